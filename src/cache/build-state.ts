@@ -1,0 +1,34 @@
+import path from "node:path";
+import fs from "fs-extra";
+import { CACHE_FORMAT } from "./cache-part.js";
+
+/** What one build leaves for the next: small facts, not content. */
+export interface BuildState {
+  format: number;
+  /** Python minor of the last successful build: kept when the app doesn't ask for a version. */
+  pythonMinor?: string;
+  stack?: string;
+  /** The build dir the cached content was made in (paths in it are relocated on restore). */
+  buildDir?: string;
+}
+
+export function buildStateFile(cacheRoot: string): string {
+  return path.join(cacheRoot, "build-state.json");
+}
+
+/** The previous build's state; empty when there is none or it can't be read. */
+export async function readBuildState(cacheRoot: string): Promise<Partial<BuildState>> {
+  try {
+    const state = JSON.parse(await fs.readFile(buildStateFile(cacheRoot), "utf8")) as Partial<BuildState>;
+    return state && typeof state === "object" && state.format === CACHE_FORMAT ? state : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function writeBuildState(cacheRoot: string, state: Omit<BuildState, "format">): Promise<void> {
+  const file = buildStateFile(cacheRoot);
+  await fs.ensureDir(cacheRoot);
+  await fs.writeFile(`${file}.partial`, `${JSON.stringify({ format: CACHE_FORMAT, ...state }, null, 2)}\n`);
+  await fs.rename(`${file}.partial`, file);
+}

@@ -1,0 +1,24 @@
+import path from "node:path";
+import type { ConfigVars } from "./config-vars.js";
+import type { BuildLog } from "./log.js";
+
+/** What every step of compile gets: where things are, the app's settings, the log. */
+export interface BuildContext {
+  buildDir: string;
+  cacheDir: string;
+  envDir: string | undefined;
+  buildpackDir: string;
+  /** CACHE_DIR/pyslug: everything pyslug keeps (other buildpacks share CACHE_DIR). */
+  cacheRoot: string;
+  config: ConfigVars;
+  log: BuildLog;
+  /** Environment for the commands compile runs; steps add to it (PATH, LD_LIBRARY_PATH, ...). */
+  env: NodeJS.ProcessEnv;
+}
+
+/** Where the Python runtime lives inside the build dir (and so at $HOME/.heroku/python in a dyno). */
+export const PYTHON_HOME = path.join(".heroku", "python");
+
+export function pythonHome(ctx: Pick<BuildContext, "buildDir">): string {
+  return path.join(ctx.buildDir, PYTHON_HOME);
+}

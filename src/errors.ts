@@ -1,0 +1,28 @@
+/**
+ * An error the app's owner can act on: what is wrong, where, and how to fix it.
+ * pyslug prints its message and exits 1, without a stack trace.
+ * Any other exception is a bug in pyslug and is reported as one.
+ */
+export class BuildError extends Error {
+  override readonly name = "BuildError";
+  /** The file the problem is in, relative to the app root, when there is one. */
+  readonly file: string | undefined;
+  /** 1-based line in `file`, when known. */
+  readonly line: number | undefined;
+
+  constructor(message: string, where: { file?: string; line?: number } = {}) {
+    super(message);
+    this.file = where.file;
+    this.line = where.line;
+  }
+
+  /** "requirements.txt, line 3" or "requirements.txt" or "". */
+  get location(): string {
+    if (this.file === undefined) return "";
+    return this.line === undefined ? this.file : `${this.file}, line ${this.line}`;
+  }
+}
+
+export function isBuildError(error: unknown): error is BuildError {
+  return error instanceof BuildError;
+}

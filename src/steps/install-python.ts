@@ -1,0 +1,211 @@
+import os from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+import fs from "fs-extra";
+import { extractTarball } from "../archive.js";
+import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "../cache/cache-part.js";
+import { pythonHome, type BuildContext } from "../context.js";
+import { DownloadError, downloadFile, fetchOptionalText, parseSha256File } from "../download.js";
+import { BuildError } from "../errors.js";
+import type { PythonInventory } from "../python-inventory.js";
+import type { ResolvedPython } from "../python-version.js";
+import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, redactUrl, unknownPlaceholders } from "../runtime-url.js";
+import type { Platform } from "../stack.js";
+import { createHash } from "node:crypto";
+
+/** What identifies a Python runtime in the cache. */
+export interface RuntimeMetadata extends BaseMetadata {
+  stack: string;
+  arch: string;
+  version: string;
+  /** Hash of the archive URL (which may hold mirror credentials, so it is never stored in clear). */
+  source: string;
+  archiveSha256: string;
+}
+
+const LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
+  format: "the cache format",
+  stack: "the stack",
+  arch: "the architecture",
+  version: "the Python version",
+  source: "the Python archive URL",
+};
+
+export interface PythonRuntime {
+  version: string;
+  home: string;
+  metadata: RuntimeMetadata;
+  reused: boolean;
+}
+
+export const RUNTIME_PART = "python-runtime";
+
+function hashText(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+export function runtimeUrlTemplate(ctx: BuildContext): { template: string; custom: boolean } {
+  const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
+  if (custom === undefined) return { template: DEFAULT_PYTHON_URL_TEMPLATE, custom: false };
+  const unknown = unknownPlaceholders(custom);
+  if (unknown.length > 0) {
+    throw new BuildError(
+      `PYSLUG_PYTHON_URL has placeholders pyslug doesn't know: ${unknown.map((u) => `{${u}}`).join(", ")}.\n` +
+        "Use only {version}, {stack}, {ubuntu} and {arch}.",
+    );
+  }
+  if (!/^(https?|file):\/\//.test(custom)) {
+    throw new BuildError(`PYSLUG_PYTHON_URL must be an http(s) URL template, not ${JSON.stringify(redactUrl(custom))}.`);
+  }
+  return { template: custom, custom: true };
+}
+
+async function checkNoPythonInSource(home: string): Promise<void> {
+  if (await fs.pathExists(home)) {
+    throw new BuildError(
+      "The app's source already has a .heroku/python directory.\n" +
+        "pyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\n" +
+        "if an earlier buildpack made it, run pyslug before that buildpack or remove it.",
+      { file: ".heroku/python" },
+    );
+  }
+}
+
+async function runs(home: string): Promise<boolean> {
+  try {
+    await execa(path.join(home, "bin", "python3"), ["-c", "import encodings"], {
+      env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+      extendEnv: false,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the interpreter; returns the version it reports. */
+async function verifyRuntime(ctx: BuildContext, home: string, version: string): Promise<void> {
+  const python = path.join(home, "bin", "python3");
+  if (!(await fs.pathExists(path.join(home, "bin", "python")))) {
+    await fs.symlink("python3", path.join(home, "bin", "python"));
+  }
+  let reported: string;
+  try {
+    const { stdout } = await execa(python, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], {
+      env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+      extendEnv: false,
+    });
+    reported = stdout.trim();
+  } catch (error) {
+    throw new BuildError(
+      `The Python ${version} archive installed, but its interpreter doesn't start on this stack:\n` +
+        `${(error as { stderr?: string }).stderr ?? (error as Error).message}\n` +
+        "If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this stack and architecture.",
+    );
+  }
+  // A mirror may serve one patch under another's name; allowed, but never silently.
+  if (reported !== version) {
+    ctx.log.warn(`The archive for Python ${version} contains Python ${reported}; the runtime mirror serves another patch under this name.`);
+  }
+}
+
+async function download(ctx: BuildContext, url: string, python: ResolvedPython, inventory: PythonInventory, custom: boolean) {
+  const shown = redactUrl(url);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-python-"));
+  try {
+    const archive = path.join(tmp, "python.tar");
+    ctx.log.info(`Downloading ${shown}`);
+    let sha256: string;
+    try {
+      sha256 = await downloadFile(url, archive);
+    } catch (error) {
+      if (error instanceof DownloadError && (error.status === 404 || error.status === 403)) {
+        const latest = inventory.latest[python.minor];
+        throw new BuildError(
+          `Python ${python.version} isn't available for this stack at ${shown} (HTTP ${error.status}).\n` +
+            (python.patchChosen || !latest
+              ? custom
+                ? "Check that the mirror in PYSLUG_PYTHON_URL has this build."
+                : "The build may not be published yet; try again later or ask for another version."
+              : `Check the version for typos, or ask for ${python.minor} to get the latest patch (${latest}).`),
+          { file: python.request.file, line: python.request.line },
+        );
+      }
+      throw new BuildError(
+        `Could not download Python ${python.version}: ${(error as Error).message}.\n` +
+          "This is usually temporary: try the build again. If it persists, check PYSLUG_PYTHON_URL or the network.",
+      );
+    }
+    const published = await fetchOptionalText(`${url}.sha256`).catch(() => undefined);
+    if (published !== undefined) {
+      const expected = parseSha256File(published);
+      if (expected === undefined) {
+        throw new BuildError(`${shown}.sha256 doesn't contain a SHA-256 digest, so the archive can't be verified.`);
+      }
+      if (expected !== sha256) {
+        throw new BuildError(
+          `The Python ${python.version} archive failed verification: ${shown}\n` +
+            `has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.\n` +
+            "The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.",
+        );
+      }
+      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}… against ${path.basename(new URL(url).pathname)}.sha256`);
+    } else {
+      ctx.log.info(`SHA-256 ${sha256.slice(0, 12)}… (no .sha256 published beside the archive)`);
+    }
+    const home = pythonHome(ctx);
+    const partial = `${home}.partial`;
+    await fs.rm(partial, { recursive: true, force: true });
+    await fs.ensureDir(partial);
+    try {
+      await extractTarball(archive, partial);
+    } catch (error) {
+      await fs.rm(partial, { recursive: true, force: true });
+      throw new BuildError(`The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${(error as Error).message}.`);
+    }
+    await fs.rename(partial, home);
+    return sha256;
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Puts Python at BUILD_DIR/.heroku/python: from the cache when it is the same build, else downloaded and verified. */
+export async function installPython(
+  ctx: BuildContext,
+  platform: Platform,
+  python: ResolvedPython,
+  inventory: PythonInventory,
+): Promise<PythonRuntime> {
+  const home = pythonHome(ctx);
+  await checkNoPythonInSource(home);
+  const { template, custom } = runtimeUrlTemplate(ctx);
+  const url = pythonArchiveUrl(template, python.version, platform);
+  const wanted = { format: CACHE_FORMAT, stack: platform.stack, arch: platform.arch, version: python.version, source: hashText(url) };
+
+  const part = new CachePart<RuntimeMetadata>(ctx.cacheRoot, RUNTIME_PART);
+  const saved = await ctx.log.measure("cacheRestore", () => part.load());
+  if ("metadata" in saved) {
+    const reasons = differences(saved.metadata, wanted, LABELS);
+    if (reasons.length === 0) {
+      await ctx.log.measure("cacheRestore", () => part.takeTo(home));
+      if (await runs(home)) {
+        ctx.log.info(`Reusing cached Python ${python.version} (archive SHA-256 ${saved.metadata.archiveSha256.slice(0, 12)}…)`);
+        return { version: python.version, home, metadata: saved.metadata, reused: true };
+      }
+      ctx.log.info(`Discarding cached Python ${python.version}: its interpreter no longer starts (the cache is damaged)`);
+      await fs.rm(home, { recursive: true, force: true });
+    } else {
+      ctx.log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
+      await part.discard();
+    }
+  } else if (saved.missing !== "there is none") {
+    ctx.log.info(`Discarding cached Python: ${saved.missing}`);
+    await part.discard();
+  }
+
+  const archiveSha256 = await download(ctx, url, python, inventory, custom);
+  await verifyRuntime(ctx, home, python.version);
+  ctx.log.info(`Installed Python ${python.version}`);
+  return { version: python.version, home, metadata: { ...wanted, archiveSha256 }, reused: false };
+}

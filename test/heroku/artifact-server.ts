@@ -1,0 +1,180 @@
+// The loopback artifact server: Node and Python runtime archives, sha256 sidecars and a
+// PEP 503 package index, with a request log and per-path overrides for tampering tests.
+import { createReadStream } from "node:fs";
+import fs from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { inventoryPythonLatest } from "./inventory.js";
+import { buildNodeArchive, type NodeArchive, type NodeArchiveFormat } from "./node-archive.js";
+import { ensureDownloaded, PackageIndex } from "./package-index.js";
+import { debianArch } from "./paths.js";
+import { buildPythonArchive, localPythonVersions, resolveLocalPython, type PythonArchive, type PythonArchiveFormat } from "./python-archive.js";
+
+export interface ArtifactServerOptions {
+  /** Local versions ("3.12.1" or "3.12") to build before the server starts. Others build on first request. */
+  pythonVersions?: string[];
+  /** Serve versions not listed in pythonVersions too (built on first request). Default true. */
+  lazyPython?: boolean;
+  /** Ubuntu version served in Python archive names (heroku-24 -> 24.04). */
+  ubuntu?: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface Override {
+  status?: number;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface ArtifactServer {
+  url: string;
+  nodeArchive: { url: string; sha256: string; version: string };
+  /** Template with {version}, {ubuntu}, {arch} placeholders. */
+  pythonUrlTemplate: string;
+  /** The PEP 503 index root (`${url}/simple`). */
+  indexUrl: string;
+  /** Every request served so far. */
+  requests: RecordedRequest[];
+  clearRequests(): void;
+  /** Replaces the response for one exact path (e.g. a wrong .sha256, corrupt bytes, a 404). */
+  override(path: string, response: Override): void;
+  removeOverride(path: string): void;
+  /** URL of the Python archive for a version as pyslug would compute it. */
+  pythonUrl(version: string, format?: PythonArchiveFormat): string;
+  /** The sha256 the server advertises for a served Python archive (builds it if needed). */
+  pythonSha256(version: string, format?: PythonArchiveFormat): Promise<string>;
+  addPackages(paths: string[]): void;
+  ensureDownloaded(requirements: string[], pythonVersion: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Maps a requested version (exact local, or the inventory's latest patch) to a local version. */
+async function localFor(requested: string, allowed: Set<string> | undefined): Promise<string | undefined> {
+  const locals = await localPythonVersions();
+  let local: string | undefined;
+  if (locals.includes(requested)) local = requested;
+  else {
+    const minor = requested.split(".").slice(0, 2).join(".");
+    if (inventoryPythonLatest()[minor] === requested) local = await resolveLocalPython(minor);
+  }
+  if (local && allowed && !allowed.has(local)) return undefined;
+  return local;
+}
+
+export async function startArtifactServer(opts: ArtifactServerOptions = {}): Promise<ArtifactServer> {
+  const ubuntu = opts.ubuntu ?? "24.04";
+  const arch = debianArch();
+  const node: NodeArchive = await buildNodeArchive();
+  const preset = new Set<string>();
+  for (const spec of opts.pythonVersions ?? []) {
+    const local = await resolveLocalPython(spec);
+    if (!local) throw new Error(`no local CPython for ${spec}`);
+    await buildPythonArchive(local);
+    preset.add(local);
+  }
+  const allowed = opts.lazyPython === false ? preset : undefined;
+  const index = new PackageIndex();
+  const requests: RecordedRequest[] = [];
+  const overrides = new Map<string, Override>();
+  const pythonRe = new RegExp(`^/python/python-(\\d+\\.\\d+\\.\\d+)-ubuntu-${ubuntu.replace(".", "\\.")}-${arch}\\.(tar\\.zst|tar\\.gz)(\\.sha256)?$`);
+  const nodeRe = new RegExp(`^/node/(${node.fileName("tar.xz").replace(/\.tar\.xz$/, "").replace(/\./g, "\\.")})\\.(tar\\.xz|tar\\.gz)(\\.sha256)?$`);
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
+    const sendText = (status: number, text: string, type = "text/plain"): void => {
+      res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(text) });
+      res.end(req.method === "HEAD" ? undefined : text);
+    };
+    const sendFile = async (file: string, type = "application/octet-stream"): Promise<void> => {
+      const st = await fs.stat(file);
+      res.writeHead(200, { "content-type": type, "content-length": st.size });
+      if (req.method === "HEAD") return void res.end();
+      await new Promise<void>((resolve, reject) => {
+        createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
+      });
+    };
+
+    const nodeMatch = nodeRe.exec(urlPath);
+    if (nodeMatch) {
+      const format = nodeMatch[2] as NodeArchiveFormat;
+      const name = node.fileName(format);
+      if (nodeMatch[3]) return sendText(200, `${node.sha256(format)}  ${name}\n`);
+      return sendFile(node.file(format));
+    }
+    const pyMatch = pythonRe.exec(urlPath);
+    if (pyMatch) {
+      const local = await localFor(pyMatch[1]!, allowed);
+      if (!local) return sendText(404, "Not Found\n");
+      const archive: PythonArchive = await buildPythonArchive(local);
+      const format = pyMatch[2] as PythonArchiveFormat;
+      if (pyMatch[3]) {
+        const name = urlPath.slice("/python/".length, -".sha256".length);
+        return sendText(200, `${archive.sha256(format)}  ${name}\n`);
+      }
+      return sendFile(archive.file(format));
+    }
+    if (urlPath === "/simple" || urlPath === "/simple/") return sendText(200, await index.rootPage(), "text/html");
+    const project = /^\/simple\/([^/]+)\/?$/.exec(urlPath)?.[1];
+    if (project) {
+      const page = await index.projectPage(decodeURIComponent(project), "/files");
+      return page ? sendText(200, page, "text/html") : sendText(404, "Not Found\n");
+    }
+    const fileName = /^\/files\/([^/]+)$/.exec(urlPath)?.[1];
+    if (fileName) {
+      const file = await index.fileByName(decodeURIComponent(fileName));
+      return file ? sendFile(file) : sendText(404, "Not Found\n");
+    }
+    sendText(404, "Not Found\n");
+  }
+
+  const server = http.createServer((req, res) => {
+    const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
+    res.on("finish", () => requests.push({ method: req.method ?? "GET", path: urlPath, status: res.statusCode }));
+    const ov = overrides.get(urlPath);
+    if (ov) {
+      const body = ov.body ?? "";
+      res.writeHead(ov.status ?? 200, { "content-length": Buffer.byteLength(body), ...ov.headers });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
+    handle(req, res, urlPath).catch((err: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { "content-type": "text/plain" });
+        res.end(`${String(err)}\n`);
+      } else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const pythonUrlTemplate = `${url}/python/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst`;
+  const pythonUrl = (version: string, format: PythonArchiveFormat = "tar.zst"): string =>
+    `${url}/python/python-${version}-ubuntu-${ubuntu}-${arch}.${format}`;
+
+  return {
+    url,
+    nodeArchive: { url: `${url}/node/${node.fileName("tar.xz")}`, sha256: node.sha256("tar.xz"), version: node.version },
+    pythonUrlTemplate,
+    indexUrl: `${url}/simple`,
+    requests,
+    clearRequests: () => void requests.splice(0),
+    override: (p, response) => void overrides.set(p, response),
+    removeOverride: (p) => void overrides.delete(p),
+    pythonUrl,
+    pythonSha256: async (version, format = "tar.zst") => {
+      const local = await localFor(version, allowed);
+      if (!local) throw new Error(`python ${version} is not served`);
+      return (await buildPythonArchive(local)).sha256(format);
+    },
+    addPackages: (paths) => index.addPackages(paths),
+    ensureDownloaded: (reqs, version) => ensureDownloaded(reqs, version),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

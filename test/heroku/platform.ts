@@ -1,0 +1,314 @@
+// The local Heroku: apps with a persistent build cache and config vars, `git push`-like
+// deploys into a fresh /tmp/build_<hex> per build, and dynos that run the resulting slug.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { buildpackName, materializeBuildpack, type BuildpackSpec } from "./buildpacks.js";
+import { bootWebDyno, runDyno, type DynoContext, type DynoMode, type DynoType, type RunResult, type WebResult } from "./dyno.js";
+import { randomHex } from "./fs-util.js";
+import { herokuBuildParent, stateParent } from "./paths.js";
+import { readProcfile } from "./procfile.js";
+import { emptyRelease, mergeReleases, parseReleaseOutput, type ReleaseInfo } from "./release.js";
+import { runSandboxed, STACK_PATH } from "./sandbox.js";
+import { run, runOrThrow } from "./shell.js";
+import { chownToUser, ensurePlatformUser, type PlatformUser } from "./user.js";
+
+export interface AppOptions {
+  /** App name, used in dir names and output. */
+  name?: string;
+  /** Buildpacks in order (default: pyslug only). */
+  buildpacks?: BuildpackSpec[];
+  /** Initial config vars. */
+  config?: Record<string, string>;
+  /** Extra build-system environment for compile (e.g. CURL_TIMEOUT); not config vars. */
+  buildEnv?: Record<string, string>;
+  /** STACK during the build (default heroku-24). */
+  stack?: string;
+}
+
+export interface DeployOptions {
+  /** The app source (like the git tree being pushed). */
+  source: string;
+  /** Override the app's buildpacks for this deploy. */
+  buildpacks?: BuildpackSpec[];
+  buildEnv?: Record<string, string>;
+  /** Streams the build output as it is produced. */
+  onOutput?: (chunk: string) => void;
+  /** Kill the build after this many ms (Heroku: 25 min). */
+  timeoutMs?: number;
+}
+
+export interface DeployResult {
+  /** 0 on success; the failing step's exit code otherwise. */
+  exitCode: number;
+  /** Everything the push would print. */
+  output: string;
+  /** The build dir (BUILD_DIR), a new /tmp/build_<hex> each deploy. */
+  buildDir: string;
+  /** The slug: the build dir after all buildpacks (same path as buildDir). */
+  slugDir: string;
+  cacheDir: string;
+  envDir: string;
+  /** Buildpack copies used by this build, in order. */
+  buildpackDirs: string[];
+  durationMs: number;
+  release: ReleaseInfo;
+  /** Release number (v1, v2, ...) when successful. */
+  version: number | null;
+}
+
+export interface DynoRunOptions {
+  mode?: DynoMode;
+  dynoType?: DynoType;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  onOutput?: (chunk: string) => void;
+}
+
+export interface BootWebOptions extends DynoRunOptions {
+  /** Path to probe (default "/"). */
+  path?: string;
+  /** Process type to start (default web). */
+  processType?: string;
+  bootTimeoutMs?: number;
+}
+
+/** The STACK -> Ubuntu mapping of Heroku's stacks. */
+export function stackUbuntu(stack: string): string {
+  const n = /^heroku-(\d+)$/.exec(stack)?.[1];
+  if (!n) throw new Error(`unknown stack ${stack}`);
+  return `${n}.04`;
+}
+
+/** A Heroku app: config vars, a build cache that survives deploys, releases and dynos. */
+export class App {
+  readonly name: string;
+  /** Persistent state of the app (cache, per-build scratch). */
+  readonly stateDir: string;
+  /** CACHE_DIR, shared by every buildpack and every deploy of this app. */
+  readonly cacheDir: string;
+  readonly config: Record<string, string>;
+  buildpacks: BuildpackSpec[];
+  readonly buildEnv: Record<string, string>;
+  readonly stack: string;
+  /** Successful deploys, oldest first. */
+  readonly releases: DeployResult[] = [];
+  private readonly buildDirs: string[] = [];
+  private runCounter = 0;
+
+  constructor(
+    readonly user: PlatformUser,
+    stateDir: string,
+    opts: AppOptions,
+  ) {
+    this.name = opts.name ?? "app";
+    this.stateDir = stateDir;
+    this.cacheDir = path.join(stateDir, "cache");
+    this.config = { ...opts.config };
+    this.buildpacks = opts.buildpacks ?? [{ kind: "pyslug" }];
+    this.buildEnv = { ...opts.buildEnv };
+    this.stack = opts.stack ?? "heroku-24";
+  }
+
+  /** `heroku config:set`. */
+  setConfig(vars: Record<string, string>): void {
+    Object.assign(this.config, vars);
+  }
+
+  /** `heroku config:unset`. */
+  unsetConfig(...keys: string[]): void {
+    for (const k of keys) delete this.config[k];
+  }
+
+  /** `heroku repo:purge_cache`. */
+  async purgeCache(): Promise<void> {
+    await fs.rm(this.cacheDir, { recursive: true, force: true });
+    await fs.mkdir(this.cacheDir, { recursive: true });
+    await chownToUser(this.user, this.cacheDir);
+  }
+
+  /** The slug of the latest successful deploy. */
+  get currentSlug(): string {
+    const last = this.releases.at(-1);
+    if (!last) throw new Error(`app ${this.name} has no successful deploy`);
+    return last.slugDir;
+  }
+
+  /** `git push heroku main`: builds the source with the buildpacks into a new slug. */
+  async deploy(opts: DeployOptions): Promise<DeployResult> {
+    const began = Date.now();
+    const buildpacks = opts.buildpacks ?? this.buildpacks;
+    let output = "";
+    const say = (text: string): void => {
+      output += text;
+      opts.onOutput?.(text);
+    };
+    const collect = (chunk: string): void => say(chunk);
+
+    // Fresh build dir, env dir, buildpack copies and build-time /app for this build.
+    const buildDir = path.join(herokuBuildParent, `build_${randomHex(16)}`);
+    this.buildDirs.push(buildDir);
+    const scratch = path.join(this.stateDir, `build-${randomHex(6)}`);
+    const envDir = path.join(scratch, "env");
+    const bpParent = path.join(scratch, "buildpacks");
+    const buildHome = path.join(scratch, "app-home");
+    await fs.mkdir(buildDir);
+    await copySource(opts.source, buildDir);
+    await fs.mkdir(envDir, { recursive: true });
+    for (const [k, v] of Object.entries(this.config)) await fs.writeFile(path.join(envDir, k), v);
+    await fs.mkdir(buildHome, { recursive: true });
+    const bpDirs: string[] = [];
+    for (const [i, spec] of buildpacks.entries()) {
+      const dir = path.join(bpParent, `${String(i + 1).padStart(2, "0")}_${buildpackName(spec)}_${randomHex(4)}`);
+      await materializeBuildpack(spec, dir);
+      bpDirs.push(dir);
+    }
+    await fs.mkdir(this.cacheDir, { recursive: true });
+    await fs.chmod(scratch, 0o755);
+    await chownToUser(this.user, buildDir, envDir, bpParent, buildHome, this.cacheDir);
+
+    const env: Record<string, string> = {
+      HOME: "/app",
+      PATH: STACK_PATH,
+      STACK: this.stack,
+      LANG: "en_US.UTF-8",
+      PIP_CONFIG_FILE: "/dev/null",
+      ...this.buildEnv,
+      ...opts.buildEnv,
+    };
+    const step = (argv: string[], onOutput?: (c: string) => void) =>
+      runSandboxed({ user: this.user, appDir: buildHome, cwd: buildDir, env, argv, onOutput, timeoutMs: opts.timeoutMs });
+    const result = (exitCode: number, release: ReleaseInfo = emptyRelease()): DeployResult => {
+      const res: DeployResult = {
+        exitCode,
+        output,
+        buildDir,
+        slugDir: buildDir,
+        cacheDir: this.cacheDir,
+        envDir,
+        buildpackDirs: bpDirs,
+        durationMs: Date.now() - began,
+        release,
+        version: null,
+      };
+      if (exitCode === 0) {
+        this.releases.push(res);
+        res.version = this.releases.length;
+      }
+      return res;
+    };
+    const reject = (exitCode: number, what: string): DeployResult => {
+      say(` !     Push rejected, ${what}.\n !     Push failed\n`);
+      return result(exitCode);
+    };
+
+    say(`-----> Building on the ${this.stack.replace(/^h/, "H")} stack\n`);
+    if (buildpacks.length > 1) {
+      say("-----> Using buildpacks:\n");
+      buildpacks.forEach((bp, i) => say(`       ${i + 1}. ${buildpackName(bp)}\n`));
+    }
+
+    // Detect and compile each buildpack in order; later ones source earlier ones' export.
+    for (const [i, dir] of bpDirs.entries()) {
+      const detect = await step([path.join(dir, "bin", "detect"), buildDir]);
+      if (detect.exitCode !== 0) {
+        say(detect.stderr);
+        say(`-----> App not compatible with buildpack: ${buildpackName(buildpacks[i]!)}\n`);
+        return reject(1, "failed to detect set buildpack");
+      }
+      const framework = detect.stdout.trim().split("\n")[0] ?? buildpackName(buildpacks[i]!);
+      say(`-----> ${framework} app detected\n`);
+      const compile = await step(["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, buildDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)], collect);
+      if (compile.exitCode !== 0) return reject(compile.exitCode, `failed to compile ${framework} app`);
+    }
+
+    // Every buildpack's bin/release (no export sourced); the output must be a valid release YAML.
+    const releases: ReleaseInfo[] = [];
+    for (const [i, dir] of bpDirs.entries()) {
+      const releaseBin = path.join(dir, "bin", "release");
+      if (!(await fs.stat(releaseBin).catch(() => undefined))) continue;
+      const rel = await step([releaseBin, buildDir]);
+      if (rel.exitCode !== 0) {
+        say(rel.output);
+        return reject(rel.exitCode, `bin/release of ${buildpackName(buildpacks[i]!)} failed`);
+      }
+      try {
+        releases.push(parseReleaseOutput(rel.stdout));
+      } catch (err) {
+        say(` !     ${(err as Error).message}\n`);
+        return reject(1, `invalid bin/release output from ${buildpackName(buildpacks[i]!)}`);
+      }
+    }
+    const release = mergeReleases(releases);
+
+    say("-----> Discovering process types\n");
+    const procfile = Object.keys(readProcfile(buildDir));
+    say(`       Procfile declares types     -> ${procfile.length ? procfile.join(", ") : "(none)"}\n`);
+    const defaults = Object.keys(release.defaultProcessTypes);
+    if (defaults.length) say(`       Default types for buildpack -> ${defaults.join(", ")}\n`);
+    say("-----> Compressing...\n");
+    const kb = Number((await runOrThrow("du", ["-sk", buildDir])).split(/\s/)[0]);
+    say(`       Done: ${(kb / 1024).toFixed(1)}M\n`);
+    say("-----> Launching...\n");
+    const res = result(0, release);
+    res.output += `       Released v${res.version}\n`;
+    opts.onOutput?.(`       Released v${res.version}\n`);
+    return res;
+  }
+
+  private dynoContext(): DynoContext {
+    return { user: this.user, slugDir: this.currentSlug, config: this.config, scratchParent: this.stateDir };
+  }
+
+  /** `heroku run <command>` (or a release-phase dyno with dynoType: "release"). */
+  async run(command: string, opts: DynoRunOptions = {}): Promise<RunResult> {
+    const dynoType = opts.dynoType ?? "run";
+    const dynoNumber = dynoType === "release" ? this.releases.length : dynoType === "run" ? ++this.runCounter : 1;
+    return runDyno(this.dynoContext(), command, { ...opts, dynoType, dynoNumber });
+  }
+
+  /** The command of a process type: the slug's Procfile, else the buildpacks' default_process_types. */
+  processCommand(type = "web"): string {
+    const last = this.releases.at(-1);
+    const cmd = readProcfile(this.currentSlug)[type] ?? last?.release.defaultProcessTypes[type];
+    if (!cmd) throw new Error(`no ${type} process type in the Procfile or the release`);
+    return cmd;
+  }
+
+  /** Boots the web process with a free $PORT and returns the first HTTP answer. */
+  async bootWeb(opts: BootWebOptions = {}): Promise<WebResult> {
+    const type = opts.processType ?? "web";
+    return bootWebDyno(this.dynoContext(), this.processCommand(type), { ...opts, dynoType: type, dynoNumber: 1 });
+  }
+
+  /** Deletes the app's build dirs (slugs) and state. */
+  async dispose(): Promise<void> {
+    for (const dir of this.buildDirs.splice(0)) await fs.rm(dir, { recursive: true, force: true });
+    await fs.rm(this.stateDir, { recursive: true, force: true });
+  }
+}
+
+/** Sources every earlier buildpack's export file, then execs this buildpack's bin/compile. */
+const COMPILE_WRAPPER = `__bp=$1 __build=$2 __cache=$3 __env=$4
+shift 4
+for __earlier in "$@"; do
+  [ -f "$__earlier/export" ] && source "$__earlier/export"
+done
+unset __earlier
+exec "$__bp/bin/compile" "$__build" "$__cache" "$__env"`;
+
+/** Copies the pushed source (without .git, like a git push) into the build dir. */
+async function copySource(source: string, buildDir: string): Promise<void> {
+  for (const entry of await fs.readdir(source)) {
+    if (entry === ".git") continue;
+    const res = await run("cp", ["-a", path.join(source, entry), buildDir]);
+    if (res.exitCode !== 0) throw new Error(`copying ${entry}: ${res.output}`);
+  }
+}
+
+/** Creates an app (like `heroku create`). Needs root (user creation, namespaces, chown). */
+export async function createApp(opts: AppOptions = {}): Promise<App> {
+  const user = await ensurePlatformUser();
+  const stateDir = await fs.mkdtemp(path.join(stateParent, `pyslug-app-${opts.name ?? "app"}-`));
+  await fs.chmod(stateDir, 0o755);
+  return new App(user, stateDir, opts);
+}

@@ -1,0 +1,39 @@
+// Small helpers shared by the integration tests: throwaway app sources and assertions on build logs.
+import { mkdtemp, mkdir, writeFile, cp, chmod } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect } from "vitest";
+import type { DeployResult } from "../heroku/index.js";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+export const fixture = (name: string) => path.join(repoRoot, "test", "fixtures", "apps", name);
+
+/** Writes an app source tree from a map of relative path → content (executable when the path is under bin/). */
+export async function appSource(files: Record<string, string>, base?: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "pyslug-src-"));
+  if (base) await cp(base, dir, { recursive: true });
+  await writeFiles(dir, files);
+  return dir;
+}
+
+export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(dir, rel);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+    if (rel.startsWith("bin/")) await chmod(file, 0o755);
+  }
+}
+
+/** The build succeeded; on failure the assertion shows the whole log. */
+export function expectSuccess(result: DeployResult): void {
+  expect(result.exitCode, result.output).toBe(0);
+}
+
+/** The build failed with pyslug's error format: exit 1, the message, no stack trace of pyslug's own. */
+export function expectBuildError(result: DeployResult, message: RegExp): void {
+  expect(result.exitCode, result.output).toBe(1);
+  expect(result.output).toMatch(message);
+  expect(result.output).toMatch(/ !     Error: /);
+  expect(result.output).not.toMatch(/bug in pyslug|Traceback \(most recent call last\)|\n\s+at .*\.(m?js|ts):\d+/);
+}
