@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs12) {
+    function patch(fs25) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs12);
+        patchLchmod(fs25);
       }
-      if (!fs12.lutimes) {
-        patchLutimes(fs12);
+      if (!fs25.lutimes) {
+        patchLutimes(fs25);
       }
-      fs12.chown = chownFix(fs12.chown);
-      fs12.fchown = chownFix(fs12.fchown);
-      fs12.lchown = chownFix(fs12.lchown);
-      fs12.chmod = chmodFix(fs12.chmod);
-      fs12.fchmod = chmodFix(fs12.fchmod);
-      fs12.lchmod = chmodFix(fs12.lchmod);
-      fs12.chownSync = chownFixSync(fs12.chownSync);
-      fs12.fchownSync = chownFixSync(fs12.fchownSync);
-      fs12.lchownSync = chownFixSync(fs12.lchownSync);
-      fs12.chmodSync = chmodFixSync(fs12.chmodSync);
-      fs12.fchmodSync = chmodFixSync(fs12.fchmodSync);
-      fs12.lchmodSync = chmodFixSync(fs12.lchmodSync);
-      fs12.stat = statFix(fs12.stat);
-      fs12.fstat = statFix(fs12.fstat);
-      fs12.lstat = statFix(fs12.lstat);
-      fs12.statSync = statFixSync(fs12.statSync);
-      fs12.fstatSync = statFixSync(fs12.fstatSync);
-      fs12.lstatSync = statFixSync(fs12.lstatSync);
-      if (fs12.chmod && !fs12.lchmod) {
-        fs12.lchmod = function(path15, mode, cb) {
+      fs25.chown = chownFix(fs25.chown);
+      fs25.fchown = chownFix(fs25.fchown);
+      fs25.lchown = chownFix(fs25.lchown);
+      fs25.chmod = chmodFix(fs25.chmod);
+      fs25.fchmod = chmodFix(fs25.fchmod);
+      fs25.lchmod = chmodFix(fs25.lchmod);
+      fs25.chownSync = chownFixSync(fs25.chownSync);
+      fs25.fchownSync = chownFixSync(fs25.fchownSync);
+      fs25.lchownSync = chownFixSync(fs25.lchownSync);
+      fs25.chmodSync = chmodFixSync(fs25.chmodSync);
+      fs25.fchmodSync = chmodFixSync(fs25.fchmodSync);
+      fs25.lchmodSync = chmodFixSync(fs25.lchmodSync);
+      fs25.stat = statFix(fs25.stat);
+      fs25.fstat = statFix(fs25.fstat);
+      fs25.lstat = statFix(fs25.lstat);
+      fs25.statSync = statFixSync(fs25.statSync);
+      fs25.fstatSync = statFixSync(fs25.fstatSync);
+      fs25.lstatSync = statFixSync(fs25.lstatSync);
+      if (fs25.chmod && !fs25.lchmod) {
+        fs25.lchmod = function(path30, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs12.lchmodSync = function() {
+        fs25.lchmodSync = function() {
         };
       }
-      if (fs12.chown && !fs12.lchown) {
-        fs12.lchown = function(path15, uid, gid, cb) {
+      if (fs25.chown && !fs25.lchown) {
+        fs25.lchown = function(path30, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs12.lchownSync = function() {
+        fs25.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs12.rename = typeof fs12.rename !== "function" ? fs12.rename : (function(fs$rename) {
+        fs25.rename = typeof fs25.rename !== "function" ? fs25.rename : (function(fs$rename) {
           function rename(from, to2, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to2, function CB(er2) {
               if (er2 && (er2.code === "EACCES" || er2.code === "EPERM" || er2.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs12.stat(to2, function(stater, st2) {
+                  fs25.stat(to2, function(stater, st2) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to2, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs12.rename);
+        })(fs25.rename);
       }
-      fs12.read = typeof fs12.read !== "function" ? fs12.read : (function(fs$read) {
+      fs25.read = typeof fs25.read !== "function" ? fs25.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er2, _2, __) {
               if (er2 && er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs12, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs25, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs12, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs25, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs12.read);
-      fs12.readSync = typeof fs12.readSync !== "function" ? fs12.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs25.read);
+      fs25.readSync = typeof fs25.readSync !== "function" ? fs25.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs12, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs25, fd, buffer, offset, length, position);
             } catch (er2) {
               if (er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs12.readSync);
-      function patchLchmod(fs13) {
-        fs13.lchmod = function(path15, mode, callback) {
-          fs13.open(
-            path15,
+      })(fs25.readSync);
+      function patchLchmod(fs26) {
+        fs26.lchmod = function(path30, mode, callback) {
+          fs26.open(
+            path30,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs13.fchmod(fd, mode, function(err2) {
-                fs13.close(fd, function(err22) {
+              fs26.fchmod(fd, mode, function(err2) {
+                fs26.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs13.lchmodSync = function(path15, mode) {
-          var fd = fs13.openSync(path15, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs26.lchmodSync = function(path30, mode) {
+          var fd = fs26.openSync(path30, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs13.fchmodSync(fd, mode);
+            ret = fs26.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs13.closeSync(fd);
+                fs26.closeSync(fd);
               } catch (er2) {
               }
             } else {
-              fs13.closeSync(fd);
+              fs26.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs13) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs13.futimes) {
-          fs13.lutimes = function(path15, at2, mt2, cb) {
-            fs13.open(path15, constants4.O_SYMLINK, function(er2, fd) {
+      function patchLutimes(fs26) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs26.futimes) {
+          fs26.lutimes = function(path30, at2, mt2, cb) {
+            fs26.open(path30, constants4.O_SYMLINK, function(er2, fd) {
               if (er2) {
                 if (cb) cb(er2);
                 return;
               }
-              fs13.futimes(fd, at2, mt2, function(er3) {
-                fs13.close(fd, function(er22) {
+              fs26.futimes(fd, at2, mt2, function(er3) {
+                fs26.close(fd, function(er22) {
                   if (cb) cb(er3 || er22);
                 });
               });
             });
           };
-          fs13.lutimesSync = function(path15, at2, mt2) {
-            var fd = fs13.openSync(path15, constants4.O_SYMLINK);
+          fs26.lutimesSync = function(path30, at2, mt2) {
+            var fd = fs26.openSync(path30, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs13.futimesSync(fd, at2, mt2);
+              ret = fs26.futimesSync(fd, at2, mt2);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs13.closeSync(fd);
+                  fs26.closeSync(fd);
                 } catch (er2) {
                 }
               } else {
-                fs13.closeSync(fd);
+                fs26.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs13.futimes) {
-          fs13.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs26.futimes) {
+          fs26.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs13.lutimesSync = function() {
+          fs26.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs12, target, mode, function(er2) {
+          return orig.call(fs25, target, mode, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs12, target, mode);
+            return orig.call(fs25, target, mode);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs12, target, uid, gid, function(er2) {
+          return orig.call(fs25, target, uid, gid, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs12, target, uid, gid);
+            return orig.call(fs25, target, uid, gid);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs12, target, options, callback) : orig.call(fs12, target, callback);
+          return options ? orig.call(fs25, target, options, callback) : orig.call(fs25, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs12, target, options) : orig.call(fs12, target);
+          var stats = options ? orig.call(fs25, target, options) : orig.call(fs25, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs12) {
+    function legacy(fs25) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path15, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path15, options);
+      function ReadStream(path30, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path30, options);
         Stream.call(this);
         var self = this;
-        this.path = path15;
+        this.path = path30;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs12.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs25.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path15, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path15, options);
+      function WriteStream(path30, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path30, options);
         Stream.call(this);
-        this.path = path15;
+        this.path = path30;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs12.open;
+          this._open = fs25.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs12 = __require("fs");
+    var fs25 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m2 = "GFS4: " + m2.split(/\n/).join("\nGFS4: ");
         console.error(m2);
       };
-    if (!fs12[gracefulQueue]) {
+    if (!fs25[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs12, queue);
-      fs12.close = (function(fs$close) {
+      publishQueue(fs25, queue);
+      fs25.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs12, fd, function(err) {
+          return fs$close.call(fs25, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs12.close);
-      fs12.closeSync = (function(fs$closeSync) {
+      })(fs25.close);
+      fs25.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs12, arguments);
+          fs$closeSync.apply(fs25, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs12.closeSync);
+      })(fs25.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs12[gracefulQueue]);
-          __require("assert").equal(fs12[gracefulQueue].length, 0);
+          debug(fs25[gracefulQueue]);
+          __require("assert").equal(fs25[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs12[gracefulQueue]);
+      publishQueue(global, fs25[gracefulQueue]);
     }
-    module.exports = patch(clone(fs12));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs12.__patched) {
-      module.exports = patch(fs12);
-      fs12.__patched = true;
+    module.exports = patch(clone(fs25));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs25.__patched) {
+      module.exports = patch(fs25);
+      fs25.__patched = true;
     }
-    function patch(fs13) {
-      polyfills(fs13);
-      fs13.gracefulify = patch;
-      fs13.createReadStream = createReadStream3;
-      fs13.createWriteStream = createWriteStream3;
-      var fs$readFile = fs13.readFile;
-      fs13.readFile = readFile;
-      function readFile(path15, options, cb) {
+    function patch(fs26) {
+      polyfills(fs26);
+      fs26.gracefulify = patch;
+      fs26.createReadStream = createReadStream3;
+      fs26.createWriteStream = createWriteStream3;
+      var fs$readFile = fs26.readFile;
+      fs26.readFile = readFile2;
+      function readFile2(path30, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path15, options, cb);
-        function go$readFile(path16, options2, cb2, startTime) {
-          return fs$readFile(path16, options2, function(err) {
+        return go$readFile(path30, options, cb);
+        function go$readFile(path31, options2, cb2, startTime) {
+          return fs$readFile(path31, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path16, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path31, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs13.writeFile;
-      fs13.writeFile = writeFile;
-      function writeFile(path15, data, options, cb) {
+      var fs$writeFile = fs26.writeFile;
+      fs26.writeFile = writeFile;
+      function writeFile(path30, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path15, data, options, cb);
-        function go$writeFile(path16, data2, options2, cb2, startTime) {
-          return fs$writeFile(path16, data2, options2, function(err) {
+        return go$writeFile(path30, data, options, cb);
+        function go$writeFile(path31, data2, options2, cb2, startTime) {
+          return fs$writeFile(path31, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path16, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path31, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs13.appendFile;
+      var fs$appendFile = fs26.appendFile;
       if (fs$appendFile)
-        fs13.appendFile = appendFile;
-      function appendFile(path15, data, options, cb) {
+        fs26.appendFile = appendFile;
+      function appendFile(path30, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path15, data, options, cb);
-        function go$appendFile(path16, data2, options2, cb2, startTime) {
-          return fs$appendFile(path16, data2, options2, function(err) {
+        return go$appendFile(path30, data, options, cb);
+        function go$appendFile(path31, data2, options2, cb2, startTime) {
+          return fs$appendFile(path31, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path16, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path31, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs13.copyFile;
+      var fs$copyFile = fs26.copyFile;
       if (fs$copyFile)
-        fs13.copyFile = copyFile;
+        fs26.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs13.readdir;
-      fs13.readdir = readdir;
+      var fs$readdir = fs26.readdir;
+      fs26.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path15, options, cb) {
+      function readdir(path30, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path16, options2, cb2, startTime) {
-          return fs$readdir(path16, fs$readdirCallback(
-            path16,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path31, options2, cb2, startTime) {
+          return fs$readdir(path31, fs$readdirCallback(
+            path31,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path16, options2, cb2, startTime) {
-          return fs$readdir(path16, options2, fs$readdirCallback(
-            path16,
+        } : function go$readdir2(path31, options2, cb2, startTime) {
+          return fs$readdir(path31, options2, fs$readdirCallback(
+            path31,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path15, options, cb);
-        function fs$readdirCallback(path16, options2, cb2, startTime) {
+        return go$readdir(path30, options, cb);
+        function fs$readdirCallback(path31, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path16, options2, cb2],
+                [path31, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs13);
+        var legStreams = legacy(fs26);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs13.ReadStream;
+      var fs$ReadStream = fs26.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs13.WriteStream;
+      var fs$WriteStream = fs26.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs13, "ReadStream", {
+      Object.defineProperty(fs26, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs13, "WriteStream", {
+      Object.defineProperty(fs26, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs13, "FileReadStream", {
+      Object.defineProperty(fs26, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs13, "FileWriteStream", {
+      Object.defineProperty(fs26, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path15, options) {
+      function ReadStream(path30, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path15, options) {
+      function WriteStream(path30, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path15, options) {
-        return new fs13.ReadStream(path15, options);
+      function createReadStream3(path30, options) {
+        return new fs26.ReadStream(path30, options);
       }
-      function createWriteStream3(path15, options) {
-        return new fs13.WriteStream(path15, options);
+      function createWriteStream3(path30, options) {
+        return new fs26.WriteStream(path30, options);
       }
-      var fs$open = fs13.open;
-      fs13.open = open;
-      function open(path15, flags, mode, cb) {
+      var fs$open = fs26.open;
+      fs26.open = open;
+      function open(path30, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path15, flags, mode, cb);
-        function go$open(path16, flags2, mode2, cb2, startTime) {
-          return fs$open(path16, flags2, mode2, function(err, fd) {
+        return go$open(path30, flags, mode, cb);
+        function go$open(path31, flags2, mode2, cb2, startTime) {
+          return fs$open(path31, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path16, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path31, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs13;
+      return fs26;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs12[gracefulQueue].push(elem);
+      fs25[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs12[gracefulQueue].length; ++i2) {
-        if (fs12[gracefulQueue][i2].length > 2) {
-          fs12[gracefulQueue][i2][3] = now;
-          fs12[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs25[gracefulQueue].length; ++i2) {
+        if (fs25[gracefulQueue][i2].length > 2) {
+          fs25[gracefulQueue][i2][3] = now;
+          fs25[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs12[gracefulQueue].length === 0)
+      if (fs25[gracefulQueue].length === 0)
         return;
-      var elem = fs12[gracefulQueue].shift();
+      var elem = fs25[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs12[gracefulQueue].push(elem);
+          fs25[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u3 = require_universalify().fromCallback;
-    var fs12 = require_graceful_fs();
+    var fs25 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs12[key] === "function";
+      return typeof fs25[key] === "function";
     });
-    Object.assign(exports, fs12);
+    Object.assign(exports, fs25);
     api.forEach((method) => {
-      exports[method] = u3(fs12[method]);
+      exports[method] = u3(fs25[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs12.exists(filename, callback);
+        return fs25.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs12.exists(filename, resolve);
+        return fs25.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs12.read(fd, buffer, offset, length, position, callback);
+        return fs25.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs12.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs25.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs12.write(fd, buffer, ...args);
+        return fs25.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs12.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs25.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs12.readv(fd, buffers, ...args);
+        return fs25.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs12.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs25.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs12.writev(fd, buffers, ...args);
+        return fs25.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs12.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs25.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs12.realpath.native === "function") {
-      exports.realpath.native = u3(fs12.realpath.native);
+    if (typeof fs25.realpath.native === "function") {
+      exports.realpath.native = u3(fs25.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path30 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path15.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path30.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs12 = require_fs();
+    var fs25 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs12.mkdir(dir, {
+      return fs25.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs12.mkdirSync(dir, {
+      return fs25.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs12 = require_fs();
-    function pathExists(path15) {
-      return fs12.access(path15).then(() => true).catch(() => false);
+    var fs25 = require_fs();
+    function pathExists(path30) {
+      return fs25.access(path30).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u3(pathExists),
-      pathExistsSync: fs12.existsSync
+      pathExistsSync: fs25.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs12 = require_fs();
+    var fs25 = require_fs();
     var u3 = require_universalify().fromPromise;
-    async function utimesMillis(path15, atime, mtime) {
-      const fd = await fs12.open(path15, "r+");
+    async function utimesMillis(path30, atime, mtime) {
+      const fd = await fs25.open(path30, "r+");
       let error = null;
       try {
-        await fs12.futimes(fd, atime, mtime);
+        await fs25.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs12.close(fd);
+          await fs25.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path15, atime, mtime) {
-      const fd = fs12.openSync(path15, "r+");
+    function utimesMillisSync(path30, atime, mtime) {
+      const fd = fs25.openSync(path30, "r+");
       let error = null;
       try {
-        fs12.futimesSync(fd, atime, mtime);
+        fs25.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs12.closeSync(fd);
+          fs25.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs12 = require_fs();
-    var path15 = __require("path");
+    var fs25 = require_fs();
+    var path30 = __require("path");
     var u3 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs12.stat(file, { bigint: true }) : (file) => fs12.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs25.stat(file, { bigint: true }) : (file) => fs25.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs12.statSync(file, { bigint: true }) : (file) => fs12.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs25.statSync(file, { bigint: true }) : (file) => fs25.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path15.basename(src);
-          const destBaseName = path15.basename(dest);
+          const srcBaseName = path30.basename(src);
+          const destBaseName = path30.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path15.basename(src);
-          const destBaseName = path15.basename(dest);
+          const srcBaseName = path30.basename(src);
+          const destBaseName = path30.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path15.resolve(path15.dirname(src));
-      const destParent = path15.resolve(path15.dirname(dest));
-      if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
+      const srcParent = path30.resolve(path30.dirname(src));
+      const destParent = path30.resolve(path30.dirname(dest));
+      if (destParent === srcParent || destParent === path30.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs12.stat(destParent, { bigint: true });
+        destStat = await fs25.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path15.resolve(path15.dirname(src));
-      const destParent = path15.resolve(path15.dirname(dest));
-      if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
+      const srcParent = path30.resolve(path30.dirname(src));
+      const destParent = path30.resolve(path30.dirname(dest));
+      if (destParent === srcParent || destParent === path30.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs12.statSync(destParent, { bigint: true });
+        destStat = fs25.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path15.resolve(src).split(path15.sep).filter((i2) => i2);
-      const destArr = path15.resolve(dest).split(path15.sep).filter((i2) => i2);
+      const srcArr = path30.resolve(src).split(path30.sep).filter((i2) => i2);
+      const destArr = path30.resolve(dest).split(path30.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs12 = require_fs();
-    var path15 = __require("path");
+    var fs25 = require_fs();
+    var path30 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path15.dirname(dest);
+      const destParent = path30.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs12.stat : fs12.lstat;
+      const statFn = opts.dereference ? fs25.stat : fs25.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs12.unlink(dest);
+        await fs25.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs12.copyFile(src, dest);
+      await fs25.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs12.stat(src);
+        const updatedSrcStat = await fs25.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs12.chmod(dest, srcStat.mode);
+      return fs25.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs12.chmod(dest, srcMode | 128);
+      return fs25.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs12.mkdir(dest);
+        await fs25.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs12.opendir(src), async (item) => {
-        const srcItem = path15.join(src, item.name);
-        const destItem = path15.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs25.opendir(src), async (item) => {
+        const srcItem = path30.join(src, item.name);
+        const destItem = path30.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs12.chmod(dest, srcStat.mode);
+        await fs25.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs12.readlink(src);
+      let resolvedSrc = await fs25.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path30.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs12.symlink(resolvedSrc, dest);
+        return fs25.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs12.readlink(dest);
+        resolvedDest = await fs25.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs12.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs25.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path15.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path30.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs12.unlink(dest);
-      return fs12.symlink(resolvedSrc, dest);
+      await fs25.unlink(dest);
+      return fs25.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs12 = require_graceful_fs();
-    var path15 = __require("path");
+    var fs25 = require_graceful_fs();
+    var path30 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path15.dirname(dest);
-      if (!fs12.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path30.dirname(dest);
+      if (!fs25.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs12.statSync : fs12.lstatSync;
+      const statSync2 = opts.dereference ? fs25.statSync : fs25.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs12.unlinkSync(dest);
+        fs25.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs12.copyFileSync(src, dest);
+      fs25.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs12.chmodSync(dest, srcMode);
+      return fs25.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs12.statSync(src);
+      const updatedSrcStat = fs25.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs12.mkdirSync(dest);
+      fs25.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs12.opendirSync(src);
+      const dir = fs25.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path15.join(src, item);
-      const destItem = path15.join(dest, item);
+      const srcItem = path30.join(src, item);
+      const destItem = path30.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs12.readlinkSync(src);
+      let resolvedSrc = fs25.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path30.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs12.symlinkSync(resolvedSrc, dest);
+        return fs25.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs12.readlinkSync(dest);
+          resolvedDest = fs25.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs12.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs25.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path15.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path30.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs12.unlinkSync(dest);
-      return fs12.symlinkSync(resolvedSrc, dest);
+      fs25.unlinkSync(dest);
+      return fs25.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs12 = require_graceful_fs();
+    var fs25 = require_graceful_fs();
     var u3 = require_universalify().fromCallback;
-    function remove(path15, callback) {
-      fs12.rm(path15, { recursive: true, force: true }, callback);
+    function remove(path30, callback) {
+      fs25.rm(path30, { recursive: true, force: true }, callback);
     }
-    function removeSync(path15) {
-      fs12.rmSync(path15, { recursive: true, force: true });
+    function removeSync(path30) {
+      fs25.rmSync(path30, { recursive: true, force: true });
     }
     module.exports = {
       remove: u3(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs12 = require_fs();
-    var path15 = __require("path");
+    var fs25 = require_fs();
+    var path30 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u3(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs12.readdir(dir);
+        items = await fs25.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path15.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path30.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs12.readdirSync(dir);
+        items = fs25.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path15.join(dir, item);
+        item = path30.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path15 = __require("path");
-    var fs12 = require_fs();
+    var path30 = __require("path");
+    var fs25 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs12.stat(file);
+        stats = await fs25.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path15.dirname(file);
+      const dir = path30.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs12.stat(dir);
+        dirStats = await fs25.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs12.writeFile(file, "");
+          await fs25.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs12.writeFile(file, "");
+        await fs25.writeFile(file, "");
       } else {
-        await fs12.readdir(dir);
+        await fs25.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs12.statSync(file);
+        stats = fs25.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path15.dirname(file);
+      const dir = path30.dirname(file);
       try {
-        if (!fs12.statSync(dir).isDirectory()) {
-          fs12.readdirSync(dir);
+        if (!fs25.statSync(dir).isDirectory()) {
+          fs25.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs12.writeFileSync(file, "");
+      fs25.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u3(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path15 = __require("path");
-    var fs12 = require_fs();
+    var path30 = __require("path");
+    var fs25 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs12.lstat(dstpath, { bigint: true });
+        dstStat = await fs25.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs12.lstat(srcpath, { bigint: true });
+        srcStat = await fs25.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path15.dirname(dstpath);
+      const dir = path30.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs12.link(srcpath, dstpath);
+      await fs25.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs12.lstatSync(dstpath, { bigint: true });
+        dstStat = fs25.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs12.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs25.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path15.dirname(dstpath);
-      const dirExists = fs12.existsSync(dir);
-      if (dirExists) return fs12.linkSync(srcpath, dstpath);
+      const dir = path30.dirname(dstpath);
+      const dirExists = fs25.existsSync(dir);
+      if (dirExists) return fs25.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs12.linkSync(srcpath, dstpath);
+      return fs25.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u3(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
-    var fs12 = require_fs();
+    var path30 = __require("path");
+    var fs25 = require_fs();
     var { pathExists } = require_path_exists();
     var u3 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path15.isAbsolute(srcpath)) {
+      if (path30.isAbsolute(srcpath)) {
         try {
-          await fs12.lstat(srcpath);
+          await fs25.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path15.dirname(dstpath);
-      const relativeToDst = path15.join(dstdir, srcpath);
+      const dstdir = path30.dirname(dstpath);
+      const relativeToDst = path30.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs12.lstat(srcpath);
+        await fs25.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path15.relative(dstdir, srcpath)
+        toDst: path30.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path15.isAbsolute(srcpath)) {
-        const exists2 = fs12.existsSync(srcpath);
+      if (path30.isAbsolute(srcpath)) {
+        const exists2 = fs25.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path15.dirname(dstpath);
-      const relativeToDst = path15.join(dstdir, srcpath);
-      const exists = fs12.existsSync(relativeToDst);
+      const dstdir = path30.dirname(dstpath);
+      const relativeToDst = path30.join(dstdir, srcpath);
+      const exists = fs25.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs12.existsSync(srcpath);
+      const srcExists = fs25.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path15.relative(dstdir, srcpath)
+        toDst: path30.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs12 = require_fs();
+    var fs25 = require_fs();
     var u3 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs12.lstat(srcpath);
+        stats = await fs25.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs12.lstatSync(srcpath);
+        stats = fs25.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path15 = __require("path");
-    var fs12 = require_fs();
+    var path30 = __require("path");
+    var fs25 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs12.lstat(dstpath);
+        stats = await fs25.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path15.isAbsolute(srcpath)) {
-          srcStat = await fs12.stat(srcpath, { bigint: true });
+        if (path30.isAbsolute(srcpath)) {
+          srcStat = await fs25.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path15.dirname(dstpath);
-          const relativeToDst = path15.join(dstdir, srcpath);
+          const dstdir = path30.dirname(dstpath);
+          const relativeToDst = path30.join(dstdir, srcpath);
           try {
-            srcStat = await fs12.stat(relativeToDst, { bigint: true });
+            srcStat = await fs25.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs12.stat(srcpath, { bigint: true });
+            srcStat = await fs25.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs12.stat(dstpath, { bigint: true });
+          dstStat = await fs25.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path15.dirname(dstpath);
+      const dir = path30.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs12.symlink(srcpath, dstpath, toType);
+      return fs25.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs12.lstatSync(dstpath);
+        stats = fs25.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path15.isAbsolute(srcpath)) {
-          srcStat = fs12.statSync(srcpath, { bigint: true });
+        if (path30.isAbsolute(srcpath)) {
+          srcStat = fs25.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path15.dirname(dstpath);
-          const relativeToDst = path15.join(dstdir, srcpath);
+          const dstdir = path30.dirname(dstpath);
+          const relativeToDst = path30.join(dstdir, srcpath);
           try {
-            srcStat = fs12.statSync(relativeToDst, { bigint: true });
+            srcStat = fs25.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs12.statSync(srcpath, { bigint: true });
+            srcStat = fs25.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs12.statSync(dstpath, { bigint: true });
+          dstStat = fs25.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path15.dirname(dstpath);
-      const exists = fs12.existsSync(dir);
-      if (exists) return fs12.symlinkSync(srcpath, dstpath, type);
+      const dir = path30.dirname(dstpath);
+      const exists = fs25.existsSync(dir);
+      if (exists) return fs25.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs12.symlinkSync(srcpath, dstpath, type);
+      return fs25.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u3(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs12 = options.fs || _fs;
+      const fs25 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs12.readFile)(file, options);
+      let data = await universalify.fromCallback(fs25.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1976,15 +1976,15 @@ var require_jsonfile = __commonJS({
       }
       return obj;
     }
-    var readFile = universalify.fromPromise(_readFile);
+    var readFile2 = universalify.fromPromise(_readFile);
     function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs12 = options.fs || _fs;
+      const fs25 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs12.readFileSync(file, options);
+        let content = fs25.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,18 +1997,18 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs12 = options.fs || _fs;
+      const fs25 = options.fs || _fs;
       const str = stringify2(obj, options);
-      await universalify.fromCallback(fs12.writeFile)(file, str, options);
+      await universalify.fromCallback(fs25.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs12 = options.fs || _fs;
+      const fs25 = options.fs || _fs;
       const str = stringify2(obj, options);
-      return fs12.writeFileSync(file, str, options);
+      return fs25.writeFileSync(file, str, options);
     }
     module.exports = {
-      readFile,
+      readFile: readFile2,
       readFileSync: readFileSync3,
       writeFile,
       writeFileSync: writeFileSync2
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs12 = require_fs();
-    var path15 = __require("path");
+    var fs25 = require_fs();
+    var path30 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path15.dirname(file);
+      const dir = path30.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs12.writeFile(file, data, encoding);
+      return fs25.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path15.dirname(file);
-      if (!fs12.existsSync(dir)) {
+      const dir = path30.dirname(file);
+      if (!fs25.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs12.writeFileSync(file, ...args);
+      fs25.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u3(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs12 = require_fs();
-    var path15 = __require("path");
+    var fs25 = require_fs();
+    var path30 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path15.dirname(dest);
-      const parsedParentPath = path15.parse(destParent);
+      const destParent = path30.dirname(dest);
+      const parsedParentPath = path30.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs12.rename(src, dest);
+        await fs25.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs12 = require_graceful_fs();
-    var path15 = __require("path");
+    var fs25 = require_graceful_fs();
+    var path30 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path15.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path30.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path15.dirname(dest);
-      const parsedPath = path15.parse(parent);
+      const parent = path30.dirname(dest);
+      const parsedPath = path30.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs12.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs25.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs12.renameSync(src, dest);
+        fs25.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs12 = __require("fs");
-    function checkPathExt(path15, options) {
+    var fs25 = __require("fs");
+    function checkPathExt(path30, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path15.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path30.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path15, options) {
+    function checkStat(stat, path30, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path15, options);
+      return checkPathExt(path30, options);
     }
-    function isexe(path15, options, cb) {
-      fs12.stat(path15, function(er2, stat) {
-        cb(er2, er2 ? false : checkStat(stat, path15, options));
+    function isexe(path30, options, cb) {
+      fs25.stat(path30, function(er2, stat) {
+        cb(er2, er2 ? false : checkStat(stat, path30, options));
       });
     }
-    function sync(path15, options) {
-      return checkStat(fs12.statSync(path15), path15, options);
+    function sync(path30, options) {
+      return checkStat(fs25.statSync(path30), path30, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs12 = __require("fs");
-    function isexe(path15, options, cb) {
-      fs12.stat(path15, function(er2, stat) {
+    var fs25 = __require("fs");
+    function isexe(path30, options, cb) {
+      fs25.stat(path30, function(er2, stat) {
         cb(er2, er2 ? false : checkStat(stat, options));
       });
     }
-    function sync(path15, options) {
-      return checkStat(fs12.statSync(path15), options);
+    function sync(path30, options) {
+      return checkStat(fs25.statSync(path30), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs12 = __require("fs");
+    var fs25 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path15, options, cb) {
+    function isexe(path30, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path15, options || {}, function(er2, is2) {
+          isexe(path30, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path15, options || {}, function(er2, is2) {
+      core(path30, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path15, options) {
+    function sync(path30, options) {
       try {
-        return core.sync(path15, options || {});
+        return core.sync(path30, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path15 = __require("path");
+    var path30 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path15.join(pathPart, cmd);
+        const pCmd = path30.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path15.join(pathPart, cmd);
+        const pCmd = path30.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path30 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path15.delimiter : void 0
+          pathExt: withoutPathExt ? path30.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path15.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path30.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path15, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path15.split("/").pop();
+      const [path30, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path30.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs12 = __require("fs");
+    var fs25 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs12.openSync(command, "r");
-        fs12.readSync(fd, buffer, 0, size, 0);
-        fs12.closeSync(fd);
+        fd = fs25.openSync(command, "r");
+        fs25.readSync(fd, buffer, 0, size, 0);
+        fs25.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path30 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path15.normalize(parsed.command);
+        parsed.command = path30.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -4955,8 +4955,5754 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.splitWhen = exports.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
+    var os4 = __require("os");
+    var path30 = __require("path");
+    var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path30.resolve(cwd, filepath);
+    }
+    exports.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapePosixPath = escapePosixPath;
+    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports, module) {
+    module.exports = function isExtglob(str) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+        if (match[2]) return true;
+        str = str.slice(match.index + match[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports, module) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index < str.length) {
+        if (str[index] === "*") {
+          return true;
+        }
+        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+          if (closeSquareIndex < index) {
+            closeSquareIndex = str.indexOf("]", index);
+          }
+          if (closeSquareIndex > index) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
+          closeCurlyIndex = str.indexOf("}", index);
+          if (closeCurlyIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
+          closeParenIndex = str.indexOf(")", index);
+          if (closeParenIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+          if (pipeIndex < index) {
+            pipeIndex = str.indexOf("|", index);
+          }
+          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
+            closeParenIndex = str.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n2 = str.indexOf(close, index);
+            if (n2 !== -1) {
+              index = n2 + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      while (index < str.length) {
+        if (/[*?{}()[\]]/.test(str[index])) {
+          return true;
+        }
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n2 = str.indexOf(close, index);
+            if (n2 !== -1) {
+              index = n2 + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    module.exports = function isGlob(str, options) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      if (isExtglob(str)) {
+        return true;
+      }
+      var check = strictCheck;
+      if (options && options.strict === false) {
+        check = relaxedCheck;
+      }
+      return check(str);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports, module) {
+    "use strict";
+    var isGlob = require_is_glob();
+    var pathPosixDirname = __require("path").posix.dirname;
+    var isWin32 = __require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module.exports = function globParent(str, opts) {
+      var options = Object.assign({ flipBackslashes: true }, opts);
+      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
+        str = str.replace(backslash, slash);
+      }
+      if (enclosure.test(str)) {
+        str += slash;
+      }
+      str += "a";
+      do {
+        str = pathPosixDirname(str);
+      } while (isGlob(str) || globby.test(str));
+      return str.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports.escapeNode = (block, n2 = 0, type) => {
+      const node = block.nodes[n2];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i2 = 0; i2 < arr.length; i2++) {
+          const ele = arr[i2];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    module.exports = (ast, options = {}) => {
+      const stringify2 = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify2(child);
+          }
+        }
+        return output;
+      };
+      return stringify2(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a2 = Math.min(min, max);
+      let b2 = Math.max(min, max);
+      if (Math.abs(a2 - b2) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a: a2, b: b2 };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a2 < 0) {
+        let newMin = b2 < 0 ? Math.abs(b2) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a2), state, opts);
+        a2 = state.a = 0;
+      }
+      if (b2 >= 0) {
+        positives = splitToPatterns(a2, b2, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count2 = 0;
+      for (let i2 = 0; i2 < digits; i2++) {
+        let [startDigit, stopDigit] = zipped[i2];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count2++;
+        }
+      }
+      if (count2) {
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count2], digits };
+    }
+    function splitToPatterns(min, max, tok, options) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start = min;
+      let prev;
+      for (let i2 = 0; i2 < ranges.length; i2++) {
+        let max2 = ranges[i2];
+        let obj = rangeToPattern(String(start), String(max2), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a2, b2) {
+      let arr = [];
+      for (let i2 = 0; i2 < a2.length; i2++) arr.push([a2[i2], b2[i2]]);
+      return arr;
+    }
+    function compare(a2, b2) {
+      return a2 > b2 ? 1 : b2 > a2 ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a2, b2, options) {
+      return `[${a2}${b2 - a2 === 1 ? "" : "-"}${b2}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify2 = (start, end, options) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options, maxLen) => {
+      parts.negatives.sort((a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0);
+      parts.positives.sort((a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a2, b2, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a2, b2, { wrap: false, ...options });
+      }
+      let start = String.fromCharCode(a2);
+      if (a2 === b2) return start;
+      let stop = String.fromCharCode(b2);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options) => {
+      if (Array.isArray(start)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options = {}) => {
+      let a2 = Number(start);
+      let b2 = Number(end);
+      if (!Number.isInteger(a2) || !Number.isInteger(b2)) {
+        if (options.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a2 === 0) a2 = 0;
+      if (b2 === 0) b2 = 0;
+      let descending = a2 > b2;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber = padded === false && stringify2(start, end, options) === false;
+      let format2 = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index = 0;
+      while (descending ? a2 >= b2 : a2 <= b2) {
+        if (options.toRegex === true && step > 1) {
+          push(a2);
+        } else {
+          range.push(pad(format2(a2, index), maxLen, toNumber));
+        }
+        a2 = descending ? a2 - step : a2 + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+      }
+      return range;
+    };
+    var fillLetters = (start, end, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options);
+      }
+      let format2 = options.transform || ((val) => String.fromCharCode(val));
+      let a2 = `${start}`.charCodeAt(0);
+      let b2 = `${end}`.charCodeAt(0);
+      let descending = a2 > b2;
+      let min = Math.min(a2, b2);
+      let max = Math.max(a2, b2);
+      if (options.toRegex && step === 1) {
+        return toRange(min, max, false, options);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a2 >= b2 : a2 <= b2) {
+        range.push(format2(a2, index));
+        a2 = descending ? a2 - step : a2 + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
+      }
+      return range;
+    };
+    var fill = (start, end, step, options = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject2(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils3();
+    var compile2 = (ast, options = {}) => {
+      const walk2 = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk2(child, node);
+          }
+        }
+        return output;
+      };
+      return walk2(ast);
+    };
+    module.exports = compile2;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify2 = require_stringify();
+    var utils = require_utils3();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk2 = (node, parent = {}) => {
+        node.queue = [];
+        let p2 = parent;
+        let q2 = parent.queue;
+        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
+          p2 = p2.parent;
+          q2 = p2.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q2.push(append(q2.pop(), stringify2(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q2.push(append(q2.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify2(node, options);
+          }
+          q2.push(append(q2.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i2 = 0; i2 < node.nodes.length; i2++) {
+          const child = node.nodes[i2];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i2 === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q2.push(append(q2.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk2(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk2(ast));
+    };
+    module.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify2 = require_stringify();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants2();
+    var parse2 = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify2(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify2 = require_stringify();
+    var compile2 = require_compile();
+    var expand = require_expand();
+    var parse2 = require_parse3();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse2(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify2(braces.parse(input, options), options);
+      }
+      return stringify2(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile2(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path30 = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path30.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path30 = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants3();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path30.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils4();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants3();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished7 = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished7 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished7 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished7 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished7 === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished7 = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished7 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished7 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished7 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished7 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished7 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished7 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex ? prevIndex + 1 : start;
+          const i2 = slashes[idx];
+          const value = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i2;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse4 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants3();
+    var utils = require_utils4();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j2 = i2 + 1; j2 < values.length; j2++) {
+          const a2 = values[i2];
+          const b2 = values[j2];
+          const char = a2[0];
+          if (!char || a2 !== char.repeat(a2.length) || b2 !== char.repeat(b2.length)) {
+            continue;
+          }
+          if (a2 === b2 || a2.startsWith(b2) || b2.startsWith(a2)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n2 = 1) => input[state.index + n2];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment2 = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment2("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m2;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m2 : `\\${m2}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment2("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment2("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment2("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path30 = __require("path");
+    var scan = require_scan();
+    var parse2 = require_parse4();
+    var utils = require_utils4();
+    var constants4 = require_constants3();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path30.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants4;
+    module.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils4();
+    var isEmptyString = (v2) => v2 === "" || v2 === "./";
+    var hasBraces = (v2) => {
+      const index = v2.indexOf("{");
+      return index > -1 && v2.indexOf("}", index) > -1;
+    };
+    var micromatch = (list, patterns, options) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i2 = 0; i2 < patterns.length; i2++) {
+        let isMatch = picomatch(String(patterns[i2]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str, pattern, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p2) => micromatch.contains(str, p2, options));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str, patterns, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      return [].concat(patterns).every((p2) => picomatch(p2, options)(str));
+    };
+    micromatch.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str, options));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options);
+    };
+    micromatch.braceExpand = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
+    var path30 = __require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
+    }
+    exports.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename = path30.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+    }
+    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a2, b2) => a2.length - b2.length);
+      return patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+      if (parts.length === 0) {
+        parts = [pattern];
+      }
+      if (parts[0].startsWith("/")) {
+        parts[0] = parts[0].slice(1);
+        parts.unshift("");
+      }
+      return parts;
+    }
+    exports.getPatternParts = getPatternParts;
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
+    }
+    exports.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
+    }
+    exports.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative = [];
+      for (const pattern of patterns) {
+        if (isAbsolute(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative.push(pattern);
+        }
+      }
+      return [absolute, relative];
+    }
+    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute(pattern) {
+      return path30.isAbsolute(pattern);
+    }
+    exports.isAbsolute = isAbsolute;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports, module) {
+    "use strict";
+    var Stream = __require("stream");
+    var PassThrough2 = Stream.PassThrough;
+    var slice = Array.prototype.slice;
+    module.exports = merge2;
+    function merge2() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
+        args.pop();
+      } else {
+        options = {};
+      }
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
+      }
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough2(options);
+      function addStream() {
+        for (let i2 = 0, len = arguments.length; i2 < len; i2++) {
+          streamsQueue.push(pauseStreams(arguments[i2], options));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream2);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i2 = 0; i2 < streams.length; i2++) {
+          pipe(streams[i2]);
+        }
+        next();
+      }
+      function endStream2() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough2(options));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i2 = 0, len = streams.length; i2 < len; i2++) {
+          streams[i2] = pauseStreams(streams[i2], options);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.merge = void 0;
+    var merge2 = require_merge2();
+    function merge(streams) {
+      const mergedStream = merge2(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports.merge = merge;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEmpty = exports.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils5 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
+    var array = require_array();
+    exports.array = array;
+    var errno = require_errno();
+    exports.errno = errno;
+    var fs25 = require_fs2();
+    exports.fs = fs25;
+    var path30 = require_path();
+    exports.path = path30;
+    var pattern = require_pattern();
+    exports.pattern = pattern;
+    var stream = require_stream();
+    exports.stream = stream;
+    var string = require_string();
+    exports.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
+    var utils = require_utils5();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+      const positive = negative.map(utils.pattern.convertToPositivePattern);
+      return positive;
+    }
+    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group = {};
+      return patterns.reduce((collection, pattern) => {
+        const base = utils.pattern.getBaseDirectory(pattern);
+        if (base in collection) {
+          collection[base].push(pattern);
+        } else {
+          collection[base] = [pattern];
+        }
+        return collection;
+      }, group);
+    }
+    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base) => {
+        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      });
+    }
+    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path30, settings, callback) {
+      settings.fs.lstat(path30, (lstatError, lstat) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
+          return;
+        }
+        settings.fs.stat(path30, (statError, stat) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat);
+        });
+      });
+    }
+    exports.read = read;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path30, settings) {
+      const lstat = settings.fs.lstatSync(path30);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
+      }
+      try {
+        const stat = settings.fs.statSync(path30);
+        if (settings.markSymbolicLink) {
+          stat.isSymbolicLink = () => true;
+        }
+        return stat;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat;
+        }
+        throw error;
+      }
+    }
+    exports.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs25 = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs25.lstat,
+      stat: fs25.stat,
+      lstatSync: fs25.lstatSync,
+      statSync: fs25.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs25 = require_fs3();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs25.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.statSync = exports.stat = exports.Settings = void 0;
+    var async = require_async2();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports.Settings = settings_1.default;
+    function stat(path30, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path30, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path30, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.stat = stat;
+    function statSync2(path30, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path30, settings);
+    }
+    exports.statSync = statSync2;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports, module) {
+    var promise;
+    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports, module) {
+    module.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i2, err, result) {
+        results[i2] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i2) {
+          task(function(err, result) {
+            each(i2, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils6 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.fs = void 0;
+    var fs25 = require_fs4();
+    exports.fs = fs25;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = void 0;
+    function joinPathSegments(a2, b2, separator) {
+      if (a2.endsWith(separator)) {
+        return a2 + b2;
+      }
+      return a2 + separator + b2;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants4();
+    var utils = require_utils6();
+    var common2 = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common2.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path30 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path30, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              const entry = {
+                name,
+                path: path30,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants4();
+    var utils = require_utils6();
+    var common2 = require_common();
+    function read(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir(directory, settings);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common2.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs5 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs25 = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs25.lstat,
+      stat: fs25.stat,
+      lstatSync: fs25.lstatSync,
+      statSync: fs25.statSync,
+      readdir: fs25.readdir,
+      readdirSync: fs25.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path30 = __require("path");
+    var fsStat = require_out();
+    var fs25 = require_fs5();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs25.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path30.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.scandirSync = exports.scandir = void 0;
+    var async = require_async3();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports.Settings = settings_1.default;
+    function scandir(path30, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path30, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path30, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.scandir = scandir;
+    function scandirSync(path30, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path30, settings);
+    }
+    exports.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports, module) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current = head;
+        if (current.next) {
+          head = current.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current.next = null;
+        return current;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports, module) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop3,
+        saturated: noop3,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop3,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current = queueHead;
+        var counter = 0;
+        while (current) {
+          current = current.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current = queueHead;
+        var tasks = [];
+        while (current) {
+          tasks.push(current.value);
+          current = current.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop3;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current;
+            queueTail = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop3;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current.next = queueHead;
+            queueHead = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop3;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop3;
+      }
+      function abort() {
+        var current = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current) {
+          var next = current.next;
+          var callback = current.callback;
+          var errorHandler2 = current.errorHandler;
+          var val = current.value;
+          var context2 = current.context;
+          current.value = null;
+          current.callback = noop3;
+          current.errorHandler = null;
+          current.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context2, new Error("abort"));
+          cache.release(current);
+          current = next;
+        }
+        self.drain = noop3;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop3() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop3;
+      this.next = null;
+      this.release = noop3;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop3;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p2 = new Promise(function(resolve, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result);
+          });
+        });
+        p2.catch(noop3);
+        return p2;
+      }
+      function unshift(value) {
+        var p2 = new Promise(function(resolve, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result);
+          });
+        });
+        p2.catch(noop3);
+        return p2;
+      }
+      function drained() {
+        var p2 = new Promise(function(resolve) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p2;
+      }
+    }
+    module.exports = fastqueue;
+    module.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error);
+    }
+    exports.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a2, b2, separator) {
+      if (a2 === "") {
+        return b2;
+      }
+      if (a2.endsWith(separator)) {
+        return a2 + b2;
+      }
+      return a2 + separator + b2;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common2 = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common2.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var events_1 = __require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common2 = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base) {
+        const queueItem = { directory, base };
+        this._queue.push(queueItem, (error) => {
+          if (error !== null) {
+            this._handleError(error);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        if (this._isDestroyed || !common2.isFatalError(this._settings, error)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error);
+      }
+      _handleEntry(entry, base) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async5 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async4();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var async_1 = require_async4();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common2 = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base) {
+        this._queue.add({ directory, base });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base);
+          }
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (!common2.isFatalError(this._settings, error)) {
+          return;
+        }
+        throw error;
+      }
+      _handleEntry(entry, base) {
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path30 = __require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path30.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
+    var async_1 = require_async5();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports.Settings = settings_1.default;
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports.walk = walk2;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path30 = __require("path");
+    var fsStat = require_out();
+    var utils = require_utils5();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path30.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options) {
+        return this._walkStream(root, options);
+      }
+      static(patterns, options) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index, _enc, done) => {
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i2 = 0; i2 < filepaths.length; i2++) {
+          stream.write(i2);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => {
+            return error === null ? resolve(stats) : reject(error);
+          });
+        });
+      }
+    };
+    exports.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options) {
+        return new Promise((resolve, reject) => {
+          this._walkAsync(root, options, (error, entries) => {
+            if (error === null) {
+              resolve(entries);
+            } else {
+              reject(error);
+            }
+          });
+        });
+      }
+      async static(patterns, options) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options);
+        return new Promise((resolve, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve(entries));
+        });
+      }
+    };
+    exports.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils5();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts = filepath.split("/");
+        const levels = parts.length;
+        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match = parts.every((part, index) => {
+            const segment = pattern.segments[index];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils5();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        const matcher = this._getMatcher(positive);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils5();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils5();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils5();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path30 = __require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path30.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async7 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async6();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options) {
+        return this._walkSync(root, options);
+      }
+      static(patterns, options) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs25 = __require("fs");
+    var os4 = __require("os");
+    var CPU_COUNT = Math.max(os4.cpus().length, 1);
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs25.lstat,
+      lstatSync: fs25.lstatSync,
+      stat: fs25.stat,
+      statSync: fs25.statSync,
+      readdir: fs25.readdir,
+      readdirSync: fs25.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports, module) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async7();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils5();
+    async function FastGlob(source, options) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix;
+      (function(posix2) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix2.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix2.convertPathToPattern = convertPathToPattern2;
+      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module.exports = FastGlob;
+  }
+});
+
 // src/main.ts
-import path14 from "node:path";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cache/build-state.ts
@@ -7772,9 +13518,9 @@ var createMessages = ({
     killSignal
   });
   const originalMessage = getOriginalMessage(originalError, cwd);
-  const suffix = originalMessage === void 0 ? "" : `
+  const suffix2 = originalMessage === void 0 ? "" : `
 ${originalMessage}`;
-  const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
+  const shortMessage = `${prefix}: ${escapedCommand}${suffix2}`;
   const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
   const message = [
     shortMessage,
@@ -9368,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path15, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path15 === "string" ? path15 : path15.toString();
+  for (const { path: path30, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path30 === "string" ? path30 : path30.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path15, serializedResult);
+      appendFileSync(path30, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path15, serializedResult);
+      writeFileSync(path30, serializedResult);
     }
   }
 };
@@ -10687,7 +16433,7 @@ var handlePipePromise = async ({
 var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
 
 // node_modules/execa/lib/io/contents.js
-import { setImmediate } from "node:timers/promises";
+import { setImmediate as setImmediate2 } from "node:timers/promises";
 
 // node_modules/execa/lib/io/iterate.js
 import { on as on5 } from "node:events";
@@ -10839,7 +16585,7 @@ var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed,
   await logLines(linesIterable, stream, fdNumber, verboseInfo);
 };
 var resumeStream = async (stream) => {
-  await setImmediate();
+  await setImmediate2();
   if (stream.readableFlowing === null) {
     stream.resume();
   }
@@ -11776,9 +17522,9 @@ function differences(saved, wanted, labels) {
     const before = saved[key];
     const after = wanted[key];
     if (JSON.stringify(before) === JSON.stringify(after)) continue;
-    const show = (v2) => typeof v2 === "string" || typeof v2 === "number" ? String(v2) : void 0;
-    const b2 = show(before);
-    const a2 = show(after);
+    const show2 = (v2) => typeof v2 === "string" || typeof v2 === "number" ? String(v2) : void 0;
+    const b2 = show2(before);
+    const a2 = show2(after);
     reasons.push(
       b2 !== void 0 && a2 !== void 0 && b2.length <= 40 && a2.length <= 40 ? `${labels[key]} changed (${b2} \u2192 ${a2})` : `${labels[key]} changed`
     );
@@ -11813,6 +17559,10 @@ var CachePart = class {
       return { missing: "its metadata is corrupt" };
     }
   }
+  /** A small file kept beside the content (saved before the metadata, so it is trusted with it). */
+  sidecar(name) {
+    return path6.join(this.dir, name);
+  }
   /** Moves the content to `dest` (a rename), un-trusting the part first so a crash can't leave it half-trusted. */
   async takeTo(dest) {
     await import_fs_extra.default.rm(this.metadataFile, { force: true });
@@ -11820,23 +17570,33 @@ var CachePart = class {
     await import_fs_extra.default.move(this.content, dest, { overwrite: false });
     await import_fs_extra.default.rm(this.dir, { recursive: true, force: true });
   }
+  /** Marks the part as in use: until trust() runs again, a later build won't rely on it. */
+  async untrust() {
+    await import_fs_extra.default.rm(this.metadataFile, { force: true });
+    await import_fs_extra.default.ensureDir(this.content);
+  }
+  /** Records the metadata of content that was updated in place. */
+  async trust(metadata) {
+    const partial = `${this.metadataFile}.partial`;
+    await import_fs_extra.default.writeFile(partial, `${JSON.stringify(metadata, null, 2)}
+`);
+    await import_fs_extra.default.rename(partial, this.metadataFile);
+  }
   async discard() {
     await import_fs_extra.default.rm(this.dir, { recursive: true, force: true });
   }
   /** Saves `source` as this part's content with hard links (a copy only across filesystems), then the metadata. */
-  async save(source, metadata) {
+  async save(source, metadata, sidecars = {}) {
     await this.discard();
     await import_fs_extra.default.ensureDir(this.dir);
+    for (const [name, text] of Object.entries(sidecars)) await import_fs_extra.default.writeFile(this.sidecar(name), text);
     try {
       await execa("cp", ["-a", "--link", source, this.content]);
     } catch {
       await import_fs_extra.default.rm(this.content, { recursive: true, force: true });
       await execa("cp", ["-a", source, this.content]);
     }
-    const partial = `${this.metadataFile}.partial`;
-    await import_fs_extra.default.writeFile(partial, `${JSON.stringify(metadata, null, 2)}
-`);
-    await import_fs_extra.default.rename(partial, this.metadataFile);
+    await this.trust(metadata);
   }
 };
 
@@ -11867,65 +17627,1117 @@ function pythonHome(ctx) {
   return path8.join(ctx.buildDir, PYTHON_HOME);
 }
 
-// src/log.ts
-var processSink = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text)
-};
-function seconds(ms2) {
-  return `${(ms2 / 1e3).toFixed(2)}s`;
+// src/index-config.ts
+import { createHash } from "node:crypto";
+var INDEX_SETTINGS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_TRUSTED_HOST", "PIPENV_PYPI_MIRROR"];
+function credentialsIn(value) {
+  const secrets = [];
+  for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s]+)@/gi)) {
+    const userinfo = match[1];
+    const [user, password] = userinfo.split(":", 2);
+    for (const part of [userinfo, user, password]) {
+      if (part && part.length >= 3) {
+        secrets.push(part);
+        try {
+          const decoded = decodeURIComponent(part);
+          if (decoded !== part) secrets.push(decoded);
+        } catch {
+        }
+      }
+    }
+  }
+  return secrets;
 }
-var BuildLog = class {
-  constructor(sink = processSink) {
-    this.sink = sink;
+function readIndexConfig(config) {
+  const env = {};
+  for (const name of INDEX_SETTINGS) {
+    const value = config.setting(name);
+    if (value !== void 0) env[name] = value;
   }
-  sink;
-  timings = {};
-  step(title) {
-    this.sink.out(`-----> ${title}
-`);
+  const hash = createHash("sha256").update(JSON.stringify(env)).digest("hex").slice(0, 16);
+  const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a2, b2) => b2.length - a2.length);
+  return { env, hash, secrets };
+}
+function redactSecrets(text, secrets) {
+  let out = text;
+  for (const secret of secrets) out = out.split(secret).join("***");
+  return out;
+}
+
+// src/installers/pip-plan.ts
+var import_fs_extra3 = __toESM(require_lib(), 1);
+import path13 from "node:path";
+
+// src/pip/requirements-file.ts
+import { readFile } from "node:fs/promises";
+import path11 from "node:path";
+
+// src/errors.ts
+var BuildError = class extends Error {
+  name = "BuildError";
+  /** The file the problem is in, relative to the app root, when there is one. */
+  file;
+  /** 1-based line in `file`, when known. */
+  line;
+  constructor(message, where2 = {}) {
+    super(message);
+    this.file = where2.file;
+    this.line = where2.line;
   }
-  info(text) {
-    for (const line of text.split("\n")) this.sink.out(`       ${line}
-`);
-  }
-  warn(text) {
-    const [first = "", ...rest] = text.split("\n");
-    this.sink.err(` !     Warning: ${first}
-`);
-    for (const line of rest) this.sink.err(` !     ${line}
-`);
-  }
-  error(text) {
-    for (const line of text.split("\n")) this.sink.err(` !     ${line}
-`);
-  }
-  /** Runs one step of the build: prints its title, then its duration when it ends. */
-  async timed(key, title, run) {
-    this.step(title);
-    const started = performance.now();
-    try {
-      return await run();
-    } finally {
-      const elapsed = performance.now() - started;
-      this.timings[key] = (this.timings[key] ?? 0) + elapsed;
-      this.info(`(${seconds(elapsed)})`);
-    }
-  }
-  /** Adds time to a named share without printing a step (e.g. cache save inside another step). */
-  async measure(key, run) {
-    const started = performance.now();
-    try {
-      return await run();
-    } finally {
-      this.timings[key] = (this.timings[key] ?? 0) + (performance.now() - started);
-    }
+  /** "requirements.txt, line 3" or "requirements.txt" or "". */
+  get location() {
+    if (this.file === void 0) return "";
+    return this.line === void 0 ? this.file : `${this.file}, line ${this.line}`;
   }
 };
+function isBuildError(error) {
+  return error instanceof BuildError;
+}
 
-// src/python-inventory.ts
-var import_fs_extra3 = __toESM(require_lib(), 1);
+// src/pip/classify.ts
+import path10 from "node:path";
+
+// src/pip/lines.ts
+var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+var FULL_LINE_COMMENT = /^\s*#/;
+var COMMENT = /(^|\s+)#.*$/;
+var ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
+function physicalLines(content) {
+  const text = content.startsWith("\uFEFF") ? content.slice(1) : content;
+  const parts = text.split(LINE_BREAK);
+  if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+function stripBackslashes(line) {
+  return line.replace(/^\\+|\\+$/g, "");
+}
+function joinContinuations(lines) {
+  const out = [];
+  let pending = [];
+  let start = 0;
+  lines.forEach((raw, index) => {
+    const number = index + 1;
+    const isComment = FULL_LINE_COMMENT.test(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (pending.length > 0) {
+        pending.push(line);
+        out.push({ line: start, text: pending.join("") });
+        pending = [];
+      } else {
+        out.push({ line: number, text: line });
+      }
+    } else {
+      if (pending.length === 0) start = number;
+      pending.push(stripBackslashes(raw));
+    }
+  });
+  if (pending.length > 0) out.push({ line: start, text: pending.join("") });
+  return out;
+}
+function logicalLines(content) {
+  const out = [];
+  for (const { line, text } of joinContinuations(physicalLines(content))) {
+    const stripped = text.replace(COMMENT, "").trim();
+    if (stripped !== "") out.push({ line, text: stripped });
+  }
+  return out;
+}
+function envVarNames(text) {
+  return [...text.matchAll(ENV_VAR)].map((m2) => m2[1] ?? "");
+}
+function expandEnv(text, env, onMissing) {
+  return text.replace(ENV_VAR, (whole, name) => {
+    const value = env[name];
+    if (value === void 0 || value === "") {
+      onMissing(name);
+      return whole;
+    }
+    return value;
+  });
+}
+
+// src/pip/local-paths.ts
+import fs3 from "node:fs";
 import path9 from "node:path";
+function isInside(root, target) {
+  const rel = path9.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
+}
+function toAppRelative(root, target) {
+  const rel = path9.relative(root, target);
+  return rel === "" ? "." : rel.split(path9.sep).join("/");
+}
+function fileUrlPath(url) {
+  let rest = url.replace(/^file:/i, "").replace(/[?#].*$/, "");
+  if (rest.startsWith("//")) {
+    const slash = rest.indexOf("/", 2);
+    const host = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
+    if (host !== "" && host.toLowerCase() !== "localhost") return void 0;
+    rest = slash < 0 ? "/" : rest.slice(slash);
+  }
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
+  }
+}
+function statOf(p2) {
+  try {
+    return fs3.statSync(p2);
+  } catch {
+    return void 0;
+  }
+}
+function realPath(p2) {
+  return fs3.realpathSync.native(p2);
+}
+function isInstallableDir(dir) {
+  return statOf(path9.join(dir, "pyproject.toml"))?.isFile() === true || statOf(path9.join(dir, "setup.py"))?.isFile() === true;
+}
+var ARCHIVE_EXTENSIONS = [".zip", ".whl", ".tar.bz2", ".tbz", ".tar.gz", ".tgz", ".tar", ".tar.xz", ".txz", ".tlz", ".tar.lz", ".tar.lzma"];
+function isArchiveName(name) {
+  const lower = name.toLowerCase();
+  return ARCHIVE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+// src/pip/pep508.ts
+var SpecError = class extends Error {
+};
+var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+var VALID_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+var SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*([^,;\s()]+)$/;
+var URL_WITH_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+function canonicalName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function readExtras(text) {
+  if (!text.startsWith("[")) return { extras: [], rest: text };
+  const close = text.indexOf("]");
+  if (close < 0) throw new SpecError("the extras list is missing its closing ']'");
+  const inner = text.slice(1, close).trim();
+  const extras = inner === "" ? [] : inner.split(",").map((e) => e.trim());
+  for (const extra of extras) {
+    if (!VALID_NAME.test(extra)) throw new SpecError(`'${extra}' is not a valid extra name`);
+  }
+  return { extras, rest: text.slice(close + 1).trimStart() };
+}
+function parseSpecifiers(text) {
+  const trimmed = text.trim();
+  if (trimmed === "") return "";
+  const items = trimmed.split(",").map((item) => {
+    const match = SPECIFIER.exec(item.trim());
+    if (!match) throw new SpecError(`'${item.trim()}' is not a version specifier (like ==1.2.3, >=1.0, ~=2.1, !=1.5)`);
+    return `${match[1]}${match[2]}`;
+  });
+  return items.sort().join(",");
+}
+function parseNamedRequirement(text) {
+  const trimmed = text.trim();
+  const nameMatch = NAME.exec(trimmed);
+  if (!nameMatch) throw new SpecError("it does not start with a project name");
+  const name = nameMatch[0];
+  const { extras, rest } = readExtras(trimmed.slice(name.length).trimStart());
+  if (rest.startsWith("@")) {
+    const url = rest.slice(1).trim();
+    if (url === "" || /\s/.test(url)) throw new SpecError("'@' must be followed by exactly one URL");
+    if (!URL_WITH_SCHEME.test(url)) throw new SpecError(`'${url}' is not a URL (it needs a scheme such as https:// or file:)`);
+    if (!/^file:/i.test(url) && !url.includes("://")) throw new SpecError(`'${url}' is not a URL with a host`);
+    return { name, extras, specifier: "", url };
+  }
+  let specText = rest;
+  if (rest.startsWith("(")) {
+    if (!rest.endsWith(")")) throw new SpecError("the version specifier in parentheses is missing its ')'");
+    specText = rest.slice(1, -1);
+  }
+  return { name, extras, specifier: parseSpecifiers(specText) };
+}
+var MARKER_VARIABLES = /* @__PURE__ */ new Set([
+  "python_version",
+  "python_full_version",
+  "os_name",
+  "sys_platform",
+  "platform_release",
+  "platform_system",
+  "platform_version",
+  "platform_machine",
+  "platform_python_implementation",
+  "implementation_name",
+  "implementation_version",
+  "extra",
+  // Legacy dotted names still accepted by pip.
+  "os.name",
+  "sys.platform",
+  "platform.version",
+  "platform.machine",
+  "platform.python_implementation",
+  "python_implementation"
+]);
+var MARKER_TOKEN = /\s*(?:("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>)|([()])|([A-Za-z_][A-Za-z0-9_.]*))/y;
+function tokenizeMarker(text) {
+  const tokens = [];
+  MARKER_TOKEN.lastIndex = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (/^\s*$/.test(text.slice(index))) break;
+    MARKER_TOKEN.lastIndex = index;
+    const match = MARKER_TOKEN.exec(text);
+    if (!match) throw new SpecError(`unexpected text '${text.slice(index).trim()}' in the marker`);
+    index = MARKER_TOKEN.lastIndex;
+    if (match[1] !== void 0) tokens.push({ kind: "str", text: match[1] });
+    else if (match[2] !== void 0) tokens.push({ kind: "op", text: match[2] });
+    else if (match[3] !== void 0) tokens.push({ kind: "paren", text: match[3] });
+    else tokens.push({ kind: "word", text: match[4] });
+  }
+  return tokens;
+}
+var MarkerParser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  pos = 0;
+  parse() {
+    if (this.tokens.length === 0) throw new SpecError("the marker after ';' is empty");
+    const result = this.or();
+    const extra = this.tokens[this.pos];
+    if (extra) throw new SpecError(`unexpected '${extra.text}' in the marker`);
+    return result;
+  }
+  peekWord(word) {
+    const t = this.tokens[this.pos];
+    return t?.kind === "word" && t.text === word;
+  }
+  or() {
+    const parts = [this.and()];
+    while (this.peekWord("or")) {
+      this.pos += 1;
+      parts.push(this.and());
+    }
+    return parts.join(" or ");
+  }
+  and() {
+    const parts = [this.expr()];
+    while (this.peekWord("and")) {
+      this.pos += 1;
+      parts.push(this.expr());
+    }
+    return parts.join(" and ");
+  }
+  expr() {
+    const t = this.tokens[this.pos];
+    if (t?.kind === "paren" && t.text === "(") {
+      this.pos += 1;
+      const inner = this.or();
+      const close = this.tokens[this.pos];
+      if (!(close?.kind === "paren" && close.text === ")")) throw new SpecError("a '(' in the marker is not closed");
+      this.pos += 1;
+      return `(${inner})`;
+    }
+    const left = this.value();
+    const op = this.operator();
+    const right = this.value();
+    return `${left} ${op} ${right}`;
+  }
+  value() {
+    const t = this.tokens[this.pos];
+    if (!t) throw new SpecError("the marker ends too early");
+    this.pos += 1;
+    if (t.kind === "str") return t.text.includes('"') ? t.text : `"${t.text.slice(1, -1)}"`;
+    if (t.kind === "word" && MARKER_VARIABLES.has(t.text)) return t.text;
+    throw new SpecError(`'${t.text}' is not a marker variable (like python_version, sys_platform) or a quoted string`);
+  }
+  operator() {
+    const t = this.tokens[this.pos];
+    if (t?.kind === "op") {
+      this.pos += 1;
+      return t.text;
+    }
+    if (t?.kind === "word" && t.text === "in") {
+      this.pos += 1;
+      return "in";
+    }
+    if (t?.kind === "word" && t.text === "not" && this.tokens[this.pos + 1]?.text === "in") {
+      this.pos += 2;
+      return "not in";
+    }
+    throw new SpecError(`expected a comparison operator in the marker, found '${t?.text ?? "end of line"}'`);
+  }
+};
+function parseMarker(text) {
+  return new MarkerParser(tokenizeMarker(text)).parse();
+}
+
+// src/pip/redact.ts
+var USERINFO_IN_TEXT = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
+function redactText(text) {
+  return text.replace(USERINFO_IN_TEXT, "$1***@");
+}
+
+// src/pip/classify.ts
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var URL_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "file", "ftp", ...VCS_SCHEMES]);
+var EXTRAS_SUFFIX = /^(.+)(\[[^\]]+\])$/;
+var EGG_FRAGMENT = /[#&]egg=([^&]*)/;
+var ANY_SCHEME_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+var PATH_FIX = "Paths in requirements files are relative to the app root (where pip runs), not to the requirements file; make sure the path is committed to the app's repository.";
+function urlScheme(text) {
+  const colon = text.indexOf(":");
+  if (colon < 0) return void 0;
+  const scheme = text.slice(0, colon).toLowerCase();
+  return URL_SCHEMES.has(scheme) ? scheme : void 0;
+}
+function looksLikePath(text) {
+  return text.includes("/") || text.startsWith(".");
+}
+function nameFromUrl(url) {
+  const egg = EGG_FRAGMENT.exec(url)?.[1];
+  if (egg) return egg;
+  const file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
+  if (file.toLowerCase().endsWith(".whl")) return file.split("-")[0] || void 0;
+  return void 0;
+}
+function splitExtras(text) {
+  const match = EXTRAS_SUFFIX.exec(text);
+  if (!match) return { base: text, extras: [] };
+  const extras = match[2].slice(1, -1).split(",").map((e) => e.trim()).filter(Boolean);
+  return { base: match[1], extras };
+}
+function withPlaceholders(text) {
+  return text.replace(ENV_VAR, "ENVVAR0");
+}
+function resolveLocal(raw, ctx) {
+  const expanded = expandEnv(
+    raw,
+    ctx.env,
+    (name) => ctx.fail(`the local path ${raw} uses \${${name}}, which is not set`, "Set the config var, or write the path without it.")
+  );
+  const lexical = path10.resolve(ctx.appRoot, expanded);
+  if (!statOf(lexical)) ctx.fail(`the local path ${raw} does not exist`, PATH_FIX);
+  const real = realPath(lexical);
+  if (!isInside(ctx.appRoot, lexical) || !isInside(ctx.appRoot, real)) {
+    ctx.fail(`the local path ${raw} is outside the app`, "Local packages must live inside the app; move the package into the app's repository.");
+  }
+  return { abs: real, rel: toAppRelative(ctx.appRoot, lexical) };
+}
+function checkLocalTarget(raw, abs, ctx) {
+  const st2 = statOf(abs);
+  if (st2?.isDirectory()) {
+    if (!isInstallableDir(abs)) {
+      ctx.fail(`the directory ${raw} is not a Python project (it has neither pyproject.toml nor setup.py)`, "Point the line at the project's root directory.");
+    }
+  } else if (!isArchiveName(abs)) {
+    ctx.fail(`${raw} is neither a project directory nor a package archive (.whl, .tar.gz, .zip, \u2026)`, "Point the line at a project directory or an archive.");
+  }
+}
+function markerOf(text, ctx, line) {
+  if (text === void 0 || text.trim() === "") return void 0;
+  try {
+    parseMarker(withPlaceholders(text.trim()));
+  } catch (error) {
+    if (error instanceof SpecError) ctx.fail(`invalid requirement '${redactText(line)}': ${error.message}`, VALID_FORMS);
+    throw error;
+  }
+  return text.includes("${") ? text.trim().replace(/\s+/g, " ") : parseMarker(text.trim());
+}
+var VALID_FORMS = 'Valid forms are a name with optional extras, version and marker (requests, requests[socks]>=2.31, tomli; python_version < "3.11"), name @ URL (pkg @ https://host/pkg-1.0.tar.gz), a local path (./pkg, ./dist/pkg-1.0-py3-none-any.whl), a VCS URL (git+https://host/repo.git@v1.0#egg=pkg), or an option line (-r other.txt, -e ./pkg, --index-url URL).';
+function suffix(extras, marker) {
+  return `${extras.length ? `[${extras.map(canonicalName).sort().join(",")}]` : ""}${marker ? `; ${marker}` : ""}`;
+}
+function classifyUrl(url, ctx, editable) {
+  const scheme = url.slice(0, url.indexOf(":")).toLowerCase();
+  const name = nameFromUrl(url);
+  if (scheme === "file") {
+    const filePath = fileUrlPath(url);
+    if (filePath === void 0) ctx.fail(`${redactText(url)} names a file on another host`, "Use a file: URL or path inside the app.");
+    const { abs, rel } = resolveLocal(filePath, ctx);
+    if (!editable) checkLocalTarget(filePath, abs, ctx);
+    return name ? { kind: "local-path", name, path: rel } : { kind: "local-path", path: rel };
+  }
+  const kind = VCS_SCHEMES.includes(scheme) ? "vcs" : "url";
+  const redacted = redactText(url);
+  return name ? { kind, name, url: redacted } : { kind, url: redacted };
+}
+function classifyRequirement(args, ctx) {
+  const invalid = (reason) => ctx.fail(`invalid requirement '${redactText(args)}': ${reason}`, VALID_FORMS);
+  if (urlScheme(args) !== void 0) {
+    const sep = args.indexOf("; ");
+    const url = (sep < 0 ? args : args.slice(0, sep)).trim();
+    const marker2 = markerOf(sep < 0 ? void 0 : args.slice(sep + 2), ctx, args);
+    if (/\s/.test(url)) invalid("a URL cannot contain spaces");
+    const found = classifyUrl(url, ctx, false);
+    const target = found.kind === "local-path" ? `path:${found.path}` : found.url;
+    return { ...found, extras: [], ...marker2 ? { marker: marker2 } : {}, canonical: `${target}${suffix([], marker2)}` };
+  }
+  const semi = args.indexOf(";");
+  const reqPart = (semi < 0 ? args : args.slice(0, semi)).trim();
+  const markerText = semi < 0 ? void 0 : args.slice(semi + 1);
+  const other = ANY_SCHEME_URL.exec(reqPart);
+  if (other && !reqPart.includes("@")) {
+    invalid(`'${other[1]}' is not a URL scheme pip can install from (use https://, file:, or a VCS scheme like git+https:// or git+ssh://)`);
+  }
+  const { base, extras } = splitExtras(reqPart);
+  const isPathLike = looksLikePath(reqPart);
+  const atIndex = reqPart.indexOf("@");
+  const pep508Url = atIndex >= 0 && !looksLikePath(reqPart.slice(0, atIndex));
+  if (isPathLike || isArchiveName(base)) {
+    const expanded = expandEnv(base, ctx.env, () => void 0);
+    const st2 = statOf(path10.resolve(ctx.appRoot, expanded));
+    if (st2 || !pep508Url) {
+      const marker2 = markerOf(markerText, ctx, args);
+      const { abs, rel } = resolveLocal(base, ctx);
+      checkLocalTarget(base, abs, ctx);
+      const name2 = nameFromUrl(base);
+      return {
+        kind: "local-path",
+        ...name2 ? { name: name2 } : {},
+        extras,
+        path: rel,
+        ...marker2 ? { marker: marker2 } : {},
+        canonical: `path:${rel}${suffix(extras, marker2)}`
+      };
+    }
+  }
+  let spec;
+  try {
+    spec = parseNamedRequirement(withPlaceholders(reqPart));
+  } catch (error) {
+    if (error instanceof SpecError) return invalid(error.message);
+    throw error;
+  }
+  const marker = markerOf(markerText, ctx, args);
+  const name = reqPart.slice(0, spec.name.length);
+  const realExtras = spec.extras;
+  if (spec.url !== void 0) {
+    const url = reqPart.slice(reqPart.indexOf("@") + 1).trim();
+    const found = classifyUrl(url, ctx, false);
+    const target = found.kind === "local-path" ? `path:${found.path}` : found.url;
+    return {
+      ...found,
+      name,
+      extras: realExtras,
+      ...marker ? { marker } : {},
+      canonical: `${canonicalName(name)}${suffix(realExtras, void 0)} @ ${target}${marker ? `; ${marker}` : ""}`
+    };
+  }
+  const canonical = reqPart.includes("${") ? `${reqPart.replace(/\s+/g, " ")}${marker ? `; ${marker}` : ""}` : `${canonicalName(name)}${suffix(realExtras, void 0)}${spec.specifier}${marker ? `; ${marker}` : ""}`;
+  return { kind: "named", name, extras: realExtras, ...marker ? { marker } : {}, canonical };
+}
+function classifyEditable(value, ctx) {
+  const { base, extras } = splitExtras(value);
+  const expanded = expandEnv(base, ctx.env, () => void 0);
+  const isDir = statOf(path10.resolve(ctx.appRoot, expanded))?.isDirectory() === true;
+  if (isDir || /^file:/i.test(base)) {
+    const found = isDir ? { path: resolveLocal(base, ctx).rel, name: void 0 } : classifyUrl(base, ctx, true);
+    const abs = path10.resolve(ctx.appRoot, found.path);
+    if (!statOf(abs)?.isDirectory() || !isInstallableDir(abs)) {
+      ctx.fail(`the editable ${value} is not a Python project directory (it needs pyproject.toml or setup.py)`, "Point -e at the project's root directory.");
+    }
+    const name2 = found.name;
+    return { kind: "local-path", ...name2 ? { name: name2 } : {}, extras, path: found.path, canonical: `-e path:${found.path}${suffix(extras, void 0)}` };
+  }
+  let url = value;
+  for (const vcs of ["bzr", "git", "hg", "svn"]) {
+    if (url.toLowerCase().startsWith(`${vcs}:`)) url = `${vcs}+${url}`;
+  }
+  const scheme = urlScheme(url);
+  if (scheme === void 0 || !VCS_SCHEMES.includes(scheme)) {
+    if (looksLikePath(base)) resolveLocal(base, ctx);
+    ctx.fail(
+      `-e ${redactText(value)} is not a valid editable requirement`,
+      `An editable must be a path to a local project (-e ./pkg, -e .) or a VCS URL (-e git+https://host/repo.git#egg=name; schemes: ${VCS_SCHEMES.join(", ")}). For a released package, drop -e and write its name.`
+    );
+  }
+  const name = EGG_FRAGMENT.exec(url)?.[1];
+  if (!name) {
+    ctx.fail(`cannot tell the project name of the editable ${redactText(value)}`, "Add #egg=<project name> to the end of the URL.");
+  }
+  const redacted = redactText(url);
+  return { kind: "vcs", name, extras: [], url: redacted, canonical: `-e ${redacted}` };
+}
+
+// src/pip/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var FINGERPRINT_FORMAT = "pyslug-requirements-v1";
+function sha256Hex(text) {
+  return createHash2("sha256").update(text, "utf8").digest("hex");
+}
+function fingerprintOf(canonical) {
+  return `sha256:${sha256Hex(`${FINGERPRINT_FORMAT}
+${canonical}`)}`;
+}
+function snapshotOf(set) {
+  return {
+    fingerprint: set.fingerprint,
+    files: set.files.map((f2) => ({ path: f2.path, role: f2.role, sha256: f2.sha256, ...f2.includedFrom ? { includedFrom: { ...f2.includedFrom } } : {} }))
+  };
+}
+function describeChanges(previous, current) {
+  if (previous === void 0) return ["no record of the previous build's requirements"];
+  if (previous.fingerprint === current.fingerprint) return [];
+  const before = new Map(previous.files.map((f2) => [f2.path, f2]));
+  const after = new Map(current.files.map((f2) => [f2.path, f2]));
+  const reasons = [];
+  const oldTop = previous.files[0]?.path;
+  const newTop = current.files[0]?.path;
+  if (oldTop !== void 0 && newTop !== void 0 && oldTop !== newTop) {
+    reasons.push(`requirements are now read from ${newTop} instead of ${oldTop}`);
+  }
+  for (const file of current.files) {
+    const old = before.get(file.path);
+    if (old === void 0) {
+      if (file.path !== newTop) reasons.push(`${file.path} added`);
+    } else if (old.sha256 !== file.sha256) {
+      reasons.push(`${file.path} changed`);
+    } else if (old.role !== file.role) {
+      reasons.push(`${file.path} is now used as ${file.role === "constraints" ? "a constraints" : "a requirements"} file`);
+    }
+  }
+  for (const file of previous.files) {
+    if (!after.has(file.path) && file.path !== oldTop) reasons.push(`${file.path} no longer included`);
+  }
+  if (reasons.length === 0) reasons.push("the requirements changed");
+  return reasons;
+}
+
+// src/pip/options.ts
+var SPECS = [
+  { key: "index-url", long: ["--index-url", "--pypi-url"], short: "-i", takesValue: true },
+  { key: "extra-index-url", long: ["--extra-index-url"], takesValue: true },
+  { key: "no-index", long: ["--no-index"], takesValue: false },
+  { key: "constraint", long: ["--constraint"], short: "-c", takesValue: true },
+  { key: "requirement", long: ["--requirement"], short: "-r", takesValue: true },
+  { key: "editable", long: ["--editable"], short: "-e", takesValue: true },
+  { key: "find-links", long: ["--find-links"], short: "-f", takesValue: true },
+  { key: "no-binary", long: ["--no-binary"], takesValue: true },
+  { key: "only-binary", long: ["--only-binary"], takesValue: true },
+  { key: "prefer-binary", long: ["--prefer-binary"], takesValue: false },
+  { key: "require-hashes", long: ["--require-hashes"], takesValue: false },
+  { key: "pre", long: ["--pre"], takesValue: false },
+  { key: "trusted-host", long: ["--trusted-host"], takesValue: true },
+  { key: "use-feature", long: ["--use-feature"], takesValue: true },
+  { key: "global-option", long: ["--global-option"], takesValue: true },
+  { key: "hash", long: ["--hash"], takesValue: true },
+  { key: "config-settings", long: ["--config-settings"], short: "-C", takesValue: true }
+];
+var PER_REQUIREMENT_OPTIONS = /* @__PURE__ */ new Set(["hash", "global-option", "config-settings"]);
+var HASH_ALGORITHMS = ["sha256", "sha384", "sha512"];
+var SUPPORTED_OPTION_SPELLINGS = SPECS.map((s3) => [s3.short, ...s3.long].filter(Boolean).join("/")).join(", ");
+var OptionError = class extends Error {
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+  hint;
+};
+var LONG = new Map(SPECS.flatMap((s3) => s3.long.map((l) => [l, s3])));
+var SHORT = new Map(SPECS.filter((s3) => s3.short).map((s3) => [s3.short, s3]));
+var SUPPORTED_HINT = `Options allowed in requirements files are: ${SUPPORTED_OPTION_SPELLINGS}.`;
+function matchLong(spelling) {
+  const exact = LONG.get(spelling);
+  if (exact) return exact;
+  const candidates = [...LONG.keys()].filter((l) => l.startsWith(spelling));
+  if (candidates.length === 1) return LONG.get(candidates[0]);
+  if (candidates.length > 1) {
+    throw new OptionError(`ambiguous option ${spelling} (could be ${candidates.join(", ")})`, "Spell the option out in full.");
+  }
+  throw new OptionError(`unknown option ${spelling}`, SUPPORTED_HINT);
+}
+function validateValue(spec, spelling, value) {
+  if (spec.key === "hash") {
+    const colon = value.indexOf(":");
+    const algorithm = colon < 0 ? "" : value.slice(0, colon);
+    if (colon < 0 || value.slice(colon + 1) === "") {
+      throw new OptionError(`${spelling} needs a hash name followed by a value`, "Write it like --hash=sha256:0123abcd\u2026");
+    }
+    if (!HASH_ALGORITHMS.includes(algorithm)) {
+      throw new OptionError(`${spelling} uses the unsupported hash algorithm '${algorithm}'`, `Allowed algorithms are ${HASH_ALGORITHMS.join(", ")}.`);
+    }
+  }
+  if (spec.key === "config-settings" && !value.includes("=")) {
+    throw new OptionError(`${spelling} needs a value of the form KEY=VALUE`, "Write it like --config-settings=key=value.");
+  }
+}
+function parseOptionWords(words) {
+  const options = [];
+  const positional = [];
+  const take = (spec, spelling, value) => {
+    if (value !== void 0) validateValue(spec, spelling, value);
+    options.push(value === void 0 ? { key: spec.key, spelling } : { key: spec.key, spelling, value });
+  };
+  for (let i2 = 0; i2 < words.length; i2 += 1) {
+    const word = words[i2];
+    if (word === "--") {
+      positional.push(...words.slice(i2 + 1));
+      break;
+    }
+    if (word.startsWith("--")) {
+      const eq = word.indexOf("=");
+      const name = eq < 0 ? word : word.slice(0, eq);
+      const spec = matchLong(name);
+      if (!spec.takesValue) {
+        if (eq >= 0) throw new OptionError(`${name} does not take a value`, `Write ${spec.long[0]} on its own.`);
+        take(spec, name, void 0);
+      } else if (eq >= 0) {
+        take(spec, name, word.slice(eq + 1));
+      } else {
+        const value = words[i2 + 1];
+        if (value === void 0) throw new OptionError(`${name} needs a value`, `Write it like ${spec.long[0]} <value>.`);
+        take(spec, name, value);
+        i2 += 1;
+      }
+    } else if (word.startsWith("-") && word.length > 1) {
+      for (let j2 = 1; j2 < word.length; j2 += 1) {
+        const spelling = `-${word[j2]}`;
+        const spec = SHORT.get(spelling);
+        if (!spec) throw new OptionError(`unknown option ${spelling}`, SUPPORTED_HINT);
+        if (!spec.takesValue) {
+          take(spec, spelling, void 0);
+          continue;
+        }
+        const rest = word.slice(j2 + 1);
+        if (rest !== "") {
+          take(spec, spelling, rest);
+        } else {
+          const value = words[i2 + 1];
+          if (value === void 0) throw new OptionError(`${spelling} needs a value`, `Write it like ${spelling} <value>.`);
+          take(spec, spelling, value);
+          i2 += 1;
+        }
+        break;
+      }
+    } else {
+      positional.push(word);
+    }
+  }
+  return { options, positional };
+}
+function splitArgsAndOptions(line) {
+  const words = line.split(" ");
+  const first = words.findIndex((w2) => w2.startsWith("-"));
+  if (first < 0) return { args: line, optionText: "" };
+  return { args: words.slice(0, first).join(" "), optionText: words.slice(first).join(" ") };
+}
+
+// src/pip/shlex.ts
+var SplitError = class extends Error {
+};
+var WHITESPACE = " 	\r\n";
+function shellSplit(text) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let i2 = 0;
+  while (i2 < text.length) {
+    const ch = text[i2];
+    if (WHITESPACE.includes(ch)) {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+      i2 += 1;
+    } else if (ch === "\\") {
+      if (i2 + 1 >= text.length) throw new SplitError("No escaped character");
+      word += text[i2 + 1];
+      inWord = true;
+      i2 += 2;
+    } else if (ch === "'") {
+      const end = text.indexOf("'", i2 + 1);
+      if (end < 0) throw new SplitError("No closing quotation");
+      word += text.slice(i2 + 1, end);
+      inWord = true;
+      i2 = end + 1;
+    } else if (ch === '"') {
+      i2 += 1;
+      let closed = false;
+      while (i2 < text.length) {
+        const c3 = text[i2];
+        if (c3 === '"') {
+          closed = true;
+          i2 += 1;
+          break;
+        }
+        if (c3 === "\\" && i2 + 1 < text.length) {
+          const next = text[i2 + 1];
+          word += next === '"' || next === "\\" ? next : `\\${next}`;
+          i2 += 2;
+          continue;
+        }
+        word += c3;
+        i2 += 1;
+      }
+      if (!closed) throw new SplitError("No closing quotation");
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+      i2 += 1;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+// src/pip/requirements-file.ts
+function failAt(source, what, fix) {
+  throw new BuildError(redactText(`${source.file}, line ${source.line}: ${what}. ${fix}`), { file: source.file, line: source.line });
+}
+function emptyOptions() {
+  return {
+    extraIndexUrls: [],
+    noIndex: false,
+    findLinks: [],
+    trustedHosts: [],
+    pre: false,
+    preferBinary: false,
+    requireHashes: false,
+    onlyBinary: [],
+    noBinary: [],
+    features: []
+  };
+}
+function canonicalOption(option) {
+  return option.value === void 0 ? `--${option.key}` : `--${option.key} ${redactText(option.value)}`;
+}
+function applyGlobalOption(options, option) {
+  const value = redactText(option.value ?? "");
+  switch (option.key) {
+    case "index-url":
+      options.indexUrl = value;
+      break;
+    case "extra-index-url":
+      options.extraIndexUrls.push(value);
+      break;
+    case "no-index":
+      options.noIndex = true;
+      break;
+    case "find-links":
+      options.findLinks.push(value);
+      break;
+    case "trusted-host":
+      options.trustedHosts.push(value);
+      break;
+    case "pre":
+      options.pre = true;
+      break;
+    case "prefer-binary":
+      options.preferBinary = true;
+      break;
+    case "require-hashes":
+      options.requireHashes = true;
+      break;
+    case "only-binary":
+      options.onlyBinary.push(...value.split(",").filter(Boolean));
+      break;
+    case "no-binary":
+      options.noBinary.push(...value.split(",").filter(Boolean));
+      break;
+    case "use-feature":
+      options.features.push(value);
+      break;
+    default:
+      break;
+  }
+}
+function findLinksOption(option, includingAbs, state) {
+  const value = option.value ?? "";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) || path11.isAbsolute(value)) return option;
+  const candidate = path11.resolve(path11.dirname(includingAbs), value);
+  if (!statOf(candidate) || !isInside(state.appRoot, candidate)) return option;
+  return { ...option, value: toAppRelative(state.appRoot, candidate) };
+}
+function resolveInclude(value, includingAbs, source, state) {
+  const option = `${value}`;
+  const expanded = expandEnv(
+    value,
+    state.env,
+    (name) => failAt(source, `the include ${option} uses \${${name}}, which is not set`, "Set the config var, or write the path without it.")
+  );
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(expanded) && !/^file:/i.test(expanded)) {
+    failAt(
+      source,
+      `including the remote file ${expanded} is not supported`,
+      "pyslug must be able to tell when your requirements change, so included files must live inside the app: download the file into the app's repository and include it by path (e.g. -r requirements/base.txt)."
+    );
+  }
+  let target = expanded;
+  if (/^file:/i.test(expanded)) {
+    const filePath = fileUrlPath(expanded);
+    if (filePath === void 0) failAt(source, `${expanded} names a file on another host`, "Include a file inside the app by path.");
+    target = filePath;
+  }
+  const abs = path11.isAbsolute(target) ? path11.normalize(target) : path11.resolve(path11.dirname(includingAbs), target);
+  const insideFix = "Included requirements files must live inside the app; move the file into the app's repository and include it by a relative path.";
+  if (!isInside(state.appRoot, abs)) failAt(source, `the included file ${value} is outside the app`, insideFix);
+  const st2 = statOf(abs);
+  const rel = toAppRelative(state.appRoot, abs);
+  if (!st2) {
+    failAt(source, `the included file ${value} (${rel}) does not exist`, "Include paths are relative to the including file's directory; fix the path or add the file.");
+  }
+  if (!st2.isFile()) failAt(source, `the included path ${value} (${rel}) is not a file`, "Include a requirements file, not a directory.");
+  if (!isInside(state.appRoot, realPath(abs))) failAt(source, `the included file ${value} links to a file outside the app`, insideFix);
+  return { abs, rel };
+}
+function requirementOptions(options) {
+  const hashes = [];
+  const extra = [];
+  for (const option of options) {
+    if (option.key === "hash") hashes.push(option.value ?? "");
+    else if (option.key === "global-option" || option.key === "config-settings") extra.push({ key: option.key, value: redactText(option.value ?? "") });
+  }
+  return { hashes: hashes.sort(), extra };
+}
+async function visit(abs, rel, role, depth, chain, state, includedFrom) {
+  const real = realPath(abs);
+  const seen = chain.findIndex((link) => link.real === real);
+  if (seen >= 0 && includedFrom) {
+    const names = [...chain.slice(seen).map((l) => l.rel), rel].join(" \u2192 ");
+    failAt(includedFrom, `${rel} includes itself (${names})`, "Remove the -r/-c line that closes the loop.");
+  }
+  const entry = { path: rel, role, sha256: "", ...includedFrom ? { includedFrom } : {} };
+  const firstRead = !state.files.has(rel);
+  if (firstRead) state.files.set(rel, entry);
+  const nextChain = [...chain, { real, rel }];
+  const indent = "  ".repeat(depth);
+  const ownLines = [];
+  const emit = (line) => {
+    ownLines.push(line);
+    state.canonical.push(indent + line);
+  };
+  const content = await readFile(abs, "utf8");
+  for (const { line, text } of logicalLines(content)) {
+    const source = { file: rel, line };
+    const warn = (message) => void state.warnings.push({ message: redactText(message), source });
+    for (const name of envVarNames(text)) state.envVars.add(name);
+    const { args, optionText } = splitArgsAndOptions(text);
+    let parsed;
+    try {
+      parsed = parseOptionWords(shellSplit(optionText));
+    } catch (error) {
+      if (error instanceof OptionError) failAt(source, `${error.message} in '${text}'`, error.hint);
+      if (error instanceof SplitError) failAt(source, `cannot split the options of '${text}' (${error.message.toLowerCase()})`, "Balance the quotes or escape the backslash.");
+      throw error;
+    }
+    const { options, positional } = parsed;
+    if (positional.length > 0) warn(`pip ignores '${positional.join(" ")}' after the options`);
+    const ctx = { appRoot: state.appRoot, env: state.env, source, fail: (what, fix) => failAt(source, what, fix) };
+    const editables = options.filter((o2) => o2.key === "editable");
+    if (args !== "" || editables.length > 0) {
+      const editable = args === "";
+      const value = editable ? editables[0]?.value ?? "" : args;
+      const classified = editable ? classifyEditable(value, ctx) : classifyRequirement(args, ctx);
+      const ignored = options.filter((o2) => !PER_REQUIREMENT_OPTIONS.has(o2.key) && !(editable && o2 === editables[0]));
+      if (ignored.length > 0) warn(`pip ignores ${ignored.map((o2) => o2.spelling).join(", ")} on a requirement line`);
+      const { hashes, extra } = requirementOptions(options);
+      const canonical = [classified.canonical, ...hashes.map((h2) => `--hash=${h2}`), ...extra.map((o2) => `--${o2.key}=${o2.value}`)].join(" ");
+      const requirement = {
+        kind: classified.kind,
+        editable,
+        ...classified.name !== void 0 ? { name: classified.name } : {},
+        extras: classified.extras,
+        text: redactText(value.trim()),
+        ...classified.path !== void 0 ? { path: classified.path } : {},
+        ...classified.url !== void 0 ? { url: classified.url } : {},
+        ...classified.marker !== void 0 ? { marker: classified.marker } : {},
+        hashes,
+        options: extra,
+        source,
+        canonical
+      };
+      if (role === "constraints") {
+        if (editable) failAt(source, `the constraints file ${rel} contains the editable ${requirement.text}`, "Constraints can only pin named packages; move -e lines to a requirements file.");
+        if (requirement.name === void 0) failAt(source, `the constraint '${requirement.text}' has no project name`, "Constraints must be named; write it as name @ URL or move it to a requirements file.");
+        state.constraints.push(requirement);
+      } else {
+        state.requirements.push(requirement);
+      }
+      emit(canonical);
+      continue;
+    }
+    const include = options.find((o2) => o2.key === "requirement") ?? options.find((o2) => o2.key === "constraint");
+    if (include) {
+      const others = options.filter((o2) => o2 !== include);
+      if (others.length > 0) warn(`pip only uses the first -r/-c on a line and ignores ${others.map((o2) => o2.spelling).join(", ")}`);
+      const target = resolveInclude(include.value ?? "", abs, source, state);
+      const flag = include.key === "requirement" ? "-r" : "-c";
+      emit(`${flag} ${target.rel}`);
+      await visit(target.abs, target.rel, include.key === "requirement" ? "requirements" : "constraints", depth + 1, nextChain, state, source);
+      continue;
+    }
+    const effective = options.filter((o2) => !PER_REQUIREMENT_OPTIONS.has(o2.key));
+    const stray = options.filter((o2) => PER_REQUIREMENT_OPTIONS.has(o2.key));
+    if (stray.length > 0) {
+      warn(`pip ignores ${stray.map((o2) => o2.spelling).join(", ")} on a line without a requirement (a missing '\\' at the end of the previous line?)`);
+    }
+    for (const option of effective) applyGlobalOption(state.options, option.key === "find-links" ? findLinksOption(option, abs, state) : option);
+    if (effective.length > 0) emit(effective.map(canonicalOption).join(" "));
+  }
+  if (firstRead) entry.sha256 = sha256Hex(ownLines.join("\n"));
+}
+async function readRequirements(appDir, file = "requirements.txt", options = {}) {
+  const appRoot = realPath(path11.resolve(appDir));
+  const abs = path11.resolve(appRoot, file);
+  const rel = toAppRelative(appRoot, abs);
+  if (!isInside(appRoot, abs)) throw new BuildError(`${file} is outside the app. The requirements file must live inside the app.`, { file });
+  if (!statOf(abs)?.isFile()) throw new BuildError(`${rel} does not exist in the app. Add it, or tell pyslug which requirements file to use.`, { file: rel });
+  const state = {
+    appRoot,
+    env: options.env ?? process.env,
+    requirements: [],
+    constraints: [],
+    options: emptyOptions(),
+    files: /* @__PURE__ */ new Map(),
+    envVars: /* @__PURE__ */ new Set(),
+    warnings: [],
+    canonical: []
+  };
+  await visit(abs, rel, "requirements", 0, [], state);
+  const canonical = state.canonical.join("\n");
+  return {
+    requirements: state.requirements,
+    constraints: state.constraints,
+    options: state.options,
+    files: [...state.files.values()],
+    envVars: [...state.envVars],
+    warnings: state.warnings,
+    canonical,
+    fingerprint: fingerprintOf(canonical)
+  };
+}
+
+// src/pip-runner.ts
+import path12 from "node:path";
+var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
+async function pip(run, args, what, opts = {}) {
+  const { ctx, index } = run;
+  const python = opts.python ?? [path12.join(pythonHome(ctx), "bin", "python3"), "-m", "pip"];
+  const env = {
+    ...ctx.env,
+    ...index.env,
+    PIP_CACHE_DIR: run.cacheDir,
+    PIP_NO_INPUT: "1",
+    PIP_DISABLE_PIP_VERSION_CHECK: "1",
+    PIP_PROGRESS_BAR: "off",
+    PIP_ROOT_USER_ACTION: "ignore",
+    PYTHONUNBUFFERED: "1"
+  };
+  const child = execa(python[0], [...python.slice(1), ...args], {
+    cwd: ctx.buildDir,
+    env,
+    extendEnv: false,
+    all: true,
+    reject: false
+  });
+  let pending = "";
+  child.all?.on("data", (chunk) => {
+    if (opts.quiet) return;
+    pending += chunk.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      if (line.trim() === "" || QUIET.some((q2) => q2.test(line))) continue;
+      ctx.log.info(redactSecrets(line, index.secrets));
+    }
+  });
+  const result = await child;
+  const output = redactSecrets(result.all ?? "", index.secrets);
+  if (result.exitCode !== 0) {
+    if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);
+    throw new BuildError(`${what} failed (pip exited with status ${result.exitCode}).
+${explainPipFailure(output)}`);
+  }
+  return output;
+}
+function explainPipFailure(output) {
+  const noVersion = /No matching distribution found for ([^\s]+)/.exec(output);
+  if (noVersion) {
+    const versions = /from versions: ([^)]*)\)/.exec(output)?.[1]?.trim();
+    return versions && versions !== "none" ? `No release of ${noVersion[1]} matches the requirement. Available versions: ${versions}.
+Fix the version in your dependency file.` : `The package index has no package matching ${noVersion[1]}.
+Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at an index that has it.`;
+  }
+  if (/ResolutionImpossible|conflicting dependencies/.test(output)) {
+    return "The requirements conflict with each other (see pip's explanation above).\nRelax or align the versions that pip names.";
+  }
+  if (/THESE PACKAGES DO NOT MATCH THE HASHES/.test(output)) {
+    return "A downloaded package doesn't match the hash in your dependency file.\nIf the lock or the hashes are outdated, regenerate them; otherwise the index served something unexpected.";
+  }
+  const invalid = /Invalid requirement: (.*)/.exec(output);
+  if (invalid) return `pip rejected a requirement: ${invalid[1]}`;
+  return "See pip's output above for the cause.";
+}
+
+// src/installers/plan.ts
+function requestedFromReport(report) {
+  const items = report?.install ?? [];
+  return items.filter((i2) => i2.requested && i2.metadata?.name).map((i2) => i2.metadata.name);
+}
+function isPinnedVcs(url) {
+  const withoutFragment = url.split("#")[0] ?? url;
+  const ref = /@([^@/]+)$/.exec(withoutFragment)?.[1];
+  return ref !== void 0 && /^[0-9a-f]{40}$/i.test(ref);
+}
+
+// src/installers/pip-plan.ts
+function requirementName(entry) {
+  if (!entry.name) return void 0;
+  const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
+  return `${entry.name}${extras}${entry.marker ? `; ${entry.marker}` : ""}`;
+}
+async function pipPlan(ctx) {
+  const set = await readRequirements(ctx.buildDir, "requirements.txt");
+  for (const warning of set.warnings) ctx.log.warn(`${warning.source.file}, line ${warning.source.line}: ${warning.message}`);
+  const snapshot = snapshotOf(set);
+  return {
+    manager: "pip",
+    label: set.files.length > 1 ? `requirements.txt (+ ${set.files.length - 1} included)` : "requirements.txt",
+    fingerprint: set.fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeChanges(saved, set),
+    localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
+    unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
+    async install(run, scratch) {
+      const report = path13.join(scratch, "pip-report.json");
+      await pip(
+        run,
+        ["install", "-r", "requirements.txt", "--src", path13.join(pythonHome(ctx), "src"), "--exists-action", "w", "--report", report],
+        "Installing the packages of requirements.txt"
+      );
+      const named = set.requirements.map(requirementName).filter((n2) => n2 !== void 0);
+      return { required: [...named, ...requestedFromReport(await import_fs_extra3.default.readJson(report))] };
+    }
+  };
+}
+
+// src/installers/pipenv-plan.ts
+var import_fs_extra4 = __toESM(require_lib(), 1);
+import { createHash as createHash4 } from "node:crypto";
+import path14 from "node:path";
+
+// src/pipenv/pipfile-hash.ts
+import { createHash as createHash3 } from "node:crypto";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -12685,7 +19497,640 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/pipenv/python-json.ts
+var PyJsonTypeError = class extends Error {
+  name = "PyJsonTypeError";
+};
+var SHORT_ESCAPES = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t",
+  "\b": "\\b",
+  "\f": "\\f"
+};
+function pyJsonString(text) {
+  let out = '"';
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    const code = text.charCodeAt(i2);
+    const short = SHORT_ESCAPES[ch];
+    if (short !== void 0) out += short;
+    else if (code >= 32 && code <= 126) out += ch;
+    else out += "\\u" + code.toString(16).padStart(4, "0");
+  }
+  return out + '"';
+}
+function pyFloat(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (x === Infinity) return "Infinity";
+  if (x === -Infinity) return "-Infinity";
+  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  const [mantissa, expText] = Math.abs(x).toExponential().split("e");
+  const exp = Number(expText);
+  const digits = mantissa.replace(".", "");
+  const sign = x < 0 ? "-" : "";
+  if (exp >= -4 && exp < 16) {
+    let fixed;
+    if (exp < 0) fixed = "0." + "0".repeat(-exp - 1) + digits;
+    else if (digits.length <= exp + 1) fixed = digits + "0".repeat(exp + 1 - digits.length) + ".0";
+    else fixed = digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
+    return sign + fixed;
+  }
+  const frac = digits.length > 1 ? "." + digits.slice(1) : "";
+  const expOut = (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
+  return `${sign}${digits[0]}${frac}e${expOut}`;
+}
+function compareCodePoints(a2, b2) {
+  const ia = a2[Symbol.iterator]();
+  const ib = b2[Symbol.iterator]();
+  for (; ; ) {
+    const ca = ia.next();
+    const cb = ib.next();
+    if (ca.done || cb.done) return ca.done ? cb.done ? 0 : -1 : 1;
+    const diff = ca.value.codePointAt(0) - cb.value.codePointAt(0);
+    if (diff !== 0) return diff;
+  }
+}
+function pyJsonDumps(value) {
+  if (value === null) return "null";
+  if (value === true) return "true";
+  if (value === false) return "false";
+  if (typeof value === "string") return pyJsonString(value);
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "number") return pyFloat(value);
+  if (Array.isArray(value)) return "[" + value.map(pyJsonDumps).join(",") + "]";
+  if (isPlainObject2(value)) {
+    const record = value;
+    const keys = Object.keys(record).sort(compareCodePoints);
+    return "{" + keys.map((k2) => pyJsonString(k2) + ":" + pyJsonDumps(record[k2])).join(",") + "}";
+  }
+  throw new PyJsonTypeError(`Object of type ${describe(value)} is not JSON serializable`);
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype;
+}
+function describe(value) {
+  if (typeof value === "object" && value !== null) return value.constructor?.name ?? "object";
+  return typeof value;
+}
+
+// src/pipenv/pipfile-hash.ts
+var KNOWN_SECTIONS = /* @__PURE__ */ new Set(["source", "packages", "dev-packages", "requires", "scripts", "pipfile", "pipenv"]);
+var DEFAULT_PIPFILE_SOURCE = Object.freeze({ name: "pypi", url: "https://pypi.org/simple", verify_ssl: true });
+function parsePipfile(text, file = "Pipfile") {
+  try {
+    return parse(text, { integersAsBigInt: true });
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const detail = error.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
+      throw new BuildError(
+        `${file} is not valid TOML: ${detail} (line ${error.line}, column ${error.column}).
+${error.codeblock}
+Fix the syntax at that line of ${file}, then run 'pipenv lock' and commit ${file} and Pipfile.lock.`,
+        { file, line: error.line }
+      );
+    }
+    throw error;
+  }
+}
+function pipfileHashDocument(pipfile) {
+  const doc = {
+    _meta: {
+      sources: "source" in pipfile ? pipfile["source"] : [{ ...DEFAULT_PIPFILE_SOURCE }],
+      requires: pipfile["requires"] ?? {}
+    },
+    default: pipfile["packages"] ?? {},
+    develop: pipfile["dev-packages"] ?? {}
+  };
+  for (const [category, values] of Object.entries(pipfile)) {
+    if (KNOWN_SECTIONS.has(category) || category === "default" || category === "develop") continue;
+    doc[category] = values;
+  }
+  return doc;
+}
+function hashPipfileData(pipfile, file = "Pipfile") {
+  let json;
+  try {
+    json = pyJsonDumps(pipfileHashDocument(pipfile));
+  } catch (error) {
+    if (error instanceof PyJsonTypeError) {
+      throw new BuildError(
+        `${file} holds a value Pipenv can't hash (${error.message}); TOML dates and times are not allowed in a Pipfile. Quote the value as a string in ${file}, then run 'pipenv lock'.`,
+        { file }
+      );
+    }
+    throw error;
+  }
+  return createHash3("sha256").update(json, "utf8").digest("hex");
+}
+
+// src/pipenv/lock-file.ts
+function lineAndColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+function parsePipfileLock(text, file = "Pipfile.lock") {
+  let raw;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const pos = /position (\d+)/.exec(message);
+    const where2 = pos ? lineAndColumn(text, Number(pos[1])) : void 0;
+    const at2 = where2 ? ` at line ${where2.line}, column ${where2.column}` : "";
+    throw new BuildError(
+      `${file} is not valid JSON${at2}: ${message}.
+Regenerate it with 'pipenv lock' (don't edit it by hand; resolve merge conflicts by re-locking), then commit ${file}.`,
+      where2 ? { file, line: where2.line } : { file }
+    );
+  }
+  if (!isRecord(raw)) {
+    throw new BuildError(`${file} must hold a JSON object. Regenerate it with 'pipenv lock' and commit it.`, { file });
+  }
+  const meta = isRecord(raw["_meta"]) ? raw["_meta"] : {};
+  const hashRecord = isRecord(meta["hash"]) ? meta["hash"] : {};
+  const sha = hashRecord["sha256"];
+  const sources = Array.isArray(meta["sources"]) ? meta["sources"].filter(isRecord).map(toSource) : [];
+  return {
+    hash: typeof sha === "string" ? sha : void 0,
+    sources,
+    requires: isRecord(meta["requires"]) ? meta["requires"] : {},
+    default: toSection(raw["default"]),
+    develop: toSection(raw["develop"]),
+    raw
+  };
+}
+function toSource(record) {
+  return {
+    name: String(record["name"] ?? ""),
+    url: String(record["url"] ?? ""),
+    verify_ssl: record["verify_ssl"] !== false
+  };
+}
+function toSection(value) {
+  const section = /* @__PURE__ */ new Map();
+  if (!isRecord(value)) return section;
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry === "string") section.set(key, entry);
+    else if (isRecord(entry)) section.set(key, entry);
+  }
+  return section;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/pipenv/markers.ts
+var MARKER_KEYS = [
+  "os_name",
+  "sys_platform",
+  "platform_machine",
+  "platform_python_implementation",
+  "platform_release",
+  "platform_system",
+  "platform_version",
+  "python_version",
+  "python_full_version",
+  "implementation_name",
+  "implementation_version"
+];
+function entryMarkers(entry) {
+  const parts = /* @__PURE__ */ new Set();
+  for (const key of MARKER_KEYS) {
+    const value = entry[key];
+    if (typeof value === "string" && value !== "") parts.add(`${key} ${value}`);
+  }
+  if (typeof entry.markers === "string" && entry.markers.trim() !== "") parts.add(entry.markers);
+  if (parts.size === 0) return void 0;
+  const combined = [...parts].sort((a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0).join(" and ");
+  return normaliseMarker(combined);
+}
+var TOKEN = /\s*(?:('[^']*'|"[^"]*")|(===|==|!=|<=|>=|~=|<|>|\(|\))|(not\s+in\b)|([A-Za-z0-9_.]+))/y;
+function normaliseMarker(marker) {
+  const tokens = [];
+  TOKEN.lastIndex = 0;
+  const text = marker.trimEnd();
+  while (TOKEN.lastIndex < text.length) {
+    const start = TOKEN.lastIndex;
+    const m2 = TOKEN.exec(text);
+    if (!m2) return marker.replace(/"/g, "'");
+    if (m2[1] !== void 0) tokens.push(`'${m2[1].slice(1, -1)}'`);
+    else if (m2[3] !== void 0) tokens.push("not in");
+    else tokens.push(m2[2] ?? m2[4]);
+    if (TOKEN.lastIndex === start) break;
+  }
+  return tokens.join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
+}
+
+// src/pipenv/lock-to-requirements.ts
+var VCS_KEYS = ["git", "svn", "hg", "bzr"];
+function lockToRequirements(lock, options = {}) {
+  const withHashes = options.hashes ?? true;
+  const withMarkers = options.markers ?? true;
+  const deps = /* @__PURE__ */ new Map();
+  if (options.dev) for (const [k2, v2] of lock.develop) deps.set(k2, v2);
+  for (const [k2, v2] of lock.default) deps.set(k2, v2);
+  const result = {
+    indexLines: lock.sources.map((s3, i2) => `${i2 === 0 ? "-i" : "--extra-index-url"} ${s3.url}`),
+    lines: [],
+    text: "",
+    hashed: [],
+    unhashed: [],
+    urls: [],
+    local: [],
+    vcs: [],
+    allPinnedHashed: true,
+    sources: lock.sources
+  };
+  for (const [key, value] of deps) {
+    const entry = typeof value === "string" ? { version: value } : value;
+    const markers = withMarkers ? entryMarkers(entry) : void 0;
+    const vcs = VCS_KEYS.find((k2) => typeof entry[k2] === "string");
+    let line;
+    if (vcs) {
+      const req = vcsRequirement(key, vcs, entry, markers);
+      result.vcs.push(req);
+      line = req.line;
+    } else if (typeof entry.path === "string" || typeof entry.file === "string" || typeof entry.uri === "string") {
+      const target = entry.path ?? entry.file ?? entry.uri;
+      if (isUrl2(target)) {
+        line = withHash(appendMarkers(target, markers), entry, withHashes);
+        result.urls.push(line);
+      } else {
+        const pkg = localPackage(key, target, entry, markers, withHashes);
+        result.local.push(pkg);
+        line = pkg.line;
+      }
+    } else {
+      line = namedLine(key, entry, markers, withHashes);
+      const hashed = entryHashes(entry).length > 0 && isPinned(entry.version);
+      if (hashed && withHashes) result.hashed.push(line);
+      else result.unhashed.push(line);
+      if (!hashed) result.allPinnedHashed = false;
+    }
+    result.lines.push(line);
+  }
+  result.text = [...result.indexLines, ...result.lines].map((l) => l + "\n").join("");
+  return result;
+}
+function safeName(name) {
+  return name.replace(/[^A-Za-z0-9.]+/g, "-").toLowerCase();
+}
+function extrasSuffix(extras) {
+  if (!extras || extras.length === 0) return "";
+  return `[${[...new Set(extras.map((e) => e.toLowerCase()))].sort().join(",")}]`;
+}
+function normaliseSpecifier(version) {
+  if (!version || version.trim() === "*") return "";
+  return version.split(",").map((s3) => s3.replace(/\s+/g, "")).filter((s3) => s3 !== "").sort().join(",");
+}
+function isPinned(version) {
+  const spec = normaliseSpecifier(version);
+  return /^===?[^,=<>!~]+$/.test(spec) && !spec.endsWith(".*");
+}
+function entryHashes(entry) {
+  if (Array.isArray(entry.hashes)) return entry.hashes.filter((h2) => typeof h2 === "string");
+  return typeof entry.hash === "string" ? [entry.hash] : [];
+}
+function withHash(line, entry, withHashes) {
+  const hashes = withHashes ? entryHashes(entry) : [];
+  return hashes.length ? `${line} ${hashes.map((h2) => `--hash=${h2}`).join(" ")}` : line;
+}
+function appendMarkers(line, markers) {
+  return markers ? `${line} ; ${markers}` : line;
+}
+function editableLine(body, markers) {
+  return markers ? `-e "${body} ; ${markers}"` : `-e ${body}`;
+}
+function namedLine(key, entry, markers, withHashes) {
+  const base = safeName(key) + extrasSuffix(entry.extras) + normaliseSpecifier(entry.version);
+  return withHash(appendMarkers(base, markers), entry, withHashes);
+}
+function localPackage(key, target, entry, markers, withHashes) {
+  const editable = entry.editable === true;
+  const body = localPathText(target) + extrasSuffix(entry.extras);
+  const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
+  return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
+}
+function localPathText(path30) {
+  if (path30 === "." || path30 === "./") return ".";
+  if (path30.startsWith("/") || path30.startsWith("./") || path30.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path30)) return path30;
+  return `./${path30}`;
+}
+function isUrl2(text) {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
+}
+function scpToSsh(url) {
+  const scp = /^([\w.-]+@[\w.-]+):(?!\/\/)(.*)$/.exec(url);
+  return scp ? `ssh://${scp[1]}/${scp[2]}` : url;
+}
+function vcsRequirement(key, vcs, entry, markers) {
+  const raw = scpToSsh(entry[vcs]);
+  const url = raw.startsWith(`${vcs}+`) ? raw : `${vcs}+${raw}`;
+  const ref = typeof entry.ref === "string" && entry.ref !== "" ? entry.ref : void 0;
+  const subdirectory = typeof entry.subdirectory === "string" && entry.subdirectory !== "" ? entry.subdirectory : void 0;
+  const editable = entry.editable === true;
+  let body = `${url}${ref ? `@${ref}` : ""}#egg=${key}${extrasSuffix(entry.extras)}`;
+  if (subdirectory) body += `&subdirectory=${subdirectory}`;
+  const line = editable ? editableLine(body, markers) : appendMarkers(body, markers);
+  return { key, vcs, url, ref, subdirectory, editable, line };
+}
+function isPypiUrl(url) {
+  return /^https?:\/\/pypi(?:\.python)?\.org\/simple\/?$/.test(url);
+}
+function applyPypiMirror(sources, mirror) {
+  if (!mirror) return sources.map((s3) => ({ ...s3 }));
+  return sources.map(
+    (s3) => isPypiUrl(s3.url) ? { name: s3.name, url: mirror, verify_ssl: mirror.startsWith("https://") } : { ...s3 }
+  );
+}
+
+// src/pipenv/lock-check.ts
+function checkLockCurrent(pipfileText, lockText, files = {}) {
+  const pipfileName = files.pipfile ?? "Pipfile";
+  const lockName = files.lock ?? "Pipfile.lock";
+  const pipfile = parsePipfile(pipfileText, pipfileName);
+  const lock = parsePipfileLock(lockText, lockName);
+  const hash = hashPipfileData(pipfile, pipfileName);
+  if (lock.hash === hash) return { lock, pipfile, hash };
+  const recorded = lock.hash ? `(${lock.hash.slice(-6)})` : "(no hash)";
+  const differences2 = describeDifferences(pipfile, lock);
+  const detail = differences2.length ? `
+What differs between ${pipfileName} and ${lockName}:
+${differences2.map((d) => `  - ${d}`).join("\n")}` : `
+${pipfileName} changed since ${lockName} was made (no package differs; a source, [requires] or a package option changed).`;
+  throw new BuildError(
+    `Your ${lockName} ${recorded} is out of date. Expected: (${hash.slice(-6)}).${detail}
+To fix it, run 'pipenv lock' and commit ${lockName}.`,
+    { file: lockName }
+  );
+}
+function describeDifferences(pipfile, lock) {
+  const out = [];
+  const sections = [
+    ["packages", lock.default],
+    ["dev-packages", lock.develop]
+  ];
+  for (const [name, section] of sections) {
+    const packages = pipfile[name];
+    if (!isRecord(packages)) continue;
+    for (const [key, spec] of Object.entries(packages)) {
+      const wanted = normaliseEntry(spec);
+      const found = findLockEntry(key, wanted, section);
+      if (!found) {
+        out.push(`[${name}] ${key} ${describeSpec(wanted)}is in Pipfile but not in Pipfile.lock`);
+        continue;
+      }
+      out.push(...compareEntry(`[${name}] ${key}`, wanted, found));
+    }
+  }
+  const pipfileSources = Array.isArray(pipfile["source"]) ? pipfile["source"].filter(isRecord).map((s3) => String(s3["url"])) : [DEFAULT_PIPFILE_SOURCE.url];
+  const lockSources = lock.sources.map((s3) => s3.url);
+  if (pipfileSources.join("\n") !== lockSources.join("\n")) {
+    out.push(`sources: Pipfile has ${pipfileSources.join(", ") || "none"}; Pipfile.lock has ${lockSources.join(", ") || "none"}`);
+  }
+  const requires = isRecord(pipfile["requires"]) ? pipfile["requires"] : {};
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(requires), ...Object.keys(lock.requires)])) {
+    const a2 = requires[key];
+    const b2 = lock.requires[key];
+    if (String(a2) !== String(b2)) out.push(`[requires] ${key}: Pipfile has ${show(a2)}; Pipfile.lock has ${show(b2)}`);
+  }
+  return out;
+}
+function show(value) {
+  return value === void 0 ? "nothing" : JSON.stringify(typeof value === "bigint" ? value.toString() : value);
+}
+function normaliseEntry(spec) {
+  if (typeof spec === "string") return { version: spec };
+  return isRecord(spec) ? spec : {};
+}
+function describeSpec(entry) {
+  const version = normaliseSpecifier(entry.version);
+  const parts = [version, extrasSuffix(entry.extras)].filter((p2) => p2 !== "");
+  const where2 = entry.path ?? entry.file ?? VCS_KEYS.map((k2) => entry[k2]).find((v2) => typeof v2 === "string");
+  if (typeof where2 === "string") parts.push(`(${where2})`);
+  return parts.length ? `${parts.join(" ")} ` : "";
+}
+function findLockEntry(key, wanted, section) {
+  const direct = section.get(key);
+  if (direct !== void 0) return normaliseEntry(direct);
+  const name = safeName(key).replace(/[.]/g, "-");
+  for (const [k2, v2] of section) if (safeName(k2).replace(/[.]/g, "-") === name) return normaliseEntry(v2);
+  const location = wanted.path ?? VCS_KEYS.map((k2) => wanted[k2]).find((v2) => typeof v2 === "string");
+  if (typeof location !== "string") return void 0;
+  for (const v2 of section.values()) {
+    const entry = normaliseEntry(v2);
+    if (entry.path === location || VCS_KEYS.some((k2) => entry[k2] === location)) return entry;
+  }
+  return void 0;
+}
+function compareEntry(label, wanted, locked) {
+  const out = [];
+  const spec = normaliseSpecifier(wanted.version);
+  const pinned = /^===?(.+)$/.exec(spec);
+  if (pinned && locked.version !== void 0 && normaliseSpecifier(locked.version) !== spec) {
+    out.push(`${label}: version ${spec} in Pipfile, ${locked.version} in Pipfile.lock`);
+  }
+  const lockedExtras = new Set((locked.extras ?? []).map((e) => e.toLowerCase()));
+  const missingExtras = (wanted.extras ?? []).filter((e) => !lockedExtras.has(e.toLowerCase()));
+  if (missingExtras.length) out.push(`${label}: extras ${missingExtras.join(", ")} in Pipfile, not in Pipfile.lock`);
+  if ((wanted.path !== void 0 || VCS_KEYS.some((k2) => wanted[k2] !== void 0)) && Boolean(wanted.editable) !== Boolean(locked.editable)) {
+    out.push(`${label}: editable is ${Boolean(wanted.editable)} in Pipfile, ${Boolean(locked.editable)} in Pipfile.lock`);
+  }
+  if (wanted.path !== void 0 && locked.path !== void 0 && wanted.path !== locked.path) {
+    out.push(`${label}: path ${wanted.path} in Pipfile, ${locked.path} in Pipfile.lock`);
+  }
+  for (const k2 of VCS_KEYS) {
+    if (typeof wanted[k2] === "string" && wanted[k2] !== locked[k2]) {
+      out.push(`${label}: ${k2} URL ${String(wanted[k2])} in Pipfile, ${String(locked[k2] ?? "none")} in Pipfile.lock`);
+    }
+  }
+  const loose = (m2) => m2.replace(/['"\s]/g, "");
+  if (typeof wanted.markers === "string" && typeof locked.markers === "string" && loose(wanted.markers) !== loose(locked.markers)) {
+    out.push(`${label}: markers "${wanted.markers}" in Pipfile, "${locked.markers}" in Pipfile.lock`);
+  }
+  return out;
+}
+
+// src/installers/pipenv-plan.ts
+function withoutHashes(line) {
+  return line.replace(/\s+--hash=\S+/g, "").trim();
+}
+function packagesOf(reqs) {
+  const packages = {};
+  for (const line of reqs.lines) {
+    const text = withoutHashes(line);
+    const name = /^(?:-e\s+)?"?([A-Za-z0-9._-]+)/.exec(text)?.[1] ?? text;
+    packages[name.toLowerCase()] = text;
+  }
+  return packages;
+}
+function describeLockChanges(saved, current) {
+  if (!saved || typeof saved !== "object" || !saved.packages) return ["Pipfile.lock changed"];
+  if (saved.fingerprint === current.fingerprint) return [];
+  const before = saved.packages;
+  const after = current.packages;
+  const added = Object.keys(after).filter((k2) => !(k2 in before));
+  const removed = Object.keys(before).filter((k2) => !(k2 in after));
+  const changed = Object.keys(after).filter((k2) => k2 in before && before[k2] !== after[k2]);
+  const parts = [
+    added.length ? `added ${added.join(", ")}` : "",
+    removed.length ? `removed ${removed.join(", ")}` : "",
+    changed.length ? `changed ${changed.join(", ")}` : ""
+  ].filter(Boolean);
+  return [`Pipfile.lock changed${parts.length ? ` (${parts.join("; ")})` : ""}`];
+}
+async function pipenvPlan(ctx) {
+  const [pipfileText, lockText] = await Promise.all([
+    import_fs_extra4.default.readFile(path14.join(ctx.buildDir, "Pipfile"), "utf8"),
+    import_fs_extra4.default.readFile(path14.join(ctx.buildDir, "Pipfile.lock"), "utf8")
+  ]);
+  const { lock } = checkLockCurrent(pipfileText, lockText, { pipfile: "Pipfile", lock: "Pipfile.lock" });
+  const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
+  const sources = applyPypiMirror(lock.sources, mirror);
+  const dev = ctx.env["INSTALL_TEST"] === "1";
+  const reqs = lockToRequirements({ ...lock, sources }, { dev });
+  const text = reqs.text;
+  const snapshot = {
+    fingerprint: `sha256:${createHash4("sha256").update(`pipenv-v1
+${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
+    packages: packagesOf(reqs)
+  };
+  return {
+    manager: "pipenv",
+    label: dev ? "Pipfile.lock (default and develop)" : "Pipfile.lock",
+    fingerprint: snapshot.fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeLockChanges(saved, snapshot),
+    localPackages: reqs.local.map((l) => ({ path: path14.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    unprovable: reqs.vcs.filter((v2) => !v2.ref || !/^[0-9a-f]{40}$/i.test(v2.ref)).map((v2) => v2.line),
+    async install(run, scratch) {
+      const hashedFile = path14.join(scratch, "pipfile-lock-hashed.txt");
+      const restFile = path14.join(scratch, "pipfile-lock-rest.txt");
+      const rest = [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v2) => v2.line), ...reqs.local.map((l) => l.line)];
+      await import_fs_extra4.default.writeFile(hashedFile, [...reqs.indexLines, ...reqs.hashed, ""].join("\n"));
+      await import_fs_extra4.default.writeFile(restFile, [...reqs.indexLines, ...rest, ""].join("\n"));
+      const required = [...reqs.hashed, ...reqs.unhashed].map(withoutHashes);
+      if (reqs.hashed.length > 0) {
+        await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], "Installing the packages of Pipfile.lock");
+      }
+      if (rest.length > 0) {
+        const report = path14.join(scratch, "pip-report.json");
+        await pip(
+          run,
+          ["install", "--no-deps", "-r", restFile, "--src", path14.join(ctx.buildDir, ".heroku", "python", "src"), "--exists-action", "w", "--report", report],
+          "Installing the local and VCS packages of Pipfile.lock"
+        );
+        required.push(...requestedFromReport(await import_fs_extra4.default.readJson(report)));
+      }
+      return { required };
+    }
+  };
+}
+
+// src/log.ts
+var processSink = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text)
+};
+function seconds(ms2) {
+  return `${(ms2 / 1e3).toFixed(2)}s`;
+}
+var BuildLog = class {
+  constructor(sink = processSink) {
+    this.sink = sink;
+  }
+  sink;
+  timings = {};
+  step(title) {
+    this.sink.out(`-----> ${title}
+`);
+  }
+  info(text) {
+    for (const line of text.split("\n")) this.sink.out(`       ${line}
+`);
+  }
+  warn(text) {
+    const [first = "", ...rest] = text.split("\n");
+    this.sink.err(` !     Warning: ${first}
+`);
+    for (const line of rest) this.sink.err(` !     ${line}
+`);
+  }
+  error(text) {
+    for (const line of text.split("\n")) this.sink.err(` !     ${line}
+`);
+  }
+  /** Runs one step of the build: prints its title, then its duration when it ends. */
+  async timed(key, title, run) {
+    this.step(title);
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      const elapsed = performance.now() - started;
+      this.timings[key] = (this.timings[key] ?? 0) + elapsed;
+      this.info(`(${seconds(elapsed)})`);
+    }
+  }
+  /** Adds time to a named share without printing a step (e.g. cache save inside another step). */
+  async measure(key, run) {
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      this.timings[key] = (this.timings[key] ?? 0) + (performance.now() - started);
+    }
+  }
+};
+
+// src/package-manager.ts
+var import_fs_extra5 = __toESM(require_lib(), 1);
+import path15 from "node:path";
+async function isFile(file) {
+  try {
+    return (await import_fs_extra5.default.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function choosePackageManager(buildDir) {
+  const has = async (name) => isFile(path15.join(buildDir, name));
+  const [requirements, pipfile, lock] = await Promise.all([has("requirements.txt"), has("Pipfile"), has("Pipfile.lock")]);
+  if (requirements && (pipfile || lock)) {
+    const pipenvFiles = [pipfile && "Pipfile", lock && "Pipfile.lock"].filter(Boolean).join(" and ");
+    throw new BuildError(
+      `The app has both requirements.txt and ${pipenvFiles}, so pyslug can't tell whether to use pip or Pipenv.
+Keep one: delete requirements.txt to install from Pipfile.lock, or delete ${pipenvFiles} to install with pip.`,
+      { file: "requirements.txt" }
+    );
+  }
+  if (requirements) return "pip";
+  if (lock) {
+    if (!pipfile) {
+      throw new BuildError("The app has a Pipfile.lock but no Pipfile.\nCommit the Pipfile that the lock was made from.", { file: "Pipfile" });
+    }
+    return "pipenv";
+  }
+  if (pipfile) {
+    throw new BuildError(
+      "The app has a Pipfile but no Pipfile.lock.\npyslug installs exactly what a lock file says. Run 'pipenv lock' and commit Pipfile.lock.",
+      { file: "Pipfile" }
+    );
+  }
+  throw new BuildError(
+    "The app has no dependency file: pyslug looks for requirements.txt (pip) or Pipfile.lock (Pipenv) at its root.\nAdd one. If the app needs no packages, commit an empty requirements.txt."
+  );
+}
+
 // src/python-inventory.ts
+var import_fs_extra6 = __toESM(require_lib(), 1);
+import path16 from "node:path";
 function stringList(value, key) {
   if (!Array.isArray(value) || !value.every((v2) => typeof v2 === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
@@ -12709,38 +20154,16 @@ function parsePythonInventory(text) {
   for (const minor of [...supported, defaultMinor]) {
     if (!latest[minor]) throw new Error(`inventory/python.toml: no latest version for supported ${minor}`);
   }
-  return { defaultMinor, supported, deprecated: stringList(data["deprecated"] ?? [], "deprecated"), latest };
+  const pip2 = data["pip"];
+  if (typeof pip2 !== "string" || !/^\d+(\.\d+)+$/.test(pip2)) throw new Error("inventory/python.toml: 'pip' must be a version");
+  return { defaultMinor, supported, deprecated: stringList(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra3.default.readFile(path9.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra6.default.readFile(path16.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/stack.ts
-var import_fs_extra4 = __toESM(require_lib(), 1);
-
-// src/errors.ts
-var BuildError = class extends Error {
-  name = "BuildError";
-  /** The file the problem is in, relative to the app root, when there is one. */
-  file;
-  /** 1-based line in `file`, when known. */
-  line;
-  constructor(message, where2 = {}) {
-    super(message);
-    this.file = where2.file;
-    this.line = where2.line;
-  }
-  /** "requirements.txt, line 3" or "requirements.txt" or "". */
-  get location() {
-    if (this.file === void 0) return "";
-    return this.line === void 0 ? this.file : `${this.file}, line ${this.line}`;
-  }
-};
-function isBuildError(error) {
-  return error instanceof BuildError;
-}
-
-// src/stack.ts
+var import_fs_extra7 = __toESM(require_lib(), 1);
 var KNOWN_STACKS = {
   "heroku-22": "22.04",
   "heroku-24": "24.04",
@@ -12765,7 +20188,7 @@ function normaliseArch(arch) {
 }
 async function osReleaseVersion() {
   try {
-    const text = await import_fs_extra4.default.readFile("/etc/os-release", "utf8");
+    const text = await import_fs_extra7.default.readFile("/etc/os-release", "utf8");
     return /^VERSION_ID="?([^"\n]+)"?$/m.exec(text)?.[1];
   } catch {
     return void 0;
@@ -12796,9 +20219,9 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 }
 
 // src/steps/choose-python-version.ts
-var import_fs_extra5 = __toESM(require_lib(), 1);
+var import_fs_extra8 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path10 from "node:path";
+import path17 from "node:path";
 
 // src/python-version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -12909,14 +20332,14 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 // src/steps/choose-python-version.ts
 async function readIfFile(file) {
   try {
-    if (!(await import_fs_extra5.default.stat(file)).isFile()) return void 0;
+    if (!(await import_fs_extra8.default.stat(file)).isFile()) return void 0;
   } catch {
     return void 0;
   }
-  return import_fs_extra5.default.readFile(file, "utf8");
+  return import_fs_extra8.default.readFile(file, "utf8");
 }
 async function readPipfileLock(buildDir) {
-  const text = await readIfFile(path10.join(buildDir, "Pipfile.lock"));
+  const text = await readIfFile(path17.join(buildDir, "Pipfile.lock"));
   if (text === void 0) return void 0;
   try {
     return JSON.parse(text);
@@ -12931,9 +20354,9 @@ Regenerate it with 'pipenv lock' and commit the result; don't edit it by hand.`,
   }
 }
 async function findVersionRequest(buildDir, previousMinor, inventory) {
-  const runtimeTxt = await readIfFile(path10.join(buildDir, "runtime.txt"));
+  const runtimeTxt = await readIfFile(path17.join(buildDir, "runtime.txt"));
   if (runtimeTxt !== void 0) return parseRuntimeTxt(runtimeTxt);
-  const versionFile = await readIfFile(path10.join(buildDir, ".python-version"));
+  const versionFile = await readIfFile(path17.join(buildDir, ".python-version"));
   if (versionFile !== void 0) return parsePythonVersionFile(versionFile);
   const fromLock = requestFromPipfileLock(await readPipfileLock(buildDir));
   if (fromLock) return fromLock;
@@ -12968,13 +20391,211 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
   return python;
 }
 
+// src/steps/install-dependencies.ts
+import os from "node:os";
+import path20 from "node:path";
+var import_fast_glob2 = __toESM(require_out4(), 1);
+var import_fs_extra11 = __toESM(require_lib(), 1);
+
+// src/local-packages.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+var import_fs_extra9 = __toESM(require_lib(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import path18 from "node:path";
+var NOT_INPUTS = [
+  "**/*.egg-info/**",
+  "**/__pycache__/**",
+  "**/*.pyc",
+  "**/build/**",
+  "**/dist/**",
+  "**/.git/**",
+  "**/node_modules/**",
+  ".heroku/**",
+  ".profile.d/**",
+  ".cache/**"
+];
+async function localPackageDigest(appDir, pkg) {
+  const root = path18.join(appDir, pkg.path);
+  const hash = createHash5("sha256");
+  hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
+`);
+  const files = await (0, import_fast_glob.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
+  files.sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
+  for (const file of files) {
+    const full = path18.join(root, file.path);
+    const stat = file.stats;
+    hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra9.default.readlink(full)}`);
+    else hash.update(await import_fs_extra9.default.readFile(full));
+    hash.update("\n");
+  }
+  return `sha256:${hash.digest("hex")}`;
+}
+async function legacyEggLinks(sitePackages) {
+  const found = [];
+  for (const dir of sitePackages) {
+    if (await import_fs_extra9.default.pathExists(dir)) found.push(...await (0, import_fast_glob.default)("*.egg-link", { cwd: dir }));
+  }
+  return found;
+}
+
+// src/pristine.ts
+var import_fs_extra10 = __toESM(require_lib(), 1);
+import path19 from "node:path";
+async function listTree(root) {
+  const out = [];
+  async function walk2(rel) {
+    for (const entry of await import_fs_extra10.default.readdir(path19.join(root, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      out.push(child);
+      if (entry.isDirectory()) await walk2(child);
+    }
+  }
+  await walk2("");
+  return out.sort();
+}
+async function resetToPristine(root, pristine) {
+  let removed = 0;
+  async function walk2(rel) {
+    for (const entry of await import_fs_extra10.default.readdir(path19.join(root, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (!pristine.has(child)) {
+        await import_fs_extra10.default.rm(path19.join(root, child), { recursive: true, force: true });
+        removed++;
+      } else if (entry.isDirectory()) {
+        await walk2(child);
+      }
+    }
+  }
+  await walk2("");
+  return removed;
+}
+
+// src/steps/install-dependencies.ts
+var LABELS = {
+  format: "the cache format",
+  stack: "the stack",
+  arch: "the architecture",
+  python: "the Python version",
+  manager: "the package manager",
+  pip: "the pip version",
+  index: "the package index settings"
+};
+function reasonsToDiscard(saved, wanted, plan) {
+  if (!saved) return ["the cache has no environment"];
+  const reasons = differences(saved, wanted, LABELS);
+  if (reasons.some((r) => r.startsWith("the package manager"))) return reasons;
+  if (saved["spec"] !== wanted.spec) {
+    const changes = plan.describeChanges(saved["snapshot"]);
+    reasons.push(...changes.length ? changes : [`${plan.label} changed`]);
+  }
+  return reasons;
+}
+async function installedPipVersion(ctx) {
+  try {
+    const { stdout } = await execa(path20.join(pythonHome(ctx), "bin", "python3"), ["-c", "import pip; print(pip.__version__)"], {
+      env: ctx.env,
+      extendEnv: false
+    });
+    return stdout.trim();
+  } catch {
+    return void 0;
+  }
+}
+async function ensurePip(run, version) {
+  const { ctx } = run;
+  if (await installedPipVersion(ctx) === version) return;
+  const [wheel] = await (0, import_fast_glob2.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: pythonHome(ctx), absolute: true });
+  if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
+  ctx.log.info(`Installing pip ${version}`);
+  await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
+    quiet: true,
+    python: [path20.join(pythonHome(ctx), "bin", "python3"), path20.join(wheel, "pip")]
+  });
+}
+async function removeExtras(run, required, scratch) {
+  const { ctx } = run;
+  const request = path20.join(scratch, "env-request.json");
+  await import_fs_extra11.default.writeJson(request, { top: required, keep: ["pip"] });
+  const { stdout } = await execa(path20.join(pythonHome(ctx), "bin", "python3"), [path20.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+    env: ctx.env,
+    extendEnv: false,
+    cwd: scratch
+  });
+  const report = JSON.parse(stdout);
+  const keep = new Set(report.required);
+  const extras = Object.keys(report.installed).filter((name) => !keep.has(name)).sort();
+  if (extras.length > 0) {
+    ctx.log.info(`Removing packages no longer required: ${extras.join(", ")}`);
+    await pip(run, ["uninstall", "--yes", ...extras], "Removing packages no longer required", { quiet: true });
+  }
+  for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
+  return extras;
+}
+async function installDependencies(ctx, platform2, runtime, plan, pipVersion, index, pipCacheDir) {
+  const { log } = ctx;
+  const wanted = {
+    format: CACHE_FORMAT,
+    stack: platform2.stack,
+    arch: platform2.arch,
+    python: runtime.version,
+    manager: plan.manager,
+    pip: pipVersion,
+    spec: plan.fingerprint,
+    index: index.hash
+  };
+  let reused = false;
+  if (runtime.reused) {
+    const reasons = reasonsToDiscard(runtime.savedEnvironment, wanted, plan);
+    if (reasons.length === 0) {
+      reused = true;
+      log.info(`Reusing cached environment (${plan.label} unchanged)`);
+    } else {
+      log.info(`Discarding cached environment: ${reasons.join("; ")}`);
+      await resetToPristine(runtime.home, new Set(runtime.pristine));
+    }
+  }
+  const local = {};
+  for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+  const scratch = await import_fs_extra11.default.mkdtemp(path20.join(os.tmpdir(), "pyslug-deps-"));
+  try {
+    const run = { ctx, index, cacheDir: pipCacheDir };
+    await ensurePip(run, pipVersion);
+    let required;
+    const saved = runtime.savedEnvironment;
+    const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
+    if (reused && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
+      if (plan.localPackages.length > 0) {
+        log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p2) => p2.path).join(", ")}`);
+      }
+      required = saved.required;
+    } else {
+      if (reused && stale.length > 0) log.info(`Reinstalling local packages: ${stale.join("; ")}`);
+      if (reused && plan.unprovable.length > 0) log.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
+      ({ required } = await plan.install(run, scratch));
+    }
+    await removeExtras(run, required, scratch);
+    return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
+  } finally {
+    await import_fs_extra11.default.rm(scratch, { recursive: true, force: true });
+  }
+}
+async function staleLocalPackages(ctx, plan, local, saved) {
+  if (plan.localPackages.length === 0) return [];
+  const legacy = await legacyEggLinks(await (0, import_fast_glob2.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true }));
+  if (legacy.length > 0) {
+    return plan.localPackages.map((p2) => `${p2.path} (installed with setup.py develop: ${legacy.join(", ")})`);
+  }
+  return plan.localPackages.filter((p2) => saved?.local?.[p2.path] !== local[p2.path]).map((p2) => `${p2.path} (${saved?.local?.[p2.path] ? "its files changed" : "not installed by the cached build"})`);
+}
+
 // src/steps/install-python.ts
-import os2 from "node:os";
-import path11 from "node:path";
-var import_fs_extra8 = __toESM(require_lib(), 1);
+import os3 from "node:os";
+import path21 from "node:path";
+var import_fs_extra14 = __toESM(require_lib(), 1);
 
 // src/archive.ts
-var import_fs_extra6 = __toESM(require_lib(), 1);
+var import_fs_extra12 = __toESM(require_lib(), 1);
 import { createReadStream as createReadStream2 } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -14449,7 +22070,7 @@ var ss = /* @__PURE__ */ Symbol("lstat");
 var si = /* @__PURE__ */ Symbol("onlstat");
 var rs = /* @__PURE__ */ Symbol("onread");
 var ns = /* @__PURE__ */ Symbol("onreadlink");
-var os = /* @__PURE__ */ Symbol("openfile");
+var os2 = /* @__PURE__ */ Symbol("openfile");
 var hs = /* @__PURE__ */ Symbol("onopenfile");
 var pt = /* @__PURE__ */ Symbol("close");
 var ri = /* @__PURE__ */ Symbol("mode");
@@ -14564,9 +22185,9 @@ var de = class extends A {
       this.linkCache.set(t, this.absolute);
     }
     if (this[fe](), this.stat.size === 0) return this.end();
-    this[os]();
+    this[os2]();
   }
-  [os]() {
+  [os2]() {
     X.open(this.absolute, "r", (t, e) => {
       if (t) return this.emit("error", t);
       this[hs](e);
@@ -14629,7 +22250,7 @@ var ni = class extends de {
   [is]() {
     this[ns](X.readlinkSync(this.absolute));
   }
-  [os]() {
+  [os2]() {
     this[hs](X.openSync(this.absolute, "r"));
   }
   [ii]() {
@@ -14916,7 +22537,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs6 = /* @__PURE__ */ Symbol("ondrain");
+var fs13 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -14950,8 +22571,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs6]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs6]);
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs13]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs13]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -15064,7 +22685,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs6]() {
+  [fs13]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -15950,15 +23571,15 @@ var To = (s3) => {
 
 // src/archive.ts
 async function detectCompression(file) {
-  const handle = await import_fs_extra6.default.open(file, "r");
+  const handle = await import_fs_extra12.default.open(file, "r");
   try {
     const magic = Buffer.alloc(4);
-    await import_fs_extra6.default.read(handle, magic, 0, 4, 0);
+    await import_fs_extra12.default.read(handle, magic, 0, 4, 0);
     if (magic.equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
     if (magic[0] === 31 && magic[1] === 139) return "gzip";
     return void 0;
   } finally {
-    await import_fs_extra6.default.close(handle);
+    await import_fs_extra12.default.close(handle);
   }
 }
 async function extractTarball(file, dir) {
@@ -15969,8 +23590,8 @@ async function extractTarball(file, dir) {
 }
 
 // src/download.ts
-var import_fs_extra7 = __toESM(require_lib(), 1);
-import { createHash } from "node:crypto";
+var import_fs_extra13 = __toESM(require_lib(), 1);
+import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { Readable as Readable4, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -15991,7 +23612,7 @@ function pythonArchiveUrl(template, version, platform2) {
   };
   return template.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
 }
-function redactUrl(url) {
+function redactUrl2(url) {
   return url.replace(/(:\/\/)[^/@\s]*@/g, "$1***@");
 }
 
@@ -16022,11 +23643,11 @@ async function attempt(url, options, run) {
       const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
       if (!response.ok) {
         await response.body?.cancel();
-        throw new DownloadError(`${redactUrl(url)} answered HTTP ${response.status}`, response.status);
+        throw new DownloadError(`${redactUrl2(url)} answered HTTP ${response.status}`, response.status);
       }
       return await run(response);
     } catch (error) {
-      lastError = error instanceof DownloadError ? error : new DownloadError(`${redactUrl(url)}: ${error.cause ? String(error.cause) : error.message}`, void 0);
+      lastError = error instanceof DownloadError ? error : new DownloadError(`${redactUrl2(url)}: ${error.cause ? String(error.cause) : error.message}`, void 0);
       if (i2 === attempts || !retryable(lastError)) break;
       await sleep(250 * 2 ** (i2 - 1));
     }
@@ -16037,7 +23658,7 @@ async function downloadFile(url, dest, options = {}) {
   const partial = `${dest}.partial`;
   try {
     const sha256 = await attempt(url, options, async (response) => {
-      const hash = createHash("sha256");
+      const hash = createHash6("sha256");
       const hasher = new Transform2({
         transform(chunk, _encoding, callback) {
           hash.update(chunk);
@@ -16047,10 +23668,10 @@ async function downloadFile(url, dest, options = {}) {
       await pipeline2(Readable4.fromWeb(response.body), hasher, createWriteStream2(partial));
       return hash.digest("hex");
     });
-    await import_fs_extra7.default.rename(partial, dest);
+    await import_fs_extra13.default.rename(partial, dest);
     return sha256;
   } finally {
-    await import_fs_extra7.default.rm(partial, { force: true });
+    await import_fs_extra13.default.rm(partial, { force: true });
   }
 }
 async function fetchOptionalText(url, options = {}) {
@@ -16067,17 +23688,19 @@ function parseSha256File(text) {
 }
 
 // src/steps/install-python.ts
-import { createHash as createHash2 } from "node:crypto";
-var LABELS = {
+import { createHash as createHash7 } from "node:crypto";
+var LABELS2 = {
   format: "the cache format",
   stack: "the stack",
   arch: "the architecture",
   version: "the Python version",
   source: "the Python archive URL"
 };
-var RUNTIME_PART = "python-runtime";
+var PYTHON_PART = "python";
+var PRISTINE_SIDECAR = "pristine.txt";
+var RELOCATION_SIDECAR = "build-paths.txt";
 function hashText(text) {
-  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash7("sha256").update(text).digest("hex").slice(0, 16);
 }
 function runtimeUrlTemplate(ctx) {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
@@ -16090,12 +23713,12 @@ Use only {version}, {stack}, {ubuntu} and {arch}.`
     );
   }
   if (!/^(https?|file):\/\//.test(custom)) {
-    throw new BuildError(`PYSLUG_PYTHON_URL must be an http(s) URL template, not ${JSON.stringify(redactUrl(custom))}.`);
+    throw new BuildError(`PYSLUG_PYTHON_URL must be an http(s) URL template, not ${JSON.stringify(redactUrl2(custom))}.`);
   }
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra8.default.pathExists(home)) {
+  if (await import_fs_extra14.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -16104,8 +23727,8 @@ async function checkNoPythonInSource(home) {
 }
 async function runs(home) {
   try {
-    await execa(path11.join(home, "bin", "python3"), ["-c", "import encodings"], {
-      env: { LD_LIBRARY_PATH: path11.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+    await execa(path21.join(home, "bin", "python3"), ["-c", "import encodings"], {
+      env: { LD_LIBRARY_PATH: path21.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
       extendEnv: false
     });
     return true;
@@ -16114,14 +23737,14 @@ async function runs(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  const python = path11.join(home, "bin", "python3");
-  if (!await import_fs_extra8.default.pathExists(path11.join(home, "bin", "python"))) {
-    await import_fs_extra8.default.symlink("python3", path11.join(home, "bin", "python"));
+  const python = path21.join(home, "bin", "python3");
+  if (!await import_fs_extra14.default.pathExists(path21.join(home, "bin", "python"))) {
+    await import_fs_extra14.default.symlink("python3", path21.join(home, "bin", "python"));
   }
   let reported;
   try {
     const { stdout } = await execa(python, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], {
-      env: { LD_LIBRARY_PATH: path11.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+      env: { LD_LIBRARY_PATH: path21.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
       extendEnv: false
     });
     reported = stdout.trim();
@@ -16137,10 +23760,10 @@ If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this
   }
 }
 async function download(ctx, url, python, inventory, custom) {
-  const shown = redactUrl(url);
-  const tmp = await import_fs_extra8.default.mkdtemp(path11.join(os2.tmpdir(), "pyslug-python-"));
+  const shown = redactUrl2(url);
+  const tmp = await import_fs_extra14.default.mkdtemp(path21.join(os3.tmpdir(), "pyslug-python-"));
   try {
-    const archive = path11.join(tmp, "python.tar");
+    const archive = path21.join(tmp, "python.tar");
     ctx.log.info(`Downloading ${shown}`);
     let sha256;
     try {
@@ -16172,24 +23795,24 @@ has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.
 The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.`
         );
       }
-      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path11.basename(new URL(url).pathname)}.sha256`);
+      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path21.basename(new URL(url).pathname)}.sha256`);
     } else {
       ctx.log.info(`SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`);
     }
     const home = pythonHome(ctx);
     const partial = `${home}.partial`;
-    await import_fs_extra8.default.rm(partial, { recursive: true, force: true });
-    await import_fs_extra8.default.ensureDir(partial);
+    await import_fs_extra14.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra14.default.ensureDir(partial);
     try {
       await extractTarball(archive, partial);
     } catch (error) {
-      await import_fs_extra8.default.rm(partial, { recursive: true, force: true });
+      await import_fs_extra14.default.rm(partial, { recursive: true, force: true });
       throw new BuildError(`The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${error.message}.`);
     }
-    await import_fs_extra8.default.rename(partial, home);
+    await import_fs_extra14.default.rename(partial, home);
     return sha256;
   } finally {
-    await import_fs_extra8.default.rm(tmp, { recursive: true, force: true });
+    await import_fs_extra14.default.rm(tmp, { recursive: true, force: true });
   }
 }
 async function installPython(ctx, platform2, python, inventory) {
@@ -16198,18 +23821,32 @@ async function installPython(ctx, platform2, python, inventory) {
   const { template, custom } = runtimeUrlTemplate(ctx);
   const url = pythonArchiveUrl(template, python.version, platform2);
   const wanted = { format: CACHE_FORMAT, stack: platform2.stack, arch: platform2.arch, version: python.version, source: hashText(url) };
-  const part = new CachePart(ctx.cacheRoot, RUNTIME_PART);
+  const part = new CachePart(ctx.cacheRoot, PYTHON_PART);
   const saved = await ctx.log.measure("cacheRestore", () => part.load());
   if ("metadata" in saved) {
-    const reasons = differences(saved.metadata, wanted, LABELS);
+    const reasons = differences(saved.metadata, wanted, LABELS2);
+    const pristine2 = (await import_fs_extra14.default.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
+    if (reasons.length === 0 && pristine2.length === 0) reasons.push("its list of runtime files is missing");
+    const buildPaths = (await import_fs_extra14.default.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
     if (reasons.length === 0) {
       await ctx.log.measure("cacheRestore", () => part.takeTo(home));
       if (await runs(home)) {
         ctx.log.info(`Reusing cached Python ${python.version} (archive SHA-256 ${saved.metadata.archiveSha256.slice(0, 12)}\u2026)`);
-        return { version: python.version, home, metadata: saved.metadata, reused: true };
+        const { archiveSha256: archiveSha2562, environment, buildDir } = saved.metadata;
+        const savedBuildPaths = buildPaths;
+        return {
+          version: python.version,
+          home,
+          metadata: { ...wanted, archiveSha256: archiveSha2562 },
+          reused: true,
+          pristine: pristine2,
+          savedEnvironment: environment,
+          savedBuildDir: buildDir,
+          savedBuildPaths
+        };
       }
       ctx.log.info(`Discarding cached Python ${python.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra8.default.rm(home, { recursive: true, force: true });
+      await import_fs_extra14.default.rm(home, { recursive: true, force: true });
     } else {
       ctx.log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
       await part.discard();
@@ -16220,13 +23857,92 @@ async function installPython(ctx, platform2, python, inventory) {
   }
   const archiveSha256 = await download(ctx, url, python, inventory, custom);
   await verifyRuntime(ctx, home, python.version);
+  const pristine = await listTree(home);
   ctx.log.info(`Installed Python ${python.version}`);
-  return { version: python.version, home, metadata: { ...wanted, archiveSha256 }, reused: false };
+  return { version: python.version, home, metadata: { ...wanted, archiveSha256 }, reused: false, pristine };
 }
 
-// src/steps/write-environment.ts
-var import_fs_extra9 = __toESM(require_lib(), 1);
-import path12 from "node:path";
+// src/steps/pip-cache.ts
+var import_fast_glob3 = __toESM(require_out4(), 1);
+var import_fs_extra15 = __toESM(require_lib(), 1);
+var LABELS3 = { format: "the cache format", stack: "the stack", arch: "the architecture" };
+var PIP_CACHE_PART = "pip-cache";
+var DEFAULT_PIP_CACHE_MB = 1024;
+async function openPipCache(ctx, platform2) {
+  const part = new CachePart(ctx.cacheRoot, PIP_CACHE_PART);
+  const wanted = { format: CACHE_FORMAT, stack: platform2.stack, arch: platform2.arch };
+  const saved = await part.load();
+  if ("metadata" in saved) {
+    const reasons = differences(saved.metadata, wanted, LABELS3);
+    if (reasons.length > 0) {
+      ctx.log.info(`Discarding pip cache: ${reasons.join("; ")}`);
+      await part.discard();
+    }
+  } else if (saved.missing !== "there is none") {
+    ctx.log.info(`Discarding pip cache: ${saved.missing}`);
+    await part.discard();
+  }
+  await part.untrust();
+  return { dir: part.content, metadata: wanted };
+}
+function selectForPruning(files, maxBytes) {
+  let total = files.reduce((sum, f2) => sum + f2.size, 0);
+  const victims = [];
+  for (const file of [...files].sort((a2, b2) => a2.mtimeMs - b2.mtimeMs)) {
+    if (total <= maxBytes) break;
+    victims.push(file.path);
+    total -= file.size;
+  }
+  return victims;
+}
+async function savePipCache(ctx, cache) {
+  const limitMb = Number(ctx.config.setting("PYSLUG_PIP_CACHE_MB") ?? DEFAULT_PIP_CACHE_MB);
+  const maxBytes = (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : DEFAULT_PIP_CACHE_MB) * 1024 * 1024;
+  const entries = await (0, import_fast_glob3.default)("**/*", { cwd: cache.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
+  const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
+  const victims = selectForPruning(files, maxBytes);
+  for (const victim of victims) await import_fs_extra15.default.rm(victim, { force: true });
+  if (victims.length > 0) ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
+  const size = files.reduce((sum, f2) => sum + f2.size, 0) - files.filter((f2) => victims.includes(f2.path)).reduce((s3, f2) => s3 + f2.size, 0);
+  await new CachePart(ctx.cacheRoot, PIP_CACHE_PART).trust(cache.metadata);
+  return size;
+}
+
+// src/steps/run-hook.ts
+import path22 from "node:path";
+var import_fs_extra16 = __toESM(require_lib(), 1);
+var NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
+async function runHook(ctx, name) {
+  const hook = path22.join(ctx.buildDir, "bin", name);
+  if (!await import_fs_extra16.default.pathExists(hook)) return false;
+  ctx.log.step(`Running bin/${name}`);
+  const env = { ...ctx.env };
+  for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
+  Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
+  await import_fs_extra16.default.chmod(hook, 493);
+  const child = execa(hook, [], { cwd: ctx.buildDir, env, extendEnv: false, all: true, reject: false, buffer: false });
+  let pending = "";
+  child.all?.on("data", (chunk) => {
+    pending += chunk.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) ctx.log.info(line);
+  });
+  const result = await child;
+  if (pending) ctx.log.info(pending);
+  if (result.exitCode !== 0) {
+    throw new BuildError(`bin/${name} failed with exit status ${result.exitCode ?? result.signal}.
+Fix the hook (its output is above) and deploy again.`, {
+      file: `bin/${name}`
+    });
+  }
+  return true;
+}
+
+// src/steps/relocate-paths.ts
+var import_fast_glob4 = __toESM(require_out4(), 1);
+var import_fs_extra17 = __toESM(require_lib(), 1);
+import path26 from "node:path";
 
 // src/python-environment.ts
 function pythonEnvVars() {
@@ -16272,8 +23988,322 @@ function envScriptLines(vars, rootExpression) {
   });
 }
 
+// src/relocation/boundary.ts
+var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
+function continuesName(byte) {
+  if (byte === void 0) return false;
+  return byte >= 48 && byte <= 57 || // 0-9
+  byte >= 65 && byte <= 90 || // A-Z
+  byte >= 97 && byte <= 122 || // a-z
+  byte === 46 || // .
+  byte === 95 || // _
+  byte === 45;
+}
+function occurrences(data, needle) {
+  const found = [];
+  if (needle.length === 0) return found;
+  let at2 = data.indexOf(needle);
+  while (at2 !== -1) {
+    if (continuesName(data[at2 + needle.length])) {
+      at2 = data.indexOf(needle, at2 + 1);
+    } else {
+      found.push(at2);
+      at2 = data.indexOf(needle, at2 + needle.length);
+    }
+  }
+  return found;
+}
+function holdsPath(data, needle) {
+  let at2 = data.indexOf(needle);
+  while (at2 !== -1) {
+    if (!continuesName(data[at2 + needle.length])) return true;
+    at2 = data.indexOf(needle, at2 + 1);
+  }
+  return false;
+}
+function replacePath(data, from, to2) {
+  const at2 = occurrences(data, from);
+  if (at2.length === 0) return void 0;
+  const parts = [];
+  let last = 0;
+  for (const start of at2) {
+    parts.push(data.subarray(last, start), to2);
+    last = start + from.length;
+  }
+  parts.push(data.subarray(last));
+  return Buffer.concat(parts);
+}
+function normaliseDir(dir) {
+  if (!dir.startsWith("/")) throw new Error(`Not an absolute path: ${JSON.stringify(dir)}`);
+  if (/[\n\0]/.test(dir)) throw new Error(`A path with a newline or NUL can't be relocated: ${JSON.stringify(dir)}`);
+  const trimmed = dir.replace(/\/+$/, "");
+  if (trimmed === "") throw new Error("The root directory can't be relocated");
+  return trimmed;
+}
+
+// src/relocation/manifest.ts
+import path23 from "node:path";
+import fs19 from "node:fs/promises";
+var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
+var MANIFEST_HEADER = "# pyslug relocation manifest v1";
+function entryProblem(file) {
+  if (file === "") return "it is empty";
+  if (file.includes("\n") || file.includes("\0")) return "it contains a newline";
+  if (file.startsWith("/")) return "it is absolute";
+  if (file.split("/").includes("..")) return "it leaves the app dir";
+  return void 0;
+}
+function formatManifest(manifest) {
+  const buildDir = normaliseDir(manifest.buildDir);
+  const rejected = [];
+  const files = [...new Set(manifest.files)].sort().filter((f2) => {
+    if (entryProblem(f2) === void 0) return true;
+    rejected.push(f2);
+    return false;
+  });
+  const text = [MANIFEST_HEADER, `build_dir=${buildDir}`, ...files].map((line) => `${line}
+`).join("");
+  return { text, rejected };
+}
+async function writeManifest(appDir, manifest) {
+  const { text, rejected } = formatManifest(manifest);
+  const file = path23.join(appDir, MANIFEST_PATH);
+  await fs19.mkdir(path23.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  await fs19.writeFile(partial, text);
+  await fs19.rename(partial, file);
+  return { rejected };
+}
+
+// src/relocation/boot-script.ts
+var BOOT_SCRIPT_PATH = ".profile.d/pyslug-relocate.sh";
+var MARKER_PATH = ".heroku/pyslug/relocated-to";
+function buildDirPattern(buildDir) {
+  const escaped = normaliseDir(buildDir).replace(/[\\.[\]*^$#]/g, "\\$&");
+  return `${escaped}\\(${PATH_END_BRACKET}\\|$\\)`;
+}
+function bootScript(buildDir) {
+  const dir = normaliseDir(buildDir);
+  return `# Written by pyslug: at dyno start, points the paths recorded at build time (${dir.replace(/[^\x20-\x7e]/g, "?")})
+# at where the slug runs ($HOME). Rewrites only the files listed in ${MANIFEST_PATH}.
+# Runs in a subshell (leaves nothing behind) and never fails the dyno, under any shell options.
+(
+  set +o errexit +o nounset +o pipefail +o noclobber +o posix
+  shopt -s nullglob; shopt -u failglob
+  export LC_ALL=C
+  build_dir=${shellQuote(dir)}
+  pattern=${shellQuote(buildDirPattern(dir))}
+  manifest=${shellQuote(MANIFEST_PATH)}
+  marker=${shellQuote(MARKER_PATH)}
+  nl=$'\\n'
+  warn() { printf 'pyslug: %s\\n' "$*" >&2; }
+  # Runs "$@" -- "\${batch[@]}": in one process while the list is short, else through xargs.
+  on_batch() { if [ \${#batch[@]} -le 1000 ]; then "$@" -- "\${batch[@]}"; else printf '%s\\0' "\${batch[@]}" | xargs -0 "$@" --; fi; }
+
+  [ -n "$HOME" ] && cd -- "$HOME" 2>/dev/null || exit 0
+  [ -f "$manifest" ] || exit 0
+  [ "$HOME" -ef "$build_dir" ] && exit 0
+  if [ -f "$marker" ] && { IFS= read -r m1 && IFS= read -r m2; } <"$marker" && [ "$m1" = "$build_dir" ] && [ "$m2" = "$HOME" ]; then
+    exit 0
+  fi
+  case $HOME in *"$build_dir"* | *"$nl"*)
+    warn "not relocating $build_dir to \\$HOME ($HOME): it contains the build dir or a newline"; exit 0 ;;
+  esac
+  mapfile -t lines <"$manifest"
+  if [ "\${lines[0]}" != ${shellQuote(MANIFEST_HEADER)} ] || [ "\${lines[1]}" != "build_dir=$build_dir" ]; then
+    warn "$manifest was not written for this build; nothing relocated"; exit 0
+  fi
+
+  failed=0 listed=() holding=() writable=() pycs=() batch=()
+  for f in "\${lines[@]:2}"; do
+    if [ -z "$f" ]; then continue
+    elif [ -L "$f" ] || [ ! -f "$f" ]; then warn "cannot relocate $f: not a file"; failed=1
+    elif [ ! -r "$f" ]; then warn "cannot relocate $f: not readable"; failed=1
+    else listed+=("$f"); fi
+  done
+  if [ \${#listed[@]} -gt 0 ]; then
+    batch=("\${listed[@]}"); mapfile -d '' -t holding < <(on_batch grep -lZ -e "$pattern" 2>/dev/null)
+  fi
+  for f in "\${holding[@]}"; do
+    d=\${f%/*}; [ "$d" != "$f" ] || d=.
+    if [ ! -w "$d" ]; then warn "cannot relocate $f: its directory is read-only"; failed=1; continue; fi
+    writable+=("$f")
+    case $f in *.py) b=\${f##*/}; pycs+=("$d/__pycache__/\${b%.py}".*.pyc) ;; esac
+  done
+  if [ \${#writable[@]} -gt 0 ]; then
+    to=$HOME; to=\${to//\\\\/'\\\\'}; to=\${to//&/'\\&'}; to=\${to//#/'\\#'}
+    batch=("\${writable[@]}"); err=$(on_batch sed -i -e "s#$pattern#$to\\\\1#g" 2>&1 >/dev/null)
+    if [ $? -ne 0 ] || [ -n "$err" ]; then warn "could not relocate every file: \${err%%"$nl"*}"; failed=1; fi
+    [ \${#pycs[@]} -eq 0 ] || rm -f -- "\${pycs[@]}" 2>/dev/null
+  fi
+  [ "$failed" = 1 ] || printf '%s\\n' "$build_dir" "$HOME" 2>/dev/null >"$marker"
+) || true
+`;
+}
+
+// src/relocation/rewrite.ts
+import path24 from "node:path";
+import fs20 from "node:fs/promises";
+async function removeStalePyc(pyFile) {
+  const cacheDir = path24.join(path24.dirname(pyFile), "__pycache__");
+  const prefix = `${path24.basename(pyFile, ".py")}.`;
+  let names;
+  try {
+    names = await fs20.readdir(cacheDir);
+  } catch {
+    return 0;
+  }
+  const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
+  await Promise.all(stale.map((n2) => fs20.rm(path24.join(cacheDir, n2), { force: true })));
+  return stale.length;
+}
+async function relocateOne(file, from, to2) {
+  const stat = await fs20.lstat(file).catch(() => void 0);
+  if (!stat?.isFile()) return "missing";
+  const updated = replacePath(await fs20.readFile(file), from, to2);
+  if (updated === void 0) return "unchanged";
+  const temp = path24.join(path24.dirname(file), `.${path24.basename(file)}.pyslug-${process.pid}.tmp`);
+  try {
+    const handle = await fs20.open(temp, "wx", 384);
+    try {
+      await handle.writeFile(updated);
+      await handle.chmod(stat.mode & 4095);
+    } finally {
+      await handle.close();
+    }
+    await fs20.rename(temp, file);
+  } catch (error) {
+    await fs20.rm(temp, { force: true });
+    throw error;
+  }
+  return "rewritten";
+}
+async function relocateFiles(baseDir, files, from, to2) {
+  const fromBytes = Buffer.from(normaliseDir(from));
+  const toBytes = Buffer.from(normaliseDir(to2));
+  const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
+  if (fromBytes.equals(toBytes)) return counts;
+  for (const file of files) {
+    const full = path24.resolve(baseDir, file);
+    const outcome = await relocateOne(full, fromBytes, toBytes);
+    if (outcome === "missing") {
+      counts.missing.push(file);
+      continue;
+    }
+    counts[outcome]++;
+    if (outcome === "rewritten" && full.endsWith(".py")) counts.pycRemoved += await removeStalePyc(full);
+  }
+  return counts;
+}
+
+// src/relocation/scan.ts
+import path25 from "node:path";
+import fs21 from "node:fs";
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+function skippedFile(name) {
+  return name.endsWith(".pyc") || name.endsWith(".pyo");
+}
+function walk(dir, into) {
+  let entries;
+  try {
+    entries = fs21.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    throw error;
+  }
+  for (const entry of entries) {
+    const full = path25.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "__pycache__") walk(full, into);
+    } else if (entry.isFile() && !skippedFile(entry.name)) {
+      into.push(full);
+    }
+  }
+}
+function inspect3(file, needle, maxBytes) {
+  let fd;
+  try {
+    fd = fs21.openSync(file, "r");
+  } catch (error) {
+    if (error.code === "ENOENT") return "none";
+    throw error;
+  }
+  try {
+    const { size } = fs21.fstatSync(fd);
+    if (size > maxBytes) return "tooLarge";
+    if (size < needle.length) return "none";
+    const data = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = fs21.readSync(fd, data, filled, size - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    const content = data.subarray(0, filled);
+    if (!holdsPath(content, needle)) return "none";
+    return content.includes(0) ? "binary" : "text";
+  } finally {
+    fs21.closeSync(fd);
+  }
+}
+async function scanTree(roots, needle, opts = {}) {
+  const baseDir = path25.resolve(opts.baseDir ?? process.cwd());
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const needleBytes = Buffer.from(needle, "utf8");
+  if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
+  const files = [];
+  for (const root of new Set(roots.map((r) => path25.resolve(baseDir, r)))) {
+    const stat = fs21.lstatSync(root, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) walk(root, files);
+    else if (stat?.isFile() && !skippedFile(root)) files.push(root);
+  }
+  const result = { text: [], binary: [], tooLarge: [], filesRead: 0 };
+  for (const file of new Set(files)) {
+    const verdict = inspect3(file, needleBytes, maxBytes);
+    if (verdict !== "tooLarge") result.filesRead++;
+    if (verdict !== "none") result[verdict].push(path25.relative(baseDir, file));
+  }
+  result.text.sort();
+  result.binary.sort();
+  result.tooLarge.sort();
+  return result;
+}
+
+// src/steps/relocate-paths.ts
+async function scanRoots(buildDir) {
+  const inSource = await (0, import_fast_glob4.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
+    cwd: buildDir,
+    onlyFiles: false,
+    dot: false,
+    ignore: [".heroku/**", "node_modules/**", "**/.git/**"],
+    deep: 6
+  });
+  return [".heroku/python", ...inSource];
+}
+async function recordBuildPaths(ctx) {
+  const { buildDir, log } = ctx;
+  const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
+  const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
+  const script = path26.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra17.default.ensureDir(path26.dirname(script));
+  await import_fs_extra17.default.writeFile(script, bootScript(buildDir));
+  log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
+  for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
+  for (const file of result.binary) log.warn(`${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`);
+  return result.text;
+}
+async function relocateRestoredTree(ctx, savedBuildDir, files) {
+  if (!savedBuildDir || savedBuildDir === ctx.buildDir || files.length === 0) return;
+  const inTree = files.filter((f2) => f2.startsWith(".heroku/python/"));
+  const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
+  ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
+}
+
 // src/steps/write-environment.ts
-var PROFILE_SCRIPT = path12.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra18 = __toESM(require_lib(), 1);
+import path27 from "node:path";
+var PROFILE_SCRIPT = path27.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -16293,13 +24323,13 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path12.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra9.default.ensureDir(path12.dirname(profile));
-  await import_fs_extra9.default.writeFile(profile, profileScript());
+  const profile = path27.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra18.default.ensureDir(path27.dirname(profile));
+  await import_fs_extra18.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path12.join(ctx.buildpackDir, "export");
+  const exportFile = path27.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra9.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra18.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(`Could not write ${exportFile} (${error.code}): later buildpacks won't have Python on their PATH.`);
@@ -16312,36 +24342,63 @@ async function compile(ctx) {
   const previous = await readBuildState(ctx.cacheRoot);
   const inventory = await loadPythonInventory(ctx.buildpackDir);
   const platform2 = await detectPlatform(ctx.env["STACK"], runtimeUrlTemplate(ctx).custom);
+  const index = readIndexConfig(ctx.config);
+  await runHook(ctx, "pre_compile");
+  const manager = await choosePackageManager(ctx.buildDir);
   const python = await log.timed(
     "version",
     "Choosing the Python version",
     () => choosePythonVersion(ctx, inventory, previous.stack === platform2.stack ? previous.pythonMinor : void 0)
   );
-  const runtime = await log.timed(
-    "runtime",
-    `Installing Python ${python.version}`,
-    () => installPython(ctx, platform2, python, inventory)
-  );
+  const plan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
+  const pythonPart = new CachePart(ctx.cacheRoot, PYTHON_PART);
+  const savePython = (installed, environment2, buildPaths2 = []) => pythonPart.save(pythonHome(ctx), { ...installed.metadata, environment: environment2, buildDir: ctx.buildDir }, {
+    [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}
+`,
+    [RELOCATION_SIDECAR]: `${buildPaths2.join("\n")}
+`
+  });
+  const runtime = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
+    const installed = await installPython(ctx, platform2, python, inventory);
+    if (!installed.reused) await log.measure("cacheSave", () => savePython(installed));
+    else await log.measure("cacheRestore", () => relocateRestoredTree(ctx, installed.savedBuildDir, installed.savedBuildPaths ?? []));
+    return installed;
+  });
   useBuildEnvironment(ctx);
+  const pipCache = await openPipCache(ctx, platform2);
+  let environment;
+  try {
+    environment = await log.timed(
+      "dependencies",
+      `Installing dependencies from ${plan.label} with pip ${inventory.pip}`,
+      () => installDependencies(ctx, platform2, runtime, plan, inventory.pip, index, pipCache.dir)
+    );
+  } finally {
+    await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
+  }
   await log.timed("environment", "Writing the environment for later buildpacks and dynos", () => writeEnvironment(ctx));
+  await runHook(ctx, "post_compile");
+  const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
   await log.timed("cacheSave", "Saving the build cache", async () => {
-    await new CachePart(ctx.cacheRoot, RUNTIME_PART).save(pythonHome(ctx), runtime.metadata);
+    await savePython(runtime, { ...environment.metadata }, buildPaths);
+    const pipBytes = await savePipCache(ctx, pipCache);
     await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack, buildDir: ctx.buildDir });
-    log.info(`Saved Python ${runtime.version}`);
+    log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }
 function timingSummary(timings, nodeStartupMs, totalMs) {
   const parts = [];
   if (nodeStartupMs !== void 0) parts.push(`Node.js start-up ${seconds(nodeStartupMs)}`);
   if (timings["runtime"] !== void 0) parts.push(`Python runtime ${seconds(timings["runtime"])}`);
+  if (timings["dependencies"] !== void 0) parts.push(`dependencies ${seconds(timings["dependencies"])}`);
   if (timings["cacheRestore"] !== void 0) parts.push(`cache restore ${seconds(timings["cacheRestore"])}`);
   if (timings["cacheSave"] !== void 0) parts.push(`cache save ${seconds(timings["cacheSave"])}`);
   return `Done in ${seconds(totalMs)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
 // src/config-vars.ts
-var import_fs_extra10 = __toESM(require_lib(), 1);
-import path13 from "node:path";
+var import_fs_extra19 = __toESM(require_lib(), 1);
+import path28 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -16349,10 +24406,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra10.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra10.default.readdir(envDir)) {
-        const file = path13.join(envDir, name);
-        if ((await import_fs_extra10.default.stat(file)).isFile()) values.set(name, await import_fs_extra10.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra19.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra19.default.readdir(envDir)) {
+        const file = path28.join(envDir, name);
+        if ((await import_fs_extra19.default.stat(file)).isFile()) values.set(name, await import_fs_extra19.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -16366,6 +24423,10 @@ var ConfigVars = class _ConfigVars {
     if (value === void 0) return void 0;
     const trimmed = value.trim();
     return trimmed === "" ? void 0 : trimmed;
+  }
+  /** Every config var, for the app's own hooks (which get them exported, as on Heroku). */
+  entries() {
+    return [...this.values.entries()];
   }
   has(name) {
     return this.values.has(name);
@@ -16383,16 +24444,16 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - performance.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path14.dirname(path14.dirname(fileURLToPath3(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path29.dirname(path29.dirname(fileURLToPath3(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   const ctx = {
-    buildDir: path14.resolve(buildDir),
-    cacheDir: path14.resolve(cacheDir),
-    envDir: envDir ? path14.resolve(envDir) : void 0,
+    buildDir: path29.resolve(buildDir),
+    cacheDir: path29.resolve(cacheDir),
+    envDir: envDir ? path29.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path14.join(path14.resolve(cacheDir), "pyslug"),
+    cacheRoot: path29.join(path29.resolve(cacheDir), "pyslug"),
     config: await ConfigVars.read(envDir),
     log,
     env

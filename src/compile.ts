@@ -1,11 +1,20 @@
 import { readBuildState, writeBuildState } from "./cache/build-state.js";
 import { CachePart } from "./cache/cache-part.js";
 import { pythonHome, type BuildContext } from "./context.js";
+import { readIndexConfig } from "./index-config.js";
+import type { DependencyPlan } from "./installers/plan.js";
+import { pipPlan } from "./installers/pip-plan.js";
+import { pipenvPlan } from "./installers/pipenv-plan.js";
 import { seconds } from "./log.js";
+import { choosePackageManager } from "./package-manager.js";
 import { loadPythonInventory } from "./python-inventory.js";
 import { detectPlatform } from "./stack.js";
 import { choosePythonVersion } from "./steps/choose-python-version.js";
-import { installPython, RUNTIME_PART, runtimeUrlTemplate, type RuntimeMetadata } from "./steps/install-python.js";
+import { installDependencies } from "./steps/install-dependencies.js";
+import { installPython, PRISTINE_SIDECAR, PYTHON_PART, runtimeUrlTemplate, type PythonPartMetadata, type PythonRuntime, RELOCATION_SIDECAR } from "./steps/install-python.js";
+import { openPipCache, savePipCache } from "./steps/pip-cache.js";
+import { runHook } from "./steps/run-hook.js";
+import { recordBuildPaths, relocateRestoredTree } from "./steps/relocate-paths.js";
 import { useBuildEnvironment, writeEnvironment } from "./steps/write-environment.js";
 
 /** The whole build, one step after another, as the log prints it. */
@@ -14,22 +23,54 @@ export async function compile(ctx: BuildContext): Promise<void> {
   const previous = await readBuildState(ctx.cacheRoot);
   const inventory = await loadPythonInventory(ctx.buildpackDir);
   const platform = await detectPlatform(ctx.env["STACK"], runtimeUrlTemplate(ctx).custom);
+  const index = readIndexConfig(ctx.config);
 
+  await runHook(ctx, "pre_compile");
+
+  // Everything the app's files say is checked before anything is downloaded.
+  const manager = await choosePackageManager(ctx.buildDir);
   const python = await log.timed("version", "Choosing the Python version", () =>
     choosePythonVersion(ctx, inventory, previous.stack === platform.stack ? previous.pythonMinor : undefined),
   );
+  const plan: DependencyPlan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
 
-  const runtime = await log.timed("runtime", `Installing Python ${python.version}`, () =>
-    installPython(ctx, platform, python, inventory),
-  );
+  const pythonPart = new CachePart<PythonPartMetadata>(ctx.cacheRoot, PYTHON_PART);
+  const savePython = (installed: PythonRuntime, environment?: Record<string, unknown>, buildPaths: string[] = []) =>
+    pythonPart.save(pythonHome(ctx), { ...installed.metadata, environment, buildDir: ctx.buildDir }, {
+      [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}\n`,
+      [RELOCATION_SIDECAR]: `${buildPaths.join("\n")}\n`,
+    });
+  const runtime = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
+    const installed = await installPython(ctx, platform, python, inventory);
+    // A new runtime is kept at once (hard links), so a build that fails later doesn't download it again.
+    if (!installed.reused) await log.measure("cacheSave", () => savePython(installed));
+    else await log.measure("cacheRestore", () => relocateRestoredTree(ctx, installed.savedBuildDir, installed.savedBuildPaths ?? []));
+    return installed;
+  });
   useBuildEnvironment(ctx);
 
+  const pipCache = await openPipCache(ctx, platform);
+  let environment;
+  try {
+    environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
+      installDependencies(ctx, platform, runtime, plan, inventory.pip, index, pipCache.dir),
+    );
+  } finally {
+    // pip writes its cache entries atomically: what a failed install downloaded stays useful.
+    await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
+  }
+
   await log.timed("environment", "Writing the environment for later buildpacks and dynos", () => writeEnvironment(ctx));
+  await runHook(ctx, "post_compile");
+
+  // Last, when every tool that writes paths has run: what holds the build dir, for dyno start and the next build.
+  const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
 
   await log.timed("cacheSave", "Saving the build cache", async () => {
-    await new CachePart<RuntimeMetadata>(ctx.cacheRoot, RUNTIME_PART).save(pythonHome(ctx), runtime.metadata);
+    await savePython(runtime, { ...environment.metadata }, buildPaths);
+    const pipBytes = await savePipCache(ctx, pipCache);
     await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack, buildDir: ctx.buildDir });
-    log.info(`Saved Python ${runtime.version}`);
+    log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }
 
@@ -38,6 +79,7 @@ export function timingSummary(timings: Record<string, number>, nodeStartupMs: nu
   const parts: string[] = [];
   if (nodeStartupMs !== undefined) parts.push(`Node.js start-up ${seconds(nodeStartupMs)}`);
   if (timings["runtime"] !== undefined) parts.push(`Python runtime ${seconds(timings["runtime"])}`);
+  if (timings["dependencies"] !== undefined) parts.push(`dependencies ${seconds(timings["dependencies"])}`);
   if (timings["cacheRestore"] !== undefined) parts.push(`cache restore ${seconds(timings["cacheRestore"])}`);
   if (timings["cacheSave"] !== undefined) parts.push(`cache save ${seconds(timings["cacheSave"])}`);
   return `Done in ${seconds(totalMs)}${parts.length ? ` (${parts.join(", ")})` : ""}`;

@@ -31,6 +31,11 @@ export class ConfigVars {
     return trimmed === "" ? undefined : trimmed;
   }
 
+  /** Every config var, for the app's own hooks (which get them exported, as on Heroku). */
+  entries(): [string, string][] {
+    return [...this.values.entries()];
+  }
+
   has(name: string): boolean {
     return this.values.has(name);
   }

@@ -11,6 +11,8 @@ export interface PythonInventory {
   deprecated: string[];
   /** Latest known patch for each supported minor. */
   latest: Record<string, string>;
+  /** The pinned pip version. */
+  pip: string;
 }
 
 function stringList(value: unknown, key: string): string[] {
@@ -38,7 +40,9 @@ export function parsePythonInventory(text: string): PythonInventory {
   for (const minor of [...supported, defaultMinor]) {
     if (!latest[minor]) throw new Error(`inventory/python.toml: no latest version for supported ${minor}`);
   }
-  return { defaultMinor, supported, deprecated: stringList(data["deprecated"] ?? [], "deprecated"), latest };
+  const pip = data["pip"];
+  if (typeof pip !== "string" || !/^\d+(\.\d+)+$/.test(pip)) throw new Error("inventory/python.toml: 'pip' must be a version");
+  return { defaultMinor, supported, deprecated: stringList(data["deprecated"] ?? [], "deprecated"), latest, pip };
 }
 
 export async function loadPythonInventory(buildpackDir: string): Promise<PythonInventory> {

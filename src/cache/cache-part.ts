@@ -71,6 +71,11 @@ export class CachePart<M extends BaseMetadata> {
     }
   }
 
+  /** A small file kept beside the content (saved before the metadata, so it is trusted with it). */
+  sidecar(name: string): string {
+    return path.join(this.dir, name);
+  }
+
   /** Moves the content to `dest` (a rename), un-trusting the part first so a crash can't leave it half-trusted. */
   async takeTo(dest: string): Promise<void> {
     await fs.rm(this.metadataFile, { force: true });
@@ -79,22 +84,34 @@ export class CachePart<M extends BaseMetadata> {
     await fs.rm(this.dir, { recursive: true, force: true });
   }
 
+  /** Marks the part as in use: until trust() runs again, a later build won't rely on it. */
+  async untrust(): Promise<void> {
+    await fs.rm(this.metadataFile, { force: true });
+    await fs.ensureDir(this.content);
+  }
+
+  /** Records the metadata of content that was updated in place. */
+  async trust(metadata: M): Promise<void> {
+    const partial = `${this.metadataFile}.partial`;
+    await fs.writeFile(partial, `${JSON.stringify(metadata, null, 2)}\n`);
+    await fs.rename(partial, this.metadataFile);
+  }
+
   async discard(): Promise<void> {
     await fs.rm(this.dir, { recursive: true, force: true });
   }
 
   /** Saves `source` as this part's content with hard links (a copy only across filesystems), then the metadata. */
-  async save(source: string, metadata: M): Promise<void> {
+  async save(source: string, metadata: M, sidecars: Record<string, string> = {}): Promise<void> {
     await this.discard();
     await fs.ensureDir(this.dir);
+    for (const [name, text] of Object.entries(sidecars)) await fs.writeFile(this.sidecar(name), text);
     try {
       await execa("cp", ["-a", "--link", source, this.content]);
     } catch {
       await fs.rm(this.content, { recursive: true, force: true });
       await execa("cp", ["-a", source, this.content]);
     }
-    const partial = `${this.metadataFile}.partial`;
-    await fs.writeFile(partial, `${JSON.stringify(metadata, null, 2)}\n`);
-    await fs.rename(partial, this.metadataFile);
+    await this.trust(metadata);
   }
 }

@@ -12,6 +12,7 @@ import type { ResolvedPython } from "../python-version.js";
 import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, redactUrl, unknownPlaceholders } from "../runtime-url.js";
 import type { Platform } from "../stack.js";
 import { createHash } from "node:crypto";
+import { listTree } from "../pristine.js";
 
 /** What identifies a Python runtime in the cache. */
 export interface RuntimeMetadata extends BaseMetadata {
@@ -21,6 +22,14 @@ export interface RuntimeMetadata extends BaseMetadata {
   /** Hash of the archive URL (which may hold mirror credentials, so it is never stored in clear). */
   source: string;
   archiveSha256: string;
+}
+
+/** The cached `.heroku/python`: a runtime, plus the environment installed into it (see install-dependencies). */
+export interface PythonPartMetadata extends RuntimeMetadata {
+  /** Absent when the build that saved it installed no environment. */
+  environment?: Record<string, unknown>;
+  /** The build dir the tree was made in; paths in it are relocated on restore. */
+  buildDir: string;
 }
 
 const LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
@@ -36,9 +45,20 @@ export interface PythonRuntime {
   home: string;
   metadata: RuntimeMetadata;
   reused: boolean;
+  /** Every path of the runtime as extracted (see pristine.ts). */
+  pristine: string[];
+  /** What the cached tree held besides the runtime, when it was reused. */
+  savedEnvironment?: Record<string, unknown>;
+  /** The build dir the reused tree was made in. */
+  savedBuildDir?: string;
+  /** Files of the reused tree that held savedBuildDir. */
+  savedBuildPaths?: string[];
 }
 
-export const RUNTIME_PART = "python-runtime";
+export const PYTHON_PART = "python";
+export const PRISTINE_SIDECAR = "pristine.txt";
+/** Files of the cached tree holding the build dir it was made in (relocated on restore). */
+export const RELOCATION_SIDECAR = "build-paths.txt";
 
 function hashText(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
@@ -183,15 +203,29 @@ export async function installPython(
   const url = pythonArchiveUrl(template, python.version, platform);
   const wanted = { format: CACHE_FORMAT, stack: platform.stack, arch: platform.arch, version: python.version, source: hashText(url) };
 
-  const part = new CachePart<RuntimeMetadata>(ctx.cacheRoot, RUNTIME_PART);
+  const part = new CachePart<PythonPartMetadata>(ctx.cacheRoot, PYTHON_PART);
   const saved = await ctx.log.measure("cacheRestore", () => part.load());
   if ("metadata" in saved) {
     const reasons = differences(saved.metadata, wanted, LABELS);
+    const pristine = (await fs.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
+    if (reasons.length === 0 && pristine.length === 0) reasons.push("its list of runtime files is missing");
+    const buildPaths = (await fs.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
     if (reasons.length === 0) {
       await ctx.log.measure("cacheRestore", () => part.takeTo(home));
       if (await runs(home)) {
         ctx.log.info(`Reusing cached Python ${python.version} (archive SHA-256 ${saved.metadata.archiveSha256.slice(0, 12)}…)`);
-        return { version: python.version, home, metadata: saved.metadata, reused: true };
+        const { archiveSha256, environment, buildDir } = saved.metadata;
+        const savedBuildPaths = buildPaths;
+        return {
+          version: python.version,
+          home,
+          metadata: { ...wanted, archiveSha256 },
+          reused: true,
+          pristine,
+          savedEnvironment: environment,
+          savedBuildDir: buildDir,
+          savedBuildPaths,
+        };
       }
       ctx.log.info(`Discarding cached Python ${python.version}: its interpreter no longer starts (the cache is damaged)`);
       await fs.rm(home, { recursive: true, force: true });
@@ -206,6 +240,7 @@ export async function installPython(
 
   const archiveSha256 = await download(ctx, url, python, inventory, custom);
   await verifyRuntime(ctx, home, python.version);
+  const pristine = await listTree(home);
   ctx.log.info(`Installed Python ${python.version}`);
-  return { version: python.version, home, metadata: { ...wanted, archiveSha256 }, reused: false };
+  return { version: python.version, home, metadata: { ...wanted, archiveSha256 }, reused: false, pristine };
 }

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { inventoryPythonLatest } from "./inventory.js";
+import { inventoryPip, inventoryPythonLatest } from "./inventory.js";
 import { buildNodeArchive, type NodeArchive, type NodeArchiveFormat } from "./node-archive.js";
 import { ensureDownloaded, PackageIndex } from "./package-index.js";
 import { debianArch } from "./paths.js";
@@ -89,9 +89,9 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
       res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(text) });
       res.end(req.method === "HEAD" ? undefined : text);
     };
-    const sendFile = async (file: string, type = "application/octet-stream"): Promise<void> => {
+    const sendFile = async (file: string, type = "application/octet-stream", headers: Record<string, string> = {}): Promise<void> => {
       const st = await fs.stat(file);
-      res.writeHead(200, { "content-type": type, "content-length": st.size });
+      res.writeHead(200, { "content-type": type, "content-length": st.size, ...headers });
       if (req.method === "HEAD") return void res.end();
       await new Promise<void>((resolve, reject) => {
         createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
@@ -126,7 +126,8 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
     const fileName = /^\/files\/([^/]+)$/.exec(urlPath)?.[1];
     if (fileName) {
       const file = await index.fileByName(decodeURIComponent(fileName));
-      return file ? sendFile(file) : sendText(404, "Not Found\n");
+      // Package files never change; PyPI says so the same way, and pip's HTTP cache relies on it.
+      return file ? sendFile(file, "application/octet-stream", { "cache-control": "max-age=365000000, immutable, public" }) : sendText(404, "Not Found\n");
     }
     sendText(404, "Not Found\n");
   }
@@ -148,6 +149,9 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
       } else res.destroy();
     });
   });
+  // Like PyPI, the index always has what every build needs: the pip pyslug pins, and the build backend
+  // that pip's build isolation fetches for setup.py projects.
+  await ensureDownloaded([`pip==${inventoryPip()}`, "setuptools", "wheel"], "3.12");
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const pythonUrlTemplate = `${url}/python/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst`;

@@ -23,3 +23,10 @@ export function inventoryPythonLatest(root: string = repoRoot): Record<string, s
   }
   return out;
 }
+
+/** The pip version pyslug installs (inventory/python.toml `pip`). */
+export function inventoryPip(root: string = repoRoot): string {
+  const doc = parseToml(readFileSync(path.join(root, "inventory", "python.toml"), "utf8")) as Record<string, unknown>;
+  if (typeof doc.pip !== "string") throw new Error("inventory/python.toml has no pip version");
+  return doc.pip;
+}

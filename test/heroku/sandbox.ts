@@ -77,6 +77,8 @@ async function setupScript(spec: SandboxSpec): Promise<string> {
     lines.push(
       `mount -t overlay overlay -o ${shq(`lowerdir=${spec.appDir},upperdir=${o.upper},workdir=${o.work}`)} /app 2>/dev/null || mount --bind ${shq(spec.appDir)} /app`,
     );
+    // A dyno is another machine: the build dir (and everything else the build left in /tmp) isn't there.
+    lines.push("mount -t tmpfs -o mode=1777 tmpfs /tmp");
   } else {
     lines.push(`mount --bind ${shq(spec.appDir)} /app`);
   }

@@ -1,6 +1,7 @@
 // The foundation, end to end: Node bootstrap, Python runtime, environment, cache reuse, version errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
+import { pipfileHash } from "../../src/pipenv/index.js";
 import { loadPythonInventory } from "../../src/python-inventory.js";
 import { appSource, expectBuildError, expectSuccess, fixture, repoRoot } from "./helpers.js";
 
@@ -153,11 +154,22 @@ describe("Python versions", () => {
   });
 
   it("lets .python-version win over Pipfile.lock, and Pipfile.lock win over nothing", async () => {
-    const lock = JSON.stringify({ _meta: { requires: { python_version: "3.11" }, hash: { sha256: "x" }, sources: [] }, default: {}, develop: {} });
-    const both = await deploy("v-precedence", { ".python-version": "3.12\n", "Pipfile.lock": lock, "requirements.txt": "" });
-    expect(both.result.output).toMatch(/Python 3\.12\.\d+ \(from \.python-version: 3\.12\)/);
-    const lockOnly = await deploy("v-lock", { "Pipfile.lock": lock });
-    expect(lockOnly.result.output).toMatch(/Python 3\.11\.\d+ \(from Pipfile\.lock python_version: 3\.11\)/);
+    const pipfile = '[packages]\n\n[requires]\npython_version = "3.11"\n';
+    const lock = JSON.stringify({
+      _meta: { hash: { sha256: pipfileHash(pipfile) }, pipfile_spec: 6, requires: { python_version: "3.11" }, sources: [] },
+      default: {},
+      develop: {},
+    });
+    const pipenvApp = async (name: string, files: Record<string, string>) => {
+      const app = await newApp(name);
+      return app.deploy({ source: await appSource({ Pipfile: pipfile, "Pipfile.lock": lock, ...files }) });
+    };
+    const both = await pipenvApp("v-precedence", { ".python-version": "3.12\n" });
+    expectSuccess(both);
+    expect(both.output).toMatch(/Python 3\.12\.\d+ \(from \.python-version: 3\.12\)/);
+    const lockOnly = await pipenvApp("v-lock", {});
+    expectSuccess(lockOnly);
+    expect(lockOnly.output).toMatch(/Python 3\.11\.\d+ \(from Pipfile\.lock python_version: 3\.11\)/);
   });
 
   it("keeps the previous build's minor when the app stops asking, and installs .tar.gz builds", async () => {

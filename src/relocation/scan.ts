@@ -1,0 +1,127 @@
+import path from "node:path";
+import fs from "node:fs";
+import { holdsPath } from "./boundary.js";
+
+/**
+ * Finds the files that record the build dir, so only they are rewritten (at cache restore and at
+ * dyno boot) instead of every file of site-packages.
+ *
+ * - Symlinks are skipped (a link's target is rewritten where it lives, if under a root).
+ * - `*.pyc` / `__pycache__` are skipped: a pyc embeds its source's path, but the import system
+ *   replaces `co_filename` with the real source path when it loads one (`_imp._fix_co_filename`),
+ *   and the pyc of a rewritten source is deleted by the rewrite.
+ * - Text = no NUL byte in the file. Files holding the path with a NUL byte (compiled extensions,
+ *   `.so` with an rpath, archives) are listed apart: a different-length path can't be substituted
+ *   into them, compile can only warn.
+ * - Files over `maxFileBytes` (default 5 MiB) are not read and listed apart. Files that record an
+ *   install path are small (`.pth`, finders, `direct_url.json`, `RECORD`, scripts, `pyvenv.cfg`);
+ *   the big ones are shared libraries and data (libpython, numpy/torch `.so`, bundled JS), which
+ *   would cost most of the scan's reading for nothing.
+ *
+ * I/O is synchronous: on tens of thousands of small files it is several times faster than
+ * fs/promises (one thread-pool round trip per syscall), and compile does nothing meanwhile.
+ */
+
+export interface ScanOptions {
+  /** Results are relative to this dir; relative roots are resolved against it. Default: the cwd. */
+  baseDir?: string;
+  /** Larger files are not read (listed in `tooLarge`). Default 5 MiB. */
+  maxFileBytes?: number;
+}
+
+export interface ScanResult {
+  /** Text files holding the path: to rewrite. Sorted, relative to baseDir. */
+  text: string[];
+  /** Binary files holding the path: can't be rewritten (warn). Sorted. */
+  binary: string[];
+  /** Files not read because of their size. Sorted. */
+  tooLarge: string[];
+  /** How many files were read. */
+  filesRead: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+function skippedFile(name: string): boolean {
+  return name.endsWith(".pyc") || name.endsWith(".pyo");
+}
+
+/** Every regular file under `dir` (absolute paths), not following symlinks; a missing dir has none. */
+function walk(dir: string, into: string[]): void {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    throw error;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "__pycache__") walk(full, into);
+    } else if (entry.isFile() && !skippedFile(entry.name)) {
+      into.push(full);
+    }
+  }
+}
+
+type Verdict = "none" | "text" | "binary" | "tooLarge";
+
+function inspect(file: string, needle: Buffer, maxBytes: number): Verdict {
+  let fd;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none"; // removed meanwhile
+    throw error;
+  }
+  try {
+    const { size } = fs.fstatSync(fd);
+    if (size > maxBytes) return "tooLarge";
+    if (size < needle.length) return "none";
+    const data = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = fs.readSync(fd, data, filled, size - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    const content = data.subarray(0, filled);
+    if (!holdsPath(content, needle)) return "none";
+    return content.includes(0) ? "binary" : "text";
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Scans `roots` for files recording `needle` (an absolute dir, matched as a whole path). */
+export async function scanTree(roots: string[], needle: string, opts: ScanOptions = {}): Promise<ScanResult> {
+  const baseDir = path.resolve(opts.baseDir ?? process.cwd());
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const needleBytes = Buffer.from(needle, "utf8");
+  if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
+
+  const files: string[] = [];
+  for (const root of new Set(roots.map((r) => path.resolve(baseDir, r)))) {
+    const stat = fs.lstatSync(root, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) walk(root, files);
+    else if (stat?.isFile() && !skippedFile(root)) files.push(root);
+  }
+
+  const result: ScanResult = { text: [], binary: [], tooLarge: [], filesRead: 0 };
+  for (const file of new Set(files)) {
+    const verdict = inspect(file, needleBytes, maxBytes);
+    if (verdict !== "tooLarge") result.filesRead++;
+    if (verdict !== "none") result[verdict].push(path.relative(baseDir, file));
+  }
+  result.text.sort();
+  result.binary.sort();
+  result.tooLarge.sort();
+  return result;
+}
+
+/** The text files under `roots` that record `needle`, relative to `opts.baseDir`, sorted. */
+export async function scanForPath(roots: string[], needle: string, opts: ScanOptions = {}): Promise<string[]> {
+  return (await scanTree(roots, needle, opts)).text;
+}

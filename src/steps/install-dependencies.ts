@@ -1,0 +1,183 @@
+import os from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+import fg from "fast-glob";
+import fs from "fs-extra";
+import { CACHE_FORMAT, differences, type FieldLabels } from "../cache/cache-part.js";
+import { pythonHome, type BuildContext } from "../context.js";
+import type { IndexConfig } from "../index-config.js";
+import type { DependencyPlan } from "../installers/plan.js";
+import { legacyEggLinks, localPackageDigest } from "../local-packages.js";
+import { pip, type PipRun } from "../pip-runner.js";
+import { resetToPristine } from "../pristine.js";
+import type { Platform } from "../stack.js";
+import type { PythonRuntime } from "./install-python.js";
+
+/** What an installed environment was made from. Equal fields: the environment can be reused. */
+export interface EnvironmentMetadata {
+  format: number;
+  stack: string;
+  arch: string;
+  python: string;
+  manager: string;
+  pip: string;
+  /** Fingerprint of the dependency specification (requirements files expanded, or the lock). */
+  spec: string;
+  /** Hash of the index settings (never the URLs themselves: they may hold credentials). */
+  index: string;
+  snapshot?: unknown;
+  /** Digest of each local package's source when it was installed (see local-packages.ts). */
+  local?: Record<string, string>;
+  /** The requirements the environment satisfies (PEP 508), for pruning what nothing requires. */
+  required?: string[];
+}
+
+const LABELS: FieldLabels<Omit<EnvironmentMetadata, "spec" | "snapshot">> = {
+  format: "the cache format",
+  stack: "the stack",
+  arch: "the architecture",
+  python: "the Python version",
+  manager: "the package manager",
+  pip: "the pip version",
+  index: "the package index settings",
+};
+
+/** Why a saved environment can't be reused (empty: it can). */
+function reasonsToDiscard(saved: Record<string, unknown> | undefined, wanted: EnvironmentMetadata, plan: DependencyPlan): string[] {
+  if (!saved) return ["the cache has no environment"];
+  const reasons = differences(saved as Partial<EnvironmentMetadata>, wanted, LABELS);
+  if (reasons.some((r) => r.startsWith("the package manager"))) return reasons;
+  if (saved["spec"] !== wanted.spec) {
+    const changes = plan.describeChanges(saved["snapshot"]);
+    reasons.push(...(changes.length ? changes : [`${plan.label} changed`]));
+  }
+  return reasons;
+}
+
+async function installedPipVersion(ctx: BuildContext): Promise<string | undefined> {
+  try {
+    const { stdout } = await execa(path.join(pythonHome(ctx), "bin", "python3"), ["-c", "import pip; print(pip.__version__)"], {
+      env: ctx.env,
+      extendEnv: false,
+    });
+    return stdout.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** pip from the app's index, bootstrapped with the pip wheel that the runtime bundles for ensurepip. */
+async function ensurePip(run: PipRun, version: string): Promise<void> {
+  const { ctx } = run;
+  if ((await installedPipVersion(ctx)) === version) return;
+  const [wheel] = await fg("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: pythonHome(ctx), absolute: true });
+  if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
+  ctx.log.info(`Installing pip ${version}`);
+  await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
+    quiet: true,
+    python: [path.join(pythonHome(ctx), "bin", "python3"), path.join(wheel, "pip")],
+  });
+}
+
+/** Uninstalls whatever the requirements don't need; returns the names removed. */
+async function removeExtras(run: PipRun, required: string[], scratch: string): Promise<string[]> {
+  const { ctx } = run;
+  const request = path.join(scratch, "env-request.json");
+  await fs.writeJson(request, { top: required, keep: ["pip"] });
+  const { stdout } = await execa(path.join(pythonHome(ctx), "bin", "python3"), [path.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+    env: ctx.env,
+    extendEnv: false,
+    cwd: scratch,
+  });
+  const report = JSON.parse(stdout) as { installed: Record<string, string>; required: string[]; missing: string[] };
+  const keep = new Set(report.required);
+  const extras = Object.keys(report.installed).filter((name) => !keep.has(name)).sort();
+  if (extras.length > 0) {
+    ctx.log.info(`Removing packages no longer required: ${extras.join(", ")}`);
+    await pip(run, ["uninstall", "--yes", ...extras], "Removing packages no longer required", { quiet: true });
+  }
+  for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
+  return extras;
+}
+
+export interface InstalledEnvironment {
+  metadata: EnvironmentMetadata;
+  reused: boolean;
+}
+
+/** Installs the app's dependencies into the build's Python, reusing the cached environment only when it is equivalent. */
+export async function installDependencies(
+  ctx: BuildContext,
+  platform: Platform,
+  runtime: PythonRuntime,
+  plan: DependencyPlan,
+  pipVersion: string,
+  index: IndexConfig,
+  pipCacheDir: string,
+): Promise<InstalledEnvironment> {
+  const { log } = ctx;
+  const wanted: EnvironmentMetadata = {
+    format: CACHE_FORMAT,
+    stack: platform.stack,
+    arch: platform.arch,
+    python: runtime.version,
+    manager: plan.manager,
+    pip: pipVersion,
+    spec: plan.fingerprint,
+    index: index.hash,
+  };
+  let reused = false;
+  if (runtime.reused) {
+    const reasons = reasonsToDiscard(runtime.savedEnvironment, wanted, plan);
+    if (reasons.length === 0) {
+      reused = true;
+      log.info(`Reusing cached environment (${plan.label} unchanged)`);
+    } else {
+      log.info(`Discarding cached environment: ${reasons.join("; ")}`);
+      await resetToPristine(runtime.home, new Set(runtime.pristine));
+    }
+  }
+  const local: Record<string, string> = {};
+  for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-deps-"));
+  try {
+    const run: PipRun = { ctx, index, cacheDir: pipCacheDir };
+    await ensurePip(run, pipVersion);
+    let required: string[];
+    const saved = runtime.savedEnvironment as Partial<EnvironmentMetadata> | undefined;
+    const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
+    if (reused && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
+      if (plan.localPackages.length > 0) {
+        log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+      }
+      required = saved.required;
+    } else {
+      if (reused && stale.length > 0) log.info(`Reinstalling local packages: ${stale.join("; ")}`);
+      if (reused && plan.unprovable.length > 0) log.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
+      ({ required } = await plan.install(run, scratch));
+    }
+    await removeExtras(run, required, scratch);
+    return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Local packages whose installed state can't be trusted, each with the reason. */
+async function staleLocalPackages(
+  ctx: BuildContext,
+  plan: DependencyPlan,
+  local: Record<string, string>,
+  saved: Partial<EnvironmentMetadata> | undefined,
+): Promise<string[]> {
+  if (plan.localPackages.length === 0) return [];
+  const legacy = await legacyEggLinks(await fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true }));
+  if (legacy.length > 0) {
+    // setup.py develop keeps the package's metadata in its source tree, which isn't in git: always rebuild it.
+    return plan.localPackages.map((p) => `${p.path} (installed with setup.py develop: ${legacy.join(", ")})`);
+  }
+  return plan.localPackages
+    .filter((p) => saved?.local?.[p.path] !== local[p.path])
+    .map((p) => `${p.path} (${saved?.local?.[p.path] ? "its files changed" : "not installed by the cached build"})`);
+}

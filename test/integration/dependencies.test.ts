@@ -1,0 +1,249 @@
+// Dependency installation: requirements.txt and Pipfile.lock through pip, the fingerprinted
+// environment cache, errors on bad inputs, and index credentials that never reach the slug.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
+import { run } from "../heroku/shell.js";
+import { appSource, expectBuildError, expectSuccess, fixture } from "./helpers.js";
+
+const PYTHON = "3.12";
+
+let server: ArtifactServer;
+const apps: App[] = [];
+
+async function newApp(name: string): Promise<App> {
+  const app = await createApp({ name });
+  configureForArtifactServer(app, server);
+  apps.push(app);
+  return app;
+}
+
+/** Normalised names in `python -m pip list` of the current slug. */
+async function pipList(app: App): Promise<string[]> {
+  const res = await app.run("python -m pip list --format=freeze --disable-pip-version-check");
+  expect(res.exitCode, res.output).toBe(0);
+  return res.stdout
+    .split("\n")
+    .map((l) => l.split(/==| @ /)[0]!.trim().toLowerCase().replace(/[-_.]+/g, "-"))
+    .filter(Boolean);
+}
+
+/** Exactly one pyslug error block, no Python traceback, and each message in that block (not just anywhere in the log). */
+function expectOneError(result: DeployResult, ...messages: RegExp[]): void {
+  for (const m of messages) expectBuildError(result, m);
+  expect(result.output.match(/ !     Error: /g) ?? [], result.output).toHaveLength(1);
+  expect(result.output).not.toMatch(/Traceback \(most recent call last\)/);
+  const block = result.output.slice(result.output.indexOf(" !     Error: ")).split(" !     Push rejected")[0]!;
+  for (const m of messages) expect(block, result.output).toMatch(m);
+}
+
+beforeAll(async () => {
+  server = await startArtifactServer({ pythonVersions: [PYTHON] });
+  await server.ensureDownloaded(["setuptools", "wheel"], PYTHON);
+  await server.ensureDownloaded(["six", "toml"], PYTHON);
+});
+
+afterAll(async () => {
+  for (const app of apps) await app.dispose();
+  await server?.close();
+});
+
+describe("the environment cache", () => {
+  let app: App;
+  const files = {
+    ".python-version": `${PYTHON}\n`,
+    "requirements.txt": "# The app's dependencies live in requirements/base.txt.\n-r requirements/base.txt\n",
+    "requirements/base.txt": "six\ntoml\n",
+  };
+
+  beforeAll(async () => {
+    app = await newApp("env-cache");
+  });
+
+  it("first deploy installs requirements.txt and what it includes with pip", async () => {
+    const first = await app.deploy({ source: await appSource(files) });
+    expectSuccess(first);
+    expect(first.output).toMatch(/-----> Installing dependencies (?:from [^\n]* )?with pip \d+\.\d+/);
+    expect(first.output).not.toMatch(/Reusing cached environment/);
+    expect(server.requests.some((r) => r.path.startsWith("/files/six-"))).toBe(true);
+    expect(await pipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
+  });
+
+  it("an unchanged second deploy reuses the environment and downloads no package", async () => {
+    server.clearRequests();
+    const second = await app.deploy({ source: await appSource(files) });
+    expectSuccess(second);
+    expect(second.output).toMatch(/Reusing cached environment/);
+    expect(second.output).not.toMatch(/Discarding cached environment/);
+    expect(server.requests.filter((r) => r.path.startsWith("/files/"))).toEqual([]);
+    expect(await pipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
+  });
+
+  it("a comment-only change in requirements.txt does not invalidate it", async () => {
+    server.clearRequests();
+    const commented = await app.deploy({
+      source: await appSource({
+        ...files,
+        "requirements.txt": "# Reworded comment: everything is in requirements/base.txt.\n\n-r requirements/base.txt\n# trailing comment\n",
+      }),
+    });
+    expectSuccess(commented);
+    expect(commented.output).toMatch(/Reusing cached environment/);
+    expect(commented.output).not.toMatch(/Discarding cached environment/);
+    expect(server.requests.filter((r) => r.path.startsWith("/files/"))).toEqual([]);
+  });
+
+  it("a change in a -r included file invalidates it, names the file, and the removed package is gone", async () => {
+    const changed = await app.deploy({ source: await appSource({ ...files, "requirements/base.txt": "six\n" }) });
+    expectSuccess(changed);
+    expect(changed.output).toMatch(/Discarding cached environment: [^\n]*requirements\/base\.txt changed/);
+    const names = await pipList(app);
+    expect(names).toContain("six");
+    expect(names).not.toContain("toml");
+    const gone = await app.run(`python -c "import toml"`);
+    expect(gone.exitCode).not.toBe(0);
+    expect(gone.output).toMatch(/No module named 'toml'/);
+  });
+
+  it("a Python patch change (3.12 → 3.12.1) invalidates it", async () => {
+    const patched = await app.deploy({ source: await appSource({ ...files, ".python-version": "3.12.1\n", "requirements/base.txt": "six\n" }) });
+    expectSuccess(patched);
+    // The environment is discarded by itself or with the Python it was built for.
+    expect(patched.output).toMatch(/Discarding cached (?:environment|Python 3\.12\.\d+): [^\n]*the Python version changed \(3\.12\.\d+ → 3\.12\.1\)/);
+    expect(patched.output).not.toMatch(/Reusing cached environment/);
+    expect(patched.output).toMatch(/Successfully installed [^\n]*\bsix-/);
+    const res = await app.run(`python -c "import sys, six; print(sys.version.split()[0])"`);
+    expect(res.exitCode, res.output).toBe(0);
+    expect(res.stdout).toBe("3.12.1\n");
+  });
+});
+
+describe("bad inputs: exit 1, one error naming the file, no traceback", () => {
+  let app: App;
+  const deploy = async (files: Record<string, string>, base?: string) =>
+    app.deploy({ source: await appSource({ ".python-version": `${PYTHON}\n`, ...files }, base) });
+  const pipfile = `[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\nsix = "*"\n`;
+
+  beforeAll(async () => {
+    app = await newApp("bad-inputs");
+  });
+
+  it("neither requirements.txt nor Pipfile", async () => {
+    const result = await deploy({ "app.py": "print('hi')\n" });
+    expectOneError(result, /requirements\.txt/, /empty/i);
+  });
+
+  it("both requirements.txt and Pipfile", async () => {
+    const result = await deploy({ "requirements.txt": "six\n", Pipfile: pipfile });
+    expectOneError(result, /requirements\.txt/, /Pipfile\b/);
+  });
+
+  it("a Pipfile without Pipfile.lock", async () => {
+    const result = await deploy({ Pipfile: pipfile });
+    expectOneError(result, /Pipfile\.lock/, /pipenv lock/);
+  });
+
+  it("a Pipfile.lock that isn't JSON", async () => {
+    const result = await deploy({ Pipfile: pipfile, "Pipfile.lock": '{\n    "_meta": {\n        "hash": \n' });
+    expectOneError(result, /Pipfile\.lock/, /JSON/i);
+  });
+
+  it("an out-of-date Pipfile.lock (a package added to the Pipfile after locking)", async () => {
+    const base = fixture("seed001-pipenv-local");
+    const original = await fs.readFile(path.join(base, "Pipfile"), "utf8");
+    const added = original.replace('gunicorn = "*"\n', 'gunicorn = "*"\ntoml = "*"\n');
+    expect(added).not.toBe(original);
+    const result = await deploy({ Pipfile: added }, base);
+    expectOneError(result, /Pipfile\.lock/, /\btoml\b/, /pipenv lock/);
+  });
+
+  it("an unknown package", async () => {
+    const result = await deploy({ "requirements.txt": "six\nthis-package-does-not-exist-pyslug==1.0\n" });
+    expectOneError(result, /requirements\.txt/, /this-package-does-not-exist-pyslug/);
+  });
+
+  it("a version that doesn't exist", async () => {
+    const result = await deploy({ "requirements.txt": "six==999.0\n" });
+    expectOneError(result, /requirements\.txt/, /six==999\.0/);
+  });
+
+  it("a malformed requirement line names the file and the line", async () => {
+    const result = await deploy({ "requirements.txt": "six\nflask[async\n" });
+    expectOneError(result, /requirements\.txt\W{1,3}line 2/, /flask\[async/);
+  });
+
+  it("an arbitrary-equality pin (`flask===>=1`, valid PEP 440) that no release matches", async () => {
+    const result = await deploy({ "requirements.txt": "six\nflask===>=1\n" });
+    expectOneError(result, /requirements\.txt/, /flask===>=1/);
+  });
+
+  it("a requirements file that includes itself", async () => {
+    const result = await deploy({ "requirements.txt": "six\n-r requirements.txt\n" });
+    expectOneError(result, /requirements\.txt/, /itself|cycle|circular|recursi|loop/i);
+  });
+
+  it("an include outside the app", async () => {
+    const result = await deploy({ "requirements.txt": "six\n-r ../secrets.txt\n" });
+    expectOneError(result, /\.\.\/secrets\.txt/, /outside/i);
+  });
+
+  it("after all those failures, a valid app deploys with the same cache", async () => {
+    const result = await deploy({ "requirements.txt": "six\n" });
+    expectSuccess(result);
+    expect(await pipList(app)).toContain("six");
+  });
+});
+
+describe("a private index with credentials in PIP_INDEX_URL", () => {
+  const secret = "s3cr3t-token";
+  let app: App;
+  const results: DeployResult[] = [];
+
+  /** Files under dir containing the secret, text or binary (host-side grep; exit 1 means none). */
+  async function filesWithSecret(dir: string): Promise<string[]> {
+    const res = await run("grep", ["-rla", "--", secret, dir]);
+    expect(res.exitCode, res.output).not.toBe(2);
+    return res.stdout.split("\n").filter(Boolean);
+  }
+
+  beforeAll(async () => {
+    app = await newApp("private-index");
+    expect(server.indexUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/simple$/);
+    app.setConfig({ PIP_INDEX_URL: server.indexUrl.replace("http://", `http://user:${secret}@`) });
+    const source = await appSource({
+      ".python-version": `${PYTHON}\n`,
+      // A local package too: pip's build isolation fetches setuptools from the same index.
+      "requirements.txt": "six\ntoml\n./packages/hello\n",
+      "packages/hello/setup.py": 'from setuptools import setup\n\nsetup(name="hello", version="1.0", py_modules=["hello"])\n',
+      "packages/hello/hello.py": "GREETING = 'hello'\n",
+    });
+    for (let i = 0; i < 2; i++) {
+      server.clearRequests();
+      results.push(await app.deploy({ source }));
+    }
+  });
+
+  it("builds, fetching from the index, twice", async () => {
+    for (const result of results) expectSuccess(result);
+    const first = await app.run(`python -c "import six, toml, hello; print(hello.GREETING)"`);
+    expect(first.exitCode, first.output).toBe(0);
+    expect(first.stdout).toBe("hello\n");
+  });
+
+  it("never shows the secret in the build output", () => {
+    for (const result of results) expect(result.output).not.toContain(secret);
+  });
+
+  it("never writes the secret into the slug, the export file or the cache", async () => {
+    for (const result of results) {
+      expect(await filesWithSecret(result.slugDir)).toEqual([]);
+      const exportFile = path.join(result.buildpackDirs[0]!, "export");
+      const exported = await fs.readFile(exportFile, "utf8").catch(() => "");
+      expect(exported).not.toContain(secret);
+    }
+    expect(await filesWithSecret(app.cacheDir)).toEqual([]);
+    const inDyno = await app.run(`grep -rla -- ${secret} /app; true`);
+    expect(inDyno.stdout.trim()).toBe("");
+  });
+});
