@@ -2,7 +2,6 @@
 //   simulate <app dir> [--deploys N] [--buildpacks pyslug,inline] [--config K=V]... [--python 3.12.1]...
 //            [--run CMD] [--web] [--path /] [--strict] [--keep]
 //   demo     deploys test/fixtures/apps/demo twice, boots it and prints the response and deploy times
-//   bench    (not yet)
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { startArtifactServer } from "./artifact-server.js";
@@ -26,7 +25,7 @@ interface SimulateOptions {
 
 const USAGE = `usage: cli.ts simulate <app dir> [--deploys N] [--buildpacks pyslug,inline] [--config K=V]... [--python X.Y.Z]... [--run CMD] [--web] [--path /] [--strict] [--keep]
        cli.ts demo
-       cli.ts bench`;
+(the benchmark is scripts/bench.ts: npm run bench)`;
 
 function parseSimulateArgs(args: string[]): SimulateOptions {
   const opts: SimulateOptions = { appDir: "", deploys: 1, buildpacks: [{ kind: "pyslug" }], config: {}, pythonVersions: [], web: false, path: "/", strict: false, keep: false };
@@ -145,9 +144,6 @@ async function main(argv: string[]): Promise<number> {
       out(`\nDeploy times: ${durations.map((d, i) => `#${i + 1} ${(d / 1000).toFixed(1)}s`).join(", ")}\n`);
       return exitCode;
     }
-    case "bench":
-      out("bench: not yet\n");
-      return 0;
     default:
       out(`${USAGE}\n`);
       return command ? 2 : 0;

@@ -103,7 +103,8 @@ describe("seed 000: a Pipenv app with an editable install of itself (`pipenvbug 
     expectSuccess(second);
     expect(second.buildDir).not.toBe(deploys[0]!.buildDir);
     expect(second.output).toMatch(/Reusing cached environment/);
-    expect(second.output).toMatch(/Reinstalling local packages: /);
+    // The local package is reinstalled, or found unchanged (by content) and kept.
+    expect(second.output).toMatch(/Reinstalling local packages: |Local packages unchanged since the cached install: /);
     await expectWorking("works");
   });
 
@@ -143,7 +144,7 @@ describe("seed 001: a Pipenv app with a local, non-editable package (packages/my
     const second = await app.deploy({ source: base });
     expectSuccess(second);
     expect(second.output).toMatch(/Reusing cached environment/);
-    expect(second.output).toMatch(/Reinstalling local packages: [^\n]*packages\/mypackage/);
+    expect(second.output).toMatch(/(?:Reinstalling local packages|Local packages unchanged since the cached install): [^\n]*packages\/mypackage/);
     await expectWorking();
     expect(await pipList(app)).toContain("mypackage");
   });
@@ -153,6 +154,7 @@ describe("seed 001: a Pipenv app with a local, non-editable package (packages/my
       source: await edited(base, "packages/mypackage/mypackage/mymodule.py", (t) => t.replace("yes, mypackage is here", "yes, mypackage changed")),
     });
     expectSuccess(third);
+    expect(third.output).toMatch(/Reinstalling local packages: [^\n]*packages\/mypackage/);
     expect(await dyno(app, `python -c "from mypackage.mymodule import are_you_there; print(are_you_there())"`)).toBe("yes, mypackage changed\n");
     const web = await app.bootWeb();
     expect(web.status, web.output).toBe(200);
