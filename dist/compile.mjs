@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs25) {
+    function patch(fs26) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs25);
+        patchLchmod(fs26);
       }
-      if (!fs25.lutimes) {
-        patchLutimes(fs25);
+      if (!fs26.lutimes) {
+        patchLutimes(fs26);
       }
-      fs25.chown = chownFix(fs25.chown);
-      fs25.fchown = chownFix(fs25.fchown);
-      fs25.lchown = chownFix(fs25.lchown);
-      fs25.chmod = chmodFix(fs25.chmod);
-      fs25.fchmod = chmodFix(fs25.fchmod);
-      fs25.lchmod = chmodFix(fs25.lchmod);
-      fs25.chownSync = chownFixSync(fs25.chownSync);
-      fs25.fchownSync = chownFixSync(fs25.fchownSync);
-      fs25.lchownSync = chownFixSync(fs25.lchownSync);
-      fs25.chmodSync = chmodFixSync(fs25.chmodSync);
-      fs25.fchmodSync = chmodFixSync(fs25.fchmodSync);
-      fs25.lchmodSync = chmodFixSync(fs25.lchmodSync);
-      fs25.stat = statFix(fs25.stat);
-      fs25.fstat = statFix(fs25.fstat);
-      fs25.lstat = statFix(fs25.lstat);
-      fs25.statSync = statFixSync(fs25.statSync);
-      fs25.fstatSync = statFixSync(fs25.fstatSync);
-      fs25.lstatSync = statFixSync(fs25.lstatSync);
-      if (fs25.chmod && !fs25.lchmod) {
-        fs25.lchmod = function(path30, mode, cb) {
+      fs26.chown = chownFix(fs26.chown);
+      fs26.fchown = chownFix(fs26.fchown);
+      fs26.lchown = chownFix(fs26.lchown);
+      fs26.chmod = chmodFix(fs26.chmod);
+      fs26.fchmod = chmodFix(fs26.fchmod);
+      fs26.lchmod = chmodFix(fs26.lchmod);
+      fs26.chownSync = chownFixSync(fs26.chownSync);
+      fs26.fchownSync = chownFixSync(fs26.fchownSync);
+      fs26.lchownSync = chownFixSync(fs26.lchownSync);
+      fs26.chmodSync = chmodFixSync(fs26.chmodSync);
+      fs26.fchmodSync = chmodFixSync(fs26.fchmodSync);
+      fs26.lchmodSync = chmodFixSync(fs26.lchmodSync);
+      fs26.stat = statFix(fs26.stat);
+      fs26.fstat = statFix(fs26.fstat);
+      fs26.lstat = statFix(fs26.lstat);
+      fs26.statSync = statFixSync(fs26.statSync);
+      fs26.fstatSync = statFixSync(fs26.fstatSync);
+      fs26.lstatSync = statFixSync(fs26.lstatSync);
+      if (fs26.chmod && !fs26.lchmod) {
+        fs26.lchmod = function(path31, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs25.lchmodSync = function() {
+        fs26.lchmodSync = function() {
         };
       }
-      if (fs25.chown && !fs25.lchown) {
-        fs25.lchown = function(path30, uid, gid, cb) {
+      if (fs26.chown && !fs26.lchown) {
+        fs26.lchown = function(path31, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs25.lchownSync = function() {
+        fs26.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs25.rename = typeof fs25.rename !== "function" ? fs25.rename : (function(fs$rename) {
+        fs26.rename = typeof fs26.rename !== "function" ? fs26.rename : (function(fs$rename) {
           function rename(from, to2, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to2, function CB(er2) {
               if (er2 && (er2.code === "EACCES" || er2.code === "EPERM" || er2.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs25.stat(to2, function(stater, st2) {
+                  fs26.stat(to2, function(stater, st2) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to2, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs25.rename);
+        })(fs26.rename);
       }
-      fs25.read = typeof fs25.read !== "function" ? fs25.read : (function(fs$read) {
+      fs26.read = typeof fs26.read !== "function" ? fs26.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er2, _2, __) {
               if (er2 && er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs25, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs26, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs25, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs26, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs25.read);
-      fs25.readSync = typeof fs25.readSync !== "function" ? fs25.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs26.read);
+      fs26.readSync = typeof fs26.readSync !== "function" ? fs26.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs25, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs26, fd, buffer, offset, length, position);
             } catch (er2) {
               if (er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs25.readSync);
-      function patchLchmod(fs26) {
-        fs26.lchmod = function(path30, mode, callback) {
-          fs26.open(
-            path30,
+      })(fs26.readSync);
+      function patchLchmod(fs27) {
+        fs27.lchmod = function(path31, mode, callback) {
+          fs27.open(
+            path31,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs26.fchmod(fd, mode, function(err2) {
-                fs26.close(fd, function(err22) {
+              fs27.fchmod(fd, mode, function(err2) {
+                fs27.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs26.lchmodSync = function(path30, mode) {
-          var fd = fs26.openSync(path30, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs27.lchmodSync = function(path31, mode) {
+          var fd = fs27.openSync(path31, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs26.fchmodSync(fd, mode);
+            ret = fs27.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs26.closeSync(fd);
+                fs27.closeSync(fd);
               } catch (er2) {
               }
             } else {
-              fs26.closeSync(fd);
+              fs27.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs26) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs26.futimes) {
-          fs26.lutimes = function(path30, at2, mt2, cb) {
-            fs26.open(path30, constants4.O_SYMLINK, function(er2, fd) {
+      function patchLutimes(fs27) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs27.futimes) {
+          fs27.lutimes = function(path31, at2, mt2, cb) {
+            fs27.open(path31, constants4.O_SYMLINK, function(er2, fd) {
               if (er2) {
                 if (cb) cb(er2);
                 return;
               }
-              fs26.futimes(fd, at2, mt2, function(er3) {
-                fs26.close(fd, function(er22) {
+              fs27.futimes(fd, at2, mt2, function(er3) {
+                fs27.close(fd, function(er22) {
                   if (cb) cb(er3 || er22);
                 });
               });
             });
           };
-          fs26.lutimesSync = function(path30, at2, mt2) {
-            var fd = fs26.openSync(path30, constants4.O_SYMLINK);
+          fs27.lutimesSync = function(path31, at2, mt2) {
+            var fd = fs27.openSync(path31, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs26.futimesSync(fd, at2, mt2);
+              ret = fs27.futimesSync(fd, at2, mt2);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs26.closeSync(fd);
+                  fs27.closeSync(fd);
                 } catch (er2) {
                 }
               } else {
-                fs26.closeSync(fd);
+                fs27.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs26.futimes) {
-          fs26.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs27.futimes) {
+          fs27.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs26.lutimesSync = function() {
+          fs27.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs25, target, mode, function(er2) {
+          return orig.call(fs26, target, mode, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs25, target, mode);
+            return orig.call(fs26, target, mode);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs25, target, uid, gid, function(er2) {
+          return orig.call(fs26, target, uid, gid, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs25, target, uid, gid);
+            return orig.call(fs26, target, uid, gid);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs25, target, options, callback) : orig.call(fs25, target, callback);
+          return options ? orig.call(fs26, target, options, callback) : orig.call(fs26, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs25, target, options) : orig.call(fs25, target);
+          var stats = options ? orig.call(fs26, target, options) : orig.call(fs26, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs25) {
+    function legacy(fs26) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path30, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path30, options);
+      function ReadStream(path31, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path31, options);
         Stream.call(this);
         var self = this;
-        this.path = path30;
+        this.path = path31;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs25.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs26.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path30, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path30, options);
+      function WriteStream(path31, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path31, options);
         Stream.call(this);
-        this.path = path30;
+        this.path = path31;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs25.open;
+          this._open = fs26.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m2 = "GFS4: " + m2.split(/\n/).join("\nGFS4: ");
         console.error(m2);
       };
-    if (!fs25[gracefulQueue]) {
+    if (!fs26[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs25, queue);
-      fs25.close = (function(fs$close) {
+      publishQueue(fs26, queue);
+      fs26.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs25, fd, function(err) {
+          return fs$close.call(fs26, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs25.close);
-      fs25.closeSync = (function(fs$closeSync) {
+      })(fs26.close);
+      fs26.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs25, arguments);
+          fs$closeSync.apply(fs26, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs25.closeSync);
+      })(fs26.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs25[gracefulQueue]);
-          __require("assert").equal(fs25[gracefulQueue].length, 0);
+          debug(fs26[gracefulQueue]);
+          __require("assert").equal(fs26[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs25[gracefulQueue]);
+      publishQueue(global, fs26[gracefulQueue]);
     }
-    module.exports = patch(clone(fs25));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs25.__patched) {
-      module.exports = patch(fs25);
-      fs25.__patched = true;
+    module.exports = patch(clone(fs26));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs26.__patched) {
+      module.exports = patch(fs26);
+      fs26.__patched = true;
     }
-    function patch(fs26) {
-      polyfills(fs26);
-      fs26.gracefulify = patch;
-      fs26.createReadStream = createReadStream3;
-      fs26.createWriteStream = createWriteStream3;
-      var fs$readFile = fs26.readFile;
-      fs26.readFile = readFile2;
-      function readFile2(path30, options, cb) {
+    function patch(fs27) {
+      polyfills(fs27);
+      fs27.gracefulify = patch;
+      fs27.createReadStream = createReadStream3;
+      fs27.createWriteStream = createWriteStream3;
+      var fs$readFile = fs27.readFile;
+      fs27.readFile = readFile2;
+      function readFile2(path31, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path30, options, cb);
-        function go$readFile(path31, options2, cb2, startTime) {
-          return fs$readFile(path31, options2, function(err) {
+        return go$readFile(path31, options, cb);
+        function go$readFile(path32, options2, cb2, startTime) {
+          return fs$readFile(path32, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path31, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path32, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs26.writeFile;
-      fs26.writeFile = writeFile;
-      function writeFile(path30, data, options, cb) {
+      var fs$writeFile = fs27.writeFile;
+      fs27.writeFile = writeFile;
+      function writeFile(path31, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path30, data, options, cb);
-        function go$writeFile(path31, data2, options2, cb2, startTime) {
-          return fs$writeFile(path31, data2, options2, function(err) {
+        return go$writeFile(path31, data, options, cb);
+        function go$writeFile(path32, data2, options2, cb2, startTime) {
+          return fs$writeFile(path32, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path31, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path32, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs26.appendFile;
+      var fs$appendFile = fs27.appendFile;
       if (fs$appendFile)
-        fs26.appendFile = appendFile;
-      function appendFile(path30, data, options, cb) {
+        fs27.appendFile = appendFile;
+      function appendFile(path31, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path30, data, options, cb);
-        function go$appendFile(path31, data2, options2, cb2, startTime) {
-          return fs$appendFile(path31, data2, options2, function(err) {
+        return go$appendFile(path31, data, options, cb);
+        function go$appendFile(path32, data2, options2, cb2, startTime) {
+          return fs$appendFile(path32, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path31, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path32, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs26.copyFile;
+      var fs$copyFile = fs27.copyFile;
       if (fs$copyFile)
-        fs26.copyFile = copyFile;
+        fs27.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs26.readdir;
-      fs26.readdir = readdir;
+      var fs$readdir = fs27.readdir;
+      fs27.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path30, options, cb) {
+      function readdir(path31, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path31, options2, cb2, startTime) {
-          return fs$readdir(path31, fs$readdirCallback(
-            path31,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path32, options2, cb2, startTime) {
+          return fs$readdir(path32, fs$readdirCallback(
+            path32,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path31, options2, cb2, startTime) {
-          return fs$readdir(path31, options2, fs$readdirCallback(
-            path31,
+        } : function go$readdir2(path32, options2, cb2, startTime) {
+          return fs$readdir(path32, options2, fs$readdirCallback(
+            path32,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path30, options, cb);
-        function fs$readdirCallback(path31, options2, cb2, startTime) {
+        return go$readdir(path31, options, cb);
+        function fs$readdirCallback(path32, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path31, options2, cb2],
+                [path32, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs26);
+        var legStreams = legacy(fs27);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs26.ReadStream;
+      var fs$ReadStream = fs27.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs26.WriteStream;
+      var fs$WriteStream = fs27.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs26, "ReadStream", {
+      Object.defineProperty(fs27, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs26, "WriteStream", {
+      Object.defineProperty(fs27, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs26, "FileReadStream", {
+      Object.defineProperty(fs27, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs26, "FileWriteStream", {
+      Object.defineProperty(fs27, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path30, options) {
+      function ReadStream(path31, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path30, options) {
+      function WriteStream(path31, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path30, options) {
-        return new fs26.ReadStream(path30, options);
+      function createReadStream3(path31, options) {
+        return new fs27.ReadStream(path31, options);
       }
-      function createWriteStream3(path30, options) {
-        return new fs26.WriteStream(path30, options);
+      function createWriteStream3(path31, options) {
+        return new fs27.WriteStream(path31, options);
       }
-      var fs$open = fs26.open;
-      fs26.open = open;
-      function open(path30, flags, mode, cb) {
+      var fs$open = fs27.open;
+      fs27.open = open;
+      function open(path31, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path30, flags, mode, cb);
-        function go$open(path31, flags2, mode2, cb2, startTime) {
-          return fs$open(path31, flags2, mode2, function(err, fd) {
+        return go$open(path31, flags, mode, cb);
+        function go$open(path32, flags2, mode2, cb2, startTime) {
+          return fs$open(path32, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path31, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path32, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs26;
+      return fs27;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs25[gracefulQueue].push(elem);
+      fs26[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs25[gracefulQueue].length; ++i2) {
-        if (fs25[gracefulQueue][i2].length > 2) {
-          fs25[gracefulQueue][i2][3] = now;
-          fs25[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs26[gracefulQueue].length; ++i2) {
+        if (fs26[gracefulQueue][i2].length > 2) {
+          fs26[gracefulQueue][i2][3] = now;
+          fs26[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs25[gracefulQueue].length === 0)
+      if (fs26[gracefulQueue].length === 0)
         return;
-      var elem = fs25[gracefulQueue].shift();
+      var elem = fs26[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs25[gracefulQueue].push(elem);
+          fs26[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u3 = require_universalify().fromCallback;
-    var fs25 = require_graceful_fs();
+    var fs26 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs25[key] === "function";
+      return typeof fs26[key] === "function";
     });
-    Object.assign(exports, fs25);
+    Object.assign(exports, fs26);
     api.forEach((method) => {
-      exports[method] = u3(fs25[method]);
+      exports[method] = u3(fs26[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs25.exists(filename, callback);
+        return fs26.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs25.exists(filename, resolve);
+        return fs26.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs25.read(fd, buffer, offset, length, position, callback);
+        return fs26.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs25.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs26.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs25.write(fd, buffer, ...args);
+        return fs26.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs25.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs26.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs25.readv(fd, buffers, ...args);
+        return fs26.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs25.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs26.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs25.writev(fd, buffers, ...args);
+        return fs26.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs25.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs26.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs25.realpath.native === "function") {
-      exports.realpath.native = u3(fs25.realpath.native);
+    if (typeof fs26.realpath.native === "function") {
+      exports.realpath.native = u3(fs26.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path30 = __require("path");
+    var path31 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path30.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path31.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs25 = require_fs();
+    var fs26 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs25.mkdir(dir, {
+      return fs26.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs25.mkdirSync(dir, {
+      return fs26.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs25 = require_fs();
-    function pathExists(path30) {
-      return fs25.access(path30).then(() => true).catch(() => false);
+    var fs26 = require_fs();
+    function pathExists(path31) {
+      return fs26.access(path31).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u3(pathExists),
-      pathExistsSync: fs25.existsSync
+      pathExistsSync: fs26.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs25 = require_fs();
+    var fs26 = require_fs();
     var u3 = require_universalify().fromPromise;
-    async function utimesMillis(path30, atime, mtime) {
-      const fd = await fs25.open(path30, "r+");
+    async function utimesMillis(path31, atime, mtime) {
+      const fd = await fs26.open(path31, "r+");
       let error = null;
       try {
-        await fs25.futimes(fd, atime, mtime);
+        await fs26.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs25.close(fd);
+          await fs26.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path30, atime, mtime) {
-      const fd = fs25.openSync(path30, "r+");
+    function utimesMillisSync(path31, atime, mtime) {
+      const fd = fs26.openSync(path31, "r+");
       let error = null;
       try {
-        fs25.futimesSync(fd, atime, mtime);
+        fs26.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs25.closeSync(fd);
+          fs26.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs25 = require_fs();
-    var path30 = __require("path");
+    var fs26 = require_fs();
+    var path31 = __require("path");
     var u3 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs25.stat(file, { bigint: true }) : (file) => fs25.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs26.stat(file, { bigint: true }) : (file) => fs26.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs25.statSync(file, { bigint: true }) : (file) => fs25.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs26.statSync(file, { bigint: true }) : (file) => fs26.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path30.basename(src);
-          const destBaseName = path30.basename(dest);
+          const srcBaseName = path31.basename(src);
+          const destBaseName = path31.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path30.basename(src);
-          const destBaseName = path30.basename(dest);
+          const srcBaseName = path31.basename(src);
+          const destBaseName = path31.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path30.resolve(path30.dirname(src));
-      const destParent = path30.resolve(path30.dirname(dest));
-      if (destParent === srcParent || destParent === path30.parse(destParent).root) return;
+      const srcParent = path31.resolve(path31.dirname(src));
+      const destParent = path31.resolve(path31.dirname(dest));
+      if (destParent === srcParent || destParent === path31.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs25.stat(destParent, { bigint: true });
+        destStat = await fs26.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path30.resolve(path30.dirname(src));
-      const destParent = path30.resolve(path30.dirname(dest));
-      if (destParent === srcParent || destParent === path30.parse(destParent).root) return;
+      const srcParent = path31.resolve(path31.dirname(src));
+      const destParent = path31.resolve(path31.dirname(dest));
+      if (destParent === srcParent || destParent === path31.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs25.statSync(destParent, { bigint: true });
+        destStat = fs26.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path30.resolve(src).split(path30.sep).filter((i2) => i2);
-      const destArr = path30.resolve(dest).split(path30.sep).filter((i2) => i2);
+      const srcArr = path31.resolve(src).split(path31.sep).filter((i2) => i2);
+      const destArr = path31.resolve(dest).split(path31.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs25 = require_fs();
-    var path30 = __require("path");
+    var fs26 = require_fs();
+    var path31 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path30.dirname(dest);
+      const destParent = path31.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs25.stat : fs25.lstat;
+      const statFn = opts.dereference ? fs26.stat : fs26.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs25.unlink(dest);
+        await fs26.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs25.copyFile(src, dest);
+      await fs26.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs25.stat(src);
+        const updatedSrcStat = await fs26.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs25.chmod(dest, srcStat.mode);
+      return fs26.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs25.chmod(dest, srcMode | 128);
+      return fs26.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs25.mkdir(dest);
+        await fs26.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs25.opendir(src), async (item) => {
-        const srcItem = path30.join(src, item.name);
-        const destItem = path30.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs26.opendir(src), async (item) => {
+        const srcItem = path31.join(src, item.name);
+        const destItem = path31.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs25.chmod(dest, srcStat.mode);
+        await fs26.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs25.readlink(src);
+      let resolvedSrc = await fs26.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path30.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path31.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs25.symlink(resolvedSrc, dest);
+        return fs26.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs25.readlink(dest);
+        resolvedDest = await fs26.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs25.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs26.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path30.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path31.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs25.unlink(dest);
-      return fs25.symlink(resolvedSrc, dest);
+      await fs26.unlink(dest);
+      return fs26.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs25 = require_graceful_fs();
-    var path30 = __require("path");
+    var fs26 = require_graceful_fs();
+    var path31 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path30.dirname(dest);
-      if (!fs25.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path31.dirname(dest);
+      if (!fs26.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs25.statSync : fs25.lstatSync;
+      const statSync2 = opts.dereference ? fs26.statSync : fs26.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs25.unlinkSync(dest);
+        fs26.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs25.copyFileSync(src, dest);
+      fs26.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs25.chmodSync(dest, srcMode);
+      return fs26.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs25.statSync(src);
+      const updatedSrcStat = fs26.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs25.mkdirSync(dest);
+      fs26.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs25.opendirSync(src);
+      const dir = fs26.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path30.join(src, item);
-      const destItem = path30.join(dest, item);
+      const srcItem = path31.join(src, item);
+      const destItem = path31.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs25.readlinkSync(src);
+      let resolvedSrc = fs26.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path30.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path31.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs25.symlinkSync(resolvedSrc, dest);
+        return fs26.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs25.readlinkSync(dest);
+          resolvedDest = fs26.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs25.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs26.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path30.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path31.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs25.unlinkSync(dest);
-      return fs25.symlinkSync(resolvedSrc, dest);
+      fs26.unlinkSync(dest);
+      return fs26.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs25 = require_graceful_fs();
+    var fs26 = require_graceful_fs();
     var u3 = require_universalify().fromCallback;
-    function remove(path30, callback) {
-      fs25.rm(path30, { recursive: true, force: true }, callback);
+    function remove(path31, callback) {
+      fs26.rm(path31, { recursive: true, force: true }, callback);
     }
-    function removeSync(path30) {
-      fs25.rmSync(path30, { recursive: true, force: true });
+    function removeSync(path31) {
+      fs26.rmSync(path31, { recursive: true, force: true });
     }
     module.exports = {
       remove: u3(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs25 = require_fs();
-    var path30 = __require("path");
+    var fs26 = require_fs();
+    var path31 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u3(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs25.readdir(dir);
+        items = await fs26.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path30.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path31.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs25.readdirSync(dir);
+        items = fs26.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path30.join(dir, item);
+        item = path31.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path30 = __require("path");
-    var fs25 = require_fs();
+    var path31 = __require("path");
+    var fs26 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs25.stat(file);
+        stats = await fs26.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path30.dirname(file);
+      const dir = path31.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs25.stat(dir);
+        dirStats = await fs26.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs25.writeFile(file, "");
+          await fs26.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs25.writeFile(file, "");
+        await fs26.writeFile(file, "");
       } else {
-        await fs25.readdir(dir);
+        await fs26.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs25.statSync(file);
+        stats = fs26.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path30.dirname(file);
+      const dir = path31.dirname(file);
       try {
-        if (!fs25.statSync(dir).isDirectory()) {
-          fs25.readdirSync(dir);
+        if (!fs26.statSync(dir).isDirectory()) {
+          fs26.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs25.writeFileSync(file, "");
+      fs26.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u3(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path30 = __require("path");
-    var fs25 = require_fs();
+    var path31 = __require("path");
+    var fs26 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs25.lstat(dstpath, { bigint: true });
+        dstStat = await fs26.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs25.lstat(srcpath, { bigint: true });
+        srcStat = await fs26.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path30.dirname(dstpath);
+      const dir = path31.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs25.link(srcpath, dstpath);
+      await fs26.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs25.lstatSync(dstpath, { bigint: true });
+        dstStat = fs26.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs25.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs26.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path30.dirname(dstpath);
-      const dirExists = fs25.existsSync(dir);
-      if (dirExists) return fs25.linkSync(srcpath, dstpath);
+      const dir = path31.dirname(dstpath);
+      const dirExists = fs26.existsSync(dir);
+      if (dirExists) return fs26.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs25.linkSync(srcpath, dstpath);
+      return fs26.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u3(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path30 = __require("path");
-    var fs25 = require_fs();
+    var path31 = __require("path");
+    var fs26 = require_fs();
     var { pathExists } = require_path_exists();
     var u3 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path30.isAbsolute(srcpath)) {
+      if (path31.isAbsolute(srcpath)) {
         try {
-          await fs25.lstat(srcpath);
+          await fs26.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path30.dirname(dstpath);
-      const relativeToDst = path30.join(dstdir, srcpath);
+      const dstdir = path31.dirname(dstpath);
+      const relativeToDst = path31.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs25.lstat(srcpath);
+        await fs26.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path30.relative(dstdir, srcpath)
+        toDst: path31.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path30.isAbsolute(srcpath)) {
-        const exists2 = fs25.existsSync(srcpath);
+      if (path31.isAbsolute(srcpath)) {
+        const exists2 = fs26.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path30.dirname(dstpath);
-      const relativeToDst = path30.join(dstdir, srcpath);
-      const exists = fs25.existsSync(relativeToDst);
+      const dstdir = path31.dirname(dstpath);
+      const relativeToDst = path31.join(dstdir, srcpath);
+      const exists = fs26.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs25.existsSync(srcpath);
+      const srcExists = fs26.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path30.relative(dstdir, srcpath)
+        toDst: path31.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs25 = require_fs();
+    var fs26 = require_fs();
     var u3 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs25.lstat(srcpath);
+        stats = await fs26.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs25.lstatSync(srcpath);
+        stats = fs26.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path30 = __require("path");
-    var fs25 = require_fs();
+    var path31 = __require("path");
+    var fs26 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs25.lstat(dstpath);
+        stats = await fs26.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path30.isAbsolute(srcpath)) {
-          srcStat = await fs25.stat(srcpath, { bigint: true });
+        if (path31.isAbsolute(srcpath)) {
+          srcStat = await fs26.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path30.dirname(dstpath);
-          const relativeToDst = path30.join(dstdir, srcpath);
+          const dstdir = path31.dirname(dstpath);
+          const relativeToDst = path31.join(dstdir, srcpath);
           try {
-            srcStat = await fs25.stat(relativeToDst, { bigint: true });
+            srcStat = await fs26.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs25.stat(srcpath, { bigint: true });
+            srcStat = await fs26.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs25.stat(dstpath, { bigint: true });
+          dstStat = await fs26.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path30.dirname(dstpath);
+      const dir = path31.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs25.symlink(srcpath, dstpath, toType);
+      return fs26.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs25.lstatSync(dstpath);
+        stats = fs26.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path30.isAbsolute(srcpath)) {
-          srcStat = fs25.statSync(srcpath, { bigint: true });
+        if (path31.isAbsolute(srcpath)) {
+          srcStat = fs26.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path30.dirname(dstpath);
-          const relativeToDst = path30.join(dstdir, srcpath);
+          const dstdir = path31.dirname(dstpath);
+          const relativeToDst = path31.join(dstdir, srcpath);
           try {
-            srcStat = fs25.statSync(relativeToDst, { bigint: true });
+            srcStat = fs26.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs25.statSync(srcpath, { bigint: true });
+            srcStat = fs26.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs25.statSync(dstpath, { bigint: true });
+          dstStat = fs26.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path30.dirname(dstpath);
-      const exists = fs25.existsSync(dir);
-      if (exists) return fs25.symlinkSync(srcpath, dstpath, type);
+      const dir = path31.dirname(dstpath);
+      const exists = fs26.existsSync(dir);
+      if (exists) return fs26.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs25.symlinkSync(srcpath, dstpath, type);
+      return fs26.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u3(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs25 = options.fs || _fs;
+      const fs26 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs25.readFile)(file, options);
+      let data = await universalify.fromCallback(fs26.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs25 = options.fs || _fs;
+      const fs26 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs25.readFileSync(file, options);
+        let content = fs26.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs25 = options.fs || _fs;
+      const fs26 = options.fs || _fs;
       const str = stringify2(obj, options);
-      await universalify.fromCallback(fs25.writeFile)(file, str, options);
+      await universalify.fromCallback(fs26.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs25 = options.fs || _fs;
+      const fs26 = options.fs || _fs;
       const str = stringify2(obj, options);
-      return fs25.writeFileSync(file, str, options);
+      return fs26.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs25 = require_fs();
-    var path30 = __require("path");
+    var fs26 = require_fs();
+    var path31 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path30.dirname(file);
+      const dir = path31.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs25.writeFile(file, data, encoding);
+      return fs26.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path30.dirname(file);
-      if (!fs25.existsSync(dir)) {
+      const dir = path31.dirname(file);
+      if (!fs26.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs25.writeFileSync(file, ...args);
+      fs26.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u3(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs25 = require_fs();
-    var path30 = __require("path");
+    var fs26 = require_fs();
+    var path31 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path30.dirname(dest);
-      const parsedParentPath = path30.parse(destParent);
+      const destParent = path31.dirname(dest);
+      const parsedParentPath = path31.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs25.rename(src, dest);
+        await fs26.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs25 = require_graceful_fs();
-    var path30 = __require("path");
+    var fs26 = require_graceful_fs();
+    var path31 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path30.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path31.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path30.dirname(dest);
-      const parsedPath = path30.parse(parent);
+      const parent = path31.dirname(dest);
+      const parsedPath = path31.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs25.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs26.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs25.renameSync(src, dest);
+        fs26.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs25 = __require("fs");
-    function checkPathExt(path30, options) {
+    var fs26 = __require("fs");
+    function checkPathExt(path31, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path30.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path31.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path30, options) {
+    function checkStat(stat, path31, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path30, options);
+      return checkPathExt(path31, options);
     }
-    function isexe(path30, options, cb) {
-      fs25.stat(path30, function(er2, stat) {
-        cb(er2, er2 ? false : checkStat(stat, path30, options));
+    function isexe(path31, options, cb) {
+      fs26.stat(path31, function(er2, stat) {
+        cb(er2, er2 ? false : checkStat(stat, path31, options));
       });
     }
-    function sync(path30, options) {
-      return checkStat(fs25.statSync(path30), path30, options);
+    function sync(path31, options) {
+      return checkStat(fs26.statSync(path31), path31, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs25 = __require("fs");
-    function isexe(path30, options, cb) {
-      fs25.stat(path30, function(er2, stat) {
+    var fs26 = __require("fs");
+    function isexe(path31, options, cb) {
+      fs26.stat(path31, function(er2, stat) {
         cb(er2, er2 ? false : checkStat(stat, options));
       });
     }
-    function sync(path30, options) {
-      return checkStat(fs25.statSync(path30), options);
+    function sync(path31, options) {
+      return checkStat(fs26.statSync(path31), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path30, options, cb) {
+    function isexe(path31, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path30, options || {}, function(er2, is2) {
+          isexe(path31, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path30, options || {}, function(er2, is2) {
+      core(path31, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path30, options) {
+    function sync(path31, options) {
       try {
-        return core.sync(path30, options || {});
+        return core.sync(path31, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path30 = __require("path");
+    var path31 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path30.join(pathPart, cmd);
+        const pCmd = path31.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path30.join(pathPart, cmd);
+        const pCmd = path31.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path30 = __require("path");
+    var path31 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path30.delimiter : void 0
+          pathExt: withoutPathExt ? path31.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path30.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path31.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path30, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path30.split("/").pop();
+      const [path31, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path31.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs25.openSync(command, "r");
-        fs25.readSync(fd, buffer, 0, size, 0);
-        fs25.closeSync(fd);
+        fd = fs26.openSync(command, "r");
+        fs26.readSync(fd, buffer, 0, size, 0);
+        fs26.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path30 = __require("path");
+    var path31 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path30.normalize(parsed.command);
+        parsed.command = path31.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -5027,7 +5027,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os4 = __require("os");
-    var path30 = __require("path");
+    var path31 = __require("path");
     var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -5039,7 +5039,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path30.resolve(cwd, filepath);
+      return path31.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -6336,7 +6336,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path30 = __require("path");
+    var path31 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6510,7 +6510,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path30.sep,
+      SEP: path31.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6537,7 +6537,7 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path30 = __require("path");
+    var path31 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6566,7 +6566,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path30.sep === "\\";
+      return win32 === true || path31.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7930,7 +7930,7 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path30 = __require("path");
+    var path31 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse4();
     var utils = require_utils4();
@@ -8015,7 +8015,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path30.basename(input));
+      return regex.test(path31.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -8242,7 +8242,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path30 = __require("path");
+    var path31 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8337,7 +8337,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path30.basename(pattern);
+      const basename = path31.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8395,7 +8395,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path30.isAbsolute(pattern);
+      return path31.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8570,10 +8570,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs25 = require_fs2();
-    exports.fs = fs25;
-    var path30 = require_path();
-    exports.path = path30;
+    var fs26 = require_fs2();
+    exports.fs = fs26;
+    var path31 = require_path();
+    exports.path = path31;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -8685,8 +8685,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path30, settings, callback) {
-      settings.fs.lstat(path30, (lstatError, lstat) => {
+    function read(path31, settings, callback) {
+      settings.fs.lstat(path31, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8695,7 +8695,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path30, (statError, stat) => {
+        settings.fs.stat(path31, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8727,13 +8727,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path30, settings) {
-      const lstat = settings.fs.lstatSync(path30);
+    function read(path31, settings) {
+      const lstat = settings.fs.lstatSync(path31);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path30);
+        const stat = settings.fs.statSync(path31);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8755,12 +8755,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs25.lstat,
-      stat: fs25.stat,
-      lstatSync: fs25.lstatSync,
-      statSync: fs25.statSync
+      lstat: fs26.lstat,
+      stat: fs26.stat,
+      lstatSync: fs26.lstatSync,
+      statSync: fs26.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8777,12 +8777,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs25 = require_fs3();
+    var fs26 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs25.createFileSystemAdapter(this._options.fs);
+        this.fs = fs26.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8804,17 +8804,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path30, optionsOrSettingsOrCallback, callback) {
+    function stat(path31, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path30, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path31, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path30, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path31, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path30, optionsOrSettings) {
+    function statSync2(path31, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path30, settings);
+      return sync.read(path31, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -8937,8 +8937,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs25 = require_fs4();
-    exports.fs = fs25;
+    var fs26 = require_fs4();
+    exports.fs = fs26;
   }
 });
 
@@ -9030,16 +9030,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path30 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path31 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path30, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path31, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path30,
+                path: path31,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9133,14 +9133,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs25.lstat,
-      stat: fs25.stat,
-      lstatSync: fs25.lstatSync,
-      statSync: fs25.statSync,
-      readdir: fs25.readdir,
-      readdirSync: fs25.readdirSync
+      lstat: fs26.lstat,
+      stat: fs26.stat,
+      lstatSync: fs26.lstatSync,
+      statSync: fs26.statSync,
+      readdir: fs26.readdir,
+      readdirSync: fs26.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -9157,15 +9157,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path30 = __require("path");
+    var path31 = __require("path");
     var fsStat = require_out();
-    var fs25 = require_fs5();
+    var fs26 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs25.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path30.sep);
+        this.fs = fs26.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path31.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9192,17 +9192,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path30, optionsOrSettingsOrCallback, callback) {
+    function scandir(path31, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path30, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path31, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path30, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path31, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path30, optionsOrSettings) {
+    function scandirSync(path31, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path30, settings);
+      return sync.read(path31, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9850,7 +9850,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path30 = __require("path");
+    var path31 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9860,7 +9860,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path30.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path31.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9922,7 +9922,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path30 = __require("path");
+    var path31 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -9935,7 +9935,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path30.resolve(this._settings.cwd, filepath);
+        return path31.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10351,7 +10351,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path30 = __require("path");
+    var path31 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10365,7 +10365,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path30.resolve(this._settings.cwd, task.base);
+        return path31.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10546,16 +10546,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     var os4 = __require("os");
     var CPU_COUNT = Math.max(os4.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs25.lstat,
-      lstatSync: fs25.lstatSync,
-      stat: fs25.stat,
-      statSync: fs25.statSync,
-      readdir: fs25.readdir,
-      readdirSync: fs25.readdirSync
+      lstat: fs26.lstat,
+      lstatSync: fs26.lstatSync,
+      stat: fs26.stat,
+      statSync: fs26.statSync,
+      readdir: fs26.readdir,
+      readdirSync: fs26.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_out4 = __commonJS({
 });
 
 // src/main.ts
-import path29 from "node:path";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15114,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path30, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path30 === "string" ? path30 : path30.toString();
+  for (const { path: path31, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path31 === "string" ? path31 : path31.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path30, serializedResult);
+      appendFileSync(path31, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path30, serializedResult);
+      writeFileSync(path31, serializedResult);
     }
   }
 };
@@ -19817,10 +19817,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
 }
-function localPathText(path30) {
-  if (path30 === "." || path30 === "./") return ".";
-  if (path30.startsWith("/") || path30.startsWith("./") || path30.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path30)) return path30;
-  return `./${path30}`;
+function localPathText(path31) {
+  if (path31 === "." || path31 === "./") return ".";
+  if (path31.startsWith("/") || path31.startsWith("./") || path31.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path31)) return path31;
+  return `./${path31}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20582,11 +20582,28 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
 }
 async function staleLocalPackages(ctx, plan, local, saved) {
   if (plan.localPackages.length === 0) return [];
-  const legacy = await legacyEggLinks(await (0, import_fast_glob2.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true }));
+  const sitePackages = await (0, import_fast_glob2.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+  const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
     return plan.localPackages.map((p2) => `${p2.path} (installed with setup.py develop: ${legacy.join(", ")})`);
   }
+  const gone = await missingPthTargets(sitePackages, ctx.buildDir);
+  if (gone.length > 0) {
+    return plan.localPackages.map((p2) => `${p2.path} (an editable install points at ${gone[0]}, which this build doesn't have)`);
+  }
   return plan.localPackages.filter((p2) => saved?.local?.[p2.path] !== local[p2.path]).map((p2) => `${p2.path} (${saved?.local?.[p2.path] ? "its files changed" : "not installed by the cached build"})`);
+}
+async function missingPthTargets(sitePackages, buildDir) {
+  const missing = [];
+  for (const dir of sitePackages) {
+    for (const pth of await (0, import_fast_glob2.default)("*.pth", { cwd: dir, absolute: true })) {
+      for (const line of (await import_fs_extra11.default.readFile(pth, "utf8")).split("\n")) {
+        const entry = line.trim();
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra11.default.pathExists(entry)) missing.push(path20.relative(buildDir, entry));
+      }
+    }
+  }
+  return missing;
 }
 
 // src/steps/install-python.ts
@@ -23941,8 +23958,8 @@ Fix the hook (its output is above) and deploy again.`, {
 
 // src/steps/relocate-paths.ts
 var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra17 = __toESM(require_lib(), 1);
-import path26 from "node:path";
+var import_fs_extra18 = __toESM(require_lib(), 1);
+import path27 from "node:path";
 
 // src/python-environment.ts
 function pythonEnvVars() {
@@ -24270,6 +24287,39 @@ async function scanTree(roots, needle, opts = {}) {
   return result;
 }
 
+// src/relocation/symlinks.ts
+var import_fs_extra17 = __toESM(require_lib(), 1);
+import path26 from "node:path";
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function relativiseSymlinks(root) {
+  const prefix = `${root.replace(/\/+$/, "")}/`;
+  const changed = [];
+  async function walk2(dir) {
+    let entries;
+    try {
+      entries = await import_fs_extra17.default.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path26.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP.has(entry.name)) await walk2(full);
+      } else if (entry.isSymbolicLink()) {
+        const target = await import_fs_extra17.default.readlink(full);
+        if (!target.startsWith(prefix)) continue;
+        const relative = path26.relative(path26.dirname(full), target) || ".";
+        const temp = `${full}.pyslug-link`;
+        await import_fs_extra17.default.symlink(relative, temp);
+        await import_fs_extra17.default.rename(temp, full);
+        changed.push(path26.relative(root, full));
+      }
+    }
+  }
+  await walk2(root);
+  return changed;
+}
+
 // src/steps/relocate-paths.ts
 async function scanRoots(buildDir) {
   const inSource = await (0, import_fast_glob4.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
@@ -24283,11 +24333,13 @@ async function scanRoots(buildDir) {
 }
 async function recordBuildPaths(ctx) {
   const { buildDir, log } = ctx;
+  const links = await relativiseSymlinks(buildDir);
+  if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path26.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra17.default.ensureDir(path26.dirname(script));
-  await import_fs_extra17.default.writeFile(script, bootScript(buildDir));
+  const script = path27.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra18.default.ensureDir(path27.dirname(script));
+  await import_fs_extra18.default.writeFile(script, bootScript(buildDir));
   log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary) log.warn(`${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`);
@@ -24301,9 +24353,9 @@ async function relocateRestoredTree(ctx, savedBuildDir, files) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra18 = __toESM(require_lib(), 1);
-import path27 from "node:path";
-var PROFILE_SCRIPT = path27.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra19 = __toESM(require_lib(), 1);
+import path28 from "node:path";
+var PROFILE_SCRIPT = path28.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -24323,13 +24375,13 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path27.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra18.default.ensureDir(path27.dirname(profile));
-  await import_fs_extra18.default.writeFile(profile, profileScript());
+  const profile = path28.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra19.default.ensureDir(path28.dirname(profile));
+  await import_fs_extra19.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path27.join(ctx.buildpackDir, "export");
+  const exportFile = path28.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra18.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra19.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(`Could not write ${exportFile} (${error.code}): later buildpacks won't have Python on their PATH.`);
@@ -24397,8 +24449,8 @@ function timingSummary(timings, nodeStartupMs, totalMs) {
 }
 
 // src/config-vars.ts
-var import_fs_extra19 = __toESM(require_lib(), 1);
-import path28 from "node:path";
+var import_fs_extra20 = __toESM(require_lib(), 1);
+import path29 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -24406,10 +24458,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra19.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra19.default.readdir(envDir)) {
-        const file = path28.join(envDir, name);
-        if ((await import_fs_extra19.default.stat(file)).isFile()) values.set(name, await import_fs_extra19.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra20.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra20.default.readdir(envDir)) {
+        const file = path29.join(envDir, name);
+        if ((await import_fs_extra20.default.stat(file)).isFile()) values.set(name, await import_fs_extra20.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -24444,16 +24496,16 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - performance.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path29.dirname(path29.dirname(fileURLToPath3(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path30.dirname(path30.dirname(fileURLToPath3(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   const ctx = {
-    buildDir: path29.resolve(buildDir),
-    cacheDir: path29.resolve(cacheDir),
-    envDir: envDir ? path29.resolve(envDir) : void 0,
+    buildDir: path30.resolve(buildDir),
+    cacheDir: path30.resolve(cacheDir),
+    envDir: envDir ? path30.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path29.join(path29.resolve(cacheDir), "pyslug"),
+    cacheRoot: path30.join(path30.resolve(cacheDir), "pyslug"),
     config: await ConfigVars.read(envDir),
     log,
     env

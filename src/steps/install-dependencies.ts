@@ -172,12 +172,32 @@ async function staleLocalPackages(
   saved: Partial<EnvironmentMetadata> | undefined,
 ): Promise<string[]> {
   if (plan.localPackages.length === 0) return [];
-  const legacy = await legacyEggLinks(await fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true }));
+  const sitePackages = await fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+  const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
     // setup.py develop keeps the package's metadata in its source tree, which isn't in git: always rebuild it.
     return plan.localPackages.map((p) => `${p.path} (installed with setup.py develop: ${legacy.join(", ")})`);
   }
+  const gone = await missingPthTargets(sitePackages, ctx.buildDir);
+  if (gone.length > 0) {
+    // e.g. setuptools' strict editable mode links from a tree it built in the old build dir, which isn't in the source.
+    return plan.localPackages.map((p) => `${p.path} (an editable install points at ${gone[0]}, which this build doesn't have)`);
+  }
   return plan.localPackages
     .filter((p) => saved?.local?.[p.path] !== local[p.path])
     .map((p) => `${p.path} (${saved?.local?.[p.path] ? "its files changed" : "not installed by the cached build"})`);
+}
+
+/** Directories named by .pth files that should be in this build dir but aren't. */
+async function missingPthTargets(sitePackages: string[], buildDir: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (const dir of sitePackages) {
+    for (const pth of await fg("*.pth", { cwd: dir, absolute: true })) {
+      for (const line of (await fs.readFile(pth, "utf8")).split("\n")) {
+        const entry = line.trim();
+        if (entry.startsWith(`${buildDir}/`) && !(await fs.pathExists(entry))) missing.push(path.relative(buildDir, entry));
+      }
+    }
+  }
+  return missing;
 }

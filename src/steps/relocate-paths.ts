@@ -6,6 +6,7 @@ import { BOOT_SCRIPT_PATH, bootScript } from "../relocation/boot-script.js";
 import { writeManifest } from "../relocation/manifest.js";
 import { relocateFiles } from "../relocation/rewrite.js";
 import { scanTree } from "../relocation/scan.js";
+import { relativiseSymlinks } from "../relocation/symlinks.js";
 
 /** Where build paths are recorded: the Python tree (site-packages, scripts, VCS checkouts) and metadata left in the app's source. */
 async function scanRoots(buildDir: string): Promise<string[]> {
@@ -26,6 +27,8 @@ async function scanRoots(buildDir: string): Promise<string[]> {
  */
 export async function recordBuildPaths(ctx: BuildContext): Promise<string[]> {
   const { buildDir, log } = ctx;
+  const links = await relativiseSymlinks(buildDir);
+  if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path.join(buildDir, BOOT_SCRIPT_PATH);

@@ -23,6 +23,12 @@ export interface AppOptions {
   buildEnv?: Record<string, string>;
   /** STACK during the build (default heroku-24). */
   stack?: string;
+  /**
+   * "heroku" (default): a new /tmp/build_<hex> per build, config vars only as ENV_DIR files.
+   * "dokku": herokuish's way: the fixed /tmp/build, config vars also exported into compile,
+   * CURL_* timeouts set, bin/release given the cache dir too.
+   */
+  flavor?: "heroku" | "dokku";
 }
 
 export interface DeployOptions {
@@ -90,6 +96,7 @@ export class App {
   buildpacks: BuildpackSpec[];
   readonly buildEnv: Record<string, string>;
   readonly stack: string;
+  readonly flavor: "heroku" | "dokku";
   /** Successful deploys, oldest first. */
   readonly releases: DeployResult[] = [];
   private readonly buildDirs: string[] = [];
@@ -107,6 +114,7 @@ export class App {
     this.buildpacks = opts.buildpacks ?? [{ kind: "pyslug" }];
     this.buildEnv = { ...opts.buildEnv };
     this.stack = opts.stack ?? "heroku-24";
+    this.flavor = opts.flavor ?? "heroku";
   }
 
   /** `heroku config:set`. */
@@ -166,7 +174,12 @@ export class App {
     await fs.chmod(scratch, 0o755);
     await chownToUser(this.user, buildDir, envDir, bpParent, buildHome, this.cacheDir);
 
+    const dokku = this.flavor === "dokku";
+    // What the buildpacks are told the build dir is: Dokku's is always /tmp/build (bound over this build's dir).
+    const compileDir = dokku ? "/tmp/build" : buildDir;
     const env: Record<string, string> = {
+      // herokuish evals the app's .env into the build: config vars are in compile's environment there.
+      ...(dokku ? { ...this.config, CURL_CONNECT_TIMEOUT: "30", CURL_TIMEOUT: "180" } : {}),
       HOME: "/app",
       PATH: STACK_PATH,
       STACK: this.stack,
@@ -175,8 +188,9 @@ export class App {
       ...this.buildEnv,
       ...opts.buildEnv,
     };
+    const binds = dokku ? [{ from: buildDir, to: compileDir }] : [];
     const step = (argv: string[], onOutput?: (c: string) => void) =>
-      runSandboxed({ user: this.user, appDir: buildHome, cwd: buildDir, env, argv, onOutput, timeoutMs: opts.timeoutMs });
+      runSandboxed({ user: this.user, appDir: buildHome, binds, cwd: compileDir, env, argv, onOutput, timeoutMs: opts.timeoutMs });
     const result = (exitCode: number, release: ReleaseInfo = emptyRelease()): DeployResult => {
       const res: DeployResult = {
         exitCode,
@@ -209,7 +223,7 @@ export class App {
 
     // Detect and compile each buildpack in order; later ones source earlier ones' export.
     for (const [i, dir] of bpDirs.entries()) {
-      const detect = await step([path.join(dir, "bin", "detect"), buildDir]);
+      const detect = await step([path.join(dir, "bin", "detect"), compileDir]);
       if (detect.exitCode !== 0) {
         say(detect.stderr);
         say(`-----> App not compatible with buildpack: ${buildpackName(buildpacks[i]!)}\n`);
@@ -217,7 +231,7 @@ export class App {
       }
       const framework = detect.stdout.trim().split("\n")[0] ?? buildpackName(buildpacks[i]!);
       say(`-----> ${framework} app detected\n`);
-      const compile = await step(["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, buildDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)], collect);
+      const compile = await step(["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, compileDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)], collect);
       if (compile.exitCode !== 0) return reject(compile.exitCode, `failed to compile ${framework} app`);
     }
 
@@ -226,7 +240,7 @@ export class App {
     for (const [i, dir] of bpDirs.entries()) {
       const releaseBin = path.join(dir, "bin", "release");
       if (!(await fs.stat(releaseBin).catch(() => undefined))) continue;
-      const rel = await step([releaseBin, buildDir]);
+      const rel = await step(dokku ? [releaseBin, compileDir, this.cacheDir] : [releaseBin, compileDir]);
       if (rel.exitCode !== 0) {
         say(rel.output);
         return reject(rel.exitCode, `bin/release of ${buildpackName(buildpacks[i]!)} failed`);

@@ -21,6 +21,8 @@ export interface SandboxSpec {
   appDir: string;
   /** Mount appDir read-only under an ephemeral overlay (dynos: writes are lost, the slug stays intact). */
   overlay?: { upper: string; work: string };
+  /** Extra bind mounts made before anything else, e.g. Dokku's fixed /tmp/build over the real build dir. */
+  binds?: { from: string; to: string }[];
   /** Working directory inside the sandbox. */
   cwd: string;
   /** The complete environment of the command (nothing is inherited). */
@@ -70,6 +72,7 @@ function blockedHostsFile(): Promise<string> {
 /** The root-side script that prepares the namespace, then drops privileges and execs argv. */
 async function setupScript(spec: SandboxSpec): Promise<string> {
   const lines = ["set -e"];
+  for (const bind of spec.binds ?? []) lines.push(`mkdir -p ${shq(bind.to)}`, `mount --bind ${shq(bind.from)} ${shq(bind.to)}`);
   for (const bin of hostNodeBinaries()) lines.push(`mount --bind /dev/null ${shq(bin)}`);
   lines.push(`mount --bind ${shq(await blockedHostsFile())} /etc/hosts`);
   if (spec.overlay) {
