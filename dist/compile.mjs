@@ -20561,6 +20561,7 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await ensurePip(run, pipVersion);
+    if (!reused) runtime.pristine = await listTree(runtime.home);
     let required;
     const saved = runtime.savedEnvironment;
     const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];

@@ -9,7 +9,7 @@ import type { IndexConfig } from "../index-config.js";
 import type { DependencyPlan } from "../installers/plan.js";
 import { legacyEggLinks, localPackageDigest } from "../local-packages.js";
 import { pip, type PipRun } from "../pip-runner.js";
-import { resetToPristine } from "../pristine.js";
+import { listTree, resetToPristine } from "../pristine.js";
 import type { Platform } from "../stack.js";
 import type { PythonRuntime } from "./install-python.js";
 
@@ -144,6 +144,9 @@ export async function installDependencies(
   try {
     const run: PipRun = { ctx, index, cacheDir: pipCacheDir };
     await ensurePip(run, pipVersion);
+    // The base a stale environment is reset to: the runtime as extracted plus the pinned pip, which
+    // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).
+    if (!reused) runtime.pristine = await listTree(runtime.home);
     let required: string[];
     const saved = runtime.savedEnvironment as Partial<EnvironmentMetadata> | undefined;
     const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];

@@ -45,7 +45,7 @@ export interface PythonRuntime {
   home: string;
   metadata: RuntimeMetadata;
   reused: boolean;
-  /** Every path of the runtime as extracted (see pristine.ts). */
+  /** Every path of the runtime as extracted, plus the pinned pip once it is installed (see pristine.ts). */
   pristine: string[];
   /** What the cached tree held besides the runtime, when it was reused. */
   savedEnvironment?: Record<string, unknown>;

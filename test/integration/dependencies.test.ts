@@ -3,21 +3,16 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
+import { startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
 import { run } from "../heroku/shell.js";
-import { appSource, expectBuildError, expectSuccess, fixture } from "./helpers.js";
+import { AppPool, appSource, expectBuildError, expectSuccess, fixture } from "./helpers.js";
 
 const PYTHON = "3.12";
 
 let server: ArtifactServer;
-const apps: App[] = [];
+const pool = new AppPool(() => server);
 
-async function newApp(name: string): Promise<App> {
-  const app = await createApp({ name });
-  configureForArtifactServer(app, server);
-  apps.push(app);
-  return app;
-}
+const newApp = (name: string): Promise<App> => pool.create(name);
 
 /** Normalised names in `python -m pip list` of the current slug. */
 async function pipList(app: App): Promise<string[]> {
@@ -45,7 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const app of apps) await app.dispose();
+  await pool.dispose();
   await server?.close();
 });
 

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile, cp, chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
-import type { DeployResult } from "../heroku/index.js";
+import { configureForArtifactServer, createApp, type App, type AppOptions, type ArtifactServer, type DeployResult } from "../heroku/index.js";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 export const fixture = (name: string) => path.join(repoRoot, "test", "fixtures", "apps", name);
@@ -36,4 +36,22 @@ export function expectBuildError(result: DeployResult, message: RegExp): void {
   expect(result.output).toMatch(message);
   expect(result.output).toMatch(/ !     Error: /);
   expect(result.output).not.toMatch(/bug in pyslug|Traceback \(most recent call last\)|\n\s+at .*\.(m?js|ts):\d+/);
+}
+
+/** Apps configured for one artifact server, disposed together at the end of a test file. */
+export class AppPool {
+  private readonly apps: App[] = [];
+
+  constructor(private readonly server: () => ArtifactServer) {}
+
+  async create(name: string, options: Omit<AppOptions, "name"> = {}): Promise<App> {
+    const app = await createApp({ name, ...options });
+    configureForArtifactServer(app, this.server());
+    this.apps.push(app);
+    return app;
+  }
+
+  async dispose(): Promise<void> {
+    for (const app of this.apps.splice(0)) await app.dispose();
+  }
 }

@@ -1,28 +1,23 @@
 // The foundation, end to end: Node bootstrap, Python runtime, environment, cache reuse, version errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
+import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
 import { pipfileHash } from "../../src/pipenv/index.js";
 import { loadPythonInventory } from "../../src/python-inventory.js";
-import { appSource, expectBuildError, expectSuccess, fixture, repoRoot } from "./helpers.js";
+import { AppPool, appSource, expectBuildError, expectSuccess, fixture, repoRoot } from "./helpers.js";
 
 const inventory = await loadPythonInventory(repoRoot);
 
 let server: ArtifactServer;
-const apps: App[] = [];
+const pool = new AppPool(() => server);
 
-async function newApp(name: string): Promise<App> {
-  const app = await createApp({ name });
-  configureForArtifactServer(app, server);
-  apps.push(app);
-  return app;
-}
+const newApp = (name: string): Promise<App> => pool.create(name);
 
 beforeAll(async () => {
   server = await startArtifactServer({ pythonVersions: ["3.12", "3.11"] });
 });
 
 afterAll(async () => {
-  for (const app of apps) await app.dispose();
+  await pool.dispose();
   await server?.close();
 });
 
@@ -121,34 +116,43 @@ describe("tampered downloads", () => {
     expect(half.exitCode).toBe(1);
     expect(half.output).toMatch(/PYSLUG_NODE_URL and PYSLUG_NODE_SHA256 must be set together/);
 
-    configureForArtifactServer(app, server);
-    expectSuccess(await app.deploy({ source }));
+    // An official .tar.gz archive works as well as the .tar.xz one.
+    const gzUrl = server.nodeArchive.url.replace(/\.tar\.xz$/, ".tar.gz");
+    const gzSha = (await (await fetch(`${gzUrl}.sha256`)).text()).split(/\s+/)[0]!;
+    app.setConfig({ PYSLUG_NODE_URL: gzUrl, PYSLUG_NODE_SHA256: gzSha });
+    const gz = await app.deploy({ source });
+    expectSuccess(gz);
+    expect(gz.output).toMatch(/pyslug \(Node\.js 24\.\d+\.\d+, downloaded, verified/);
+    expect(server.requests.map((r) => r.path)).toContain(new URL(gzUrl).pathname);
   });
 });
 
 describe("Python versions", () => {
-  const deploy = async (name: string, files: Record<string, string>) => {
-    const app = await newApp(name);
+  // One app for the failing builds: a failed build leaves nothing the next one could trip on.
+  let failing: Promise<App> | undefined;
+  const deploy = async (files: Record<string, string>) => {
+    failing ??= newApp("v-errors");
+    const app = await failing;
     return { app, result: await app.deploy({ source: await appSource({ "requirements.txt": "", ...files }) }) };
   };
 
   it("refuses an unknown version", async () => {
-    const { result } = await deploy("v-unknown", { ".python-version": "3.99\n" });
+    const { result } = await deploy({ ".python-version": "3.99\n" });
     expectBuildError(result, /\.python-version \(line 1\) asks for Python 3\.99, which pyslug doesn't know/);
   });
 
   it("refuses an end-of-life version", async () => {
-    const { result } = await deploy("v-eol", { ".python-version": "# old\n3.8\n" });
+    const { result } = await deploy({ ".python-version": "# old\n3.8\n" });
     expectBuildError(result, /\.python-version \(line 2\) asks for Python 3\.8, which has reached end of life/);
   });
 
   it("refuses a malformed version", async () => {
-    const { result } = await deploy("v-malformed", { ".python-version": "python3.12\n" });
+    const { result } = await deploy({ ".python-version": "python3.12\n" });
     expectBuildError(result, /\.python-version, line 1: "python3\.12" isn't a valid Python version/);
   });
 
   it("says when the runtime mirror has no build of the version", async () => {
-    const { result } = await deploy("v-missing", { ".python-version": "3.13.99\n" });
+    const { result } = await deploy({ ".python-version": "3.13.99\n" });
     expectBuildError(result, /Python 3\.13\.99 isn't available for this stack at http:\/\/127\.0\.0\.1:\d+\/python\/python-3\.13\.99-ubuntu-24\.04-amd64\.tar\.zst \(HTTP 404\)/);
     expect(result.output).toMatch(/ask for 3\.13 to get the latest patch/);
   });

@@ -3,23 +3,18 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer, type BuildpackSpec, type DeployResult } from "../heroku/index.js";
+import { startArtifactServer, type App, type ArtifactServer, type BuildpackSpec, type DeployResult } from "../heroku/index.js";
 import { pyenvPrefix, resolveLocalPython } from "../heroku/python-archive.js";
 import { run, runOrThrow } from "../heroku/shell.js";
-import { appSource, expectSuccess, fixture, writeFiles } from "./helpers.js";
+import { AppPool, appSource, expectSuccess, fixture, writeFiles } from "./helpers.js";
 
 const PYTHON = "3.12";
 
 let server: ArtifactServer;
-const apps: App[] = [];
+const pool = new AppPool(() => server);
 const scratchDirs: string[] = [];
 
-async function newApp(name: string, buildpacks?: BuildpackSpec[]): Promise<App> {
-  const app = await createApp({ name, buildpacks });
-  configureForArtifactServer(app, server);
-  apps.push(app);
-  return app;
-}
+const newApp = (name: string, buildpacks?: BuildpackSpec[]): Promise<App> => pool.create(name, { buildpacks });
 
 /** A one-off dyno command that must succeed; returns its stdout. */
 async function dyno(app: App, command: string): Promise<string> {
@@ -54,7 +49,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const app of apps) await app.dispose();
+  await pool.dispose();
   for (const dir of scratchDirs) await fs.rm(dir, { recursive: true, force: true });
   await server?.close();
 });
