@@ -71,7 +71,8 @@ function countHolding(home: string): number {
 }
 
 async function main(): Promise<void> {
-  const runs = Number(option("runs", "7"));
+  const runs = Number(option("runs", "15"));
+  const warmup = 3;
   const sizes = option("sizes", "1500,15000,150000").split(",").map(Number);
   const holders = Number(option("holders", "15"));
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-bench-"));
@@ -101,7 +102,8 @@ async function main(): Promise<void> {
 
       const times = { bash: [] as number[], pyslug: [] as number[], incumbent: [] as number[], again: [] as number[], same: [] as number[] };
       const left = { pyslug: 0, incumbent: 0 };
-      for (let r = 0; r < runs; r++) {
+      // The first runs pay for cold caches (page cache, dynamic loader): run and drop them.
+      for (let r = 0; r < warmup + runs; r++) {
         for (const method of ["pyslug", "incumbent"] as const) {
           const copy = path.join(work, `run-${method}`);
           await fs.rm(copy, { recursive: true, force: true });
@@ -116,6 +118,7 @@ async function main(): Promise<void> {
         times.same.push(timeBash(pyslug, copy));
         times.bash.push(timeBash("true", work));
       }
+      for (const samples of Object.values(times)) samples.splice(0, warmup);
       const holding = countHolding(template);
       const p = median(times.pyslug);
       const f = median(times.incumbent);

@@ -78,12 +78,18 @@ describe("a damaged cache is discarded with its reason, and the build goes on", 
 
 describe("a build killed halfway", () => {
   it("leaves a cache that the next build trusts correctly or discards", async () => {
-    // Kill while pip installs a new requirement: the Python tree is in the build dir, not the cache.
-    const changed = await appSource({ ".python-version": "3.12\n", "requirements.txt": "six\nbeautifulsoup4\ntoml\n" });
+    // Kill while pip builds a local package that takes a minute: by then the Python tree has been
+    // moved out of the cache into the build dir, and the pip cache is in use.
     await server.ensureDownloaded(["toml"], "3.12");
-    const result = await app.deploy({ source: changed, timeoutMs: 4_000 });
+    const slow = await appSource({
+      ".python-version": "3.12\n",
+      "requirements.txt": "six\nbeautifulsoup4\ntoml\n./slow\n",
+      "slow/setup.py": "import time\nfrom setuptools import setup\ntime.sleep(120)\nsetup(name='slow', version='1.0')\n",
+    });
+    const result = await app.deploy({ source: slow, timeoutMs: 25_000 });
+    expect(result.output).toMatch(/Processing \.\/slow/);
     expect(result.exitCode).not.toBe(0);
-    source = changed;
+    source = await appSource({ ".python-version": "3.12\n", "requirements.txt": "six\nbeautifulsoup4\ntoml\n" });
     const output = await deployAndCheck(/-----> Done in/);
     expect(output).toMatch(/Discarding cached (Python|environment)|Installing Python|there is none|not saved completely/);
     const run = await app.run('python -c "import toml"');
