@@ -20218,6 +20218,27 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
   return { stack, ubuntu, arch };
 }
 
+// src/steps/check-environment.ts
+var REFUSED = ["PIP_TARGET", "PIP_PREFIX", "PIP_ROOT", "PIP_USER", "PIP_REQUIRE_VIRTUALENV", "PYTHONUSERBASE"];
+var REMOVED = ["PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV"];
+function checkBuildEnvironment(env) {
+  const refused = REFUSED.filter((name) => env[name] !== void 0 && env[name] !== "");
+  if (refused.length > 0) {
+    throw new BuildError(
+      `${refused.join(", ")} ${refused.length === 1 ? "is" : "are"} set in the build environment, which would make pip install the app's dependencies outside .heroku/python, where the app couldn't find them.
+Unset it: it comes from a config var (on Dokku, config vars reach the build) or from an earlier buildpack's export file.`
+    );
+  }
+  const cleaned = { ...env };
+  const warnings = [];
+  for (const name of REMOVED) {
+    if (cleaned[name] === void 0) continue;
+    delete cleaned[name];
+    warnings.push(`${name} was set in the build environment (by an earlier buildpack or a config var); pyslug ignores it while building.`);
+  }
+  return { env: cleaned, warnings };
+}
+
 // src/steps/choose-python-version.ts
 var import_fs_extra8 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -24396,6 +24417,9 @@ async function compile(ctx) {
   const inventory = await loadPythonInventory(ctx.buildpackDir);
   const platform2 = await detectPlatform(ctx.env["STACK"], runtimeUrlTemplate(ctx).custom);
   const index = readIndexConfig(ctx.config);
+  const checked = checkBuildEnvironment(ctx.env);
+  ctx.env = checked.env;
+  for (const warning of checked.warnings) log.warn(warning);
   await runHook(ctx, "pre_compile");
   const manager = await choosePackageManager(ctx.buildDir);
   const python = await log.timed(

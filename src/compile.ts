@@ -9,6 +9,7 @@ import { seconds } from "./log.js";
 import { choosePackageManager } from "./package-manager.js";
 import { loadPythonInventory } from "./python-inventory.js";
 import { detectPlatform } from "./stack.js";
+import { checkBuildEnvironment } from "./steps/check-environment.js";
 import { choosePythonVersion } from "./steps/choose-python-version.js";
 import { installDependencies } from "./steps/install-dependencies.js";
 import { installPython, PRISTINE_SIDECAR, PYTHON_PART, runtimeUrlTemplate, type PythonPartMetadata, type PythonRuntime, RELOCATION_SIDECAR } from "./steps/install-python.js";
@@ -24,6 +25,9 @@ export async function compile(ctx: BuildContext): Promise<void> {
   const inventory = await loadPythonInventory(ctx.buildpackDir);
   const platform = await detectPlatform(ctx.env["STACK"], runtimeUrlTemplate(ctx).custom);
   const index = readIndexConfig(ctx.config);
+  const checked = checkBuildEnvironment(ctx.env);
+  ctx.env = checked.env;
+  for (const warning of checked.warnings) log.warn(warning);
 
   await runHook(ctx, "pre_compile");
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { differences } from "../../src/cache/cache-part.js";
 import { ConfigVars } from "../../src/config-vars.js";
 import { applyEnv, pythonEnvVars } from "../../src/python-environment.js";
+import { checkBuildEnvironment } from "../../src/steps/check-environment.js";
 import { exportScript, profileScript } from "../../src/steps/write-environment.js";
 
 function bash(script: string, env: Record<string, string>): string {
@@ -59,5 +60,19 @@ describe("config vars", () => {
     expect(vars.setting("A", { A: "from-env" })).toBe("from-file");
     expect(vars.setting("B", { B: "from-env" })).toBeUndefined();
     expect(vars.setting("C", { C: "from-env" })).toBe("from-env");
+  });
+});
+
+describe("the inherited build environment", () => {
+  it("refuses settings that would make pip install elsewhere, naming them", () => {
+    expect(() => checkBuildEnvironment({ PIP_TARGET: "/tmp/x", PIP_USER: "1", PATH: "/bin" })).toThrow(/PIP_TARGET, PIP_USER are set/);
+    expect(() => checkBuildEnvironment({ PIP_PREFIX: "" })).not.toThrow();
+  });
+
+  it("drops what would point Python at another installation, with a warning each", () => {
+    const { env, warnings } = checkBuildEnvironment({ PYTHONHOME: "/other", VIRTUAL_ENV: "/venv", PATH: "/bin" });
+    expect(env).toEqual({ PATH: "/bin" });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/PYTHONHOME was set/);
   });
 });
