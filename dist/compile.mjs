@@ -17968,8 +17968,11 @@ function parseMarker(text) {
   return new MarkerParser(tokenizeMarker(text)).parse();
 }
 
-// src/pip/redact.ts
+// src/redact.ts
 var USERINFO_IN_TEXT = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
+function redactUrl(url) {
+  return redactText(url);
+}
 function redactText(text) {
   return text.replace(USERINFO_IN_TEXT, "$1***@");
 }
@@ -23634,28 +23637,6 @@ import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { Readable as Readable4, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/runtime-url.ts
-var DEFAULT_PYTHON_URL_TEMPLATE = "https://heroku-buildpack-python.s3.dualstack.us-east-1.amazonaws.com/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst";
-var PLACEHOLDER = /\{([a-z]+)\}/g;
-var KNOWN = /* @__PURE__ */ new Set(["version", "stack", "ubuntu", "arch"]);
-function unknownPlaceholders(template) {
-  return [...template.matchAll(PLACEHOLDER)].map((m2) => m2[1]).filter((name) => !KNOWN.has(name));
-}
-function pythonArchiveUrl(template, version, platform2) {
-  const values = {
-    version,
-    stack: platform2.stack,
-    ubuntu: platform2.ubuntu,
-    arch: platform2.arch
-  };
-  return template.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
-}
-function redactUrl2(url) {
-  return url.replace(/(:\/\/)[^/@\s]*@/g, "$1***@");
-}
-
-// src/download.ts
 var DownloadError = class extends Error {
   constructor(message, status) {
     super(message);
@@ -23682,11 +23663,11 @@ async function attempt(url, options, run) {
       const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
       if (!response.ok) {
         await response.body?.cancel();
-        throw new DownloadError(`${redactUrl2(url)} answered HTTP ${response.status}`, response.status);
+        throw new DownloadError(`${redactUrl(url)} answered HTTP ${response.status}`, response.status);
       }
       return await run(response);
     } catch (error) {
-      lastError = error instanceof DownloadError ? error : new DownloadError(`${redactUrl2(url)}: ${error.cause ? String(error.cause) : error.message}`, void 0);
+      lastError = error instanceof DownloadError ? error : new DownloadError(`${redactUrl(url)}: ${error.cause ? String(error.cause) : error.message}`, void 0);
       if (i2 === attempts || !retryable(lastError)) break;
       await sleep(250 * 2 ** (i2 - 1));
     }
@@ -23726,6 +23707,23 @@ function parseSha256File(text) {
   return match?.[1]?.toLowerCase();
 }
 
+// src/runtime-url.ts
+var DEFAULT_PYTHON_URL_TEMPLATE = "https://heroku-buildpack-python.s3.dualstack.us-east-1.amazonaws.com/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst";
+var PLACEHOLDER = /\{([a-z]+)\}/g;
+var KNOWN = /* @__PURE__ */ new Set(["version", "stack", "ubuntu", "arch"]);
+function unknownPlaceholders(template) {
+  return [...template.matchAll(PLACEHOLDER)].map((m2) => m2[1]).filter((name) => !KNOWN.has(name));
+}
+function pythonArchiveUrl(template, version, platform2) {
+  const values = {
+    version,
+    stack: platform2.stack,
+    ubuntu: platform2.ubuntu,
+    arch: platform2.arch
+  };
+  return template.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
+}
+
 // src/steps/install-python.ts
 import { createHash as createHash7 } from "node:crypto";
 var LABELS2 = {
@@ -23752,7 +23750,7 @@ Use only {version}, {stack}, {ubuntu} and {arch}.`
     );
   }
   if (!/^(https?|file):\/\//.test(custom)) {
-    throw new BuildError(`PYSLUG_PYTHON_URL must be an http(s) URL template, not ${JSON.stringify(redactUrl2(custom))}.`);
+    throw new BuildError(`PYSLUG_PYTHON_URL must be an http(s) URL template, not ${JSON.stringify(redactUrl(custom))}.`);
   }
   return { template: custom, custom: true };
 }
@@ -23799,7 +23797,7 @@ If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this
   }
 }
 async function download(ctx, url, python, inventory, custom) {
-  const shown = redactUrl2(url);
+  const shown = redactUrl(url);
   const tmp = await import_fs_extra14.default.mkdtemp(path21.join(os3.tmpdir(), "pyslug-python-"));
   try {
     const archive = path21.join(tmp, "python.tar");
@@ -24444,6 +24442,7 @@ async function compile(ctx) {
   useBuildEnvironment(ctx);
   const pipCache = await openPipCache(ctx, platform2);
   let environment;
+  let pipBytes;
   try {
     environment = await log.timed(
       "dependencies",
@@ -24451,15 +24450,14 @@ async function compile(ctx) {
       () => installDependencies(ctx, platform2, runtime, plan, inventory.pip, index, pipCache.dir)
     );
   } finally {
-    await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
+    pipBytes = await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
   }
   await log.timed("environment", "Writing the environment for later buildpacks and dynos", () => writeEnvironment(ctx));
   await runHook(ctx, "post_compile");
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
   await log.timed("cacheSave", "Saving the build cache", async () => {
     await savePython(runtime, { ...environment.metadata }, buildPaths);
-    const pipBytes = await savePipCache(ctx, pipCache);
-    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack, buildDir: ctx.buildDir });
+    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack });
     log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }

@@ -11,7 +11,7 @@ import { loadPythonInventory } from "./python-inventory.js";
 import { detectPlatform } from "./stack.js";
 import { checkBuildEnvironment } from "./steps/check-environment.js";
 import { choosePythonVersion } from "./steps/choose-python-version.js";
-import { installDependencies } from "./steps/install-dependencies.js";
+import { installDependencies, type InstalledEnvironment } from "./steps/install-dependencies.js";
 import { installPython, PRISTINE_SIDECAR, PYTHON_PART, runtimeUrlTemplate, type PythonPartMetadata, type PythonRuntime, RELOCATION_SIDECAR } from "./steps/install-python.js";
 import { openPipCache, savePipCache } from "./steps/pip-cache.js";
 import { runHook } from "./steps/run-hook.js";
@@ -54,14 +54,15 @@ export async function compile(ctx: BuildContext): Promise<void> {
   useBuildEnvironment(ctx);
 
   const pipCache = await openPipCache(ctx, platform);
-  let environment;
+  let environment: InstalledEnvironment;
+  let pipBytes: number;
   try {
     environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
       installDependencies(ctx, platform, runtime, plan, inventory.pip, index, pipCache.dir),
     );
   } finally {
     // pip writes its cache entries atomically: what a failed install downloaded stays useful.
-    await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
+    pipBytes = await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
   }
 
   await log.timed("environment", "Writing the environment for later buildpacks and dynos", () => writeEnvironment(ctx));
@@ -72,8 +73,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
 
   await log.timed("cacheSave", "Saving the build cache", async () => {
     await savePython(runtime, { ...environment.metadata }, buildPaths);
-    const pipBytes = await savePipCache(ctx, pipCache);
-    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack, buildDir: ctx.buildDir });
+    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack });
     log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }

@@ -4,7 +4,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import fs from "fs-extra";
-import { redactUrl } from "./runtime-url.js";
+import { redactUrl } from "./redact.js";
 
 /** A download failure; `status` is the HTTP status when the server answered. */
 export class DownloadError extends Error {

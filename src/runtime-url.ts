@@ -22,8 +22,3 @@ export function pythonArchiveUrl(template: string, version: string, platform: Pl
   };
   return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
 }
-
-/** A URL as it may be printed or stored: credentials replaced. Pure. */
-export function redactUrl(url: string): string {
-  return url.replace(/(:\/\/)[^/@\s]*@/g, "$1***@");
-}

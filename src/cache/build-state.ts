@@ -8,11 +8,9 @@ export interface BuildState {
   /** Python minor of the last successful build: kept when the app doesn't ask for a version. */
   pythonMinor?: string;
   stack?: string;
-  /** The build dir the cached content was made in (paths in it are relocated on restore). */
-  buildDir?: string;
 }
 
-export function buildStateFile(cacheRoot: string): string {
+function buildStateFile(cacheRoot: string): string {
   return path.join(cacheRoot, "build-state.json");
 }
 

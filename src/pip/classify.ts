@@ -6,7 +6,7 @@ import path from "node:path";
 import { expandEnv, ENV_VAR } from "./lines.js";
 import { fileUrlPath, isArchiveName, isInside, isInstallableDir, realPath, statOf, toAppRelative } from "./local-paths.js";
 import { canonicalName, parseMarker, parseNamedRequirement, SpecError } from "./pep508.js";
-import { redactText } from "./redact.js";
+import { redactText } from "../redact.js";
 import type { RequirementKind, Source } from "./types.js";
 
 /** URL schemes pip treats as version-control URLs. */

@@ -11,12 +11,12 @@ import { fingerprintOf, sha256Hex } from "./fingerprint.js";
 import { envVarNames, expandEnv, logicalLines } from "./lines.js";
 import { fileUrlPath, isInside, realPath, statOf, toAppRelative } from "./local-paths.js";
 import { OptionError, parseOptionWords, PER_REQUIREMENT_OPTIONS, splitArgsAndOptions, type ParsedOption } from "./options.js";
-import { redactText } from "./redact.js";
+import { redactText } from "../redact.js";
 import { shellSplit, SplitError } from "./shlex.js";
 import type { GlobalOptions, ParseWarning, RequirementEntry, RequirementOption, RequirementSet, RequirementsFile, Source } from "./types.js";
 
 export { describeChanges, snapshotOf } from "./fingerprint.js";
-export { redactText, redactUrl } from "./redact.js";
+export { redactText, redactUrl } from "../redact.js";
 export type * from "./types.js";
 
 /** Options for readRequirements(). */

@@ -9,7 +9,8 @@ import { DownloadError, downloadFile, fetchOptionalText, parseSha256File } from 
 import { BuildError } from "../errors.js";
 import type { PythonInventory } from "../python-inventory.js";
 import type { ResolvedPython } from "../python-version.js";
-import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, redactUrl, unknownPlaceholders } from "../runtime-url.js";
+import { redactUrl } from "../redact.js";
+import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, unknownPlaceholders } from "../runtime-url.js";
 import type { Platform } from "../stack.js";
 import { createHash } from "node:crypto";
 import { listTree } from "../pristine.js";

@@ -1,4 +1,3 @@
-import path from "node:path";
 import fg from "fast-glob";
 import fs from "fs-extra";
 import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "../cache/cache-part.js";
@@ -65,8 +64,4 @@ export async function savePipCache(ctx: BuildContext, cache: PipCache): Promise<
   const size = files.reduce((sum, f) => sum + f.size, 0) - files.filter((f) => victims.includes(f.path)).reduce((s, f) => s + f.size, 0);
   await new CachePart<PipCacheMetadata>(ctx.cacheRoot, PIP_CACHE_PART).trust(cache.metadata);
   return size;
-}
-
-export function pipCacheRoot(ctx: BuildContext): string {
-  return path.join(ctx.cacheRoot, PIP_CACHE_PART);
 }

@@ -30,7 +30,7 @@ describe("the relocation manifest", () => {
     expect(() => parseManifest("# pyslug relocation manifest v1\n/x\n")).toThrow(/build_dir/);
     expect(() => parseManifest("# pyslug relocation manifest v1\nbuild_dir=relative\n")).toThrow(/absolute/);
     expect(() => parseManifest("# pyslug relocation manifest v1\nbuild_dir=/x\n../etc/passwd\n")).toThrow(/leaves the app dir/);
-    expect(() => formatManifest({ buildDir: "/", files: [] })).toThrow(/root/);
+    expect(() => formatManifest({ buildDir: "/", files: [] })).toThrow(/The root directory/);
   });
 
   it("is written into the slug and read back; a missing one is undefined", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSha256File } from "../../src/download.js";
-import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, redactUrl, unknownPlaceholders } from "../../src/runtime-url.js";
+import { redactUrl } from "../../src/redact.js";
+import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, unknownPlaceholders } from "../../src/runtime-url.js";
 import { normaliseArch, ubuntuForStack } from "../../src/stack.js";
 
 const platform = { stack: "heroku-24", ubuntu: "24.04", arch: "amd64" };
