@@ -134,7 +134,8 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
 
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
-    res.on("finish", () => requests.push({ method: req.method ?? "GET", path: urlPath, status: res.statusCode }));
+    // 'close' fires whether or not 'finish' does: a client that read the whole body may hang up first.
+    res.once("close", () => requests.push({ method: req.method ?? "GET", path: urlPath, status: res.statusCode }));
     const ov = overrides.get(urlPath);
     if (ov) {
       const body = ov.body ?? "";
