@@ -17629,7 +17629,15 @@ function pythonHome(ctx) {
 
 // src/index-config.ts
 import { createHash } from "node:crypto";
-var INDEX_SETTINGS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_TRUSTED_HOST", "PIPENV_PYPI_MIRROR"];
+
+// src/redact.ts
+var USERINFO_IN_TEXT = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
+function redactUrl(url) {
+  return redactText(url);
+}
+function redactText(text) {
+  return text.replace(USERINFO_IN_TEXT, "$1***@");
+}
 function credentialsIn(value) {
   const secrets = [];
   for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s]+)@/gi)) {
@@ -17648,6 +17656,14 @@ function credentialsIn(value) {
   }
   return secrets;
 }
+function redactSecrets(text, secrets) {
+  let out = text;
+  for (const secret of secrets) out = out.split(secret).join("***");
+  return out;
+}
+
+// src/index-config.ts
+var INDEX_SETTINGS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_TRUSTED_HOST", "PIPENV_PYPI_MIRROR"];
 function readIndexConfig(config) {
   const env = {};
   for (const name of INDEX_SETTINGS) {
@@ -17657,11 +17673,6 @@ function readIndexConfig(config) {
   const hash = createHash("sha256").update(JSON.stringify(env)).digest("hex").slice(0, 16);
   const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a2, b2) => b2.length - a2.length);
   return { env, hash, secrets };
-}
-function redactSecrets(text, secrets) {
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join("***");
-  return out;
 }
 
 // src/installers/pip-plan.ts
@@ -17966,15 +17977,6 @@ var MarkerParser = class {
 };
 function parseMarker(text) {
   return new MarkerParser(tokenizeMarker(text)).parse();
-}
-
-// src/redact.ts
-var USERINFO_IN_TEXT = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
-function redactUrl(url) {
-  return redactText(url);
-}
-function redactText(text) {
-  return text.replace(USERINFO_IN_TEXT, "$1***@");
 }
 
 // src/pip/classify.ts
@@ -18632,10 +18634,27 @@ async function readRequirements(appDir, file = "requirements.txt", options = {})
 
 // src/pip-runner.ts
 import path12 from "node:path";
+
+// src/output-lines.ts
+function eachLine(stream, onLine) {
+  let pending = "";
+  stream?.on("data", (chunk) => {
+    pending += chunk.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) onLine(line);
+  });
+  return () => {
+    if (pending) onLine(pending);
+    pending = "";
+  };
+}
+
+// src/pip-runner.ts
 var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
 async function pip(run, args, what, opts = {}) {
   const { ctx, index } = run;
-  const python = opts.python ?? [path12.join(pythonHome(ctx), "bin", "python3"), "-m", "pip"];
+  const python2 = opts.python ?? [path12.join(pythonHome(ctx), "bin", "python3"), "-m", "pip"];
   const env = {
     ...ctx.env,
     ...index.env,
@@ -18646,25 +18665,19 @@ async function pip(run, args, what, opts = {}) {
     PIP_ROOT_USER_ACTION: "ignore",
     PYTHONUNBUFFERED: "1"
   };
-  const child = execa(python[0], [...python.slice(1), ...args], {
+  const child = execa(python2[0], [...python2.slice(1), ...args], {
     cwd: ctx.buildDir,
     env,
     extendEnv: false,
     all: true,
     reject: false
   });
-  let pending = "";
-  child.all?.on("data", (chunk) => {
-    if (opts.quiet) return;
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) {
-      if (line.trim() === "" || QUIET.some((q2) => q2.test(line))) continue;
-      ctx.log.info(redactSecrets(line, index.secrets));
-    }
+  const flush = eachLine(opts.quiet ? void 0 : child.all, (line) => {
+    if (line.trim() === "" || QUIET.some((q2) => q2.test(line))) return;
+    ctx.log.info(redactSecrets(line, index.secrets));
   });
   const result = await child;
+  flush();
   const output = redactSecrets(result.all ?? "", index.secrets);
   if (result.exitCode !== 0) {
     if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);
@@ -20389,30 +20402,30 @@ async function findVersionRequest(buildDir, previousMinor, inventory) {
 }
 async function choosePythonVersion(ctx, inventory, previousMinor) {
   const request = await findVersionRequest(ctx.buildDir, previousMinor, inventory);
-  const python = resolvePythonVersion(request, inventory);
+  const python2 = resolvePythonVersion(request, inventory);
   const { log } = ctx;
   const from = request.origin === "default" ? "the default, no version requested" : request.origin === "previous build" ? "the version of the previous build" : request.origin;
-  log.info(`Python ${python.version} (from ${from}${python.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
+  log.info(`Python ${python2.version} (from ${from}${python2.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
   if (request.origin === "runtime.txt") {
     log.warn(
       `runtime.txt is deprecated.
-Delete it and create a .python-version file containing: ${python.minor}`
+Delete it and create a .python-version file containing: ${python2.minor}`
     );
   }
   if (request.origin === "default" || request.origin === "previous build") {
     log.warn(
       `No Python version was requested.
-Add a .python-version file containing ${python.minor} so every build uses the Python you develop with.`
+Add a .python-version file containing ${python2.minor} so every build uses the Python you develop with.`
     );
   }
-  if (inventory.deprecated.includes(python.minor)) {
-    log.warn(`Python ${python.minor} is close to end of life. Plan the upgrade to ${inventory.defaultMinor}.`);
+  if (inventory.deprecated.includes(python2.minor)) {
+    log.warn(`Python ${python2.minor} is close to end of life. Plan the upgrade to ${inventory.defaultMinor}.`);
   }
-  const latest = inventory.latest[python.minor];
-  if (!python.patchChosen && latest && import_semver2.default.lt(python.version, latest)) {
-    log.info(`A newer patch of Python ${python.minor} exists: ${latest}. Asking for ${python.minor} gets it automatically.`);
+  const latest = inventory.latest[python2.minor];
+  if (!python2.patchChosen && latest && import_semver2.default.lt(python2.version, latest)) {
+    log.info(`A newer patch of Python ${python2.minor} exists: ${latest}. Asking for ${python2.minor} gets it automatically.`);
   }
-  return python;
+  return python2;
 }
 
 // src/steps/install-dependencies.ts
@@ -23762,28 +23775,27 @@ async function checkNoPythonInSource(home) {
     );
   }
 }
+function python(home, code) {
+  return execa(path21.join(home, "bin", "python3"), ["-c", code], {
+    env: { LD_LIBRARY_PATH: path21.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+    extendEnv: false
+  });
+}
 async function runs(home) {
   try {
-    await execa(path21.join(home, "bin", "python3"), ["-c", "import encodings"], {
-      env: { LD_LIBRARY_PATH: path21.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
-      extendEnv: false
-    });
+    await python(home, "import encodings");
     return true;
   } catch {
     return false;
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  const python = path21.join(home, "bin", "python3");
   if (!await import_fs_extra14.default.pathExists(path21.join(home, "bin", "python"))) {
     await import_fs_extra14.default.symlink("python3", path21.join(home, "bin", "python"));
   }
   let reported;
   try {
-    const { stdout } = await execa(python, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], {
-      env: { LD_LIBRARY_PATH: path21.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
-      extendEnv: false
-    });
+    const { stdout } = await python(home, "import sys; print('%d.%d.%d' % sys.version_info[:3])");
     reported = stdout.trim();
   } catch (error) {
     throw new BuildError(
@@ -23796,7 +23808,7 @@ If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this
     ctx.log.warn(`The archive for Python ${version} contains Python ${reported}; the runtime mirror serves another patch under this name.`);
   }
 }
-async function download(ctx, url, python, inventory, custom) {
+async function download(ctx, url, python2, inventory, custom) {
   const shown = redactUrl(url);
   const tmp = await import_fs_extra14.default.mkdtemp(path21.join(os3.tmpdir(), "pyslug-python-"));
   try {
@@ -23807,15 +23819,15 @@ async function download(ctx, url, python, inventory, custom) {
       sha256 = await downloadFile(url, archive);
     } catch (error) {
       if (error instanceof DownloadError && (error.status === 404 || error.status === 403)) {
-        const latest = inventory.latest[python.minor];
+        const latest = inventory.latest[python2.minor];
         throw new BuildError(
-          `Python ${python.version} isn't available for this stack at ${shown} (HTTP ${error.status}).
-` + (python.patchChosen || !latest ? custom ? "Check that the mirror in PYSLUG_PYTHON_URL has this build." : "The build may not be published yet; try again later or ask for another version." : `Check the version for typos, or ask for ${python.minor} to get the latest patch (${latest}).`),
-          { file: python.request.file, line: python.request.line }
+          `Python ${python2.version} isn't available for this stack at ${shown} (HTTP ${error.status}).
+` + (python2.patchChosen || !latest ? custom ? "Check that the mirror in PYSLUG_PYTHON_URL has this build." : "The build may not be published yet; try again later or ask for another version." : `Check the version for typos, or ask for ${python2.minor} to get the latest patch (${latest}).`),
+          { file: python2.request.file, line: python2.request.line }
         );
       }
       throw new BuildError(
-        `Could not download Python ${python.version}: ${error.message}.
+        `Could not download Python ${python2.version}: ${error.message}.
 This is usually temporary: try the build again. If it persists, check PYSLUG_PYTHON_URL or the network.`
       );
     }
@@ -23827,7 +23839,7 @@ This is usually temporary: try the build again. If it persists, check PYSLUG_PYT
       }
       if (expected !== sha256) {
         throw new BuildError(
-          `The Python ${python.version} archive failed verification: ${shown}
+          `The Python ${python2.version} archive failed verification: ${shown}
 has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.
 The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.`
         );
@@ -23852,12 +23864,12 @@ The download is corrupt or the mirror is inconsistent. Nothing was installed or 
     await import_fs_extra14.default.rm(tmp, { recursive: true, force: true });
   }
 }
-async function installPython(ctx, platform2, python, inventory) {
+async function installPython(ctx, platform2, python2, inventory) {
   const home = pythonHome(ctx);
   await checkNoPythonInSource(home);
   const { template, custom } = runtimeUrlTemplate(ctx);
-  const url = pythonArchiveUrl(template, python.version, platform2);
-  const wanted = { format: CACHE_FORMAT, stack: platform2.stack, arch: platform2.arch, version: python.version, source: hashText(url) };
+  const url = pythonArchiveUrl(template, python2.version, platform2);
+  const wanted = { format: CACHE_FORMAT, stack: platform2.stack, arch: platform2.arch, version: python2.version, source: hashText(url) };
   const part = new CachePart(ctx.cacheRoot, PYTHON_PART);
   const saved = await ctx.log.measure("cacheRestore", () => part.load());
   if ("metadata" in saved) {
@@ -23868,11 +23880,11 @@ async function installPython(ctx, platform2, python, inventory) {
     if (reasons.length === 0) {
       await ctx.log.measure("cacheRestore", () => part.takeTo(home));
       if (await runs(home)) {
-        ctx.log.info(`Reusing cached Python ${python.version} (archive SHA-256 ${saved.metadata.archiveSha256.slice(0, 12)}\u2026)`);
+        ctx.log.info(`Reusing cached Python ${python2.version} (archive SHA-256 ${saved.metadata.archiveSha256.slice(0, 12)}\u2026)`);
         const { archiveSha256: archiveSha2562, environment, buildDir } = saved.metadata;
         const savedBuildPaths = buildPaths;
         return {
-          version: python.version,
+          version: python2.version,
           home,
           metadata: { ...wanted, archiveSha256: archiveSha2562 },
           reused: true,
@@ -23882,7 +23894,7 @@ async function installPython(ctx, platform2, python, inventory) {
           savedBuildPaths
         };
       }
-      ctx.log.info(`Discarding cached Python ${python.version}: its interpreter no longer starts (the cache is damaged)`);
+      ctx.log.info(`Discarding cached Python ${python2.version}: its interpreter no longer starts (the cache is damaged)`);
       await import_fs_extra14.default.rm(home, { recursive: true, force: true });
     } else {
       ctx.log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
@@ -23892,11 +23904,11 @@ async function installPython(ctx, platform2, python, inventory) {
     ctx.log.info(`Discarding cached Python: ${saved.missing}`);
     await part.discard();
   }
-  const archiveSha256 = await download(ctx, url, python, inventory, custom);
-  await verifyRuntime(ctx, home, python.version);
+  const archiveSha256 = await download(ctx, url, python2, inventory, custom);
+  await verifyRuntime(ctx, home, python2.version);
   const pristine = await listTree(home);
-  ctx.log.info(`Installed Python ${python.version}`);
-  return { version: python.version, home, metadata: { ...wanted, archiveSha256 }, reused: false, pristine };
+  ctx.log.info(`Installed Python ${python2.version}`);
+  return { version: python2.version, home, metadata: { ...wanted, archiveSha256 }, reused: false, pristine };
 }
 
 // src/steps/pip-cache.ts
@@ -23958,15 +23970,9 @@ async function runHook(ctx, name) {
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
   await import_fs_extra16.default.chmod(hook, 493);
   const child = execa(hook, [], { cwd: ctx.buildDir, env, extendEnv: false, all: true, reject: false, buffer: false });
-  let pending = "";
-  child.all?.on("data", (chunk) => {
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) ctx.log.info(line);
-  });
+  const flush = eachLine(child.all, (line) => ctx.log.info(line));
   const result = await child;
-  if (pending) ctx.log.info(pending);
+  flush();
   if (result.exitCode !== 0) {
     throw new BuildError(`bin/${name} failed with exit status ${result.exitCode ?? result.signal}.
 Fix the hook (its output is above) and deploy again.`, {
@@ -24420,7 +24426,7 @@ async function compile(ctx) {
   for (const warning of checked.warnings) log.warn(warning);
   await runHook(ctx, "pre_compile");
   const manager = await choosePackageManager(ctx.buildDir);
-  const python = await log.timed(
+  const python2 = await log.timed(
     "version",
     "Choosing the Python version",
     () => choosePythonVersion(ctx, inventory, previous.stack === platform2.stack ? previous.pythonMinor : void 0)
@@ -24433,8 +24439,8 @@ async function compile(ctx) {
     [RELOCATION_SIDECAR]: `${buildPaths2.join("\n")}
 `
   });
-  const runtime = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
-    const installed = await installPython(ctx, platform2, python, inventory);
+  const runtime = await log.timed("runtime", `Installing Python ${python2.version}`, async () => {
+    const installed = await installPython(ctx, platform2, python2, inventory);
     if (!installed.reused) await log.measure("cacheSave", () => savePython(installed));
     else await log.measure("cacheRestore", () => relocateRestoredTree(ctx, installed.savedBuildDir, installed.savedBuildPaths ?? []));
     return installed;
@@ -24457,7 +24463,7 @@ async function compile(ctx) {
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
   await log.timed("cacheSave", "Saving the build cache", async () => {
     await savePython(runtime, { ...environment.metadata }, buildPaths);
-    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack });
+    await writeBuildState(ctx.cacheRoot, { pythonMinor: python2.minor, stack: platform2.stack });
     log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ConfigVars } from "./config-vars.js";
+import { credentialsIn } from "./redact.js";
 
 /** The pip settings an app may set as config vars; they reach every pip pyslug runs, build isolation included. */
 export const INDEX_SETTINGS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_TRUSTED_HOST", "PIPENV_PYPI_MIRROR"] as const;
@@ -13,27 +14,6 @@ export interface IndexConfig {
   secrets: string[];
 }
 
-/** userinfo (user, password) of every URL in a setting. Pure. */
-export function credentialsIn(value: string): string[] {
-  const secrets: string[] = [];
-  for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s]+)@/gi)) {
-    const userinfo = match[1]!;
-    const [user, password] = userinfo.split(":", 2);
-    for (const part of [userinfo, user, password]) {
-      if (part && part.length >= 3) {
-        secrets.push(part);
-        try {
-          const decoded = decodeURIComponent(part);
-          if (decoded !== part) secrets.push(decoded);
-        } catch {
-          // not percent-encoded
-        }
-      }
-    }
-  }
-  return secrets;
-}
-
 export function readIndexConfig(config: ConfigVars): IndexConfig {
   const env: Record<string, string> = {};
   for (const name of INDEX_SETTINGS) {
@@ -43,11 +23,4 @@ export function readIndexConfig(config: ConfigVars): IndexConfig {
   const hash = createHash("sha256").update(JSON.stringify(env)).digest("hex").slice(0, 16);
   const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a, b) => b.length - a.length);
   return { env, hash, secrets };
-}
-
-/** Replaces every secret in text. Pure. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join("***");
-  return out;
 }

@@ -2,7 +2,9 @@ import path from "node:path";
 import { execa } from "execa";
 import { pythonHome, type BuildContext } from "./context.js";
 import { BuildError } from "./errors.js";
-import { redactSecrets, type IndexConfig } from "./index-config.js";
+import type { IndexConfig } from "./index-config.js";
+import { redactSecrets } from "./redact.js";
+import { eachLine } from "./output-lines.js";
 
 export interface PipRun {
   ctx: BuildContext;
@@ -38,18 +40,12 @@ export async function pip(run: PipRun, args: string[], what: string, opts: { qui
     all: true,
     reject: false,
   });
-  let pending = "";
-  child.all?.on("data", (chunk: Buffer) => {
-    if (opts.quiet) return;
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) {
-      if (line.trim() === "" || QUIET.some((q) => q.test(line))) continue;
-      ctx.log.info(redactSecrets(line, index.secrets));
-    }
+  const flush = eachLine(opts.quiet ? undefined : child.all, (line) => {
+    if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
+    ctx.log.info(redactSecrets(line, index.secrets));
   });
   const result = await child;
+  flush();
   const output = redactSecrets(result.all ?? "", index.secrets);
   if (result.exitCode !== 0) {
     if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);

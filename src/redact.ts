@@ -15,3 +15,31 @@ export function redactUrl(url: string): string {
 export function redactText(text: string): string {
   return text.replace(USERINFO_IN_TEXT, "$1***@");
 }
+
+/** userinfo (user, password) of every URL in a setting. Pure. */
+export function credentialsIn(value: string): string[] {
+  const secrets: string[] = [];
+  for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s]+)@/gi)) {
+    const userinfo = match[1]!;
+    const [user, password] = userinfo.split(":", 2);
+    for (const part of [userinfo, user, password]) {
+      if (part && part.length >= 3) {
+        secrets.push(part);
+        try {
+          const decoded = decodeURIComponent(part);
+          if (decoded !== part) secrets.push(decoded);
+        } catch {
+          // not percent-encoded
+        }
+      }
+    }
+  }
+  return secrets;
+}
+
+/** Replaces every secret in text. Pure. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) out = out.split(secret).join("***");
+  return out;
+}

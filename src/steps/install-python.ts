@@ -92,30 +92,31 @@ async function checkNoPythonInSource(home: string): Promise<void> {
   }
 }
 
+/** Runs the runtime's interpreter on its own (no rpath: libpython comes from LD_LIBRARY_PATH). */
+function python(home: string, code: string) {
+  return execa(path.join(home, "bin", "python3"), ["-c", code], {
+    env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+    extendEnv: false,
+  });
+}
+
 async function runs(home: string): Promise<boolean> {
   try {
-    await execa(path.join(home, "bin", "python3"), ["-c", "import encodings"], {
-      env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
-      extendEnv: false,
-    });
+    await python(home, "import encodings");
     return true;
   } catch {
     return false;
   }
 }
 
-/** Runs the interpreter; returns the version it reports. */
+/** Checks the new runtime starts, and says so if it reports another version than the one asked for. */
 async function verifyRuntime(ctx: BuildContext, home: string, version: string): Promise<void> {
-  const python = path.join(home, "bin", "python3");
   if (!(await fs.pathExists(path.join(home, "bin", "python")))) {
     await fs.symlink("python3", path.join(home, "bin", "python"));
   }
   let reported: string;
   try {
-    const { stdout } = await execa(python, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], {
-      env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
-      extendEnv: false,
-    });
+    const { stdout } = await python(home, "import sys; print('%d.%d.%d' % sys.version_info[:3])");
     reported = stdout.trim();
   } catch (error) {
     throw new BuildError(

@@ -3,6 +3,7 @@ import { execa } from "execa";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { BuildError } from "../errors.js";
+import { eachLine } from "../output-lines.js";
 
 /** Config vars never exported into hooks: they would break the build's own tools. */
 const NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
@@ -17,15 +18,9 @@ export async function runHook(ctx: BuildContext, name: "pre_compile" | "post_com
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
   await fs.chmod(hook, 0o755);
   const child = execa(hook, [], { cwd: ctx.buildDir, env, extendEnv: false, all: true, reject: false, buffer: false });
-  let pending = "";
-  child.all?.on("data", (chunk: Buffer) => {
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) ctx.log.info(line);
-  });
+  const flush = eachLine(child.all, (line) => ctx.log.info(line));
   const result = await child;
-  if (pending) ctx.log.info(pending);
+  flush();
   if (result.exitCode !== 0) {
     throw new BuildError(`bin/${name} failed with exit status ${result.exitCode ?? result.signal}.\nFix the hook (its output is above) and deploy again.`, {
       file: `bin/${name}`,
