@@ -17627,10 +17627,10 @@ function pythonHome(ctx) {
   return path8.join(ctx.buildDir, PYTHON_HOME);
 }
 
-// src/index-config.ts
+// src/dependencies/index-config.ts
 import { createHash } from "node:crypto";
 
-// src/redact.ts
+// src/support/redact.ts
 var USERINFO_IN_TEXT = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
 function redactUrl(url) {
   return redactText(url);
@@ -17662,7 +17662,7 @@ function redactSecrets(text, secrets) {
   return out;
 }
 
-// src/index-config.ts
+// src/dependencies/index-config.ts
 var INDEX_SETTINGS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_TRUSTED_HOST", "PIPENV_PYPI_MIRROR"];
 function readIndexConfig(config) {
   const env = {};
@@ -17675,15 +17675,15 @@ function readIndexConfig(config) {
   return { env, hash, secrets };
 }
 
-// src/installers/pip-plan.ts
+// src/dependencies/pip-plan.ts
 var import_fs_extra3 = __toESM(require_lib(), 1);
 import path13 from "node:path";
 
-// src/pip/requirements-file.ts
+// src/dependencies/pip/requirements-file.ts
 import { readFile } from "node:fs/promises";
 import path11 from "node:path";
 
-// src/errors.ts
+// src/support/errors.ts
 var BuildError = class extends Error {
   name = "BuildError";
   /** The file the problem is in, relative to the app root, when there is one. */
@@ -17705,10 +17705,10 @@ function isBuildError(error) {
   return error instanceof BuildError;
 }
 
-// src/pip/classify.ts
+// src/dependencies/pip/classify.ts
 import path10 from "node:path";
 
-// src/pip/lines.ts
+// src/dependencies/pip/lines.ts
 var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 var FULL_LINE_COMMENT = /^\s*#/;
 var COMMENT = /(^|\s+)#.*$/;
@@ -17768,7 +17768,7 @@ function expandEnv(text, env, onMissing) {
   });
 }
 
-// src/pip/local-paths.ts
+// src/dependencies/pip/local-paths.ts
 import fs3 from "node:fs";
 import path9 from "node:path";
 function isInside(root, target) {
@@ -17806,13 +17806,26 @@ function realPath(p2) {
 function isInstallableDir(dir) {
   return statOf(path9.join(dir, "pyproject.toml"))?.isFile() === true || statOf(path9.join(dir, "setup.py"))?.isFile() === true;
 }
-var ARCHIVE_EXTENSIONS = [".zip", ".whl", ".tar.bz2", ".tbz", ".tar.gz", ".tgz", ".tar", ".tar.xz", ".txz", ".tlz", ".tar.lz", ".tar.lzma"];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
 function isArchiveName(name) {
   const lower = name.toLowerCase();
   return ARCHIVE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-// src/pip/pep508.ts
+// src/dependencies/pip/pep508.ts
 var SpecError = class extends Error {
 };
 var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
@@ -17979,7 +17992,7 @@ function parseMarker(text) {
   return new MarkerParser(tokenizeMarker(text)).parse();
 }
 
-// src/pip/classify.ts
+// src/dependencies/pip/classify.ts
 var VCS_SCHEMES = [
   "bzr+http",
   "bzr+https",
@@ -18044,7 +18057,10 @@ function resolveLocal(raw, ctx) {
   if (!statOf(lexical)) ctx.fail(`the local path ${raw} does not exist`, PATH_FIX);
   const real = realPath(lexical);
   if (!isInside(ctx.appRoot, lexical) || !isInside(ctx.appRoot, real)) {
-    ctx.fail(`the local path ${raw} is outside the app`, "Local packages must live inside the app; move the package into the app's repository.");
+    ctx.fail(
+      `the local path ${raw} is outside the app`,
+      "Local packages must live inside the app; move the package into the app's repository."
+    );
   }
   return { abs: real, rel: toAppRelative(ctx.appRoot, lexical) };
 }
@@ -18052,10 +18068,16 @@ function checkLocalTarget(raw, abs, ctx) {
   const st2 = statOf(abs);
   if (st2?.isDirectory()) {
     if (!isInstallableDir(abs)) {
-      ctx.fail(`the directory ${raw} is not a Python project (it has neither pyproject.toml nor setup.py)`, "Point the line at the project's root directory.");
+      ctx.fail(
+        `the directory ${raw} is not a Python project (it has neither pyproject.toml nor setup.py)`,
+        "Point the line at the project's root directory."
+      );
     }
   } else if (!isArchiveName(abs)) {
-    ctx.fail(`${raw} is neither a project directory nor a package archive (.whl, .tar.gz, .zip, \u2026)`, "Point the line at a project directory or an archive.");
+    ctx.fail(
+      `${raw} is neither a project directory nor a package archive (.whl, .tar.gz, .zip, \u2026)`,
+      "Point the line at a project directory or an archive."
+    );
   }
 }
 function markerOf(text, ctx, line) {
@@ -18102,7 +18124,9 @@ function classifyRequirement(args, ctx) {
   const markerText = semi < 0 ? void 0 : args.slice(semi + 1);
   const other = ANY_SCHEME_URL.exec(reqPart);
   if (other && !reqPart.includes("@")) {
-    invalid(`'${other[1]}' is not a URL scheme pip can install from (use https://, file:, or a VCS scheme like git+https:// or git+ssh://)`);
+    invalid(
+      `'${other[1]}' is not a URL scheme pip can install from (use https://, file:, or a VCS scheme like git+https:// or git+ssh://)`
+    );
   }
   const { base, extras } = splitExtras(reqPart);
   const isPathLike = looksLikePath(reqPart);
@@ -18159,10 +18183,19 @@ function classifyEditable(value, ctx) {
     const found = isDir ? { path: resolveLocal(base, ctx).rel, name: void 0 } : classifyUrl(base, ctx, true);
     const abs = path10.resolve(ctx.appRoot, found.path);
     if (!statOf(abs)?.isDirectory() || !isInstallableDir(abs)) {
-      ctx.fail(`the editable ${value} is not a Python project directory (it needs pyproject.toml or setup.py)`, "Point -e at the project's root directory.");
+      ctx.fail(
+        `the editable ${value} is not a Python project directory (it needs pyproject.toml or setup.py)`,
+        "Point -e at the project's root directory."
+      );
     }
     const name2 = found.name;
-    return { kind: "local-path", ...name2 ? { name: name2 } : {}, extras, path: found.path, canonical: `-e path:${found.path}${suffix(extras, void 0)}` };
+    return {
+      kind: "local-path",
+      ...name2 ? { name: name2 } : {},
+      extras,
+      path: found.path,
+      canonical: `-e path:${found.path}${suffix(extras, void 0)}`
+    };
   }
   let url = value;
   for (const vcs of ["bzr", "git", "hg", "svn"]) {
@@ -18184,7 +18217,7 @@ function classifyEditable(value, ctx) {
   return { kind: "vcs", name, extras: [], url: redacted, canonical: `-e ${redacted}` };
 }
 
-// src/pip/fingerprint.ts
+// src/dependencies/pip/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 var FINGERPRINT_FORMAT = "pyslug-requirements-v1";
 function sha256Hex(text) {
@@ -18197,7 +18230,12 @@ ${canonical}`)}`;
 function snapshotOf(set) {
   return {
     fingerprint: set.fingerprint,
-    files: set.files.map((f2) => ({ path: f2.path, role: f2.role, sha256: f2.sha256, ...f2.includedFrom ? { includedFrom: { ...f2.includedFrom } } : {} }))
+    files: set.files.map((f2) => ({
+      path: f2.path,
+      role: f2.role,
+      sha256: f2.sha256,
+      ...f2.includedFrom ? { includedFrom: { ...f2.includedFrom } } : {}
+    }))
   };
 }
 function describeChanges(previous, current) {
@@ -18228,7 +18266,7 @@ function describeChanges(previous, current) {
   return reasons;
 }
 
-// src/pip/options.ts
+// src/dependencies/pip/options.ts
 var SPECS = [
   { key: "index-url", long: ["--index-url", "--pypi-url"], short: "-i", takesValue: true },
   { key: "extra-index-url", long: ["--extra-index-url"], takesValue: true },
@@ -18279,7 +18317,10 @@ function validateValue(spec, spelling, value) {
       throw new OptionError(`${spelling} needs a hash name followed by a value`, "Write it like --hash=sha256:0123abcd\u2026");
     }
     if (!HASH_ALGORITHMS.includes(algorithm)) {
-      throw new OptionError(`${spelling} uses the unsupported hash algorithm '${algorithm}'`, `Allowed algorithms are ${HASH_ALGORITHMS.join(", ")}.`);
+      throw new OptionError(
+        `${spelling} uses the unsupported hash algorithm '${algorithm}'`,
+        `Allowed algorithms are ${HASH_ALGORITHMS.join(", ")}.`
+      );
     }
   }
   if (spec.key === "config-settings" && !value.includes("=")) {
@@ -18347,7 +18388,7 @@ function splitArgsAndOptions(line) {
   return { args: words.slice(0, first).join(" "), optionText: words.slice(first).join(" ") };
 }
 
-// src/pip/shlex.ts
+// src/dependencies/pip/shlex.ts
 var SplitError = class extends Error {
 };
 var WHITESPACE = " 	\r\n";
@@ -18405,7 +18446,7 @@ function shellSplit(text) {
   return words;
 }
 
-// src/pip/requirements-file.ts
+// src/dependencies/pip/requirements-file.ts
 function failAt(source, what, fix) {
   throw new BuildError(redactText(`${source.file}, line ${source.line}: ${what}. ${fix}`), { file: source.file, line: source.line });
 }
@@ -18499,7 +18540,11 @@ function resolveInclude(value, includingAbs, source, state) {
   const st2 = statOf(abs);
   const rel = toAppRelative(state.appRoot, abs);
   if (!st2) {
-    failAt(source, `the included file ${value} (${rel}) does not exist`, "Include paths are relative to the including file's directory; fix the path or add the file.");
+    failAt(
+      source,
+      `the included file ${value} (${rel}) does not exist`,
+      "Include paths are relative to the including file's directory; fix the path or add the file."
+    );
   }
   if (!st2.isFile()) failAt(source, `the included path ${value} (${rel}) is not a file`, "Include a requirements file, not a directory.");
   if (!isInside(state.appRoot, realPath(abs))) failAt(source, `the included file ${value} links to a file outside the app`, insideFix);
@@ -18510,7 +18555,8 @@ function requirementOptions(options) {
   const extra = [];
   for (const option of options) {
     if (option.key === "hash") hashes.push(option.value ?? "");
-    else if (option.key === "global-option" || option.key === "config-settings") extra.push({ key: option.key, value: redactText(option.value ?? "") });
+    else if (option.key === "global-option" || option.key === "config-settings")
+      extra.push({ key: option.key, value: redactText(option.value ?? "") });
   }
   return { hashes: hashes.sort(), extra };
 }
@@ -18542,7 +18588,12 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
       parsed = parseOptionWords(shellSplit(optionText));
     } catch (error) {
       if (error instanceof OptionError) failAt(source, `${error.message} in '${text}'`, error.hint);
-      if (error instanceof SplitError) failAt(source, `cannot split the options of '${text}' (${error.message.toLowerCase()})`, "Balance the quotes or escape the backslash.");
+      if (error instanceof SplitError)
+        failAt(
+          source,
+          `cannot split the options of '${text}' (${error.message.toLowerCase()})`,
+          "Balance the quotes or escape the backslash."
+        );
       throw error;
     }
     const { options, positional } = parsed;
@@ -18572,8 +18623,18 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
         canonical
       };
       if (role === "constraints") {
-        if (editable) failAt(source, `the constraints file ${rel} contains the editable ${requirement.text}`, "Constraints can only pin named packages; move -e lines to a requirements file.");
-        if (requirement.name === void 0) failAt(source, `the constraint '${requirement.text}' has no project name`, "Constraints must be named; write it as name @ URL or move it to a requirements file.");
+        if (editable)
+          failAt(
+            source,
+            `the constraints file ${rel} contains the editable ${requirement.text}`,
+            "Constraints can only pin named packages; move -e lines to a requirements file."
+          );
+        if (requirement.name === void 0)
+          failAt(
+            source,
+            `the constraint '${requirement.text}' has no project name`,
+            "Constraints must be named; write it as name @ URL or move it to a requirements file."
+          );
         state.constraints.push(requirement);
       } else {
         state.requirements.push(requirement);
@@ -18588,15 +18649,26 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
       const target = resolveInclude(include.value ?? "", abs, source, state);
       const flag = include.key === "requirement" ? "-r" : "-c";
       emit(`${flag} ${target.rel}`);
-      await visit(target.abs, target.rel, include.key === "requirement" ? "requirements" : "constraints", depth + 1, nextChain, state, source);
+      await visit(
+        target.abs,
+        target.rel,
+        include.key === "requirement" ? "requirements" : "constraints",
+        depth + 1,
+        nextChain,
+        state,
+        source
+      );
       continue;
     }
     const effective = options.filter((o2) => !PER_REQUIREMENT_OPTIONS.has(o2.key));
     const stray = options.filter((o2) => PER_REQUIREMENT_OPTIONS.has(o2.key));
     if (stray.length > 0) {
-      warn(`pip ignores ${stray.map((o2) => o2.spelling).join(", ")} on a line without a requirement (a missing '\\' at the end of the previous line?)`);
+      warn(
+        `pip ignores ${stray.map((o2) => o2.spelling).join(", ")} on a line without a requirement (a missing '\\' at the end of the previous line?)`
+      );
     }
-    for (const option of effective) applyGlobalOption(state.options, option.key === "find-links" ? findLinksOption(option, abs, state) : option);
+    for (const option of effective)
+      applyGlobalOption(state.options, option.key === "find-links" ? findLinksOption(option, abs, state) : option);
     if (effective.length > 0) emit(effective.map(canonicalOption).join(" "));
   }
   if (firstRead) entry.sha256 = sha256Hex(ownLines.join("\n"));
@@ -18605,8 +18677,10 @@ async function readRequirements(appDir, file = "requirements.txt", options = {})
   const appRoot = realPath(path11.resolve(appDir));
   const abs = path11.resolve(appRoot, file);
   const rel = toAppRelative(appRoot, abs);
-  if (!isInside(appRoot, abs)) throw new BuildError(`${file} is outside the app. The requirements file must live inside the app.`, { file });
-  if (!statOf(abs)?.isFile()) throw new BuildError(`${rel} does not exist in the app. Add it, or tell pyslug which requirements file to use.`, { file: rel });
+  if (!isInside(appRoot, abs))
+    throw new BuildError(`${file} is outside the app. The requirements file must live inside the app.`, { file });
+  if (!statOf(abs)?.isFile())
+    throw new BuildError(`${rel} does not exist in the app. Add it, or tell pyslug which requirements file to use.`, { file: rel });
   const state = {
     appRoot,
     env: options.env ?? process.env,
@@ -18632,10 +18706,10 @@ async function readRequirements(appDir, file = "requirements.txt", options = {})
   };
 }
 
-// src/pip-runner.ts
+// src/dependencies/pip-runner.ts
 import path12 from "node:path";
 
-// src/output-lines.ts
+// src/support/output-lines.ts
 function eachLine(stream, onLine) {
   let pending = "";
   stream?.on("data", (chunk) => {
@@ -18650,7 +18724,7 @@ function eachLine(stream, onLine) {
   };
 }
 
-// src/pip-runner.ts
+// src/dependencies/pip-runner.ts
 var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
 async function pip(run, args, what, opts = {}) {
   const { ctx, index } = run;
@@ -18705,7 +18779,7 @@ Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at 
   return "See pip's output above for the cause.";
 }
 
-// src/installers/plan.ts
+// src/dependencies/plan.ts
 function requestedFromReport(report) {
   const items = report?.install ?? [];
   return items.filter((i2) => i2.requested && i2.metadata?.name).map((i2) => i2.metadata.name);
@@ -18716,7 +18790,7 @@ function isPinnedVcs(url) {
   return ref !== void 0 && /^[0-9a-f]{40}$/i.test(ref);
 }
 
-// src/installers/pip-plan.ts
+// src/dependencies/pip-plan.ts
 function requirementName(entry) {
   if (!entry.name) return void 0;
   const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
@@ -18747,12 +18821,12 @@ async function pipPlan(ctx) {
   };
 }
 
-// src/installers/pipenv-plan.ts
+// src/dependencies/pipenv-plan.ts
 var import_fs_extra4 = __toESM(require_lib(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import path14 from "node:path";
 
-// src/pipenv/pipfile-hash.ts
+// src/dependencies/pipenv/pipfile-hash.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // node_modules/smol-toml/dist/error.js
@@ -19513,7 +19587,7 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
-// src/pipenv/python-json.ts
+// src/dependencies/pipenv/python-json.ts
 var PyJsonTypeError = class extends Error {
   name = "PyJsonTypeError";
 };
@@ -19594,7 +19668,7 @@ function describe(value) {
   return typeof value;
 }
 
-// src/pipenv/pipfile-hash.ts
+// src/dependencies/pipenv/pipfile-hash.ts
 var KNOWN_SECTIONS = /* @__PURE__ */ new Set(["source", "packages", "dev-packages", "requires", "scripts", "pipfile", "pipenv"]);
 var DEFAULT_PIPFILE_SOURCE = Object.freeze({ name: "pypi", url: "https://pypi.org/simple", verify_ssl: true });
 function parsePipfile(text, file = "Pipfile") {
@@ -19644,7 +19718,7 @@ function hashPipfileData(pipfile, file = "Pipfile") {
   return createHash3("sha256").update(json, "utf8").digest("hex");
 }
 
-// src/pipenv/lock-file.ts
+// src/dependencies/pipenv/lock-file.ts
 function lineAndColumn(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
@@ -19701,7 +19775,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/pipenv/markers.ts
+// src/dependencies/pipenv/markers.ts
 var MARKER_KEYS = [
   "os_name",
   "sys_platform",
@@ -19743,7 +19817,7 @@ function normaliseMarker(marker) {
   return tokens.join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
 }
 
-// src/pipenv/lock-to-requirements.ts
+// src/dependencies/pipenv/lock-to-requirements.ts
 var VCS_KEYS = ["git", "svn", "hg", "bzr"];
 function lockToRequirements(lock, options = {}) {
   const withHashes = options.hashes ?? true;
@@ -19861,12 +19935,10 @@ function isPypiUrl(url) {
 }
 function applyPypiMirror(sources, mirror) {
   if (!mirror) return sources.map((s3) => ({ ...s3 }));
-  return sources.map(
-    (s3) => isPypiUrl(s3.url) ? { name: s3.name, url: mirror, verify_ssl: mirror.startsWith("https://") } : { ...s3 }
-  );
+  return sources.map((s3) => isPypiUrl(s3.url) ? { name: s3.name, url: mirror, verify_ssl: mirror.startsWith("https://") } : { ...s3 });
 }
 
-// src/pipenv/lock-check.ts
+// src/dependencies/pipenv/lock-check.ts
 function checkLockCurrent(pipfileText, lockText, files = {}) {
   const pipfileName = files.pipfile ?? "Pipfile";
   const lockName = files.lock ?? "Pipfile.lock";
@@ -19973,7 +20045,7 @@ function compareEntry(label, wanted, locked) {
   return out;
 }
 
-// src/installers/pipenv-plan.ts
+// src/dependencies/pipenv-plan.ts
 function withoutHashes(line) {
   return line.replace(/\s+--hash=\S+/g, "").trim();
 }
@@ -20039,7 +20111,18 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
         const report = path14.join(scratch, "pip-report.json");
         await pip(
           run,
-          ["install", "--no-deps", "-r", restFile, "--src", path14.join(ctx.buildDir, ".heroku", "python", "src"), "--exists-action", "w", "--report", report],
+          [
+            "install",
+            "--no-deps",
+            "-r",
+            restFile,
+            "--src",
+            path14.join(ctx.buildDir, ".heroku", "python", "src"),
+            "--exists-action",
+            "w",
+            "--report",
+            report
+          ],
           "Installing the local and VCS packages of Pipfile.lock"
         );
         required.push(...requestedFromReport(await import_fs_extra4.default.readJson(report)));
@@ -20049,7 +20132,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
   };
 }
 
-// src/log.ts
+// src/support/log.ts
 var processSink = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text)
@@ -20105,7 +20188,7 @@ var BuildLog = class {
   }
 };
 
-// src/package-manager.ts
+// src/dependencies/package-manager.ts
 var import_fs_extra5 = __toESM(require_lib(), 1);
 import path15 from "node:path";
 async function isFile(file) {
@@ -20129,7 +20212,9 @@ Keep one: delete requirements.txt to install from Pipfile.lock, or delete ${pipe
   if (requirements) return "pip";
   if (lock) {
     if (!pipfile) {
-      throw new BuildError("The app has a Pipfile.lock but no Pipfile.\nCommit the Pipfile that the lock was made from.", { file: "Pipfile" });
+      throw new BuildError("The app has a Pipfile.lock but no Pipfile.\nCommit the Pipfile that the lock was made from.", {
+        file: "Pipfile"
+      });
     }
     return "pipenv";
   }
@@ -20144,7 +20229,7 @@ Keep one: delete requirements.txt to install from Pipfile.lock, or delete ${pipe
   );
 }
 
-// src/python-inventory.ts
+// src/runtime/inventory.ts
 var import_fs_extra6 = __toESM(require_lib(), 1);
 import path16 from "node:path";
 function stringList(value, key) {
@@ -20178,7 +20263,7 @@ async function loadPythonInventory(buildpackDir) {
   return parsePythonInventory(await import_fs_extra6.default.readFile(path16.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
-// src/stack.ts
+// src/support/platform.ts
 var import_fs_extra7 = __toESM(require_lib(), 1);
 var KNOWN_STACKS = {
   "heroku-22": "22.04",
@@ -20260,7 +20345,7 @@ var import_fs_extra8 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
 import path17 from "node:path";
 
-// src/python-version.ts
+// src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
 var VERSION = /^(\d+)\.(\d+)(?:\.(\d+))?$/;
 function where(request) {
@@ -20407,10 +20492,8 @@ async function choosePythonVersion(ctx, inventory, previousMinor) {
   const from = request.origin === "default" ? "the default, no version requested" : request.origin === "previous build" ? "the version of the previous build" : request.origin;
   log.info(`Python ${python2.version} (from ${from}${python2.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
   if (request.origin === "runtime.txt") {
-    log.warn(
-      `runtime.txt is deprecated.
-Delete it and create a .python-version file containing: ${python2.minor}`
-    );
+    log.warn(`runtime.txt is deprecated.
+Delete it and create a .python-version file containing: ${python2.minor}`);
   }
   if (request.origin === "default" || request.origin === "previous build") {
     log.warn(
@@ -20434,7 +20517,7 @@ import path20 from "node:path";
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_fs_extra11 = __toESM(require_lib(), 1);
 
-// src/local-packages.ts
+// src/dependencies/local-packages.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_fs_extra9 = __toESM(require_lib(), 1);
 import { createHash as createHash5 } from "node:crypto";
@@ -20476,7 +20559,7 @@ async function legacyEggLinks(sitePackages) {
   return found;
 }
 
-// src/pristine.ts
+// src/cache/pristine.ts
 var import_fs_extra10 = __toESM(require_lib(), 1);
 import path19 from "node:path";
 async function listTree(root) {
@@ -20554,11 +20637,15 @@ async function removeExtras(run, required, scratch) {
   const { ctx } = run;
   const request = path20.join(scratch, "env-request.json");
   await import_fs_extra11.default.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await execa(path20.join(pythonHome(ctx), "bin", "python3"), [path20.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
-    env: ctx.env,
-    extendEnv: false,
-    cwd: scratch
-  });
+  const { stdout } = await execa(
+    path20.join(pythonHome(ctx), "bin", "python3"),
+    [path20.join(ctx.buildpackDir, "lib", "env_report.py"), request],
+    {
+      env: ctx.env,
+      extendEnv: false,
+      cwd: scratch
+    }
+  );
   const report = JSON.parse(stdout);
   const keep = new Set(report.required);
   const extras = Object.keys(report.installed).filter((name) => !keep.has(name)).sort();
@@ -20649,7 +20736,7 @@ import os3 from "node:os";
 import path21 from "node:path";
 var import_fs_extra14 = __toESM(require_lib(), 1);
 
-// src/archive.ts
+// src/support/archive.ts
 var import_fs_extra12 = __toESM(require_lib(), 1);
 import { createReadStream as createReadStream2 } from "node:fs";
 import { pipeline } from "node:stream/promises";
@@ -23624,7 +23711,7 @@ var To = (s3) => {
   s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i2) => t(e, i2) && !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0)) : (e, i2) => !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0));
 };
 
-// src/archive.ts
+// src/support/archive.ts
 async function detectCompression(file) {
   const handle = await import_fs_extra12.default.open(file, "r");
   try {
@@ -23644,7 +23731,7 @@ async function extractTarball(file, dir) {
   await pipeline(createReadStream2(file), decompress, So({ cwd: dir, preserveOwner: false }));
 }
 
-// src/download.ts
+// src/support/download.ts
 var import_fs_extra13 = __toESM(require_lib(), 1);
 import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
@@ -23680,7 +23767,10 @@ async function attempt(url, options, run) {
       }
       return await run(response);
     } catch (error) {
-      lastError = error instanceof DownloadError ? error : new DownloadError(`${redactUrl(url)}: ${error.cause ? String(error.cause) : error.message}`, void 0);
+      lastError = error instanceof DownloadError ? error : new DownloadError(
+        `${redactUrl(url)}: ${error.cause ? String(error.cause) : error.message}`,
+        void 0
+      );
       if (i2 === attempts || !retryable(lastError)) break;
       await sleep(250 * 2 ** (i2 - 1));
     }
@@ -23720,7 +23810,7 @@ function parseSha256File(text) {
   return match?.[1]?.toLowerCase();
 }
 
-// src/runtime-url.ts
+// src/runtime/archive-url.ts
 var DEFAULT_PYTHON_URL_TEMPLATE = "https://heroku-buildpack-python.s3.dualstack.us-east-1.amazonaws.com/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst";
 var PLACEHOLDER = /\{([a-z]+)\}/g;
 var KNOWN = /* @__PURE__ */ new Set(["version", "stack", "ubuntu", "arch"]);
@@ -23951,7 +24041,8 @@ async function savePipCache(ctx, cache) {
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
   for (const victim of victims) await import_fs_extra15.default.rm(victim, { force: true });
-  if (victims.length > 0) ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
+  if (victims.length > 0)
+    ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const size = files.reduce((sum, f2) => sum + f2.size, 0) - files.filter((f2) => victims.includes(f2.path)).reduce((s3, f2) => s3 + f2.size, 0);
   await new CachePart(ctx.cacheRoot, PIP_CACHE_PART).trust(cache.metadata);
   return size;
@@ -23974,10 +24065,13 @@ async function runHook(ctx, name) {
   const result = await child;
   flush();
   if (result.exitCode !== 0) {
-    throw new BuildError(`bin/${name} failed with exit status ${result.exitCode ?? result.signal}.
-Fix the hook (its output is above) and deploy again.`, {
-      file: `bin/${name}`
-    });
+    throw new BuildError(
+      `bin/${name} failed with exit status ${result.exitCode ?? result.signal}.
+Fix the hook (its output is above) and deploy again.`,
+      {
+        file: `bin/${name}`
+      }
+    );
   }
   return true;
 }
@@ -23987,7 +24081,7 @@ var import_fast_glob4 = __toESM(require_out4(), 1);
 var import_fs_extra18 = __toESM(require_lib(), 1);
 import path27 from "node:path";
 
-// src/python-environment.ts
+// src/runtime/env-vars.ts
 function pythonEnvVars() {
   return [
     { name: "PATH", kind: "prepend-path", value: ".heroku/python/bin" },
@@ -23999,9 +24093,7 @@ function pythonEnvVars() {
   ];
 }
 function buildOnlyEnvVars() {
-  return [
-    { name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }
-  ];
+  return [{ name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }];
 }
 function applyEnv(env, vars, root) {
   const next = { ...env };
@@ -24368,7 +24460,10 @@ async function recordBuildPaths(ctx) {
   await import_fs_extra18.default.writeFile(script, bootScript(buildDir));
   log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
-  for (const file of result.binary) log.warn(`${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`);
+  for (const file of result.binary)
+    log.warn(
+      `${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`
+    );
   return result.text;
 }
 async function relocateRestoredTree(ctx, savedBuildDir, files) {
@@ -24410,7 +24505,9 @@ async function writeEnvironment(ctx) {
     await import_fs_extra19.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
-    ctx.log.warn(`Could not write ${exportFile} (${error.code}): later buildpacks won't have Python on their PATH.`);
+    ctx.log.warn(
+      `Could not write ${exportFile} (${error.code}): later buildpacks won't have Python on their PATH.`
+    );
   }
 }
 
@@ -24433,12 +24530,16 @@ async function compile(ctx) {
   );
   const plan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
   const pythonPart = new CachePart(ctx.cacheRoot, PYTHON_PART);
-  const savePython = (installed, environment2, buildPaths2 = []) => pythonPart.save(pythonHome(ctx), { ...installed.metadata, environment: environment2, buildDir: ctx.buildDir }, {
-    [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}
+  const savePython = (installed, environment2, buildPaths2 = []) => pythonPart.save(
+    pythonHome(ctx),
+    { ...installed.metadata, environment: environment2, buildDir: ctx.buildDir },
+    {
+      [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}
 `,
-    [RELOCATION_SIDECAR]: `${buildPaths2.join("\n")}
+      [RELOCATION_SIDECAR]: `${buildPaths2.join("\n")}
 `
-  });
+    }
+  );
   const runtime = await log.timed("runtime", `Installing Python ${python2.version}`, async () => {
     const installed = await installPython(ctx, platform2, python2, inventory);
     if (!installed.reused) await log.measure("cacheSave", () => savePython(installed));
@@ -24477,7 +24578,7 @@ function timingSummary(timings, nodeStartupMs, totalMs) {
   return `Done in ${seconds(totalMs)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
-// src/config-vars.ts
+// src/support/config-vars.ts
 var import_fs_extra20 = __toESM(require_lib(), 1);
 import path29 from "node:path";
 var ConfigVars = class _ConfigVars {

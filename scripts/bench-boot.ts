@@ -61,12 +61,19 @@ async function makeSlug(dir: string, files: number, holders: number): Promise<vo
 
 function timeBash(script: string, home: string): number {
   const started = process.hrtime.bigint();
-  execFileSync("bash", ["--norc", "--noprofile", "-c", script], { cwd: home, env: { HOME: home, PATH: process.env["PATH"] }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("bash", ["--norc", "--noprofile", "-c", script], {
+    cwd: home,
+    env: { HOME: home, PATH: process.env["PATH"] },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
 function countHolding(home: string): number {
-  const out = execFileSync("bash", ["-c", `grep -rlF --exclude-dir=pyslug -- ${JSON.stringify(BUILD)} .heroku | wc -l`], { cwd: home, encoding: "utf8" });
+  const out = execFileSync("bash", ["-c", `grep -rlF --exclude-dir=pyslug -- ${JSON.stringify(BUILD)} .heroku | wc -l`], {
+    cwd: home,
+    encoding: "utf8",
+  });
   return Number(out.trim());
 }
 
@@ -100,7 +107,13 @@ async function main(): Promise<void> {
       const incumbentNames = /(\.pth|\.egg-link|\/__editable___[^/]*_finder\.py)$/;
       await writeManifest(sameFiles, { buildDir: BUILD, files: manifest.filter((f) => f.startsWith(SP) && incumbentNames.test(f)) });
 
-      const times = { bash: [] as number[], pyslug: [] as number[], incumbent: [] as number[], again: [] as number[], same: [] as number[] };
+      const times = {
+        bash: [] as number[],
+        pyslug: [] as number[],
+        incumbent: [] as number[],
+        again: [] as number[],
+        same: [] as number[],
+      };
       const left = { pyslug: 0, incumbent: 0 };
       // The first runs pay for cold caches (page cache, dynamic loader): run and drop them.
       for (let r = 0; r < warmup + runs; r++) {
@@ -141,10 +154,24 @@ async function main(): Promise<void> {
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
-  const head = ["files", "manifest", "scan ms", "bash ms", "pyslug ms", "pyslug overhead ms", "2nd boot ms", "pyslug, incumbent's files ms", "find|sed ms", "find|sed overhead ms", "overhead ratio find|sed / pyslug"];
+  const head = [
+    "files",
+    "manifest",
+    "scan ms",
+    "bash ms",
+    "pyslug ms",
+    "pyslug overhead ms",
+    "2nd boot ms",
+    "pyslug, incumbent's files ms",
+    "find|sed ms",
+    "find|sed overhead ms",
+    "overhead ratio find|sed / pyslug",
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  console.log(`median of ${runs} runs (scan: median of ${Math.max(5, runs)}); ${holders} files hold the build path in every slug; "fixed" = files that held it and no longer do; "overhead" = minus starting bash`);
+  console.log(
+    `median of ${runs} runs (scan: median of ${Math.max(5, runs)}); ${holders} files hold the build path in every slug; "fixed" = files that held it and no longer do; "overhead" = minus starting bash`,
+  );
   console.log(line(head));
   console.log(line(widths.map((w) => "-".repeat(w))));
   for (const row of rows) console.log(line(row));

@@ -21,7 +21,9 @@ async function bundle(outdir) {
     target: "node24",
     legalComments: "linked",
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __pyslugCreateRequire } from 'node:module'; const require = __pyslugCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __pyslugCreateRequire } from 'node:module'; const require = __pyslugCreateRequire(import.meta.url);",
+    },
     logLevel: "warning",
   });
 }

@@ -7,6 +7,7 @@ bash scripts/setup.sh
 # The pinned Node 24 from node_modules runs the tests (Node 20 on the machine is end of life).
 export PATH="${PWD}/node_modules/.bin:${PATH}"
 echo "node $(node --version)"
+prettier --check --log-level warn .  # the formatter; `npm run format` fixes what it finds
 tsc --noEmit -p tsconfig.json
 node scripts/build.mjs --check
 vitest run "$@"

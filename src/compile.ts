@@ -1,18 +1,26 @@
 import { readBuildState, writeBuildState } from "./cache/build-state.js";
 import { CachePart } from "./cache/cache-part.js";
 import { pythonHome, type BuildContext } from "./context.js";
-import { readIndexConfig } from "./index-config.js";
-import type { DependencyPlan } from "./installers/plan.js";
-import { pipPlan } from "./installers/pip-plan.js";
-import { pipenvPlan } from "./installers/pipenv-plan.js";
-import { seconds } from "./log.js";
-import { choosePackageManager } from "./package-manager.js";
-import { loadPythonInventory } from "./python-inventory.js";
-import { detectPlatform } from "./stack.js";
+import { readIndexConfig } from "./dependencies/index-config.js";
+import type { DependencyPlan } from "./dependencies/plan.js";
+import { pipPlan } from "./dependencies/pip-plan.js";
+import { pipenvPlan } from "./dependencies/pipenv-plan.js";
+import { seconds } from "./support/log.js";
+import { choosePackageManager } from "./dependencies/package-manager.js";
+import { loadPythonInventory } from "./runtime/inventory.js";
+import { detectPlatform } from "./support/platform.js";
 import { checkBuildEnvironment } from "./steps/check-environment.js";
 import { choosePythonVersion } from "./steps/choose-python-version.js";
 import { installDependencies, type InstalledEnvironment } from "./steps/install-dependencies.js";
-import { installPython, PRISTINE_SIDECAR, PYTHON_PART, runtimeUrlTemplate, type PythonPartMetadata, type PythonRuntime, RELOCATION_SIDECAR } from "./steps/install-python.js";
+import {
+  installPython,
+  PRISTINE_SIDECAR,
+  PYTHON_PART,
+  runtimeUrlTemplate,
+  type PythonPartMetadata,
+  type PythonRuntime,
+  RELOCATION_SIDECAR,
+} from "./steps/install-python.js";
 import { openPipCache, savePipCache } from "./steps/pip-cache.js";
 import { runHook } from "./steps/run-hook.js";
 import { recordBuildPaths, relocateRestoredTree } from "./steps/relocate-paths.js";
@@ -40,10 +48,14 @@ export async function compile(ctx: BuildContext): Promise<void> {
 
   const pythonPart = new CachePart<PythonPartMetadata>(ctx.cacheRoot, PYTHON_PART);
   const savePython = (installed: PythonRuntime, environment?: Record<string, unknown>, buildPaths: string[] = []) =>
-    pythonPart.save(pythonHome(ctx), { ...installed.metadata, environment, buildDir: ctx.buildDir }, {
-      [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}\n`,
-      [RELOCATION_SIDECAR]: `${buildPaths.join("\n")}\n`,
-    });
+    pythonPart.save(
+      pythonHome(ctx),
+      { ...installed.metadata, environment, buildDir: ctx.buildDir },
+      {
+        [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}\n`,
+        [RELOCATION_SIDECAR]: `${buildPaths.join("\n")}\n`,
+      },
+    );
   const runtime = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
     const installed = await installPython(ctx, platform, python, inventory);
     // A new runtime is kept at once (hard links), so a build that fails later doesn't download it again.

@@ -1,6 +1,6 @@
 import path from "node:path";
-import type { ConfigVars } from "./config-vars.js";
-import type { BuildLog } from "./log.js";
+import type { ConfigVars } from "./support/config-vars.js";
+import type { BuildLog } from "./support/log.js";
 
 /** What every step of compile gets: where things are, the app's settings, the log. */
 export interface BuildContext {

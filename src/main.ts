@@ -1,10 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, timingSummary } from "./compile.js";
-import { ConfigVars } from "./config-vars.js";
+import { ConfigVars } from "./support/config-vars.js";
 import type { BuildContext } from "./context.js";
-import { isBuildError } from "./errors.js";
-import { BuildLog } from "./log.js";
+import { isBuildError } from "./support/errors.js";
+import { BuildLog } from "./support/log.js";
 
 /** Entry point of dist/compile.mjs, started by bin/compile BUILD_DIR CACHE_DIR ENV_DIR. */
 async function main(argv: string[]): Promise<number> {
@@ -17,8 +17,7 @@ async function main(argv: string[]): Promise<number> {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1000;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - performance.now() - shimStarted : undefined;
-  const buildpackDir =
-    process.env["PYSLUG_BUILDPACK_DIR"] ?? path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];

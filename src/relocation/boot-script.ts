@@ -1,4 +1,4 @@
-import { shellQuote } from "../python-environment.js";
+import { shellQuote } from "../runtime/env-vars.js";
 import { normaliseDir, PATH_END_BRACKET } from "./boundary.js";
 import { MANIFEST_HEADER, MANIFEST_PATH } from "./manifest.js";
 

@@ -1,4 +1,4 @@
-import { BuildError } from "../errors.js";
+import { BuildError } from "../support/errors.js";
 
 /** Would make pip install somewhere other than .heroku/python: refused. */
 const REFUSED = ["PIP_TARGET", "PIP_PREFIX", "PIP_ROOT", "PIP_USER", "PIP_REQUIRE_VIRTUALENV", "PYTHONUSERBASE"];

@@ -2,8 +2,8 @@ import path from "node:path";
 import fs from "fs-extra";
 import semver from "semver";
 import type { BuildContext } from "../context.js";
-import { BuildError } from "../errors.js";
-import type { PythonInventory } from "../python-inventory.js";
+import { BuildError } from "../support/errors.js";
+import type { PythonInventory } from "../runtime/inventory.js";
 import {
   parsePythonVersionFile,
   parseRuntimeTxt,
@@ -11,7 +11,7 @@ import {
   resolvePythonVersion,
   type ResolvedPython,
   type VersionRequest,
-} from "../python-version.js";
+} from "../runtime/version.js";
 
 async function readIfFile(file: string): Promise<string | undefined> {
   try {
@@ -72,10 +72,7 @@ export async function choosePythonVersion(
   log.info(`Python ${python.version} (from ${from}${python.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
 
   if (request.origin === "runtime.txt") {
-    log.warn(
-      "runtime.txt is deprecated.\n" +
-        `Delete it and create a .python-version file containing: ${python.minor}`,
-    );
+    log.warn("runtime.txt is deprecated.\n" + `Delete it and create a .python-version file containing: ${python.minor}`);
   }
   if (request.origin === "default" || request.origin === "previous build") {
     log.warn(

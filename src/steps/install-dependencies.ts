@@ -5,12 +5,12 @@ import fg from "fast-glob";
 import fs from "fs-extra";
 import { CACHE_FORMAT, differences, type FieldLabels } from "../cache/cache-part.js";
 import { pythonHome, type BuildContext } from "../context.js";
-import type { IndexConfig } from "../index-config.js";
-import type { DependencyPlan } from "../installers/plan.js";
-import { legacyEggLinks, localPackageDigest } from "../local-packages.js";
-import { pip, type PipRun } from "../pip-runner.js";
-import { listTree, resetToPristine } from "../pristine.js";
-import type { Platform } from "../stack.js";
+import type { IndexConfig } from "../dependencies/index-config.js";
+import type { DependencyPlan } from "../dependencies/plan.js";
+import { legacyEggLinks, localPackageDigest } from "../dependencies/local-packages.js";
+import { pip, type PipRun } from "../dependencies/pip-runner.js";
+import { listTree, resetToPristine } from "../cache/pristine.js";
+import type { Platform } from "../support/platform.js";
 import type { PythonRuntime } from "./install-python.js";
 
 /** What an installed environment was made from. Equal fields: the environment can be reused. */
@@ -84,14 +84,20 @@ async function removeExtras(run: PipRun, required: string[], scratch: string): P
   const { ctx } = run;
   const request = path.join(scratch, "env-request.json");
   await fs.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await execa(path.join(pythonHome(ctx), "bin", "python3"), [path.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
-    env: ctx.env,
-    extendEnv: false,
-    cwd: scratch,
-  });
+  const { stdout } = await execa(
+    path.join(pythonHome(ctx), "bin", "python3"),
+    [path.join(ctx.buildpackDir, "lib", "env_report.py"), request],
+    {
+      env: ctx.env,
+      extendEnv: false,
+      cwd: scratch,
+    },
+  );
   const report = JSON.parse(stdout) as { installed: Record<string, string>; required: string[]; missing: string[] };
   const keep = new Set(report.required);
-  const extras = Object.keys(report.installed).filter((name) => !keep.has(name)).sort();
+  const extras = Object.keys(report.installed)
+    .filter((name) => !keep.has(name))
+    .sort();
   if (extras.length > 0) {
     ctx.log.info(`Removing packages no longer required: ${extras.join(", ")}`);
     await pip(run, ["uninstall", "--yes", ...extras], "Removing packages no longer required", { quiet: true });

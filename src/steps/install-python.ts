@@ -2,18 +2,18 @@ import os from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import fs from "fs-extra";
-import { extractTarball } from "../archive.js";
+import { extractTarball } from "../support/archive.js";
 import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "../cache/cache-part.js";
 import { pythonHome, type BuildContext } from "../context.js";
-import { DownloadError, downloadFile, fetchOptionalText, parseSha256File } from "../download.js";
-import { BuildError } from "../errors.js";
-import type { PythonInventory } from "../python-inventory.js";
-import type { ResolvedPython } from "../python-version.js";
-import { redactUrl } from "../redact.js";
-import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, unknownPlaceholders } from "../runtime-url.js";
-import type { Platform } from "../stack.js";
+import { DownloadError, downloadFile, fetchOptionalText, parseSha256File } from "../support/download.js";
+import { BuildError } from "../support/errors.js";
+import type { PythonInventory } from "../runtime/inventory.js";
+import type { ResolvedPython } from "../runtime/version.js";
+import { redactUrl } from "../support/redact.js";
+import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, unknownPlaceholders } from "../runtime/archive-url.js";
+import type { Platform } from "../support/platform.js";
 import { createHash } from "node:crypto";
-import { listTree } from "../pristine.js";
+import { listTree } from "../cache/pristine.js";
 
 /** What identifies a Python runtime in the cache. */
 export interface RuntimeMetadata extends BaseMetadata {

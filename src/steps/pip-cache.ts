@@ -2,7 +2,7 @@ import fg from "fast-glob";
 import fs from "fs-extra";
 import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "../cache/cache-part.js";
 import type { BuildContext } from "../context.js";
-import type { Platform } from "../stack.js";
+import type { Platform } from "../support/platform.js";
 
 /** pip's download and wheel cache: kept across environment invalidations, so nothing is downloaded twice. */
 export interface PipCacheMetadata extends BaseMetadata {
@@ -60,7 +60,8 @@ export async function savePipCache(ctx: BuildContext, cache: PipCache): Promise<
   const files = entries.map((e) => ({ path: e.path, size: e.stats!.size, mtimeMs: e.stats!.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
   for (const victim of victims) await fs.rm(victim, { force: true });
-  if (victims.length > 0) ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
+  if (victims.length > 0)
+    ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const size = files.reduce((sum, f) => sum + f.size, 0) - files.filter((f) => victims.includes(f.path)).reduce((s, f) => s + f.size, 0);
   await new CachePart<PipCacheMetadata>(ctx.cacheRoot, PIP_CACHE_PART).trust(cache.metadata);
   return size;

@@ -36,7 +36,10 @@ export async function recordBuildPaths(ctx: BuildContext): Promise<string[]> {
   await fs.writeFile(script, bootScript(buildDir));
   log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
-  for (const file of result.binary) log.warn(`${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`);
+  for (const file of result.binary)
+    log.warn(
+      `${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`,
+    );
   return result.text;
 }
 

@@ -2,8 +2,8 @@ import path from "node:path";
 import { execa } from "execa";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
-import { BuildError } from "../errors.js";
-import { eachLine } from "../output-lines.js";
+import { BuildError } from "../support/errors.js";
+import { eachLine } from "../support/output-lines.js";
 
 /** Config vars never exported into hooks: they would break the build's own tools. */
 const NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
@@ -22,9 +22,12 @@ export async function runHook(ctx: BuildContext, name: "pre_compile" | "post_com
   const result = await child;
   flush();
   if (result.exitCode !== 0) {
-    throw new BuildError(`bin/${name} failed with exit status ${result.exitCode ?? result.signal}.\nFix the hook (its output is above) and deploy again.`, {
-      file: `bin/${name}`,
-    });
+    throw new BuildError(
+      `bin/${name} failed with exit status ${result.exitCode ?? result.signal}.\nFix the hook (its output is above) and deploy again.`,
+      {
+        file: `bin/${name}`,
+      },
+    );
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
-import { applyEnv, buildOnlyEnvVars, envScriptLines, pythonEnvVars, shellQuote } from "../python-environment.js";
+import { applyEnv, buildOnlyEnvVars, envScriptLines, pythonEnvVars, shellQuote } from "../runtime/env-vars.js";
 
 export const PROFILE_SCRIPT = path.join(".profile.d", "pyslug-python.sh");
 
@@ -41,6 +41,8 @@ export async function writeEnvironment(ctx: BuildContext): Promise<void> {
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     // Some runners keep the buildpack read-only; later buildpacks then just don't see Python.
-    ctx.log.warn(`Could not write ${exportFile} (${(error as NodeJS.ErrnoException).code}): later buildpacks won't have Python on their PATH.`);
+    ctx.log.warn(
+      `Could not write ${exportFile} (${(error as NodeJS.ErrnoException).code}): later buildpacks won't have Python on their PATH.`,
+    );
   }
 }

@@ -8,7 +8,13 @@ import { inventoryPip, inventoryPythonLatest } from "./inventory.js";
 import { buildNodeArchive, type NodeArchive, type NodeArchiveFormat } from "./node-archive.js";
 import { ensureDownloaded, PackageIndex } from "./package-index.js";
 import { debianArch } from "./paths.js";
-import { buildPythonArchive, localPythonVersions, resolveLocalPython, type PythonArchive, type PythonArchiveFormat } from "./python-archive.js";
+import {
+  buildPythonArchive,
+  localPythonVersions,
+  resolveLocalPython,
+  type PythonArchive,
+  type PythonArchiveFormat,
+} from "./python-archive.js";
 
 export interface ArtifactServerOptions {
   /** Local versions ("3.12.1" or "3.12") to build before the server starts. Others build on first request. */
@@ -81,8 +87,15 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
   const index = new PackageIndex();
   const requests: RecordedRequest[] = [];
   const overrides = new Map<string, Override>();
-  const pythonRe = new RegExp(`^/python/python-(\\d+\\.\\d+\\.\\d+)-ubuntu-${ubuntu.replace(".", "\\.")}-${arch}\\.(tar\\.zst|tar\\.gz)(\\.sha256)?$`);
-  const nodeRe = new RegExp(`^/node/(${node.fileName("tar.xz").replace(/\.tar\.xz$/, "").replace(/\./g, "\\.")})\\.(tar\\.xz|tar\\.gz)(\\.sha256)?$`);
+  const pythonRe = new RegExp(
+    `^/python/python-(\\d+\\.\\d+\\.\\d+)-ubuntu-${ubuntu.replace(".", "\\.")}-${arch}\\.(tar\\.zst|tar\\.gz)(\\.sha256)?$`,
+  );
+  const nodeRe = new RegExp(
+    `^/node/(${node
+      .fileName("tar.xz")
+      .replace(/\.tar\.xz$/, "")
+      .replace(/\./g, "\\.")})\\.(tar\\.xz|tar\\.gz)(\\.sha256)?$`,
+  );
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
     const sendText = (status: number, text: string, type = "text/plain"): void => {
@@ -127,7 +140,9 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
     if (fileName) {
       const file = await index.fileByName(decodeURIComponent(fileName));
       // Package files never change; PyPI says so the same way, and pip's HTTP cache relies on it.
-      return file ? sendFile(file, "application/octet-stream", { "cache-control": "max-age=365000000, immutable, public" }) : sendText(404, "Not Found\n");
+      return file
+        ? sendFile(file, "application/octet-stream", { "cache-control": "max-age=365000000, immutable, public" })
+        : sendText(404, "Not Found\n");
     }
     sendText(404, "Not Found\n");
   }

@@ -28,7 +28,17 @@ const USAGE = `usage: cli.ts simulate <app dir> [--deploys N] [--buildpacks pysl
 (the benchmark is scripts/bench.ts: npm run bench)`;
 
 function parseSimulateArgs(args: string[]): SimulateOptions {
-  const opts: SimulateOptions = { appDir: "", deploys: 1, buildpacks: [{ kind: "pyslug" }], config: {}, pythonVersions: [], web: false, path: "/", strict: false, keep: false };
+  const opts: SimulateOptions = {
+    appDir: "",
+    deploys: 1,
+    buildpacks: [{ kind: "pyslug" }],
+    config: {},
+    pythonVersions: [],
+    web: false,
+    path: "/",
+    strict: false,
+    keep: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = (): string => {
@@ -105,7 +115,9 @@ async function simulate(opts: SimulateOptions): Promise<{ exitCode: number; dura
       const res = await app.deploy({ source: opts.appDir, onOutput: out });
       durations.push(res.durationMs);
       const fetched = server.requests.map((r) => `${r.status} ${r.path}`);
-      out(`=== deploy ${n}: exit ${res.exitCode} in ${(res.durationMs / 1000).toFixed(1)}s, build dir ${res.buildDir}, ${fetched.length} artifact request(s) ===\n`);
+      out(
+        `=== deploy ${n}: exit ${res.exitCode} in ${(res.durationMs / 1000).toFixed(1)}s, build dir ${res.buildDir}, ${fetched.length} artifact request(s) ===\n`,
+      );
       for (const f of fetched) out(`    ${f}\n`);
       if (res.exitCode !== 0) return { exitCode: res.exitCode, durations };
     }

@@ -150,7 +150,11 @@ function probe(url: string): Promise<{ status: number; body: string; headers: ht
 }
 
 /** Starts a web process, probes http://127.0.0.1:$PORT<path> until it answers, then stops the whole process group. */
-export async function bootWebDyno(ctx: DynoContext, command: string, opts: DynoOptions & { path?: string; bootTimeoutMs?: number } = {}): Promise<WebResult> {
+export async function bootWebDyno(
+  ctx: DynoContext,
+  command: string,
+  opts: DynoOptions & { path?: string; bootTimeoutMs?: number } = {},
+): Promise<WebResult> {
   const port = opts.port ?? (await freePort());
   const began = Date.now();
   const { started, cleanup } = await startDyno(ctx, command, { ...opts, dynoType: opts.dynoType ?? "web", port });

@@ -231,7 +231,10 @@ export class App {
       }
       const framework = detect.stdout.trim().split("\n")[0] ?? buildpackName(buildpacks[i]!);
       say(`-----> ${framework} app detected\n`);
-      const compile = await step(["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, compileDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)], collect);
+      const compile = await step(
+        ["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, compileDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)],
+        collect,
+      );
       if (compile.exitCode !== 0) return reject(compile.exitCode, `failed to compile ${framework} app`);
     }
 

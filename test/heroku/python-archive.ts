@@ -69,10 +69,14 @@ async function buildOnce(version: string): Promise<PythonArchive> {
   const exe = path.join(prefix, "bin", `python${minor}`);
   if (!(await exists(exe))) throw new Error(`no local CPython ${version} (looked for ${exe})`);
   // Rebuild when the source install changes.
-  const fingerprint = [RECIPE, prefix, ...[exe, ...(await fg("lib/libpython*", { cwd: prefix, absolute: true }))].map((f) => {
-    const st = statSync(f);
-    return `${f}:${st.size}:${st.mtimeMs}`;
-  })].join("\n");
+  const fingerprint = [
+    RECIPE,
+    prefix,
+    ...[exe, ...(await fg("lib/libpython*", { cwd: prefix, absolute: true }))].map((f) => {
+      const st = statSync(f);
+      return `${f}:${st.size}:${st.mtimeMs}`;
+    }),
+  ].join("\n");
   const key = `${version}-${sha256Text(fingerprint).slice(0, 12)}`;
   const dir = path.join(cacheRoot, "python", key);
   const done = path.join(dir, "SHA256SUMS");

@@ -29,7 +29,8 @@ export function parseReleaseOutput(stdout: string): ReleaseInfo {
     if (value === null) continue;
     switch (key) {
       case "addons":
-        if (!Array.isArray(value) || !value.every((a) => typeof a === "string")) throw new Error("release: addons must be a list of strings");
+        if (!Array.isArray(value) || !value.every((a) => typeof a === "string"))
+          throw new Error("release: addons must be a list of strings");
         out.addons.push(...(value as string[]));
         break;
       case "default_process_types":

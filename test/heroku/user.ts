@@ -16,7 +16,16 @@ let cached: PlatformUser | undefined;
 export async function ensurePlatformUser(): Promise<PlatformUser> {
   if (cached) return cached;
   if ((await run("id", ["-u", USER_NAME])).exitCode !== 0) {
-    const res = await run("useradd", ["--system", "--user-group", "--create-home", "--home-dir", USER_HOME, "--shell", "/bin/bash", USER_NAME]);
+    const res = await run("useradd", [
+      "--system",
+      "--user-group",
+      "--create-home",
+      "--home-dir",
+      USER_HOME,
+      "--shell",
+      "/bin/bash",
+      USER_NAME,
+    ]);
     // Another worker may have created it at the same time (exit 9: name in use).
     if (res.exitCode !== 0 && (await run("id", ["-u", USER_NAME])).exitCode !== 0) {
       throw new Error(`useradd ${USER_NAME} failed:\n${res.output}`);

@@ -9,7 +9,14 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
+import {
+  configureForArtifactServer,
+  createApp,
+  startArtifactServer,
+  type App,
+  type ArtifactServer,
+  type DeployResult,
+} from "../heroku/index.js";
 import { run, runOrThrow, shq, type RunResult } from "../heroku/shell.js";
 import { expectSuccess, fixture } from "./helpers.js";
 
@@ -74,7 +81,10 @@ function expectStarted(res: RunResult): void {
 
 /** sha256 of every regular file and the target of every symlink, by relative path. */
 async function snapshot(home: string): Promise<Map<string, string>> {
-  const out = await runOrThrow("bash", ["-c", `cd ${shq(home)} && find . -type f -print0 | sort -z | xargs -0 sha256sum && find . -type l -printf '%l  %p\\n'`]);
+  const out = await runOrThrow("bash", [
+    "-c",
+    `cd ${shq(home)} && find . -type f -print0 | sort -z | xargs -0 sha256sum && find . -type l -printf '%l  %p\\n'`,
+  ]);
   const files = new Map<string, string>();
   for (const line of out.split("\n").filter(Boolean)) {
     const at = line.indexOf("  ");
@@ -171,7 +181,10 @@ describe(".profile.d/pyslug-relocate.sh on a copy of a real slug (strict shell o
     const res = await boot(home);
     expectStarted(res);
     expect(res.warnings.length, res.stderr).toBeLessThanOrEqual(1);
-    expect(res.warnings.filter((w) => !w.includes(readOnly)), res.stderr).toEqual([]);
+    expect(
+      res.warnings.filter((w) => !w.includes(readOnly)),
+      res.stderr,
+    ).toEqual([]);
     expect(await fs.readFile(file, "utf8")).toBe(original);
     for (const other of listed.filter((f) => f !== readOnly)) {
       expect(await holds(path.join(home, other), deployed.buildDir), `${other} still names the build dir`).toBe(false);

@@ -20,7 +20,13 @@ async function pipList(app: App): Promise<string[]> {
   expect(res.exitCode, res.output).toBe(0);
   return res.stdout
     .split("\n")
-    .map((l) => l.split(/==| @ /)[0]!.trim().toLowerCase().replace(/[-_.]+/g, "-"))
+    .map((l) =>
+      l
+        .split(/==| @ /)[0]!
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, "-"),
+    )
     .filter(Boolean);
 }
 
@@ -102,10 +108,14 @@ describe("the environment cache", () => {
   });
 
   it("a Python patch change (3.12 → 3.12.1) invalidates it", async () => {
-    const patched = await app.deploy({ source: await appSource({ ...files, ".python-version": "3.12.1\n", "requirements/base.txt": "six\n" }) });
+    const patched = await app.deploy({
+      source: await appSource({ ...files, ".python-version": "3.12.1\n", "requirements/base.txt": "six\n" }),
+    });
     expectSuccess(patched);
     // The environment is discarded by itself or with the Python it was built for.
-    expect(patched.output).toMatch(/Discarding cached (?:environment|Python 3\.12\.\d+): [^\n]*the Python version changed \(3\.12\.\d+ → 3\.12\.1\)/);
+    expect(patched.output).toMatch(
+      /Discarding cached (?:environment|Python 3\.12\.\d+): [^\n]*the Python version changed \(3\.12\.\d+ → 3\.12\.1\)/,
+    );
     expect(patched.output).not.toMatch(/Reusing cached environment/);
     expect(patched.output).toMatch(/Successfully installed [^\n]*\bsix-/);
     const res = await app.run(`python -c "import sys, six; print(sys.version.split()[0])"`);

@@ -21,7 +21,8 @@ beforeAll(async () => {
       '[build-system]\nrequires = ["setuptools>=64"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "hello"\nversion = "1.0"\n\n[project.scripts]\nhello = "hello:main"\n',
     "packages/hello/hello/__init__.py": 'def main():\n    print("hello from dokku")\n',
     // herokuish word-splits a command instead of running it through bash: keep it one word.
-    "bin/check.sh": '#!/bin/bash\nset -e\nhello\nhead -1 "$(command -v hello)"\npython -c "import hello, sys; print(hello.__file__, sys.prefix)"\n',
+    "bin/check.sh":
+      '#!/bin/bash\nset -e\nhello\nhead -1 "$(command -v hello)"\npython -c "import hello, sys; print(hello.__file__, sys.prefix)"\n',
   });
 });
 

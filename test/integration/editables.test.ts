@@ -23,7 +23,14 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
+import {
+  configureForArtifactServer,
+  createApp,
+  startArtifactServer,
+  type App,
+  type ArtifactServer,
+  type DeployResult,
+} from "../heroku/index.js";
 import { run, runOrThrow } from "../heroku/shell.js";
 import { appSource, expectSuccess, fixture, writeFiles } from "./helpers.js";
 
@@ -84,7 +91,10 @@ function expectStage(output: string, label: string, root: string): void {
     check(shebang.startsWith(`#!${root}/.heroku/python/bin/python`), `${script} shebang ${shebang}`);
   }
   for (const w of lines.get("which") ?? []) check(new RegExp(`^(\\S+) ${escape(root)}/\\.heroku/python/bin/\\1$`).test(w), `on PATH: ${w}`);
-  const foreign = [...lines.values()].flat().flatMap((l) => l.match(/\/tmp\/build_[0-9a-f]+/g) ?? []).filter((d) => d !== root);
+  const foreign = [...lines.values()]
+    .flat()
+    .flatMap((l) => l.match(/\/tmp\/build_[0-9a-f]+/g) ?? [])
+    .filter((d) => d !== root);
   for (const d of new Set(foreign)) problems.push(`names another build dir: ${d}`);
   const context = `${label}, expected everything under ${root}; the script printed:\n${output
     .split("\n")
@@ -134,7 +144,8 @@ beforeAll(async () => {
     ].join("\n"),
     "vcspkg/__init__.py": `def hello():\n    print("${MARKERS["vcspkg"]}")\n`,
   });
-  const git = (...args: string[]) => runOrThrow("git", ["-C", vcsRepo, "-c", "user.name=fixture", "-c", "user.email=fixture@example.invalid", ...args]);
+  const git = (...args: string[]) =>
+    runOrThrow("git", ["-C", vcsRepo, "-c", "user.name=fixture", "-c", "user.email=fixture@example.invalid", ...args]);
   await git("init", "-q");
   await git("add", "-A");
   await git("commit", "-qm", "vcspkg 0.1.0");
@@ -189,17 +200,23 @@ describe("editable installs of every kind: paths right at every stage", () => {
     const finder = await fs.readFile(path.join(site, "__editable___st_flat_0_1_0_finder.py"), "utf8");
     expect(finder).toContain(`MAPPING: dict[str, str] = {'st_flat': '${first.buildDir}/packages/st_flat/st_flat'}`);
     // The VCS checkout is kept with the Python tree (cached with it), not in the app's source.
-    expect(await fs.readFile(path.join(site, "__editable___vcspkg_0_1_0_finder.py"), "utf8")).toContain(`'${first.buildDir}/.heroku/python/src/vcspkg/vcspkg'`);
+    expect(await fs.readFile(path.join(site, "__editable___vcspkg_0_1_0_finder.py"), "utf8")).toContain(
+      `'${first.buildDir}/.heroku/python/src/vcspkg/vcspkg'`,
+    );
   });
 
   it("one-off dynos (plain and strict) and the release phase see only /app", async () => {
     expectStage(await dyno("bin/test-entrypoints.sh dyno"), "dyno", "/app");
     expectStage(await dyno("bin/test-entrypoints.sh dyno", { mode: "strict" }), "dyno", "/app");
     expectStage(await dyno("bin/test-entrypoints.sh release", { dynoType: "release" }), "release", "/app");
-    expect(await dyno(`python -c "import sys; print(sys.prefix, sys.executable)"`)).toMatch(/^\/app\/\.heroku\/python \/app\/\.heroku\/python\/bin\/python[\d.]*\n$/);
+    expect(await dyno(`python -c "import sys; print(sys.prefix, sys.executable)"`)).toMatch(
+      /^\/app\/\.heroku\/python \/app\/\.heroku\/python\/bin\/python[\d.]*\n$/,
+    );
     // Where the finders, the editables redirector and the link tree send imports (__file__ None: a namespace package, the import half failed).
     const modules = ["st_lenient", "st_strict", "st_flat", "hatch_pkg", "flit_pkg", "poetry_pkg", "plain_pkg", "editable_app", "vcspkg"];
-    const imports = await dyno(`python -c "import importlib; [print(m, importlib.import_module(m).__file__) for m in '${modules.join(" ")}'.split()]"`);
+    const imports = await dyno(
+      `python -c "import importlib; [print(m, importlib.import_module(m).__file__) for m in '${modules.join(" ")}'.split()]"`,
+    );
     for (const m of modules) expect.soft(imports, `${m}.__file__`).toMatch(new RegExp(`^${m} /app/\\S+\\.py$`, "m"));
   });
 

@@ -170,7 +170,7 @@ describe("local Heroku platform (fake buildpacks)", () => {
   });
 
   it("runs one-off dynos from the slug at /app as non-root, with ephemeral writes", async () => {
-    const res = await app.run("pwd; id -u; echo $HOME; echo $DYNO; echo $FAKE_VAR; fake-tool; echo \"$SECRET_TOKEN\"; touch /app/scratch");
+    const res = await app.run('pwd; id -u; echo $HOME; echo $DYNO; echo $FAKE_VAR; fake-tool; echo "$SECRET_TOKEN"; touch /app/scratch');
     expect(res.exitCode, res.output).toBe(0);
     const lines = res.stdout.trim().split("\n");
     expect(lines[0]).toBe("/app");
@@ -240,7 +240,10 @@ describe("local Heroku platform (fake buildpacks)", () => {
   it("runs the inline buildpack's app-supplied bin/inline-compile after an earlier export", async () => {
     const inlineSource = path.join(work, "inline-app");
     await fs.cp(source, inlineSource, { recursive: true });
-    await write(path.join(inlineSource, "bin", "inline-compile"), 'echo "FACT inline cwd=$(pwd)"\necho "FACT inline export=$FAKE_EXPORT"\necho "FACT inline args=$#"\n');
+    await write(
+      path.join(inlineSource, "bin", "inline-compile"),
+      'echo "FACT inline cwd=$(pwd)"\necho "FACT inline export=$FAKE_EXPORT"\necho "FACT inline args=$#"\n',
+    );
     const res = await app.deploy({ source: inlineSource, buildpacks: [one, { kind: "inline" }] });
     expect(res.exitCode, res.output).toBe(0);
     expect(res.output).toContain("-----> Inline app detected");
@@ -293,12 +296,16 @@ describe("artifact server", () => {
       expect(await fs.readdir(path.join(root, "lib", `python${minor}`, "site-packages"))).toEqual([]);
       expect(await fs.stat(path.join(root, "lib", `python${minor}`, "test")).catch(() => null)).toBeNull();
       expect((await fs.readdir(path.join(root, "bin"))).filter((n) => /^(pip|idle|pydoc|2to3)/.test(n))).toEqual([]);
-      expect((await fs.readdir(path.join(root, "lib", `python${minor}`, "ensurepip", "_bundled"))).some((n) => n.startsWith("pip-"))).toBe(true);
+      expect((await fs.readdir(path.join(root, "lib", `python${minor}`, "ensurepip", "_bundled"))).some((n) => n.startsWith("pip-"))).toBe(
+        true,
+      );
 
       const without = await run(exe, ["-c", "print('hi')"], { env: { PATH: "/usr/bin:/bin" } });
       expect(without.exitCode).not.toBe(0);
       expect(without.output).toContain(`libpython${minor}.so`);
-      const withLib = await run(exe, ["-c", "import sys, ssl, sqlite3; print(sys.prefix)"], { env: { PATH: "/usr/bin:/bin", LD_LIBRARY_PATH: path.join(root, "lib") } });
+      const withLib = await run(exe, ["-c", "import sys, ssl, sqlite3; print(sys.prefix)"], {
+        env: { PATH: "/usr/bin:/bin", LD_LIBRARY_PATH: path.join(root, "lib") },
+      });
       expect(withLib.output.trim()).toBe(root);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
@@ -365,9 +372,24 @@ w.close()`;
       const page = await (await fetch(`${server.indexUrl}/Demo.Pkg/`)).text();
       expect(page).toMatch(/Demo_Pkg-1\.0-py3-none-any\.whl#sha256=[0-9a-f]{64}/);
       const target = path.join(dir, "target");
-      const res = await run(python, ["-m", "pip", "install", "--disable-pip-version-check", "--no-cache-dir", "--index-url", server.indexUrl, "--target", target, "demo-pkg==1.0"], {
-        env: { PATH: "/usr/bin:/bin", PIP_CONFIG_FILE: "/dev/null", HOME: dir },
-      });
+      const res = await run(
+        python,
+        [
+          "-m",
+          "pip",
+          "install",
+          "--disable-pip-version-check",
+          "--no-cache-dir",
+          "--index-url",
+          server.indexUrl,
+          "--target",
+          target,
+          "demo-pkg==1.0",
+        ],
+        {
+          env: { PATH: "/usr/bin:/bin", PIP_CONFIG_FILE: "/dev/null", HOME: dir },
+        },
+      );
       expect(res.exitCode, res.output).toBe(0);
       expect(await fs.readFile(path.join(target, "demo_pkg.py"), "utf8")).toContain("42");
     } finally {

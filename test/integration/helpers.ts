@@ -3,7 +3,14 @@ import { mkdtemp, mkdir, writeFile, cp, chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
-import { configureForArtifactServer, createApp, type App, type AppOptions, type ArtifactServer, type DeployResult } from "../heroku/index.js";
+import {
+  configureForArtifactServer,
+  createApp,
+  type App,
+  type AppOptions,
+  type ArtifactServer,
+  type DeployResult,
+} from "../heroku/index.js";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 export const fixture = (name: string) => path.join(repoRoot, "test", "fixtures", "apps", name);

@@ -1,8 +1,8 @@
 // The foundation, end to end: Node bootstrap, Python runtime, environment, cache reuse, version errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
-import { pipfileHash } from "../../src/pipenv/index.js";
-import { loadPythonInventory } from "../../src/python-inventory.js";
+import { pipfileHash } from "../../src/dependencies/pipenv/index.js";
+import { loadPythonInventory } from "../../src/runtime/inventory.js";
 import { AppPool, appSource, expectBuildError, expectSuccess, fixture, repoRoot } from "./helpers.js";
 
 const inventory = await loadPythonInventory(repoRoot);
@@ -56,7 +56,9 @@ describe("a dependency-free app", () => {
   });
 
   it("runs one-off commands with Python from the slug, never Node", async () => {
-    const run = await app.run('python -c "import sys, ssl, sqlite3; print(sys.prefix)"; node --version >/dev/null 2>&1 && echo has-node || echo no-node; echo "LD=$LD_LIBRARY_PATH"');
+    const run = await app.run(
+      'python -c "import sys, ssl, sqlite3; print(sys.prefix)"; node --version >/dev/null 2>&1 && echo has-node || echo no-node; echo "LD=$LD_LIBRARY_PATH"',
+    );
     expect(run.exitCode, run.output).toBe(0);
     expect(run.stdout).toContain("/app/.heroku/python\n");
     expect(run.stdout).toContain("no-node");
@@ -153,7 +155,10 @@ describe("Python versions", () => {
 
   it("says when the runtime mirror has no build of the version", async () => {
     const { result } = await deploy({ ".python-version": "3.13.99\n" });
-    expectBuildError(result, /Python 3\.13\.99 isn't available for this stack at http:\/\/127\.0\.0\.1:\d+\/python\/python-3\.13\.99-ubuntu-24\.04-amd64\.tar\.zst \(HTTP 404\)/);
+    expectBuildError(
+      result,
+      /Python 3\.13\.99 isn't available for this stack at http:\/\/127\.0\.0\.1:\d+\/python\/python-3\.13\.99-ubuntu-24\.04-amd64\.tar\.zst \(HTTP 404\)/,
+    );
     expect(result.output).toMatch(/ask for 3\.13 to get the latest patch/);
   });
 

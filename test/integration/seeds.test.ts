@@ -28,7 +28,13 @@ async function pipList(app: App): Promise<string[]> {
   const out = await dyno(app, "python -m pip list --format=freeze --disable-pip-version-check");
   return out
     .split("\n")
-    .map((l) => l.split(/==| @ /)[0]!.trim().toLowerCase().replace(/[-_.]+/g, "-"))
+    .map((l) =>
+      l
+        .split(/==| @ /)[0]!
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, "-"),
+    )
     .filter(Boolean);
 }
 
@@ -54,7 +60,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("seed 000: a Pipenv app with an editable install of itself (`pipenvbug = {path = \".\", editable = true}`)", () => {
+describe('seed 000: a Pipenv app with an editable install of itself (`pipenvbug = {path = ".", editable = true}`)', () => {
   const base = fixture("seed000-pipenv-editable");
   let app: App;
   const deploys: DeployResult[] = [];
@@ -64,7 +70,10 @@ describe("seed 000: a Pipenv app with an editable install of itself (`pipenvbug 
     // In a running dyno (after .profile.d), nothing Python uses leads to an older slug's build dir:
     // no script shebang (gunicorn's included) and no .pth names a /tmp/build_<id> but this build's.
     const current = deploys.at(-1)!.buildDir;
-    const named = await dyno(app, "grep -aho '/tmp/build_[0-9a-f]*' /app/.heroku/python/bin/* /app/.heroku/python/lib/python3.12/site-packages/*.pth 2>/dev/null | sort -u; true");
+    const named = await dyno(
+      app,
+      "grep -aho '/tmp/build_[0-9a-f]*' /app/.heroku/python/bin/* /app/.heroku/python/lib/python3.12/site-packages/*.pth 2>/dev/null | sort -u; true",
+    );
     expect(named.split("\n").filter((p) => p && p !== current)).toEqual([]);
     const out = await dyno(app, `python -c "import importlib.metadata as m, pipenvbug; print(m.version('pipenvbug'), pipenvbug.main())"`);
     expect(out).toContain(`${message}\n`);
@@ -104,7 +113,9 @@ describe("seed 000: a Pipenv app with an editable install of itself (`pipenvbug 
   });
 
   it("a code-only change (the message) is what the dyno runs after the third deploy", async () => {
-    const third = await app.deploy({ source: await edited(base, "src/pipenvbug/__init__.py", (t) => t.replace('MESSAGE = "works"', 'MESSAGE = "workz"')) });
+    const third = await app.deploy({
+      source: await edited(base, "src/pipenvbug/__init__.py", (t) => t.replace('MESSAGE = "works"', 'MESSAGE = "workz"')),
+    });
     deploys.push(third);
     expectSuccess(third);
     expect(third.output).toMatch(/Reusing cached environment/);
@@ -139,18 +150,24 @@ describe("seed 001: a Pipenv app with a local, non-editable package (packages/my
     const second = await app.deploy({ source: base });
     expectSuccess(second);
     expect(second.output).toMatch(/Reusing cached environment/);
-    expect(second.output).toMatch(/(?:Reinstalling local packages|Local packages unchanged since the cached install): [^\n]*packages\/mypackage/);
+    expect(second.output).toMatch(
+      /(?:Reinstalling local packages|Local packages unchanged since the cached install): [^\n]*packages\/mypackage/,
+    );
     await expectWorking();
     expect(await pipList(app)).toContain("mypackage");
   });
 
   it("a change inside the local package is picked up although Pipfile.lock is unchanged", async () => {
     const third = await app.deploy({
-      source: await edited(base, "packages/mypackage/mypackage/mymodule.py", (t) => t.replace("yes, mypackage is here", "yes, mypackage changed")),
+      source: await edited(base, "packages/mypackage/mypackage/mymodule.py", (t) =>
+        t.replace("yes, mypackage is here", "yes, mypackage changed"),
+      ),
     });
     expectSuccess(third);
     expect(third.output).toMatch(/Reinstalling local packages: [^\n]*packages\/mypackage/);
-    expect(await dyno(app, `python -c "from mypackage.mymodule import are_you_there; print(are_you_there())"`)).toBe("yes, mypackage changed\n");
+    expect(await dyno(app, `python -c "from mypackage.mymodule import are_you_there; print(are_you_there())"`)).toBe(
+      "yes, mypackage changed\n",
+    );
     const web = await app.bootWeb();
     expect(web.status, web.output).toBe(200);
     expect(web.body).toBe("yes, mypackage changed");
@@ -162,7 +179,8 @@ describe("seed 002: an editable VCS requirement replaced by the released version
   let repo: string;
   let sha: string;
 
-  const setupPy = (version: string) => `from setuptools import setup\n\nsetup(name="seedpkg", version="${version}", packages=["seedpkg"])\n`;
+  const setupPy = (version: string) =>
+    `from setuptools import setup\n\nsetup(name="seedpkg", version="${version}", packages=["seedpkg"])\n`;
   const initPy = (version: string) => `VERSION = "${version}"\n`;
   const check = `import importlib.metadata as m, seedpkg\nprint("dist", m.version("seedpkg"))\nprint("module", seedpkg.VERSION)\nprint("file", seedpkg.__file__)\n`;
 
@@ -174,7 +192,8 @@ describe("seed 002: an editable VCS requirement replaced by the released version
     // (git refuses repositories owned by another user: "dubious ownership").
     repo = path.join(tmp, "seedpkg.git-src");
     await writeFiles(repo, { "setup.py": setupPy("0.1"), "seedpkg/__init__.py": initPy("0.1") });
-    const git = (...args: string[]) => runOrThrow("git", ["-C", repo, "-c", "user.name=fixture", "-c", "user.email=fixture@example.invalid", ...args]);
+    const git = (...args: string[]) =>
+      runOrThrow("git", ["-C", repo, "-c", "user.name=fixture", "-c", "user.email=fixture@example.invalid", ...args]);
     await git("init", "-q");
     await git("add", "-A");
     await git("commit", "-qm", "seedpkg 0.1");
@@ -188,7 +207,17 @@ describe("seed 002: an editable VCS requirement replaced by the released version
     await writeFiles(release, { "setup.py": setupPy("0.2"), "seedpkg/__init__.py": initPy("0.2") });
     const local = await resolveLocalPython(PYTHON);
     if (!local) throw new Error(`no local CPython ${PYTHON}`);
-    const built = await run(path.join(pyenvPrefix(local), "bin", "python3"), ["-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-q", "-w", wheels, release]);
+    const built = await run(path.join(pyenvPrefix(local), "bin", "python3"), [
+      "-m",
+      "pip",
+      "wheel",
+      "--no-deps",
+      "--disable-pip-version-check",
+      "-q",
+      "-w",
+      wheels,
+      release,
+    ]);
     expect(built.exitCode, built.output).toBe(0);
     const wheel = (await fs.readdir(wheels)).find((f) => /^seedpkg-0\.2-.*\.whl$/.test(f));
     expect(wheel).toBeDefined();
@@ -197,7 +226,11 @@ describe("seed 002: an editable VCS requirement replaced by the released version
 
   it("first deploy installs the editable checkout from git", async () => {
     const first = await app.deploy({
-      source: await appSource({ ".python-version": `${PYTHON}\n`, "requirements.txt": `-e git+file://${repo}@${sha}#egg=seedpkg\n`, "check.py": check }),
+      source: await appSource({
+        ".python-version": `${PYTHON}\n`,
+        "requirements.txt": `-e git+file://${repo}@${sha}#egg=seedpkg\n`,
+        "check.py": check,
+      }),
     });
     expectSuccess(first);
     const out = await dyno(app, "python check.py");
@@ -210,7 +243,9 @@ describe("seed 002: an editable VCS requirement replaced by the released version
       source: await appSource({ ".python-version": `${PYTHON}\n`, "requirements.txt": "seedpkg==0.2\n", "check.py": check }),
     });
     expectSuccess(second);
-    expect(second.output).toMatch(/Discarding cached environment: [^\n]*requirements\.txt changed|Removing packages no longer required: [^\n]*seedpkg|Installing dependencies with pip/);
+    expect(second.output).toMatch(
+      /Discarding cached environment: [^\n]*requirements\.txt changed|Removing packages no longer required: [^\n]*seedpkg|Installing dependencies with pip/,
+    );
     const out = await dyno(app, "python check.py");
     expect(out).toMatch(/^dist 0\.2$/m);
     expect(out).toMatch(/^module 0\.2$/m);
@@ -269,14 +304,21 @@ describe("seed 004: packages removed or renamed in requirements.txt leave the en
   });
 
   it("dropping six and replacing toml by tomli-w: pip list in a one-off dyno shows neither", async () => {
-    const second = await app.deploy({ source: await appSource({ "requirements.txt": "# toml is replaced by tomli-w, six is no longer used\nbeautifulsoup4\ntomli-w\n" }, base) });
+    const second = await app.deploy({
+      source: await appSource(
+        { "requirements.txt": "# toml is replaced by tomli-w, six is no longer used\nbeautifulsoup4\ntomli-w\n" },
+        base,
+      ),
+    });
     expectSuccess(second);
     expect(second.output).toMatch(/Removing packages no longer required: [^\n]*\bsix\b|Discarding cached environment: /);
     const names = await pipList(app);
     expect(names).not.toContain("six");
     expect(names).not.toContain("toml");
     expect(names).toEqual(expect.arrayContaining(["beautifulsoup4", "soupsieve", "tomli-w"]));
-    const imports = await app.run(`python -c "import six" 2>&1; python -c "import toml" 2>&1; python -c "import bs4, tomli_w; print('ok')"`);
+    const imports = await app.run(
+      `python -c "import six" 2>&1; python -c "import toml" 2>&1; python -c "import bs4, tomli_w; print('ok')"`,
+    );
     expect(imports.stdout).toMatch(/No module named 'six'/);
     expect(imports.stdout).toMatch(/No module named 'toml'/);
     expect(imports.stdout).toMatch(/^ok$/m);

@@ -1,0 +1,46 @@
+import path from "node:path";
+import fs from "fs-extra";
+import type { BuildContext } from "../context.js";
+import { pythonHome } from "../context.js";
+import {
+  describeChanges,
+  readRequirements,
+  snapshotOf,
+  type RequirementEntry,
+  type RequirementsSnapshot,
+} from "./pip/requirements-file.js";
+import { pip } from "./pip-runner.js";
+import { isPinnedVcs, requestedFromReport, type DependencyPlan } from "./plan.js";
+
+/** A PEP 508 string naming what an entry requires (versions don't matter for what must stay installed). Pure. */
+export function requirementName(entry: Pick<RequirementEntry, "name" | "extras" | "marker">): string | undefined {
+  if (!entry.name) return undefined;
+  const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
+  return `${entry.name}${extras}${entry.marker ? `; ${entry.marker}` : ""}`;
+}
+
+/** requirements.txt, installed with pip. */
+export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
+  const set = await readRequirements(ctx.buildDir, "requirements.txt");
+  for (const warning of set.warnings) ctx.log.warn(`${warning.source.file}, line ${warning.source.line}: ${warning.message}`);
+  const snapshot = snapshotOf(set);
+  return {
+    manager: "pip",
+    label: set.files.length > 1 ? `requirements.txt (+ ${set.files.length - 1} included)` : "requirements.txt",
+    fingerprint: set.fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeChanges(saved as RequirementsSnapshot | undefined, set),
+    localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
+    unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
+    async install(run, scratch) {
+      const report = path.join(scratch, "pip-report.json");
+      await pip(
+        run,
+        ["install", "-r", "requirements.txt", "--src", path.join(pythonHome(ctx), "src"), "--exists-action", "w", "--report", report],
+        "Installing the packages of requirements.txt",
+      );
+      const named = set.requirements.map(requirementName).filter((n): n is string => n !== undefined);
+      return { required: [...named, ...requestedFromReport(await fs.readJson(report))] };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import path from "node:path";
+import { execa } from "execa";
+import { pythonHome, type BuildContext } from "../context.js";
+import { BuildError } from "../support/errors.js";
+import type { IndexConfig } from "./index-config.js";
+import { redactSecrets } from "../support/redact.js";
+import { eachLine } from "../support/output-lines.js";
+
+export interface PipRun {
+  ctx: BuildContext;
+  index: IndexConfig;
+  /** PIP_CACHE_DIR for this build. */
+  cacheDir: string;
+}
+
+/** Lines of pip output not worth a line in the build log. */
+const QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
+
+/**
+ * Runs `python -m pip ARGS` with the app's index settings, pyslug's pip cache, and output
+ * indented into the build log (secrets redacted). Returns the combined output.
+ */
+export async function pip(run: PipRun, args: string[], what: string, opts: { quiet?: boolean; python?: string[] } = {}): Promise<string> {
+  const { ctx, index } = run;
+  const python = opts.python ?? [path.join(pythonHome(ctx), "bin", "python3"), "-m", "pip"];
+  const env = {
+    ...ctx.env,
+    ...index.env,
+    PIP_CACHE_DIR: run.cacheDir,
+    PIP_NO_INPUT: "1",
+    PIP_DISABLE_PIP_VERSION_CHECK: "1",
+    PIP_PROGRESS_BAR: "off",
+    PIP_ROOT_USER_ACTION: "ignore",
+    PYTHONUNBUFFERED: "1",
+  };
+  const child = execa(python[0]!, [...python.slice(1), ...args], {
+    cwd: ctx.buildDir,
+    env,
+    extendEnv: false,
+    all: true,
+    reject: false,
+  });
+  const flush = eachLine(opts.quiet ? undefined : child.all, (line) => {
+    if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
+    ctx.log.info(redactSecrets(line, index.secrets));
+  });
+  const result = await child;
+  flush();
+  const output = redactSecrets(result.all ?? "", index.secrets);
+  if (result.exitCode !== 0) {
+    if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);
+    throw new BuildError(`${what} failed (pip exited with status ${result.exitCode}).\n${explainPipFailure(output)}`);
+  }
+  return output;
+}
+
+/** Turns pip's own words into the one thing the user should do. Pure. */
+export function explainPipFailure(output: string): string {
+  const noVersion = /No matching distribution found for ([^\s]+)/.exec(output);
+  if (noVersion) {
+    const versions = /from versions: ([^)]*)\)/.exec(output)?.[1]?.trim();
+    return versions && versions !== "none"
+      ? `No release of ${noVersion[1]} matches the requirement. Available versions: ${versions}.\nFix the version in your dependency file.`
+      : `The package index has no package matching ${noVersion[1]}.\nCheck the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at an index that has it.`;
+  }
+  if (/ResolutionImpossible|conflicting dependencies/.test(output)) {
+    return "The requirements conflict with each other (see pip's explanation above).\nRelax or align the versions that pip names.";
+  }
+  if (/THESE PACKAGES DO NOT MATCH THE HASHES/.test(output)) {
+    return "A downloaded package doesn't match the hash in your dependency file.\nIf the lock or the hashes are outdated, regenerate them; otherwise the index served something unexpected.";
+  }
+  const invalid = /Invalid requirement: (.*)/.exec(output);
+  if (invalid) return `pip rejected a requirement: ${invalid[1]}`;
+  return "See pip's output above for the cause.";
+}

@@ -1,0 +1,35 @@
+import type { LocalPackage } from "./local-packages.js";
+import type { PipRun } from "./pip-runner.js";
+import type { PackageManagerName } from "./package-manager.js";
+
+/** What a package manager contributes to a build: a spec to fingerprint, and how to install it. */
+export interface DependencyPlan {
+  manager: PackageManagerName;
+  /** The dependency files, as the log names them. */
+  label: string;
+  /** Canonical form of the dependency specification: equal means an equivalent install. */
+  fingerprint: string;
+  /** JSON-safe summary stored with the cache, enough to say what changed. */
+  snapshot: unknown;
+  /** Human reasons why a saved snapshot differs from this spec (empty when it doesn't). */
+  describeChanges(saved: unknown): string[];
+  /** Packages installed from the app's own directories: reinstalled unless proven unchanged. */
+  localPackages: LocalPackage[];
+  /** Requirements whose installed state can't be proven current from the spec (e.g. VCS branches): the install always runs. */
+  unprovable: string[];
+  /** Installs into the build's Python. Returns the requirements the environment must satisfy (PEP 508 strings). */
+  install(run: PipRun, scratch: string): Promise<{ required: string[] }>;
+}
+
+/** Requirement strings of what pip's --report says it installed because it was asked to. Pure. */
+export function requestedFromReport(report: unknown): string[] {
+  const items = (report as { install?: { requested?: boolean; metadata?: { name?: string } }[] } | null)?.install ?? [];
+  return items.filter((i) => i.requested && i.metadata?.name).map((i) => i.metadata!.name!);
+}
+
+/** A VCS URL pinned to a full commit hash can be proven current by the spec alone. Pure. */
+export function isPinnedVcs(url: string): boolean {
+  const withoutFragment = url.split("#")[0] ?? url;
+  const ref = /@([^@/]+)$/.exec(withoutFragment)?.[1];
+  return ref !== undefined && /^[0-9a-f]{40}$/i.test(ref);
+}
