@@ -9,6 +9,7 @@ import type { IndexConfig } from "../dependencies/index-config.js";
 import type { DependencyPlan } from "../dependencies/plan.js";
 import { legacyEggLinks, localPackageDigest } from "../dependencies/local-packages.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
+import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
 import { listTree, resetToPristine } from "../cache/pristine.js";
 import type { Platform } from "../support/platform.js";
 import type { PythonRuntime } from "./install-python.js";
@@ -52,31 +53,6 @@ function reasonsToDiscard(saved: Record<string, unknown> | undefined, wanted: En
     reasons.push(...(changes.length ? changes : [`${plan.label} changed`]));
   }
   return reasons;
-}
-
-async function installedPipVersion(ctx: BuildContext): Promise<string | undefined> {
-  try {
-    const { stdout } = await execa(path.join(pythonHome(ctx), "bin", "python3"), ["-c", "import pip; print(pip.__version__)"], {
-      env: ctx.env,
-      extendEnv: false,
-    });
-    return stdout.trim();
-  } catch {
-    return undefined;
-  }
-}
-
-/** pip from the app's index, bootstrapped with the pip wheel that the runtime bundles for ensurepip. */
-async function ensurePip(run: PipRun, version: string): Promise<void> {
-  const { ctx } = run;
-  if ((await installedPipVersion(ctx)) === version) return;
-  const [wheel] = await fg("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: pythonHome(ctx), absolute: true });
-  if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
-  ctx.log.info(`Installing pip ${version}`);
-  await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
-    quiet: true,
-    python: [path.join(pythonHome(ctx), "bin", "python3"), path.join(wheel, "pip")],
-  });
 }
 
 /** Uninstalls whatever the requirements don't need; returns the names removed. */
@@ -149,7 +125,7 @@ export async function installDependencies(
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-deps-"));
   try {
     const run: PipRun = { ctx, index, cacheDir: pipCacheDir };
-    await ensurePip(run, pipVersion);
+    await bootstrapPip(run, pipVersion);
     // The base a stale environment is reset to: the runtime as extracted plus the pinned pip, which
     // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).
     if (!reused) runtime.pristine = await listTree(runtime.home);

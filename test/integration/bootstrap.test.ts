@@ -1,0 +1,96 @@
+// The tools pyslug brings before it installs anything: Node.js (kept as a binary in the cache) and
+// the pinned pip (unpacked from its wheel, not installed by an older pip).
+import { open, readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
+import { loadPythonInventory } from "../../src/runtime/inventory.js";
+import { AppPool, appSource, expectSuccess, repoRoot } from "./helpers.js";
+
+const { pip: pinnedPip } = await loadPythonInventory(repoRoot);
+let server: ArtifactServer;
+const pool = new AppPool(() => server);
+
+beforeAll(async () => {
+  server = await startArtifactServer({ pythonVersions: ["3.12"] });
+});
+
+afterAll(async () => {
+  await pool.dispose();
+  await server?.close();
+});
+
+describe("bootstrap", () => {
+  let app: App;
+  let source: string;
+
+  it("unpacks the pinned pip into a normal install: RECORD, INSTALLER, scripts, and pip can uninstall it", async () => {
+    app = await pool.create("bootstrap");
+    source = await appSource({ ".python-version": "3.12\n", "requirements.txt": "" });
+    server.clearRequests();
+    const first = await app.deploy({ source });
+    expectSuccess(first);
+    expect(first.output).toContain(`Installing pip ${pinnedPip}`);
+    expect(first.output).not.toMatch(/bundled pip/);
+    expect(server.requests.map((r) => r.path)).toContain(`/files/pip-${pinnedPip}-py3-none-any.whl`);
+
+    const run = await app.run(
+      [
+        "set -e",
+        "pip --version",
+        "head -1 .heroku/python/bin/pip3",
+        "cd .heroku/python/lib/python3.*/site-packages",
+        `cat pip-${pinnedPip}.dist-info/INSTALLER`,
+        `grep -c '' pip-${pinnedPip}.dist-info/RECORD`,
+        `grep -E '^\\.\\./\\.\\./\\.\\./bin/pip' pip-${pinnedPip}.dist-info/RECORD | cut -d, -f1 | sort | tr '\\n' ' '; echo`,
+        "cd /app && python -m pip uninstall --yes pip >/dev/null",
+        "echo left: $(ls .heroku/python/bin | grep '^pip' || true) $(ls .heroku/python/lib/python3.*/site-packages | grep -i '^pip' || true)",
+      ].join("\n"),
+    );
+    expect(run.exitCode, run.output).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(
+      new RegExp(`^pip ${pinnedPip.replace(/\./g, "\\.")} from /app/\\.heroku/python/lib/python3\\.12/site-packages/pip `),
+    );
+    expect(lines[1]).toBe("#!/app/.heroku/python/bin/python3");
+    expect(lines[2]).toBe("pyslug");
+    expect(Number(lines[3])).toBeGreaterThan(400);
+    expect(lines[4]).toBe("../../../bin/pip ../../../bin/pip3 ../../../bin/pip3.12 ");
+    expect(lines[5]).toBe("left:");
+  });
+
+  it("downloads Node.js again when the kept binary no longer matches its stamp; falls back to the bundled pip when the index gives no hash", async () => {
+    const kept = path.join(app.cacheDir, "pyslug", "node", "node");
+    expect(await readFile(path.join(app.cacheDir, "pyslug", "node", "node.stamp"), "utf8")).toMatch(/^binary=\d+ \d+$/m);
+    // One flipped byte in the middle: same size and mode, another CRC.
+    const file = await open(kept, "r+");
+    const at = Math.floor((await file.stat()).size / 2);
+    const byte = Buffer.alloc(1);
+    await file.read(byte, 0, 1, at);
+    await file.write(Buffer.from([byte[0]! ^ 0xff]), 0, 1, at);
+    await file.close();
+
+    // Another archive URL for the same Python: a fresh runtime, so pip is put in place again.
+    app.setConfig({ PYSLUG_PYTHON_URL: server.pythonUrlTemplate.replace(/\.tar\.zst$/, ".tar.gz") });
+    server.override("/simple/pip/", {
+      body: `<a href="/files/pip-${pinnedPip}-py3-none-any.whl">pip-${pinnedPip}-py3-none-any.whl</a>`,
+      headers: { "content-type": "text/html" },
+    });
+    server.clearRequests();
+    try {
+      const again = await app.deploy({ source });
+      expectSuccess(again);
+      expect(again.output).toMatch(/pyslug \(Node\.js 24\.\d+\.\d+, downloaded, verified/);
+      expect(server.requests.map((r) => r.path)).toContain(new URL(server.nodeArchive.url).pathname);
+      expect(again.output).toMatch(
+        new RegExp(
+          `Using the runtime's bundled pip to install it: http://127\\.0\\.0\\.1:\\d+/simple/pip/ gives no sha256 for pip-${pinnedPip}`,
+        ),
+      );
+    } finally {
+      server.removeOverride("/simple/pip/");
+    }
+    const run = await app.run("pip --version");
+    expect(run.stdout).toContain(`pip ${pinnedPip} from /app/.heroku/python`);
+  });
+});
