@@ -91,12 +91,22 @@ export async function compile(ctx: BuildContext): Promise<void> {
 }
 
 /** One line that says where the time went; the share of each part is what the closing note measures. */
-export function timingSummary(timings: Record<string, number>, nodeStartupMs: number | undefined, totalMs: number): string {
+export function timingSummary(
+  timings: Record<string, number>,
+  nodeStartupMs: number | undefined,
+  totalMs: number,
+  peakMemoryBytes?: number,
+): string {
   const parts: string[] = [];
   if (nodeStartupMs !== undefined) parts.push(`Node.js start-up ${seconds(nodeStartupMs)}`);
   if (timings["runtime"] !== undefined) parts.push(`Python runtime ${seconds(timings["runtime"])}`);
-  if (timings["dependencies"] !== undefined) parts.push(`dependencies ${seconds(timings["dependencies"])}`);
+  if (timings["dependencies"] !== undefined) {
+    const pip = timings["pipBootstrap"];
+    parts.push(`dependencies ${seconds(timings["dependencies"])}${pip !== undefined ? ` of which pip bootstrap ${seconds(pip)}` : ""}`);
+  }
+  if (timings["relocation"] !== undefined) parts.push(`recording build paths ${seconds(timings["relocation"])}`);
   if (timings["cacheRestore"] !== undefined) parts.push(`cache restore ${seconds(timings["cacheRestore"])}`);
   if (timings["cacheSave"] !== undefined) parts.push(`cache save ${seconds(timings["cacheSave"])}`);
+  if (peakMemoryBytes !== undefined) parts.push(`peak memory ${Math.round(peakMemoryBytes / 1048576)} MB`);
   return `Done in ${seconds(totalMs)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }

@@ -16,7 +16,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1000;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
-  const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - performance.now() - shimStarted : undefined;
+  // Until the compile program runs: the shim, Node's own start and loading this bundle.
+  const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : undefined;
   const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -35,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
   };
   try {
     await compile(ctx);
-    log.step(timingSummary(log.timings, nodeStartupMs, Date.now() - startedAt));
+    // maxRSS is in kibibytes: the compile program's own peak (pip and Python run in their own processes).
+    log.step(timingSummary(log.timings, nodeStartupMs, Date.now() - startedAt, process.resourceUsage().maxRSS * 1024));
     return 0;
   } catch (error) {
     if (isBuildError(error)) {
