@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs26) {
+    function patch(fs27) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs26);
+        patchLchmod(fs27);
       }
-      if (!fs26.lutimes) {
-        patchLutimes(fs26);
+      if (!fs27.lutimes) {
+        patchLutimes(fs27);
       }
-      fs26.chown = chownFix(fs26.chown);
-      fs26.fchown = chownFix(fs26.fchown);
-      fs26.lchown = chownFix(fs26.lchown);
-      fs26.chmod = chmodFix(fs26.chmod);
-      fs26.fchmod = chmodFix(fs26.fchmod);
-      fs26.lchmod = chmodFix(fs26.lchmod);
-      fs26.chownSync = chownFixSync(fs26.chownSync);
-      fs26.fchownSync = chownFixSync(fs26.fchownSync);
-      fs26.lchownSync = chownFixSync(fs26.lchownSync);
-      fs26.chmodSync = chmodFixSync(fs26.chmodSync);
-      fs26.fchmodSync = chmodFixSync(fs26.fchmodSync);
-      fs26.lchmodSync = chmodFixSync(fs26.lchmodSync);
-      fs26.stat = statFix(fs26.stat);
-      fs26.fstat = statFix(fs26.fstat);
-      fs26.lstat = statFix(fs26.lstat);
-      fs26.statSync = statFixSync(fs26.statSync);
-      fs26.fstatSync = statFixSync(fs26.fstatSync);
-      fs26.lstatSync = statFixSync(fs26.lstatSync);
-      if (fs26.chmod && !fs26.lchmod) {
-        fs26.lchmod = function(path31, mode, cb) {
+      fs27.chown = chownFix(fs27.chown);
+      fs27.fchown = chownFix(fs27.fchown);
+      fs27.lchown = chownFix(fs27.lchown);
+      fs27.chmod = chmodFix(fs27.chmod);
+      fs27.fchmod = chmodFix(fs27.fchmod);
+      fs27.lchmod = chmodFix(fs27.lchmod);
+      fs27.chownSync = chownFixSync(fs27.chownSync);
+      fs27.fchownSync = chownFixSync(fs27.fchownSync);
+      fs27.lchownSync = chownFixSync(fs27.lchownSync);
+      fs27.chmodSync = chmodFixSync(fs27.chmodSync);
+      fs27.fchmodSync = chmodFixSync(fs27.fchmodSync);
+      fs27.lchmodSync = chmodFixSync(fs27.lchmodSync);
+      fs27.stat = statFix(fs27.stat);
+      fs27.fstat = statFix(fs27.fstat);
+      fs27.lstat = statFix(fs27.lstat);
+      fs27.statSync = statFixSync(fs27.statSync);
+      fs27.fstatSync = statFixSync(fs27.fstatSync);
+      fs27.lstatSync = statFixSync(fs27.lstatSync);
+      if (fs27.chmod && !fs27.lchmod) {
+        fs27.lchmod = function(path32, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs26.lchmodSync = function() {
+        fs27.lchmodSync = function() {
         };
       }
-      if (fs26.chown && !fs26.lchown) {
-        fs26.lchown = function(path31, uid, gid, cb) {
+      if (fs27.chown && !fs27.lchown) {
+        fs27.lchown = function(path32, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs26.lchownSync = function() {
+        fs27.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs26.rename = typeof fs26.rename !== "function" ? fs26.rename : (function(fs$rename) {
+        fs27.rename = typeof fs27.rename !== "function" ? fs27.rename : (function(fs$rename) {
           function rename(from, to2, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to2, function CB(er2) {
               if (er2 && (er2.code === "EACCES" || er2.code === "EPERM" || er2.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs26.stat(to2, function(stater, st2) {
+                  fs27.stat(to2, function(stater, st2) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to2, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs26.rename);
+        })(fs27.rename);
       }
-      fs26.read = typeof fs26.read !== "function" ? fs26.read : (function(fs$read) {
+      fs27.read = typeof fs27.read !== "function" ? fs27.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er2, _2, __) {
               if (er2 && er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs26, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs27, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs26, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs27, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs26.read);
-      fs26.readSync = typeof fs26.readSync !== "function" ? fs26.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs27.read);
+      fs27.readSync = typeof fs27.readSync !== "function" ? fs27.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs26, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs27, fd, buffer, offset, length, position);
             } catch (er2) {
               if (er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs26.readSync);
-      function patchLchmod(fs27) {
-        fs27.lchmod = function(path31, mode, callback) {
-          fs27.open(
-            path31,
+      })(fs27.readSync);
+      function patchLchmod(fs28) {
+        fs28.lchmod = function(path32, mode, callback) {
+          fs28.open(
+            path32,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs27.fchmod(fd, mode, function(err2) {
-                fs27.close(fd, function(err22) {
+              fs28.fchmod(fd, mode, function(err2) {
+                fs28.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs27.lchmodSync = function(path31, mode) {
-          var fd = fs27.openSync(path31, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs28.lchmodSync = function(path32, mode) {
+          var fd = fs28.openSync(path32, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs27.fchmodSync(fd, mode);
+            ret = fs28.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs27.closeSync(fd);
+                fs28.closeSync(fd);
               } catch (er2) {
               }
             } else {
-              fs27.closeSync(fd);
+              fs28.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs27) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs27.futimes) {
-          fs27.lutimes = function(path31, at2, mt2, cb) {
-            fs27.open(path31, constants4.O_SYMLINK, function(er2, fd) {
+      function patchLutimes(fs28) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs28.futimes) {
+          fs28.lutimes = function(path32, at2, mt2, cb) {
+            fs28.open(path32, constants4.O_SYMLINK, function(er2, fd) {
               if (er2) {
                 if (cb) cb(er2);
                 return;
               }
-              fs27.futimes(fd, at2, mt2, function(er3) {
-                fs27.close(fd, function(er22) {
+              fs28.futimes(fd, at2, mt2, function(er3) {
+                fs28.close(fd, function(er22) {
                   if (cb) cb(er3 || er22);
                 });
               });
             });
           };
-          fs27.lutimesSync = function(path31, at2, mt2) {
-            var fd = fs27.openSync(path31, constants4.O_SYMLINK);
+          fs28.lutimesSync = function(path32, at2, mt2) {
+            var fd = fs28.openSync(path32, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs27.futimesSync(fd, at2, mt2);
+              ret = fs28.futimesSync(fd, at2, mt2);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs27.closeSync(fd);
+                  fs28.closeSync(fd);
                 } catch (er2) {
                 }
               } else {
-                fs27.closeSync(fd);
+                fs28.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs27.futimes) {
-          fs27.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs28.futimes) {
+          fs28.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs27.lutimesSync = function() {
+          fs28.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs26, target, mode, function(er2) {
+          return orig.call(fs27, target, mode, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs26, target, mode);
+            return orig.call(fs27, target, mode);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs26, target, uid, gid, function(er2) {
+          return orig.call(fs27, target, uid, gid, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs26, target, uid, gid);
+            return orig.call(fs27, target, uid, gid);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs26, target, options, callback) : orig.call(fs26, target, callback);
+          return options ? orig.call(fs27, target, options, callback) : orig.call(fs27, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs26, target, options) : orig.call(fs26, target);
+          var stats = options ? orig.call(fs27, target, options) : orig.call(fs27, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs26) {
+    function legacy(fs27) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path31, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path31, options);
+      function ReadStream(path32, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path32, options);
         Stream.call(this);
         var self = this;
-        this.path = path31;
+        this.path = path32;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs26.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs27.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path31, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path31, options);
+      function WriteStream(path32, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path32, options);
         Stream.call(this);
-        this.path = path31;
+        this.path = path32;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs26.open;
+          this._open = fs27.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m2 = "GFS4: " + m2.split(/\n/).join("\nGFS4: ");
         console.error(m2);
       };
-    if (!fs26[gracefulQueue]) {
+    if (!fs27[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs26, queue);
-      fs26.close = (function(fs$close) {
+      publishQueue(fs27, queue);
+      fs27.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs26, fd, function(err) {
+          return fs$close.call(fs27, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs26.close);
-      fs26.closeSync = (function(fs$closeSync) {
+      })(fs27.close);
+      fs27.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs26, arguments);
+          fs$closeSync.apply(fs27, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs26.closeSync);
+      })(fs27.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs26[gracefulQueue]);
-          __require("assert").equal(fs26[gracefulQueue].length, 0);
+          debug(fs27[gracefulQueue]);
+          __require("assert").equal(fs27[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs26[gracefulQueue]);
+      publishQueue(global, fs27[gracefulQueue]);
     }
-    module.exports = patch(clone(fs26));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs26.__patched) {
-      module.exports = patch(fs26);
-      fs26.__patched = true;
+    module.exports = patch(clone(fs27));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs27.__patched) {
+      module.exports = patch(fs27);
+      fs27.__patched = true;
     }
-    function patch(fs27) {
-      polyfills(fs27);
-      fs27.gracefulify = patch;
-      fs27.createReadStream = createReadStream3;
-      fs27.createWriteStream = createWriteStream3;
-      var fs$readFile = fs27.readFile;
-      fs27.readFile = readFile2;
-      function readFile2(path31, options, cb) {
+    function patch(fs28) {
+      polyfills(fs28);
+      fs28.gracefulify = patch;
+      fs28.createReadStream = createReadStream3;
+      fs28.createWriteStream = createWriteStream3;
+      var fs$readFile = fs28.readFile;
+      fs28.readFile = readFile2;
+      function readFile2(path32, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path31, options, cb);
-        function go$readFile(path32, options2, cb2, startTime) {
-          return fs$readFile(path32, options2, function(err) {
+        return go$readFile(path32, options, cb);
+        function go$readFile(path33, options2, cb2, startTime) {
+          return fs$readFile(path33, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path32, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path33, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs27.writeFile;
-      fs27.writeFile = writeFile;
-      function writeFile(path31, data, options, cb) {
+      var fs$writeFile = fs28.writeFile;
+      fs28.writeFile = writeFile;
+      function writeFile(path32, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path31, data, options, cb);
-        function go$writeFile(path32, data2, options2, cb2, startTime) {
-          return fs$writeFile(path32, data2, options2, function(err) {
+        return go$writeFile(path32, data, options, cb);
+        function go$writeFile(path33, data2, options2, cb2, startTime) {
+          return fs$writeFile(path33, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path32, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path33, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs27.appendFile;
+      var fs$appendFile = fs28.appendFile;
       if (fs$appendFile)
-        fs27.appendFile = appendFile;
-      function appendFile(path31, data, options, cb) {
+        fs28.appendFile = appendFile;
+      function appendFile(path32, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path31, data, options, cb);
-        function go$appendFile(path32, data2, options2, cb2, startTime) {
-          return fs$appendFile(path32, data2, options2, function(err) {
+        return go$appendFile(path32, data, options, cb);
+        function go$appendFile(path33, data2, options2, cb2, startTime) {
+          return fs$appendFile(path33, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path32, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path33, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs27.copyFile;
+      var fs$copyFile = fs28.copyFile;
       if (fs$copyFile)
-        fs27.copyFile = copyFile;
+        fs28.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs27.readdir;
-      fs27.readdir = readdir;
+      var fs$readdir = fs28.readdir;
+      fs28.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path31, options, cb) {
+      function readdir(path32, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path32, options2, cb2, startTime) {
-          return fs$readdir(path32, fs$readdirCallback(
-            path32,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path33, options2, cb2, startTime) {
+          return fs$readdir(path33, fs$readdirCallback(
+            path33,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path32, options2, cb2, startTime) {
-          return fs$readdir(path32, options2, fs$readdirCallback(
-            path32,
+        } : function go$readdir2(path33, options2, cb2, startTime) {
+          return fs$readdir(path33, options2, fs$readdirCallback(
+            path33,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path31, options, cb);
-        function fs$readdirCallback(path32, options2, cb2, startTime) {
+        return go$readdir(path32, options, cb);
+        function fs$readdirCallback(path33, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path32, options2, cb2],
+                [path33, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs27);
+        var legStreams = legacy(fs28);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs27.ReadStream;
+      var fs$ReadStream = fs28.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs27.WriteStream;
+      var fs$WriteStream = fs28.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs27, "ReadStream", {
+      Object.defineProperty(fs28, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs27, "WriteStream", {
+      Object.defineProperty(fs28, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs27, "FileReadStream", {
+      Object.defineProperty(fs28, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs27, "FileWriteStream", {
+      Object.defineProperty(fs28, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path31, options) {
+      function ReadStream(path32, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path31, options) {
+      function WriteStream(path32, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path31, options) {
-        return new fs27.ReadStream(path31, options);
+      function createReadStream3(path32, options) {
+        return new fs28.ReadStream(path32, options);
       }
-      function createWriteStream3(path31, options) {
-        return new fs27.WriteStream(path31, options);
+      function createWriteStream3(path32, options) {
+        return new fs28.WriteStream(path32, options);
       }
-      var fs$open = fs27.open;
-      fs27.open = open;
-      function open(path31, flags, mode, cb) {
+      var fs$open = fs28.open;
+      fs28.open = open;
+      function open(path32, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path31, flags, mode, cb);
-        function go$open(path32, flags2, mode2, cb2, startTime) {
-          return fs$open(path32, flags2, mode2, function(err, fd) {
+        return go$open(path32, flags, mode, cb);
+        function go$open(path33, flags2, mode2, cb2, startTime) {
+          return fs$open(path33, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path32, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path33, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs27;
+      return fs28;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs26[gracefulQueue].push(elem);
+      fs27[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs26[gracefulQueue].length; ++i2) {
-        if (fs26[gracefulQueue][i2].length > 2) {
-          fs26[gracefulQueue][i2][3] = now;
-          fs26[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs27[gracefulQueue].length; ++i2) {
+        if (fs27[gracefulQueue][i2].length > 2) {
+          fs27[gracefulQueue][i2][3] = now;
+          fs27[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs26[gracefulQueue].length === 0)
+      if (fs27[gracefulQueue].length === 0)
         return;
-      var elem = fs26[gracefulQueue].shift();
+      var elem = fs27[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs26[gracefulQueue].push(elem);
+          fs27[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u3 = require_universalify().fromCallback;
-    var fs26 = require_graceful_fs();
+    var fs27 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs26[key] === "function";
+      return typeof fs27[key] === "function";
     });
-    Object.assign(exports, fs26);
+    Object.assign(exports, fs27);
     api.forEach((method) => {
-      exports[method] = u3(fs26[method]);
+      exports[method] = u3(fs27[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs26.exists(filename, callback);
+        return fs27.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs26.exists(filename, resolve);
+        return fs27.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs26.read(fd, buffer, offset, length, position, callback);
+        return fs27.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs26.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs27.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs26.write(fd, buffer, ...args);
+        return fs27.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs26.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs27.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs26.readv(fd, buffers, ...args);
+        return fs27.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs26.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs27.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs26.writev(fd, buffers, ...args);
+        return fs27.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs26.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs27.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs26.realpath.native === "function") {
-      exports.realpath.native = u3(fs26.realpath.native);
+    if (typeof fs27.realpath.native === "function") {
+      exports.realpath.native = u3(fs27.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
+    var path32 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path31.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path32.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs26 = require_fs();
+    var fs27 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs26.mkdir(dir, {
+      return fs27.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs26.mkdirSync(dir, {
+      return fs27.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs26 = require_fs();
-    function pathExists(path31) {
-      return fs26.access(path31).then(() => true).catch(() => false);
+    var fs27 = require_fs();
+    function pathExists(path32) {
+      return fs27.access(path32).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u3(pathExists),
-      pathExistsSync: fs26.existsSync
+      pathExistsSync: fs27.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs26 = require_fs();
+    var fs27 = require_fs();
     var u3 = require_universalify().fromPromise;
-    async function utimesMillis(path31, atime, mtime) {
-      const fd = await fs26.open(path31, "r+");
+    async function utimesMillis(path32, atime, mtime) {
+      const fd = await fs27.open(path32, "r+");
       let error = null;
       try {
-        await fs26.futimes(fd, atime, mtime);
+        await fs27.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs26.close(fd);
+          await fs27.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path31, atime, mtime) {
-      const fd = fs26.openSync(path31, "r+");
+    function utimesMillisSync(path32, atime, mtime) {
+      const fd = fs27.openSync(path32, "r+");
       let error = null;
       try {
-        fs26.futimesSync(fd, atime, mtime);
+        fs27.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs26.closeSync(fd);
+          fs27.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs26 = require_fs();
-    var path31 = __require("path");
+    var fs27 = require_fs();
+    var path32 = __require("path");
     var u3 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs26.stat(file, { bigint: true }) : (file) => fs26.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs27.stat(file, { bigint: true }) : (file) => fs27.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs26.statSync(file, { bigint: true }) : (file) => fs26.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs27.statSync(file, { bigint: true }) : (file) => fs27.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path31.basename(src);
-          const destBaseName = path31.basename(dest);
+          const srcBaseName = path32.basename(src);
+          const destBaseName = path32.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path31.basename(src);
-          const destBaseName = path31.basename(dest);
+          const srcBaseName = path32.basename(src);
+          const destBaseName = path32.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path31.resolve(path31.dirname(src));
-      const destParent = path31.resolve(path31.dirname(dest));
-      if (destParent === srcParent || destParent === path31.parse(destParent).root) return;
+      const srcParent = path32.resolve(path32.dirname(src));
+      const destParent = path32.resolve(path32.dirname(dest));
+      if (destParent === srcParent || destParent === path32.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs26.stat(destParent, { bigint: true });
+        destStat = await fs27.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path31.resolve(path31.dirname(src));
-      const destParent = path31.resolve(path31.dirname(dest));
-      if (destParent === srcParent || destParent === path31.parse(destParent).root) return;
+      const srcParent = path32.resolve(path32.dirname(src));
+      const destParent = path32.resolve(path32.dirname(dest));
+      if (destParent === srcParent || destParent === path32.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs26.statSync(destParent, { bigint: true });
+        destStat = fs27.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path31.resolve(src).split(path31.sep).filter((i2) => i2);
-      const destArr = path31.resolve(dest).split(path31.sep).filter((i2) => i2);
+      const srcArr = path32.resolve(src).split(path32.sep).filter((i2) => i2);
+      const destArr = path32.resolve(dest).split(path32.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs26 = require_fs();
-    var path31 = __require("path");
+    var fs27 = require_fs();
+    var path32 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path31.dirname(dest);
+      const destParent = path32.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs26.stat : fs26.lstat;
+      const statFn = opts.dereference ? fs27.stat : fs27.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs26.unlink(dest);
+        await fs27.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs26.copyFile(src, dest);
+      await fs27.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs26.stat(src);
+        const updatedSrcStat = await fs27.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs26.chmod(dest, srcStat.mode);
+      return fs27.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs26.chmod(dest, srcMode | 128);
+      return fs27.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs26.mkdir(dest);
+        await fs27.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs26.opendir(src), async (item) => {
-        const srcItem = path31.join(src, item.name);
-        const destItem = path31.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs27.opendir(src), async (item) => {
+        const srcItem = path32.join(src, item.name);
+        const destItem = path32.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs26.chmod(dest, srcStat.mode);
+        await fs27.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs26.readlink(src);
+      let resolvedSrc = await fs27.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path31.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path32.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs26.symlink(resolvedSrc, dest);
+        return fs27.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs26.readlink(dest);
+        resolvedDest = await fs27.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs26.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs27.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path31.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path32.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs26.unlink(dest);
-      return fs26.symlink(resolvedSrc, dest);
+      await fs27.unlink(dest);
+      return fs27.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs26 = require_graceful_fs();
-    var path31 = __require("path");
+    var fs27 = require_graceful_fs();
+    var path32 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path31.dirname(dest);
-      if (!fs26.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path32.dirname(dest);
+      if (!fs27.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs26.statSync : fs26.lstatSync;
+      const statSync2 = opts.dereference ? fs27.statSync : fs27.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs26.unlinkSync(dest);
+        fs27.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs26.copyFileSync(src, dest);
+      fs27.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs26.chmodSync(dest, srcMode);
+      return fs27.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs26.statSync(src);
+      const updatedSrcStat = fs27.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs26.mkdirSync(dest);
+      fs27.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs26.opendirSync(src);
+      const dir = fs27.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path31.join(src, item);
-      const destItem = path31.join(dest, item);
+      const srcItem = path32.join(src, item);
+      const destItem = path32.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs26.readlinkSync(src);
+      let resolvedSrc = fs27.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path31.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path32.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs26.symlinkSync(resolvedSrc, dest);
+        return fs27.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs26.readlinkSync(dest);
+          resolvedDest = fs27.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs26.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs27.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path31.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path32.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs26.unlinkSync(dest);
-      return fs26.symlinkSync(resolvedSrc, dest);
+      fs27.unlinkSync(dest);
+      return fs27.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs26 = require_graceful_fs();
+    var fs27 = require_graceful_fs();
     var u3 = require_universalify().fromCallback;
-    function remove(path31, callback) {
-      fs26.rm(path31, { recursive: true, force: true }, callback);
+    function remove(path32, callback) {
+      fs27.rm(path32, { recursive: true, force: true }, callback);
     }
-    function removeSync(path31) {
-      fs26.rmSync(path31, { recursive: true, force: true });
+    function removeSync(path32) {
+      fs27.rmSync(path32, { recursive: true, force: true });
     }
     module.exports = {
       remove: u3(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs26 = require_fs();
-    var path31 = __require("path");
+    var fs27 = require_fs();
+    var path32 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u3(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs26.readdir(dir);
+        items = await fs27.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path31.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path32.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs26.readdirSync(dir);
+        items = fs27.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path31.join(dir, item);
+        item = path32.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path31 = __require("path");
-    var fs26 = require_fs();
+    var path32 = __require("path");
+    var fs27 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs26.stat(file);
+        stats = await fs27.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path31.dirname(file);
+      const dir = path32.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs26.stat(dir);
+        dirStats = await fs27.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs26.writeFile(file, "");
+          await fs27.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs26.writeFile(file, "");
+        await fs27.writeFile(file, "");
       } else {
-        await fs26.readdir(dir);
+        await fs27.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs26.statSync(file);
+        stats = fs27.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path31.dirname(file);
+      const dir = path32.dirname(file);
       try {
-        if (!fs26.statSync(dir).isDirectory()) {
-          fs26.readdirSync(dir);
+        if (!fs27.statSync(dir).isDirectory()) {
+          fs27.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs26.writeFileSync(file, "");
+      fs27.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u3(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path31 = __require("path");
-    var fs26 = require_fs();
+    var path32 = __require("path");
+    var fs27 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs26.lstat(dstpath, { bigint: true });
+        dstStat = await fs27.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs26.lstat(srcpath, { bigint: true });
+        srcStat = await fs27.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path31.dirname(dstpath);
+      const dir = path32.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs26.link(srcpath, dstpath);
+      await fs27.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs26.lstatSync(dstpath, { bigint: true });
+        dstStat = fs27.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs26.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs27.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path31.dirname(dstpath);
-      const dirExists = fs26.existsSync(dir);
-      if (dirExists) return fs26.linkSync(srcpath, dstpath);
+      const dir = path32.dirname(dstpath);
+      const dirExists = fs27.existsSync(dir);
+      if (dirExists) return fs27.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs26.linkSync(srcpath, dstpath);
+      return fs27.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u3(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
-    var fs26 = require_fs();
+    var path32 = __require("path");
+    var fs27 = require_fs();
     var { pathExists } = require_path_exists();
     var u3 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path31.isAbsolute(srcpath)) {
+      if (path32.isAbsolute(srcpath)) {
         try {
-          await fs26.lstat(srcpath);
+          await fs27.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path31.dirname(dstpath);
-      const relativeToDst = path31.join(dstdir, srcpath);
+      const dstdir = path32.dirname(dstpath);
+      const relativeToDst = path32.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs26.lstat(srcpath);
+        await fs27.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path31.relative(dstdir, srcpath)
+        toDst: path32.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path31.isAbsolute(srcpath)) {
-        const exists2 = fs26.existsSync(srcpath);
+      if (path32.isAbsolute(srcpath)) {
+        const exists2 = fs27.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path31.dirname(dstpath);
-      const relativeToDst = path31.join(dstdir, srcpath);
-      const exists = fs26.existsSync(relativeToDst);
+      const dstdir = path32.dirname(dstpath);
+      const relativeToDst = path32.join(dstdir, srcpath);
+      const exists = fs27.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs26.existsSync(srcpath);
+      const srcExists = fs27.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path31.relative(dstdir, srcpath)
+        toDst: path32.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs26 = require_fs();
+    var fs27 = require_fs();
     var u3 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs26.lstat(srcpath);
+        stats = await fs27.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs26.lstatSync(srcpath);
+        stats = fs27.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path31 = __require("path");
-    var fs26 = require_fs();
+    var path32 = __require("path");
+    var fs27 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs26.lstat(dstpath);
+        stats = await fs27.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path31.isAbsolute(srcpath)) {
-          srcStat = await fs26.stat(srcpath, { bigint: true });
+        if (path32.isAbsolute(srcpath)) {
+          srcStat = await fs27.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path31.dirname(dstpath);
-          const relativeToDst = path31.join(dstdir, srcpath);
+          const dstdir = path32.dirname(dstpath);
+          const relativeToDst = path32.join(dstdir, srcpath);
           try {
-            srcStat = await fs26.stat(relativeToDst, { bigint: true });
+            srcStat = await fs27.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs26.stat(srcpath, { bigint: true });
+            srcStat = await fs27.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs26.stat(dstpath, { bigint: true });
+          dstStat = await fs27.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path31.dirname(dstpath);
+      const dir = path32.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs26.symlink(srcpath, dstpath, toType);
+      return fs27.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs26.lstatSync(dstpath);
+        stats = fs27.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path31.isAbsolute(srcpath)) {
-          srcStat = fs26.statSync(srcpath, { bigint: true });
+        if (path32.isAbsolute(srcpath)) {
+          srcStat = fs27.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path31.dirname(dstpath);
-          const relativeToDst = path31.join(dstdir, srcpath);
+          const dstdir = path32.dirname(dstpath);
+          const relativeToDst = path32.join(dstdir, srcpath);
           try {
-            srcStat = fs26.statSync(relativeToDst, { bigint: true });
+            srcStat = fs27.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs26.statSync(srcpath, { bigint: true });
+            srcStat = fs27.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs26.statSync(dstpath, { bigint: true });
+          dstStat = fs27.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path31.dirname(dstpath);
-      const exists = fs26.existsSync(dir);
-      if (exists) return fs26.symlinkSync(srcpath, dstpath, type);
+      const dir = path32.dirname(dstpath);
+      const exists = fs27.existsSync(dir);
+      if (exists) return fs27.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs26.symlinkSync(srcpath, dstpath, type);
+      return fs27.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u3(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs26 = options.fs || _fs;
+      const fs27 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs26.readFile)(file, options);
+      let data = await universalify.fromCallback(fs27.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs26 = options.fs || _fs;
+      const fs27 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs26.readFileSync(file, options);
+        let content = fs27.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs26 = options.fs || _fs;
+      const fs27 = options.fs || _fs;
       const str = stringify2(obj, options);
-      await universalify.fromCallback(fs26.writeFile)(file, str, options);
+      await universalify.fromCallback(fs27.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs26 = options.fs || _fs;
+      const fs27 = options.fs || _fs;
       const str = stringify2(obj, options);
-      return fs26.writeFileSync(file, str, options);
+      return fs27.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs26 = require_fs();
-    var path31 = __require("path");
+    var fs27 = require_fs();
+    var path32 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path31.dirname(file);
+      const dir = path32.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs26.writeFile(file, data, encoding);
+      return fs27.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path31.dirname(file);
-      if (!fs26.existsSync(dir)) {
+      const dir = path32.dirname(file);
+      if (!fs27.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs26.writeFileSync(file, ...args);
+      fs27.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u3(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs26 = require_fs();
-    var path31 = __require("path");
+    var fs27 = require_fs();
+    var path32 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path31.dirname(dest);
-      const parsedParentPath = path31.parse(destParent);
+      const destParent = path32.dirname(dest);
+      const parsedParentPath = path32.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs26.rename(src, dest);
+        await fs27.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs26 = require_graceful_fs();
-    var path31 = __require("path");
+    var fs27 = require_graceful_fs();
+    var path32 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path31.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path32.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path31.dirname(dest);
-      const parsedPath = path31.parse(parent);
+      const parent = path32.dirname(dest);
+      const parsedPath = path32.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs26.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs27.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs26.renameSync(src, dest);
+        fs27.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs26 = __require("fs");
-    function checkPathExt(path31, options) {
+    var fs27 = __require("fs");
+    function checkPathExt(path32, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path31.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path32.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path31, options) {
+    function checkStat(stat, path32, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path31, options);
+      return checkPathExt(path32, options);
     }
-    function isexe(path31, options, cb) {
-      fs26.stat(path31, function(er2, stat) {
-        cb(er2, er2 ? false : checkStat(stat, path31, options));
+    function isexe(path32, options, cb) {
+      fs27.stat(path32, function(er2, stat) {
+        cb(er2, er2 ? false : checkStat(stat, path32, options));
       });
     }
-    function sync(path31, options) {
-      return checkStat(fs26.statSync(path31), path31, options);
+    function sync(path32, options) {
+      return checkStat(fs27.statSync(path32), path32, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs26 = __require("fs");
-    function isexe(path31, options, cb) {
-      fs26.stat(path31, function(er2, stat) {
+    var fs27 = __require("fs");
+    function isexe(path32, options, cb) {
+      fs27.stat(path32, function(er2, stat) {
         cb(er2, er2 ? false : checkStat(stat, options));
       });
     }
-    function sync(path31, options) {
-      return checkStat(fs26.statSync(path31), options);
+    function sync(path32, options) {
+      return checkStat(fs27.statSync(path32), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path31, options, cb) {
+    function isexe(path32, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path31, options || {}, function(er2, is2) {
+          isexe(path32, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path31, options || {}, function(er2, is2) {
+      core(path32, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path31, options) {
+    function sync(path32, options) {
       try {
-        return core.sync(path31, options || {});
+        return core.sync(path32, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path31 = __require("path");
+    var path32 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path31.join(pathPart, cmd);
+        const pCmd = path32.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path31.join(pathPart, cmd);
+        const pCmd = path32.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
+    var path32 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path31.delimiter : void 0
+          pathExt: withoutPathExt ? path32.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path31.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path32.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path31, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path31.split("/").pop();
+      const [path32, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path32.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs26.openSync(command, "r");
-        fs26.readSync(fd, buffer, 0, size, 0);
-        fs26.closeSync(fd);
+        fd = fs27.openSync(command, "r");
+        fs27.readSync(fd, buffer, 0, size, 0);
+        fs27.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
+    var path32 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path31.normalize(parsed.command);
+        parsed.command = path32.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -5026,9 +5026,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os4 = __require("os");
-    var path31 = __require("path");
-    var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
+    var os5 = __require("os");
+    var path32 = __require("path");
+    var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -5039,7 +5039,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path31.resolve(cwd, filepath);
+      return path32.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -6336,7 +6336,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
+    var path32 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6510,7 +6510,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path31.sep,
+      SEP: path32.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6537,7 +6537,7 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path31 = __require("path");
+    var path32 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6566,7 +6566,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path31.sep === "\\";
+      return win32 === true || path32.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7930,7 +7930,7 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
+    var path32 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse4();
     var utils = require_utils4();
@@ -8015,7 +8015,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path31.basename(input));
+      return regex.test(path32.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -8242,7 +8242,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path31 = __require("path");
+    var path32 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8337,7 +8337,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path31.basename(pattern);
+      const basename = path32.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8395,7 +8395,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path31.isAbsolute(pattern);
+      return path32.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8570,10 +8570,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs26 = require_fs2();
-    exports.fs = fs26;
-    var path31 = require_path();
-    exports.path = path31;
+    var fs27 = require_fs2();
+    exports.fs = fs27;
+    var path32 = require_path();
+    exports.path = path32;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -8685,8 +8685,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path31, settings, callback) {
-      settings.fs.lstat(path31, (lstatError, lstat) => {
+    function read(path32, settings, callback) {
+      settings.fs.lstat(path32, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8695,7 +8695,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path31, (statError, stat) => {
+        settings.fs.stat(path32, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8727,13 +8727,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path31, settings) {
-      const lstat = settings.fs.lstatSync(path31);
+    function read(path32, settings) {
+      const lstat = settings.fs.lstatSync(path32);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path31);
+        const stat = settings.fs.statSync(path32);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8755,12 +8755,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs26.lstat,
-      stat: fs26.stat,
-      lstatSync: fs26.lstatSync,
-      statSync: fs26.statSync
+      lstat: fs27.lstat,
+      stat: fs27.stat,
+      lstatSync: fs27.lstatSync,
+      statSync: fs27.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8777,12 +8777,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs26 = require_fs3();
+    var fs27 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs26.createFileSystemAdapter(this._options.fs);
+        this.fs = fs27.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8804,17 +8804,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path31, optionsOrSettingsOrCallback, callback) {
+    function stat(path32, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path31, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path32, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path31, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path32, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path31, optionsOrSettings) {
+    function statSync2(path32, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path31, settings);
+      return sync.read(path32, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -8937,8 +8937,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs26 = require_fs4();
-    exports.fs = fs26;
+    var fs27 = require_fs4();
+    exports.fs = fs27;
   }
 });
 
@@ -9030,16 +9030,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path31 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path32 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path31, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path32, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path31,
+                path: path32,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9133,14 +9133,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs26.lstat,
-      stat: fs26.stat,
-      lstatSync: fs26.lstatSync,
-      statSync: fs26.statSync,
-      readdir: fs26.readdir,
-      readdirSync: fs26.readdirSync
+      lstat: fs27.lstat,
+      stat: fs27.stat,
+      lstatSync: fs27.lstatSync,
+      statSync: fs27.statSync,
+      readdir: fs27.readdir,
+      readdirSync: fs27.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -9157,15 +9157,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path31 = __require("path");
+    var path32 = __require("path");
     var fsStat = require_out();
-    var fs26 = require_fs5();
+    var fs27 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs26.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path31.sep);
+        this.fs = fs27.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path32.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9192,17 +9192,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path31, optionsOrSettingsOrCallback, callback) {
+    function scandir(path32, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path31, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path32, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path31, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path32, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path31, optionsOrSettings) {
+    function scandirSync(path32, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path31, settings);
+      return sync.read(path32, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9850,7 +9850,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path31 = __require("path");
+    var path32 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9860,7 +9860,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path31.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path32.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9922,7 +9922,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path31 = __require("path");
+    var path32 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -9935,7 +9935,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path31.resolve(this._settings.cwd, filepath);
+        return path32.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10351,7 +10351,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path31 = __require("path");
+    var path32 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10365,7 +10365,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path31.resolve(this._settings.cwd, task.base);
+        return path32.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10546,16 +10546,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs26 = __require("fs");
-    var os4 = __require("os");
-    var CPU_COUNT = Math.max(os4.cpus().length, 1);
+    var fs27 = __require("fs");
+    var os5 = __require("os");
+    var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs26.lstat,
-      lstatSync: fs26.lstatSync,
-      stat: fs26.stat,
-      statSync: fs26.statSync,
-      readdir: fs26.readdir,
-      readdirSync: fs26.readdirSync
+      lstat: fs27.lstat,
+      lstatSync: fs27.lstatSync,
+      stat: fs27.stat,
+      statSync: fs27.statSync,
+      readdir: fs27.readdir,
+      readdirSync: fs27.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_out4 = __commonJS({
 });
 
 // src/main.ts
-import path30 from "node:path";
+import path31 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15114,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path31, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path31 === "string" ? path31 : path31.toString();
+  for (const { path: path32, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path32 === "string" ? path32 : path32.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path31, serializedResult);
+      appendFileSync(path32, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path31, serializedResult);
+      writeFileSync(path32, serializedResult);
     }
   }
 };
@@ -19907,10 +19907,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
 }
-function localPathText(path31) {
-  if (path31 === "." || path31 === "./") return ".";
-  if (path31.startsWith("/") || path31.startsWith("./") || path31.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path31)) return path31;
-  return `./${path31}`;
+function localPathText(path32) {
+  if (path32 === "." || path32 === "./") return ".";
+  if (path32.startsWith("/") || path32.startsWith("./") || path32.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path32)) return path32;
+  return `./${path32}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20512,10 +20512,10 @@ Add a .python-version file containing ${python2.minor} so every build uses the P
 }
 
 // src/steps/install-dependencies.ts
-import os from "node:os";
-import path20 from "node:path";
-var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra11 = __toESM(require_lib(), 1);
+import os2 from "node:os";
+import path21 from "node:path";
+var import_fast_glob3 = __toESM(require_out4(), 1);
+var import_fs_extra12 = __toESM(require_lib(), 1);
 
 // src/dependencies/local-packages.ts
 var import_fast_glob = __toESM(require_out4(), 1);
@@ -20559,13 +20559,150 @@ async function legacyEggLinks(sitePackages) {
   return found;
 }
 
-// src/cache/pristine.ts
-var import_fs_extra10 = __toESM(require_lib(), 1);
+// src/dependencies/pip-bootstrap.ts
+import { createHash as createHash6 } from "node:crypto";
+import os from "node:os";
 import path19 from "node:path";
+var import_fast_glob2 = __toESM(require_out4(), 1);
+var import_fs_extra10 = __toESM(require_lib(), 1);
+var INDEX_TIMEOUT_MS = 3e4;
+function indexSources(env) {
+  const urls = [env["PIP_INDEX_URL"]?.trim() || "https://pypi.org/simple", ...(env["PIP_EXTRA_INDEX_URL"] ?? "").split(/\s+/)];
+  const sources = [];
+  for (const text of urls.filter(Boolean)) {
+    let url;
+    try {
+      url = new URL(text.endsWith("/") ? text : `${text}/`);
+    } catch {
+      continue;
+    }
+    const headers = {};
+    if (url.username || url.password) {
+      const user = decodeURIComponent(url.username);
+      const password = decodeURIComponent(url.password);
+      headers["authorization"] = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+      url.username = "";
+      url.password = "";
+    }
+    sources.push({ url, headers });
+  }
+  return sources;
+}
+function findWheelLink(page, pageUrl, file) {
+  for (const match of page.matchAll(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>/gi)) {
+    const href = match[1].replace(/&amp;/g, "&");
+    let url;
+    try {
+      url = new URL(href, pageUrl);
+    } catch {
+      continue;
+    }
+    if (decodeURIComponent(path19.posix.basename(url.pathname)) !== file) continue;
+    const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
+    url.hash = "";
+    return { url, sha256 };
+  }
+  return void 0;
+}
+async function fetchBytes(url, headers) {
+  const response = await fetch(url, { headers, redirect: "follow", signal: AbortSignal.timeout(INDEX_TIMEOUT_MS) });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`${redactUrl(url.href)} answered HTTP ${response.status}`);
+  }
+  return Buffer.from(await response.arrayBuffer());
+}
+async function downloadPipWheel(run, version, dest) {
+  const file = `pip-${version}-py3-none-any.whl`;
+  const misses = [];
+  for (const source of indexSources(run.index.env)) {
+    const pageUrl = new URL("pip/", source.url);
+    let page;
+    try {
+      page = (await fetchBytes(pageUrl, source.headers)).toString("utf8");
+    } catch (error) {
+      misses.push(error.message);
+      continue;
+    }
+    const link = findWheelLink(page, pageUrl, file);
+    if (!link) {
+      misses.push(`${redactUrl(pageUrl.href)} has no ${file}`);
+      continue;
+    }
+    if (!link.sha256) throw new Error(`${redactUrl(pageUrl.href)} gives no sha256 for ${file}`);
+    const sameOrigin = link.url.origin === source.url.origin;
+    const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
+    const actual = createHash6("sha256").update(bytes).digest("hex");
+    if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
+    await import_fs_extra10.default.writeFile(dest, bytes);
+    return;
+  }
+  throw new Error(misses.join("; ") || "no package index is set");
+}
+async function installedPip(home) {
+  const found = await (0, import_fast_glob2.default)(["lib/python3*/site-packages/pip-*.dist-info", "lib/python3*/site-packages/pip"], {
+    cwd: home,
+    onlyDirectories: true
+  });
+  const infos = found.filter((f2) => f2.endsWith(".dist-info"));
+  const version = infos.length === 1 ? /pip-(.+)\.dist-info$/.exec(infos[0])?.[1] : void 0;
+  return { version, any: found.length > 0 };
+}
+async function installWithBundledPip(run, version) {
+  const home = pythonHome(run.ctx);
+  const [wheel] = await (0, import_fast_glob2.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: home, absolute: true });
+  if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
+  await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
+    quiet: true,
+    python: [path19.join(home, "bin", "python3"), path19.join(wheel, "pip")]
+  });
+}
+async function bootstrapPip(run, version) {
+  await run.ctx.log.measure("pipBootstrap", () => putPipInPlace(run, version));
+}
+async function putPipInPlace(run, version) {
+  const { ctx } = run;
+  const home = pythonHome(ctx);
+  const installed = await installedPip(home);
+  if (installed.version === version) return;
+  ctx.log.info(`Installing pip ${version}`);
+  let reason;
+  if (installed.any) {
+    reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
+  } else {
+    const scratch = await import_fs_extra10.default.mkdtemp(path19.join(os.tmpdir(), "pyslug-pip-"));
+    try {
+      const wheel = path19.join(scratch, `pip-${version}-py3-none-any.whl`);
+      await downloadPipWheel(run, version, wheel);
+      const unpack = await execa(
+        path19.join(home, "bin", "python3"),
+        [path19.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
+        {
+          env: ctx.env,
+          extendEnv: false,
+          reject: false,
+          all: true
+        }
+      );
+      if (unpack.exitCode === 0) return;
+      reason = unpack.all?.trim().split("\n").at(-1) ?? `exit status ${unpack.exitCode}`;
+    } catch (error) {
+      reason = error.message;
+    } finally {
+      await import_fs_extra10.default.rm(scratch, { recursive: true, force: true });
+    }
+  }
+  ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
+  await installWithBundledPip(run, version);
+}
+
+// src/cache/pristine.ts
+var import_fs_extra11 = __toESM(require_lib(), 1);
+import path20 from "node:path";
 async function listTree(root) {
   const out = [];
   async function walk2(rel) {
-    for (const entry of await import_fs_extra10.default.readdir(path19.join(root, rel), { withFileTypes: true })) {
+    for (const entry of await import_fs_extra11.default.readdir(path20.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       out.push(child);
       if (entry.isDirectory()) await walk2(child);
@@ -20577,10 +20714,10 @@ async function listTree(root) {
 async function resetToPristine(root, pristine) {
   let removed = 0;
   async function walk2(rel) {
-    for (const entry of await import_fs_extra10.default.readdir(path19.join(root, rel), { withFileTypes: true })) {
+    for (const entry of await import_fs_extra11.default.readdir(path20.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (!pristine.has(child)) {
-        await import_fs_extra10.default.rm(path19.join(root, child), { recursive: true, force: true });
+        await import_fs_extra11.default.rm(path20.join(root, child), { recursive: true, force: true });
         removed++;
       } else if (entry.isDirectory()) {
         await walk2(child);
@@ -20611,35 +20748,13 @@ function reasonsToDiscard(saved, wanted, plan) {
   }
   return reasons;
 }
-async function installedPipVersion(ctx) {
-  try {
-    const { stdout } = await execa(path20.join(pythonHome(ctx), "bin", "python3"), ["-c", "import pip; print(pip.__version__)"], {
-      env: ctx.env,
-      extendEnv: false
-    });
-    return stdout.trim();
-  } catch {
-    return void 0;
-  }
-}
-async function ensurePip(run, version) {
-  const { ctx } = run;
-  if (await installedPipVersion(ctx) === version) return;
-  const [wheel] = await (0, import_fast_glob2.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: pythonHome(ctx), absolute: true });
-  if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
-  ctx.log.info(`Installing pip ${version}`);
-  await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
-    quiet: true,
-    python: [path20.join(pythonHome(ctx), "bin", "python3"), path20.join(wheel, "pip")]
-  });
-}
 async function removeExtras(run, required, scratch) {
   const { ctx } = run;
-  const request = path20.join(scratch, "env-request.json");
-  await import_fs_extra11.default.writeJson(request, { top: required, keep: ["pip"] });
+  const request = path21.join(scratch, "env-request.json");
+  await import_fs_extra12.default.writeJson(request, { top: required, keep: ["pip"] });
   const { stdout } = await execa(
-    path20.join(pythonHome(ctx), "bin", "python3"),
-    [path20.join(ctx.buildpackDir, "lib", "env_report.py"), request],
+    path21.join(pythonHome(ctx), "bin", "python3"),
+    [path21.join(ctx.buildpackDir, "lib", "env_report.py"), request],
     {
       env: ctx.env,
       extendEnv: false,
@@ -20681,10 +20796,10 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
   }
   const local = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
-  const scratch = await import_fs_extra11.default.mkdtemp(path20.join(os.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra12.default.mkdtemp(path21.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
-    await ensurePip(run, pipVersion);
+    await bootstrapPip(run, pipVersion);
     if (!reused) runtime.pristine = await listTree(runtime.home);
     let required;
     const saved = runtime.savedEnvironment;
@@ -20702,12 +20817,12 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
     await removeExtras(run, required, scratch);
     return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
   } finally {
-    await import_fs_extra11.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra12.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function staleLocalPackages(ctx, plan, local, saved) {
   if (plan.localPackages.length === 0) return [];
-  const sitePackages = await (0, import_fast_glob2.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+  const sitePackages = await (0, import_fast_glob3.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
   const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
     return plan.localPackages.map((p2) => `${p2.path} (installed with setup.py develop: ${legacy.join(", ")})`);
@@ -20721,10 +20836,10 @@ async function staleLocalPackages(ctx, plan, local, saved) {
 async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
-    for (const pth of await (0, import_fast_glob2.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra11.default.readFile(pth, "utf8")).split("\n")) {
+    for (const pth of await (0, import_fast_glob3.default)("*.pth", { cwd: dir, absolute: true })) {
+      for (const line of (await import_fs_extra12.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra11.default.pathExists(entry)) missing.push(path20.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra12.default.pathExists(entry)) missing.push(path21.relative(buildDir, entry));
       }
     }
   }
@@ -20732,12 +20847,12 @@ async function missingPthTargets(sitePackages, buildDir) {
 }
 
 // src/steps/install-python.ts
-import os3 from "node:os";
-import path21 from "node:path";
-var import_fs_extra14 = __toESM(require_lib(), 1);
+import os4 from "node:os";
+import path22 from "node:path";
+var import_fs_extra15 = __toESM(require_lib(), 1);
 
 // src/support/archive.ts
-var import_fs_extra12 = __toESM(require_lib(), 1);
+var import_fs_extra13 = __toESM(require_lib(), 1);
 import { createReadStream as createReadStream2 } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -22212,7 +22327,7 @@ var ss = /* @__PURE__ */ Symbol("lstat");
 var si = /* @__PURE__ */ Symbol("onlstat");
 var rs = /* @__PURE__ */ Symbol("onread");
 var ns = /* @__PURE__ */ Symbol("onreadlink");
-var os2 = /* @__PURE__ */ Symbol("openfile");
+var os3 = /* @__PURE__ */ Symbol("openfile");
 var hs = /* @__PURE__ */ Symbol("onopenfile");
 var pt = /* @__PURE__ */ Symbol("close");
 var ri = /* @__PURE__ */ Symbol("mode");
@@ -22327,9 +22442,9 @@ var de = class extends A {
       this.linkCache.set(t, this.absolute);
     }
     if (this[fe](), this.stat.size === 0) return this.end();
-    this[os2]();
+    this[os3]();
   }
-  [os2]() {
+  [os3]() {
     X.open(this.absolute, "r", (t, e) => {
       if (t) return this.emit("error", t);
       this[hs](e);
@@ -22392,7 +22507,7 @@ var ni = class extends de {
   [is]() {
     this[ns](X.readlinkSync(this.absolute));
   }
-  [os2]() {
+  [os3]() {
     this[hs](X.openSync(this.absolute, "r"));
   }
   [ii]() {
@@ -22679,7 +22794,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs13 = /* @__PURE__ */ Symbol("ondrain");
+var fs14 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -22713,8 +22828,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs13]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs13]);
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs14]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs14]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -22827,7 +22942,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs13]() {
+  [fs14]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -23713,15 +23828,15 @@ var To = (s3) => {
 
 // src/support/archive.ts
 async function detectCompression(file) {
-  const handle = await import_fs_extra12.default.open(file, "r");
+  const handle = await import_fs_extra13.default.open(file, "r");
   try {
     const magic = Buffer.alloc(4);
-    await import_fs_extra12.default.read(handle, magic, 0, 4, 0);
+    await import_fs_extra13.default.read(handle, magic, 0, 4, 0);
     if (magic.equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
     if (magic[0] === 31 && magic[1] === 139) return "gzip";
     return void 0;
   } finally {
-    await import_fs_extra12.default.close(handle);
+    await import_fs_extra13.default.close(handle);
   }
 }
 async function extractTarball(file, dir) {
@@ -23732,8 +23847,8 @@ async function extractTarball(file, dir) {
 }
 
 // src/support/download.ts
-var import_fs_extra13 = __toESM(require_lib(), 1);
-import { createHash as createHash6 } from "node:crypto";
+var import_fs_extra14 = __toESM(require_lib(), 1);
+import { createHash as createHash7 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { Readable as Readable4, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -23781,7 +23896,7 @@ async function downloadFile(url, dest, options = {}) {
   const partial = `${dest}.partial`;
   try {
     const sha256 = await attempt(url, options, async (response) => {
-      const hash = createHash6("sha256");
+      const hash = createHash7("sha256");
       const hasher = new Transform2({
         transform(chunk, _encoding, callback) {
           hash.update(chunk);
@@ -23791,10 +23906,10 @@ async function downloadFile(url, dest, options = {}) {
       await pipeline2(Readable4.fromWeb(response.body), hasher, createWriteStream2(partial));
       return hash.digest("hex");
     });
-    await import_fs_extra13.default.rename(partial, dest);
+    await import_fs_extra14.default.rename(partial, dest);
     return sha256;
   } finally {
-    await import_fs_extra13.default.rm(partial, { force: true });
+    await import_fs_extra14.default.rm(partial, { force: true });
   }
 }
 async function fetchOptionalText(url, options = {}) {
@@ -23828,7 +23943,7 @@ function pythonArchiveUrl(template, version, platform2) {
 }
 
 // src/steps/install-python.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 var LABELS2 = {
   format: "the cache format",
   stack: "the stack",
@@ -23840,7 +23955,7 @@ var PYTHON_PART = "python";
 var PRISTINE_SIDECAR = "pristine.txt";
 var RELOCATION_SIDECAR = "build-paths.txt";
 function hashText(text) {
-  return createHash7("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash8("sha256").update(text).digest("hex").slice(0, 16);
 }
 function runtimeUrlTemplate(ctx) {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
@@ -23858,7 +23973,7 @@ Use only {version}, {stack}, {ubuntu} and {arch}.`
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra14.default.pathExists(home)) {
+  if (await import_fs_extra15.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -23866,8 +23981,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 function python(home, code) {
-  return execa(path21.join(home, "bin", "python3"), ["-c", code], {
-    env: { LD_LIBRARY_PATH: path21.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+  return execa(path22.join(home, "bin", "python3"), ["-c", code], {
+    env: { LD_LIBRARY_PATH: path22.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
     extendEnv: false
   });
 }
@@ -23880,8 +23995,8 @@ async function runs(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra14.default.pathExists(path21.join(home, "bin", "python"))) {
-    await import_fs_extra14.default.symlink("python3", path21.join(home, "bin", "python"));
+  if (!await import_fs_extra15.default.pathExists(path22.join(home, "bin", "python"))) {
+    await import_fs_extra15.default.symlink("python3", path22.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -23900,9 +24015,9 @@ If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this
 }
 async function download(ctx, url, python2, inventory, custom) {
   const shown = redactUrl(url);
-  const tmp = await import_fs_extra14.default.mkdtemp(path21.join(os3.tmpdir(), "pyslug-python-"));
+  const tmp = await import_fs_extra15.default.mkdtemp(path22.join(os4.tmpdir(), "pyslug-python-"));
   try {
-    const archive = path21.join(tmp, "python.tar");
+    const archive = path22.join(tmp, "python.tar");
     ctx.log.info(`Downloading ${shown}`);
     let sha256;
     try {
@@ -23934,24 +24049,24 @@ has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.
 The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.`
         );
       }
-      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path21.basename(new URL(url).pathname)}.sha256`);
+      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path22.basename(new URL(url).pathname)}.sha256`);
     } else {
       ctx.log.info(`SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`);
     }
     const home = pythonHome(ctx);
     const partial = `${home}.partial`;
-    await import_fs_extra14.default.rm(partial, { recursive: true, force: true });
-    await import_fs_extra14.default.ensureDir(partial);
+    await import_fs_extra15.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra15.default.ensureDir(partial);
     try {
       await extractTarball(archive, partial);
     } catch (error) {
-      await import_fs_extra14.default.rm(partial, { recursive: true, force: true });
+      await import_fs_extra15.default.rm(partial, { recursive: true, force: true });
       throw new BuildError(`The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${error.message}.`);
     }
-    await import_fs_extra14.default.rename(partial, home);
+    await import_fs_extra15.default.rename(partial, home);
     return sha256;
   } finally {
-    await import_fs_extra14.default.rm(tmp, { recursive: true, force: true });
+    await import_fs_extra15.default.rm(tmp, { recursive: true, force: true });
   }
 }
 async function installPython(ctx, platform2, python2, inventory) {
@@ -23964,9 +24079,9 @@ async function installPython(ctx, platform2, python2, inventory) {
   const saved = await ctx.log.measure("cacheRestore", () => part.load());
   if ("metadata" in saved) {
     const reasons = differences(saved.metadata, wanted, LABELS2);
-    const pristine2 = (await import_fs_extra14.default.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
+    const pristine2 = (await import_fs_extra15.default.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
     if (reasons.length === 0 && pristine2.length === 0) reasons.push("its list of runtime files is missing");
-    const buildPaths = (await import_fs_extra14.default.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
+    const buildPaths = (await import_fs_extra15.default.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
     if (reasons.length === 0) {
       await ctx.log.measure("cacheRestore", () => part.takeTo(home));
       if (await runs(home)) {
@@ -23985,7 +24100,7 @@ async function installPython(ctx, platform2, python2, inventory) {
         };
       }
       ctx.log.info(`Discarding cached Python ${python2.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra14.default.rm(home, { recursive: true, force: true });
+      await import_fs_extra15.default.rm(home, { recursive: true, force: true });
     } else {
       ctx.log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
       await part.discard();
@@ -24002,8 +24117,8 @@ async function installPython(ctx, platform2, python2, inventory) {
 }
 
 // src/steps/pip-cache.ts
-var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra15 = __toESM(require_lib(), 1);
+var import_fast_glob4 = __toESM(require_out4(), 1);
+var import_fs_extra16 = __toESM(require_lib(), 1);
 var LABELS3 = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
 var DEFAULT_PIP_CACHE_MB = 1024;
@@ -24037,10 +24152,10 @@ function selectForPruning(files, maxBytes) {
 async function savePipCache(ctx, cache) {
   const limitMb = Number(ctx.config.setting("PYSLUG_PIP_CACHE_MB") ?? DEFAULT_PIP_CACHE_MB);
   const maxBytes = (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : DEFAULT_PIP_CACHE_MB) * 1024 * 1024;
-  const entries = await (0, import_fast_glob3.default)("**/*", { cwd: cache.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
+  const entries = await (0, import_fast_glob4.default)("**/*", { cwd: cache.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra15.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra16.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const size = files.reduce((sum, f2) => sum + f2.size, 0) - files.filter((f2) => victims.includes(f2.path)).reduce((s3, f2) => s3 + f2.size, 0);
@@ -24049,17 +24164,17 @@ async function savePipCache(ctx, cache) {
 }
 
 // src/steps/run-hook.ts
-import path22 from "node:path";
-var import_fs_extra16 = __toESM(require_lib(), 1);
+import path23 from "node:path";
+var import_fs_extra17 = __toESM(require_lib(), 1);
 var NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
 async function runHook(ctx, name) {
-  const hook = path22.join(ctx.buildDir, "bin", name);
-  if (!await import_fs_extra16.default.pathExists(hook)) return false;
+  const hook = path23.join(ctx.buildDir, "bin", name);
+  if (!await import_fs_extra17.default.pathExists(hook)) return false;
   ctx.log.step(`Running bin/${name}`);
   const env = { ...ctx.env };
   for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
-  await import_fs_extra16.default.chmod(hook, 493);
+  await import_fs_extra17.default.chmod(hook, 493);
   const child = execa(hook, [], { cwd: ctx.buildDir, env, extendEnv: false, all: true, reject: false, buffer: false });
   const flush = eachLine(child.all, (line) => ctx.log.info(line));
   const result = await child;
@@ -24077,9 +24192,9 @@ Fix the hook (its output is above) and deploy again.`,
 }
 
 // src/steps/relocate-paths.ts
-var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra18 = __toESM(require_lib(), 1);
-import path27 from "node:path";
+var import_fast_glob5 = __toESM(require_out4(), 1);
+var import_fs_extra19 = __toESM(require_lib(), 1);
+import path28 from "node:path";
 
 // src/runtime/env-vars.ts
 function pythonEnvVars() {
@@ -24177,8 +24292,8 @@ function normaliseDir(dir) {
 }
 
 // src/relocation/manifest.ts
-import path23 from "node:path";
-import fs19 from "node:fs/promises";
+import path24 from "node:path";
+import fs20 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -24202,11 +24317,11 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path23.join(appDir, MANIFEST_PATH);
-  await fs19.mkdir(path23.dirname(file), { recursive: true });
+  const file = path24.join(appDir, MANIFEST_PATH);
+  await fs20.mkdir(path24.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  await fs19.writeFile(partial, text);
-  await fs19.rename(partial, file);
+  await fs20.writeFile(partial, text);
+  await fs20.rename(partial, file);
   return { rejected };
 }
 
@@ -24277,38 +24392,38 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/rewrite.ts
-import path24 from "node:path";
-import fs20 from "node:fs/promises";
+import path25 from "node:path";
+import fs21 from "node:fs/promises";
 async function removeStalePyc(pyFile) {
-  const cacheDir = path24.join(path24.dirname(pyFile), "__pycache__");
-  const prefix = `${path24.basename(pyFile, ".py")}.`;
+  const cacheDir = path25.join(path25.dirname(pyFile), "__pycache__");
+  const prefix = `${path25.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = await fs20.readdir(cacheDir);
+    names = await fs21.readdir(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs20.rm(path24.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs21.rm(path25.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
 async function relocateOne(file, from, to2) {
-  const stat = await fs20.lstat(file).catch(() => void 0);
+  const stat = await fs21.lstat(file).catch(() => void 0);
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs20.readFile(file), from, to2);
+  const updated = replacePath(await fs21.readFile(file), from, to2);
   if (updated === void 0) return "unchanged";
-  const temp = path24.join(path24.dirname(file), `.${path24.basename(file)}.pyslug-${process.pid}.tmp`);
+  const temp = path25.join(path25.dirname(file), `.${path25.basename(file)}.pyslug-${process.pid}.tmp`);
   try {
-    const handle = await fs20.open(temp, "wx", 384);
+    const handle = await fs21.open(temp, "wx", 384);
     try {
       await handle.writeFile(updated);
       await handle.chmod(stat.mode & 4095);
     } finally {
       await handle.close();
     }
-    await fs20.rename(temp, file);
+    await fs21.rename(temp, file);
   } catch (error) {
-    await fs20.rm(temp, { force: true });
+    await fs21.rm(temp, { force: true });
     throw error;
   }
   return "rewritten";
@@ -24319,7 +24434,7 @@ async function relocateFiles(baseDir, files, from, to2) {
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path24.resolve(baseDir, file);
+    const full = path25.resolve(baseDir, file);
     const outcome = await relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -24332,8 +24447,8 @@ async function relocateFiles(baseDir, files, from, to2) {
 }
 
 // src/relocation/scan.ts
-import path25 from "node:path";
-import fs21 from "node:fs";
+import path26 from "node:path";
+import fs22 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -24341,14 +24456,14 @@ function skippedFile(name) {
 function walk(dir, into) {
   let entries;
   try {
-    entries = fs21.readdirSync(dir, { withFileTypes: true });
+    entries = fs22.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
     throw error;
   }
   for (const entry of entries) {
-    const full = path25.join(dir, entry.name);
+    const full = path26.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "__pycache__") walk(full, into);
     } else if (entry.isFile() && !skippedFile(entry.name)) {
@@ -24359,19 +24474,19 @@ function walk(dir, into) {
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs21.openSync(file, "r");
+    fd = fs22.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs21.fstatSync(fd);
+    const { size } = fs22.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs21.readSync(fd, data, filled, size - filled, filled);
+      const read = fs22.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -24379,17 +24494,17 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs21.closeSync(fd);
+    fs22.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path25.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path26.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path25.resolve(baseDir, r)))) {
-    const stat = fs21.lstatSync(root, { throwIfNoEntry: false });
+  for (const root of new Set(roots.map((r) => path26.resolve(baseDir, r)))) {
+    const stat = fs22.lstatSync(root, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -24397,7 +24512,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path25.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path26.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -24406,8 +24521,8 @@ async function scanTree(roots, needle, opts = {}) {
 }
 
 // src/relocation/symlinks.ts
-var import_fs_extra17 = __toESM(require_lib(), 1);
-import path26 from "node:path";
+var import_fs_extra18 = __toESM(require_lib(), 1);
+import path27 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -24415,22 +24530,22 @@ async function relativiseSymlinks(root) {
   async function walk2(dir) {
     let entries;
     try {
-      entries = await import_fs_extra17.default.readdir(dir, { withFileTypes: true });
+      entries = await import_fs_extra18.default.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
-      const full = path26.join(dir, entry.name);
+      const full = path27.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP.has(entry.name)) await walk2(full);
       } else if (entry.isSymbolicLink()) {
-        const target = await import_fs_extra17.default.readlink(full);
+        const target = await import_fs_extra18.default.readlink(full);
         if (!target.startsWith(prefix)) continue;
-        const relative = path26.relative(path26.dirname(full), target) || ".";
+        const relative = path27.relative(path27.dirname(full), target) || ".";
         const temp = `${full}.pyslug-link`;
-        await import_fs_extra17.default.symlink(relative, temp);
-        await import_fs_extra17.default.rename(temp, full);
-        changed.push(path26.relative(root, full));
+        await import_fs_extra18.default.symlink(relative, temp);
+        await import_fs_extra18.default.rename(temp, full);
+        changed.push(path27.relative(root, full));
       }
     }
   }
@@ -24440,7 +24555,7 @@ async function relativiseSymlinks(root) {
 
 // src/steps/relocate-paths.ts
 async function scanRoots(buildDir) {
-  const inSource = await (0, import_fast_glob4.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
+  const inSource = await (0, import_fast_glob5.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
     cwd: buildDir,
     onlyFiles: false,
     dot: false,
@@ -24455,9 +24570,9 @@ async function recordBuildPaths(ctx) {
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path27.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra18.default.ensureDir(path27.dirname(script));
-  await import_fs_extra18.default.writeFile(script, bootScript(buildDir));
+  const script = path28.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra19.default.ensureDir(path28.dirname(script));
+  await import_fs_extra19.default.writeFile(script, bootScript(buildDir));
   log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
@@ -24474,9 +24589,9 @@ async function relocateRestoredTree(ctx, savedBuildDir, files) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra19 = __toESM(require_lib(), 1);
-import path28 from "node:path";
-var PROFILE_SCRIPT = path28.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra20 = __toESM(require_lib(), 1);
+import path29 from "node:path";
+var PROFILE_SCRIPT = path29.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -24496,13 +24611,13 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path28.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra19.default.ensureDir(path28.dirname(profile));
-  await import_fs_extra19.default.writeFile(profile, profileScript());
+  const profile = path29.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra20.default.ensureDir(path29.dirname(profile));
+  await import_fs_extra20.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path28.join(ctx.buildpackDir, "export");
+  const exportFile = path29.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra19.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra20.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -24568,19 +24683,24 @@ async function compile(ctx) {
     log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }
-function timingSummary(timings, nodeStartupMs, totalMs) {
+function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
   const parts = [];
   if (nodeStartupMs !== void 0) parts.push(`Node.js start-up ${seconds(nodeStartupMs)}`);
   if (timings["runtime"] !== void 0) parts.push(`Python runtime ${seconds(timings["runtime"])}`);
-  if (timings["dependencies"] !== void 0) parts.push(`dependencies ${seconds(timings["dependencies"])}`);
+  if (timings["dependencies"] !== void 0) {
+    const pip2 = timings["pipBootstrap"];
+    parts.push(`dependencies ${seconds(timings["dependencies"])}${pip2 !== void 0 ? ` of which pip bootstrap ${seconds(pip2)}` : ""}`);
+  }
+  if (timings["relocation"] !== void 0) parts.push(`recording build paths ${seconds(timings["relocation"])}`);
   if (timings["cacheRestore"] !== void 0) parts.push(`cache restore ${seconds(timings["cacheRestore"])}`);
   if (timings["cacheSave"] !== void 0) parts.push(`cache save ${seconds(timings["cacheSave"])}`);
+  if (peakMemoryBytes !== void 0) parts.push(`peak memory ${Math.round(peakMemoryBytes / 1048576)} MB`);
   return `Done in ${seconds(totalMs)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
 // src/support/config-vars.ts
-var import_fs_extra20 = __toESM(require_lib(), 1);
-import path29 from "node:path";
+var import_fs_extra21 = __toESM(require_lib(), 1);
+import path30 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -24588,10 +24708,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra20.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra20.default.readdir(envDir)) {
-        const file = path29.join(envDir, name);
-        if ((await import_fs_extra20.default.stat(file)).isFile()) values.set(name, await import_fs_extra20.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra21.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra21.default.readdir(envDir)) {
+        const file = path30.join(envDir, name);
+        if ((await import_fs_extra21.default.stat(file)).isFile()) values.set(name, await import_fs_extra21.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -24625,24 +24745,24 @@ async function main(argv) {
   }
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
-  const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - performance.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path30.dirname(path30.dirname(fileURLToPath3(import.meta.url)));
+  const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path31.dirname(path31.dirname(fileURLToPath3(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   const ctx = {
-    buildDir: path30.resolve(buildDir),
-    cacheDir: path30.resolve(cacheDir),
-    envDir: envDir ? path30.resolve(envDir) : void 0,
+    buildDir: path31.resolve(buildDir),
+    cacheDir: path31.resolve(cacheDir),
+    envDir: envDir ? path31.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path30.join(path30.resolve(cacheDir), "pyslug"),
+    cacheRoot: path31.join(path31.resolve(cacheDir), "pyslug"),
     config: await ConfigVars.read(envDir),
     log,
     env
   };
   try {
     await compile(ctx);
-    log.step(timingSummary(log.timings, nodeStartupMs, Date.now() - startedAt));
+    log.step(timingSummary(log.timings, nodeStartupMs, Date.now() - startedAt, process.resourceUsage().maxRSS * 1024));
     return 0;
   } catch (error) {
     if (isBuildError(error)) {
