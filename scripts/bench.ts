@@ -10,7 +10,7 @@
 // - an unchanged deploy of the same app with a package of --flat-files files installed (goals 4, 5).
 // Then prints each goal's ratio with its target and PASS/FAIL (medians of the rounds), and runs the
 // dyno-boot relocation benchmark (scripts/bench-boot.ts) unless --no-boot.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -62,11 +62,12 @@ function parseDone(output: string): Shares {
   };
 }
 
-/** Wall time of a bash pipeline (pipefail), in ms. */
-function timeBash(script: string): number {
+/** Wall time of a bash pipeline (pipefail), in ms. Asynchronous: the artifact server lives in this process. */
+async function timeBash(script: string): Promise<number> {
   const started = performance.now();
-  const result = spawnSync("bash", ["-o", "pipefail", "-c", script], { stdio: ["ignore", "ignore", "inherit"] });
-  if (result.status !== 0) throw new Error(`floor command failed (${result.status}): ${script}`);
+  const child = spawn("bash", ["-o", "pipefail", "-c", script], { stdio: ["ignore", "ignore", "inherit"] });
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (status !== 0) throw new Error(`floor command failed (${status}): ${script}`);
   return performance.now() - started;
 }
 
@@ -147,13 +148,13 @@ try {
     const scratch = path.join(work, `floor-${round}`);
     const pipWheel = `pip-${inventoryPip()}-py3-none-any.whl`;
     const floors = {
-      runtime: timeBash(
+      runtime: await timeBash(
         `mkdir -p ${scratch}/python && curl -fsS ${server.pythonUrl(python)} | tee >(sha256sum >/dev/null) | zstd -dq | tar -x -C ${scratch}/python`,
       ),
-      node: timeBash(
+      node: await timeBash(
         `mkdir -p ${scratch}/node && curl -fsS ${server.nodeArchive.url} | tee >(sha256sum >/dev/null) | xz -dc -T0 | tar -x -C ${scratch}/node`,
       ),
-      pip: timeBash(
+      pip: await timeBash(
         `mkdir -p ${scratch}/pip && curl -fsS ${server.url}/files/${pipWheel} -o ${scratch}/${pipWheel} && sha256sum ${scratch}/${pipWheel} >/dev/null && python3 -m zipfile -e ${scratch}/${pipWheel} ${scratch}/pip`,
       ),
     };
