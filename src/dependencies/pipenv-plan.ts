@@ -2,7 +2,15 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
-import { applyPypiMirror, checkLockCurrent, lockToRequirements, type PipenvRequirements } from "./pipenv/index.js";
+import { BuildError } from "../support/errors.js";
+import {
+  applyPypiMirror,
+  checkLockCurrent,
+  lockToRequirements,
+  readPipfileLock,
+  readPipfileText,
+  type PipenvRequirements,
+} from "./pipenv/index.js";
 import { pip } from "./pip-runner.js";
 import { requestedFromReport, type DependencyPlan } from "./plan.js";
 
@@ -14,7 +22,9 @@ interface PipenvSnapshot {
 
 /** `name==1.0; marker` from a pipenv requirement line, without hashes. Pure. */
 export function withoutHashes(line: string): string {
-  return line.replace(/\s+--hash=\S+/g, "").trim();
+  // Hashes come last, each after one space (lockToRequirements writes them so); a regex with `\s+` is quadratic in a run of spaces.
+  const first = line.indexOf(" --hash=");
+  return (first < 0 ? line : line.slice(0, first)).trim();
 }
 
 function packagesOf(reqs: PipenvRequirements): Record<string, string> {
@@ -46,11 +56,10 @@ export function describeLockChanges(saved: PipenvSnapshot | undefined, current: 
 
 /** Pipfile.lock, checked like `pipenv install --deploy` and installed with pip. */
 export async function pipenvPlan(ctx: BuildContext): Promise<DependencyPlan> {
-  const [pipfileText, lockText] = await Promise.all([
-    fs.readFile(path.join(ctx.buildDir, "Pipfile"), "utf8"),
-    fs.readFile(path.join(ctx.buildDir, "Pipfile.lock"), "utf8"),
-  ]);
-  const { lock } = checkLockCurrent(pipfileText, lockText, { pipfile: "Pipfile", lock: "Pipfile.lock" });
+  const pipfileText = await readPipfileText(ctx.buildDir);
+  const parsed = await readPipfileLock(ctx.buildDir);
+  if (!parsed) throw new BuildError("The app has no Pipfile.lock.\nRun 'pipenv lock' and commit Pipfile.lock.", { file: "Pipfile.lock" });
+  const { lock } = checkLockCurrent(pipfileText, parsed, { pipfile: "Pipfile", lock: "Pipfile.lock" });
   const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
   const sources = applyPypiMirror(lock.sources, mirror);
   const dev = ctx.env["INSTALL_TEST"] === "1";

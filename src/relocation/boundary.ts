@@ -71,7 +71,9 @@ export function replacePath(data: Buffer, from: Buffer, to: Buffer): Buffer | un
 export function normaliseDir(dir: string): string {
   if (!dir.startsWith("/")) throw new Error(`Not an absolute path: ${JSON.stringify(dir)}`);
   if (/[\n\0]/.test(dir)) throw new Error(`A path with a newline or NUL can't be relocated: ${JSON.stringify(dir)}`);
-  const trimmed = dir.replace(/\/+$/, "");
+  let end = dir.length;
+  while (end > 0 && dir[end - 1] === "/") end--; // not /\/+$/, which is quadratic in a run of slashes
+  const trimmed = dir.slice(0, end);
   if (trimmed === "") throw new Error("The root directory can't be relocated");
   return trimmed;
 }

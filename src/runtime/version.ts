@@ -1,5 +1,5 @@
 import semver from "semver";
-import { BuildError } from "../support/errors.js";
+import { BuildError, excerpt } from "../support/errors.js";
 import type { PythonInventory } from "./inventory.js";
 
 /** Where a Python version request came from, highest precedence first. */
@@ -33,7 +33,7 @@ function where(request: VersionRequest): string {
 }
 
 function printable(text: string): string {
-  return JSON.stringify(text);
+  return JSON.stringify(excerpt(text, 60));
 }
 
 /** Maps a request to a full version with the inventory, or says precisely why it can't. Pure. */
@@ -83,22 +83,22 @@ interface MeaningfulLine {
   line: number;
 }
 
+/** The text before the first `#` (a scan: `#.*$` is retried from every `#` of a line that holds a `\r`). */
+function withoutComment(line: string): string {
+  const hash = line.indexOf("#");
+  return hash < 0 ? line : line.slice(0, hash);
+}
+
+/** Non-blank lines without comments; a leading byte-order mark dropped, any line ending (LF, CRLF, CR) accepted. */
 function meaningfulLines(content: string): MeaningfulLine[] {
-  return content
-    .split(/\r?\n/)
-    .map((raw, index) => ({ text: raw.replace(/#.*$/, "").trim(), line: index + 1 }))
+  return (content.startsWith("\uFEFF") ? content.slice(1) : content)
+    .split(/\r\n|\r|\n/)
+    .map((raw, index) => ({ text: withoutComment(raw).trim(), line: index + 1 }))
     .filter((l) => l.text !== "");
 }
 
 /** `.python-version`: one version, `3.X` or `3.X.Y`; comments and blank lines allowed. */
 export function parsePythonVersionFile(content: string, file = ".python-version"): VersionRequest {
-  if (content.includes("\u0000") || content.startsWith("\uFEFF") || content.includes("\uFFFD")) {
-    throw new BuildError(
-      `${file} isn't plain UTF-8 text (it has a byte-order mark or binary bytes).\n` +
-        `Save it as UTF-8 without a BOM, containing one line such as 3.13.`,
-      { file },
-    );
-  }
   const lines = meaningfulLines(content);
   if (lines.length === 0) {
     throw new BuildError(`${file} has no Python version in it.\nPut one line in it, for example: 3.13`, { file });

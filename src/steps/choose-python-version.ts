@@ -3,6 +3,8 @@ import fs from "fs-extra";
 import semver from "semver";
 import type { BuildContext } from "../context.js";
 import { BuildError } from "../support/errors.js";
+import { readAppText, SIZE_LIMITS } from "../support/text-file.js";
+import { readPipfileLock } from "../dependencies/pipenv/lock-file.js";
 import type { PythonInventory } from "../runtime/inventory.js";
 import {
   parsePythonVersionFile,
@@ -13,28 +15,40 @@ import {
   type VersionRequest,
 } from "../runtime/version.js";
 
-async function readIfFile(file: string): Promise<string | undefined> {
+/** The text of an app file, or undefined when there is no such file. */
+async function readIfFile(buildDir: string, file: string): Promise<string | undefined> {
+  const abs = path.join(buildDir, file);
   try {
-    if (!(await fs.stat(file)).isFile()) return undefined;
+    if (!(await fs.stat(abs)).isFile()) return undefined;
   } catch {
     return undefined;
   }
-  return fs.readFile(file, "utf8");
+  return readAppText(abs, file, SIZE_LIMITS.version);
 }
 
-/** Reads and parses Pipfile.lock; invalid JSON is the app's error, with the position. */
-export async function readPipfileLock(buildDir: string): Promise<unknown> {
-  const text = await readIfFile(path.join(buildDir, "Pipfile.lock"));
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    const line = position === undefined ? undefined : text.slice(0, Number(position)).split("\n").length;
+/** Names people give `.python-version` (or `runtime.txt`) by mistake: pyslug would silently ignore them. */
+const MISSPELLED_VERSION_FILES: Record<string, string> = {
+  ".python_version": ".python-version",
+  "python-version": ".python-version",
+  python_version: ".python-version",
+  ".python-version.txt": ".python-version",
+  ".python-versions": ".python-version",
+  ".pythonversion": ".python-version",
+  ".python-verison": ".python-version",
+  "runtime.text": ".python-version",
+  "Runtime.txt": ".python-version",
+  "runtime.txt.txt": ".python-version",
+};
+
+/** A misspelled version file means the app asks for a version pyslug would never see: refuse it. */
+async function refuseMisspelledVersionFile(buildDir: string): Promise<void> {
+  for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
+    const stat = await fs.lstat(path.join(buildDir, wrong)).catch(() => undefined);
+    if (!stat) continue;
     throw new BuildError(
-      `Pipfile.lock isn't valid JSON${line ? ` (line ${line})` : ""}: ${(error as Error).message}.\n` +
-        "Regenerate it with 'pipenv lock' and commit the result; don't edit it by hand.",
-      { file: "Pipfile.lock", line },
+      `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?\n` +
+        `Rename it: git mv ${wrong} ${right} (it holds one line such as 3.13).`,
+      { file: wrong },
     );
   }
 }
@@ -45,11 +59,12 @@ export async function findVersionRequest(
   previousMinor: string | undefined,
   inventory: PythonInventory,
 ): Promise<VersionRequest> {
-  const runtimeTxt = await readIfFile(path.join(buildDir, "runtime.txt"));
+  const runtimeTxt = await readIfFile(buildDir, "runtime.txt");
   if (runtimeTxt !== undefined) return parseRuntimeTxt(runtimeTxt);
-  const versionFile = await readIfFile(path.join(buildDir, ".python-version"));
+  const versionFile = await readIfFile(buildDir, ".python-version");
   if (versionFile !== undefined) return parsePythonVersionFile(versionFile);
-  const fromLock = requestFromPipfileLock(await readPipfileLock(buildDir));
+  await refuseMisspelledVersionFile(buildDir);
+  const fromLock = requestFromPipfileLock((await readPipfileLock(buildDir))?.raw);
   if (fromLock) return fromLock;
   if (previousMinor) return { spec: previousMinor, origin: "previous build" };
   return { spec: inventory.defaultMinor, origin: "default" };

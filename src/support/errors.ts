@@ -23,6 +23,14 @@ export class BuildError extends Error {
   }
 }
 
+/** `text`, or its start and end around a note of what was cut when it is longer than `max`: for quoting input in messages. */
+export function excerpt(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil(max * 0.7);
+  const tail = max - head;
+  return `${text.slice(0, head)}…(${text.length - head - tail} more characters)…${text.slice(text.length - tail)}`;
+}
+
 export function isBuildError(error: unknown): error is BuildError {
   return error instanceof BuildError;
 }

@@ -36,7 +36,6 @@ export const VCS_SCHEMES: readonly string[] = [
 ];
 
 const URL_SCHEMES = new Set(["http", "https", "file", "ftp", ...VCS_SCHEMES]);
-const EXTRAS_SUFFIX = /^(.+)(\[[^\]]+\])$/;
 const EGG_FRAGMENT = /[#&]egg=([^&]*)/;
 const ANY_SCHEME_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 
@@ -92,15 +91,22 @@ function nameFromUrl(url: string): string | undefined {
   return undefined;
 }
 
+/**
+ * `base[extras]`: the last `[` that leaves a non-empty, `]`-free list before the final `]` (what `^(.+)(\[[^\]]+\])$`
+ * matches, found with two scans: that regex backtracks through every `[` of a long line).
+ */
 function splitExtras(text: string): { base: string; extras: string[] } {
-  const match = EXTRAS_SUFFIX.exec(text);
-  if (!match) return { base: text, extras: [] };
-  const extras = (match[2] as string)
-    .slice(1, -1)
+  const close = text.length - 1;
+  if (close < 3 || text[close] !== "]") return { base: text, extras: [] };
+  let open = text.lastIndexOf("[", close - 1);
+  if (open === close - 1) open = text.lastIndexOf("[", open - 1);
+  if (open < 1 || text.lastIndexOf("]", close - 1) > open) return { base: text, extras: [] };
+  const extras = text
+    .slice(open + 1, close)
     .split(",")
     .map((e) => e.trim())
     .filter(Boolean);
-  return { base: match[1] as string, extras };
+  return { base: text.slice(0, open), extras };
 }
 
 /** Replace `${VAR}` references by a neutral token so the syntax can be checked without their values. */
@@ -148,13 +154,15 @@ function checkLocalTarget(raw: string, abs: string, ctx: ClassifyContext): void 
 
 function markerOf(text: string | undefined, ctx: ClassifyContext, line: string): string | undefined {
   if (text === undefined || text.trim() === "") return undefined;
+  let canonical: string;
   try {
-    parseMarker(withPlaceholders(text.trim()));
+    canonical = parseMarker(withPlaceholders(text.trim()));
   } catch (error) {
     if (error instanceof SpecError) ctx.fail(`invalid requirement '${redactText(line)}': ${error.message}`, VALID_FORMS);
     throw error;
   }
-  return text.includes("${") ? text.trim().replace(/\s+/g, " ") : parseMarker(text.trim());
+  // With `${VAR}` the canonical form keeps the reference (its value isn't fingerprinted), so it can't come from the placeholder.
+  return text.includes("${") ? text.trim().replace(/\s+/g, " ") : canonical;
 }
 
 /** Describes valid requirement forms, for error messages. */

@@ -11,35 +11,42 @@ export interface LogicalLine {
 
 /** The line boundaries Python's str.splitlines() recognises. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+/** Any line boundary other than `\n`: when there is none, a plain split is enough (and much faster). */
+const OTHER_LINE_BREAK = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 /** A whole-line comment: `#` at the start or after leading whitespace only. */
 const FULL_LINE_COMMENT = /^\s*#/;
-/** A comment: `#` at the start of the line or preceded by whitespace (so `#egg=` in a URL is kept). */
-const COMMENT = /(^|\s+)#.*$/;
+const WHITESPACE = /\s/;
 /** `${NAME}` environment-variable references (uppercase letters, digits, underscore), the only form pip expands. */
 export const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 
 /** Split file content into physical lines (no trailing empty line for a final newline). */
 export function physicalLines(content: string): string[] {
   const text = content.startsWith("\uFEFF") ? content.slice(1) : content;
-  const parts = text.split(LINE_BREAK);
+  const parts = OTHER_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split("\n");
   if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
 
-/** Strip every leading and trailing backslash (Python's str.strip("\\")). */
+/** Strip every leading and trailing backslash (Python's str.strip("\\")); a scan, as `\\+$` is quadratic in a long run. */
 function stripBackslashes(line: string): string {
-  return line.replace(/^\\+|\\+$/g, "");
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) === 0x5c) start++;
+  while (end > start && line.charCodeAt(end - 1) === 0x5c) end--;
+  return line.slice(start, end);
 }
 
 /**
  * Join continuation lines. A line ending in `\` continues onto the next one, unless it is a
- * whole-line comment; a whole-line comment also ends a pending continuation.
+ * whole-line comment; a whole-line comment also ends a pending continuation. Blank lines outside a
+ * continuation are dropped here already (a file of a million empty lines makes no million objects).
  */
 export function joinContinuations(lines: readonly string[]): LogicalLine[] {
   const out: LogicalLine[] = [];
   let pending: string[] = [];
   let start = 0;
   lines.forEach((raw, index) => {
+    if (pending.length === 0 && (raw === "" || raw.trim() === "")) return;
     const number = index + 1;
     const isComment = FULL_LINE_COMMENT.test(raw);
     if (!raw.endsWith("\\") || isComment) {
@@ -60,11 +67,22 @@ export function joinContinuations(lines: readonly string[]): LogicalLine[] {
   return out;
 }
 
+/**
+ * The line without its comment: from the first `#` at the start of the line or preceded by whitespace
+ * (so `#egg=` in a URL is kept). A scan, not a regex: `\s+#` is tried from every space of a long run.
+ */
+export function withoutComment(text: string): string {
+  for (let i = text.indexOf("#"); i >= 0; i = text.indexOf("#", i + 1)) {
+    if (i === 0 || WHITESPACE.test(text[i - 1]!)) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** Logical lines of a requirements file: continuations joined, comments removed, trimmed, blanks dropped. */
 export function logicalLines(content: string): LogicalLine[] {
   const out: LogicalLine[] = [];
   for (const { line, text } of joinContinuations(physicalLines(content))) {
-    const stripped = text.replace(COMMENT, "").trim();
+    const stripped = withoutComment(text).trim();
     if (stripped !== "") out.push({ line, text: stripped });
   }
   return out;
@@ -72,6 +90,7 @@ export function logicalLines(content: string): LogicalLine[] {
 
 /** Names of the `${NAME}` references in a line, in order of appearance. */
 export function envVarNames(text: string): string[] {
+  if (!text.includes("${")) return [];
   return [...text.matchAll(ENV_VAR)].map((m) => m[1] ?? "");
 }
 

@@ -182,6 +182,7 @@ export function parseOptionWords(words: readonly string[]): ParsedOptions {
  * first word starting with `-`; the rest is option text.
  */
 export function splitArgsAndOptions(line: string): { args: string; optionText: string } {
+  if (!line.startsWith("-") && !line.includes(" -")) return { args: line, optionText: "" };
   const words = line.split(" ");
   const first = words.findIndex((w) => w.startsWith("-"));
   if (first < 0) return { args: line, optionText: "" };

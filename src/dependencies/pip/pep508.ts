@@ -100,37 +100,78 @@ const MARKER_VARIABLES = new Set([
 
 type Token = { kind: "str" | "word" | "op" | "paren"; text: string };
 
-const MARKER_TOKEN = /\s*(?:("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>)|([()])|([A-Za-z_][A-Za-z0-9_.]*))/y;
+const SPACE = /\s/;
+const OPERATORS = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"];
 
-function tokenizeMarker(text: string): Token[] {
-  const tokens: Token[] = [];
-  MARKER_TOKEN.lastIndex = 0;
-  let index = 0;
-  while (index < text.length) {
-    if (/^\s*$/.test(text.slice(index))) break;
-    MARKER_TOKEN.lastIndex = index;
-    const match = MARKER_TOKEN.exec(text);
-    if (!match) throw new SpecError(`unexpected text '${text.slice(index).trim()}' in the marker`);
-    index = MARKER_TOKEN.lastIndex;
-    if (match[1] !== undefined) tokens.push({ kind: "str", text: match[1] });
-    else if (match[2] !== undefined) tokens.push({ kind: "op", text: match[2] });
-    else if (match[3] !== undefined) tokens.push({ kind: "paren", text: match[3] });
-    else tokens.push({ kind: "word", text: match[4] as string });
-  }
-  return tokens;
+/** `[A-Za-z_]`, and with `part` also `[0-9.]`: by character code (a regex per character costs more than the scan). */
+function isWordChar(code: number, part: boolean): boolean {
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x5f || (part && ((code >= 0x30 && code <= 0x39) || code === 0x2e));
 }
 
-/** Recursive-descent check of `marker_or`; returns canonical text. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && SPACE.test(String.fromCharCode(code)));
+}
+
+/** Tokens of a marker: quoted strings, comparison operators, parentheses, words. One pass, no backtracking. */
+function tokenizeMarker(text: string): Token[] {
+  const tokens: Token[] = [];
+  const end = text.length;
+  let i = 0;
+  for (;;) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) return tokens;
+    const ch = text[i]!;
+    if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, i + 1);
+      if (close < 0) break;
+      tokens.push({ kind: "str", text: text.slice(i, close + 1) });
+      i = close + 1;
+    } else if (ch === "(" || ch === ")") {
+      tokens.push({ kind: "paren", text: ch });
+      i++;
+    } else if (isWordChar(text.charCodeAt(i), false)) {
+      let j = i + 1;
+      while (j < end && isWordChar(text.charCodeAt(j), true)) j++;
+      tokens.push({ kind: "word", text: text.slice(i, j) });
+      i = j;
+    } else {
+      const op = OPERATORS.find((o) => text.startsWith(o, i));
+      if (op === undefined) break;
+      tokens.push({ kind: "op", text: op });
+      i += op.length;
+    }
+  }
+  throw new SpecError(`unexpected text '${text.slice(i).trim()}' in the marker`);
+}
+
+/** Canonical text of one token: strings in double quotes unless they hold one. */
+function canonicalToken(t: Token): string {
+  if (t.kind === "str") return t.text.includes('"') ? t.text : `"${t.text.slice(1, -1)}"`;
+  return t.text;
+}
+
+/**
+ * Recursive-descent check of `marker_or`. The canonical text is the tokens joined by single spaces
+ * (none inside parentheses), which is what rebuilding it clause by clause would give, without the
+ * string building: a marker of a million tokens is checked in one pass.
+ */
 class MarkerParser {
   private pos = 0;
   constructor(private readonly tokens: Token[]) {}
 
   parse(): string {
     if (this.tokens.length === 0) throw new SpecError("the marker after ';' is empty");
-    const result = this.or();
+    this.or();
     const extra = this.tokens[this.pos];
     if (extra) throw new SpecError(`unexpected '${extra.text}' in the marker`);
-    return result;
+    let out = "";
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i]!;
+      const glue = i === 0 || this.tokens[i - 1]!.text === "(" || token.text === ")" ? "" : " ";
+      out += glue + canonicalToken(token);
+    }
+    return out;
   }
 
   private peekWord(word: string): boolean {
@@ -138,62 +179,59 @@ class MarkerParser {
     return t?.kind === "word" && t.text === word;
   }
 
-  private or(): string {
-    const parts = [this.and()];
+  private or(): void {
+    this.and();
     while (this.peekWord("or")) {
       this.pos += 1;
-      parts.push(this.and());
+      this.and();
     }
-    return parts.join(" or ");
   }
 
-  private and(): string {
-    const parts = [this.expr()];
+  private and(): void {
+    this.expr();
     while (this.peekWord("and")) {
       this.pos += 1;
-      parts.push(this.expr());
+      this.expr();
     }
-    return parts.join(" and ");
   }
 
-  private expr(): string {
+  private expr(): void {
     const t = this.tokens[this.pos];
     if (t?.kind === "paren" && t.text === "(") {
       this.pos += 1;
-      const inner = this.or();
+      this.or();
       const close = this.tokens[this.pos];
       if (!(close?.kind === "paren" && close.text === ")")) throw new SpecError("a '(' in the marker is not closed");
       this.pos += 1;
-      return `(${inner})`;
+      return;
     }
-    const left = this.value();
-    const op = this.operator();
-    const right = this.value();
-    return `${left} ${op} ${right}`;
+    this.value();
+    this.operator();
+    this.value();
   }
 
-  private value(): string {
+  private value(): void {
     const t = this.tokens[this.pos];
     if (!t) throw new SpecError("the marker ends too early");
     this.pos += 1;
-    if (t.kind === "str") return t.text.includes('"') ? t.text : `"${t.text.slice(1, -1)}"`;
-    if (t.kind === "word" && MARKER_VARIABLES.has(t.text)) return t.text;
+    if (t.kind === "str") return;
+    if (t.kind === "word" && MARKER_VARIABLES.has(t.text)) return;
     throw new SpecError(`'${t.text}' is not a marker variable (like python_version, sys_platform) or a quoted string`);
   }
 
-  private operator(): string {
+  private operator(): void {
     const t = this.tokens[this.pos];
     if (t?.kind === "op") {
       this.pos += 1;
-      return t.text;
+      return;
     }
     if (t?.kind === "word" && t.text === "in") {
       this.pos += 1;
-      return "in";
+      return;
     }
     if (t?.kind === "word" && t.text === "not" && this.tokens[this.pos + 1]?.text === "in") {
       this.pos += 2;
-      return "not in";
+      return;
     }
     throw new SpecError(`expected a comparison operator in the marker, found '${t?.text ?? "end of line"}'`);
   }

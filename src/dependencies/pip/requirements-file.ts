@@ -3,9 +3,10 @@
  * entries, global options, the files read, and a fingerprint that ignores comments and layout
  * but changes with any real change in any included file.
  */
-import { readFile } from "node:fs/promises";
+import fs from "node:fs";
 import path from "node:path";
-import { BuildError } from "../../support/errors.js";
+import { BuildError, excerpt } from "../../support/errors.js";
+import { checkSize, decodeAppText, SIZE_LIMITS } from "../../support/text-file.js";
 import { classifyEditable, classifyRequirement, type ClassifyContext } from "./classify.js";
 import { fingerprintOf, sha256Hex } from "./fingerprint.js";
 import { envVarNames, expandEnv, logicalLines } from "./lines.js";
@@ -50,11 +51,17 @@ interface ReadState {
   envVars: Set<string>;
   warnings: ParseWarning[];
   canonical: string[];
+  /** Bytes read so far, every include counted each time it is read: bounds the work of any include graph. */
+  bytesRead: number;
 }
 
-/** Throw a BuildError located at `source`, with credentials redacted. */
+/** Throw a BuildError located at `source`, with credentials redacted (and a long line quoted in part). */
 function failAt(source: Source, what: string, fix: string): never {
-  throw new BuildError(redactText(`${source.file}, line ${source.line}: ${what}. ${fix}`), { file: source.file, line: source.line });
+  // Redacted before it is cut, so that a cut can't separate a token from the `@` that marks it.
+  throw new BuildError(`${source.file}, line ${source.line}: ${excerpt(redactText(what), 400)}. ${redactText(fix)}`, {
+    file: source.file,
+    line: source.line,
+  });
 }
 
 function emptyOptions(): GlobalOptions {
@@ -207,7 +214,11 @@ async function visit(
     ownLines.push(line);
     state.canonical.push(indent + line);
   };
-  const content = await readFile(abs, "utf8");
+  const bytes = await fs.promises.readFile(abs);
+  state.bytesRead += bytes.length;
+  const top = [...state.files.keys()][0] ?? rel;
+  checkSize(state.bytesRead, SIZE_LIMITS.requirements, rel, state.files.size > 1 ? `${top} with the files it includes is` : `${rel} is`);
+  const content = decodeAppText(bytes, rel);
 
   for (const { line, text } of logicalLines(content)) {
     const source: Source = { file: rel, line };
@@ -324,6 +335,12 @@ export async function readRequirements(
     throw new BuildError(`${file} is outside the app. The requirements file must live inside the app.`, { file });
   if (!statOf(abs)?.isFile())
     throw new BuildError(`${rel} does not exist in the app. Add it, or tell pyslug which requirements file to use.`, { file: rel });
+  if (!isInside(appRoot, realPath(abs)))
+    throw new BuildError(
+      `${rel} is a symbolic link to ${realPath(abs)}, outside the app: the build can't rely on it.\n` +
+        `Commit the requirements themselves: replace the link with a copy of the file (cp --remove-destination "$(readlink -f ${rel})" ${rel}).`,
+      { file: rel },
+    );
   const state: ReadState = {
     appRoot,
     env: options.env ?? process.env,
@@ -334,6 +351,7 @@ export async function readRequirements(
     envVars: new Set(),
     warnings: [],
     canonical: [],
+    bytesRead: 0,
   };
   await visit(abs, rel, "requirements", 0, [], state);
   const canonical = state.canonical.join("\n");

@@ -1,7 +1,14 @@
 /** Pipenv support without Pipenv: Pipfile hashing, lock checking, lock → pip requirements. */
-export { pipfileHash, hashPipfileData, parsePipfile, pipfileHashDocument, DEFAULT_PIPFILE_SOURCE } from "./pipfile-hash.js";
+export {
+  pipfileHash,
+  hashPipfileData,
+  parsePipfile,
+  pipfileHashDocument,
+  readPipfileText,
+  DEFAULT_PIPFILE_SOURCE,
+} from "./pipfile-hash.js";
 export type { PipfileData } from "./pipfile-hash.js";
-export { parsePipfileLock } from "./lock-file.js";
+export { parsePipfileLock, readPipfileLock } from "./lock-file.js";
 export type { PipfileLock, LockEntry, LockSection, LockSource } from "./lock-file.js";
 export { checkLockCurrent, describeDifferences } from "./lock-check.js";
 export type { CheckedLock, LockCheckFiles } from "./lock-check.js";

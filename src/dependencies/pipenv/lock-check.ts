@@ -25,11 +25,11 @@ export interface LockCheckFiles {
  * Parses both files and checks the lock's recorded hash against the Pipfile's.
  * Throws BuildError (bad TOML/JSON, or a stale lock listing what differs).
  */
-export function checkLockCurrent(pipfileText: string, lockText: string, files: LockCheckFiles = {}): CheckedLock {
+export function checkLockCurrent(pipfileText: string, lockText: string | PipfileLock, files: LockCheckFiles = {}): CheckedLock {
   const pipfileName = files.pipfile ?? "Pipfile";
   const lockName = files.lock ?? "Pipfile.lock";
   const pipfile = parsePipfile(pipfileText, pipfileName);
-  const lock = parsePipfileLock(lockText, lockName);
+  const lock = typeof lockText === "string" ? parsePipfileLock(lockText, lockName) : lockText;
   const hash = hashPipfileData(pipfile, pipfileName);
   if (lock.hash === hash) return { lock, pipfile, hash };
 

@@ -13,8 +13,10 @@
  *   then sha256 of the UTF-8 bytes, in hex.
  */
 import { createHash } from "node:crypto";
+import path from "node:path";
 import { parse, TomlError, type TomlTable } from "smol-toml";
 import { BuildError } from "../../support/errors.js";
+import { readAppText, SIZE_LIMITS } from "../../support/text-file.js";
 import { PyJsonTypeError, pyJsonDumps } from "./python-json.js";
 
 /** Top-level Pipfile tables Pipenv knows and leaves out of the hash's extra categories. */
@@ -29,7 +31,7 @@ export type PipfileData = TomlTable;
 /** Parses Pipfile text; a syntax error becomes a BuildError naming the file and line. */
 export function parsePipfile(text: string, file = "Pipfile"): PipfileData {
   try {
-    return parse(text, { integersAsBigInt: true });
+    return parse(text.startsWith("\uFEFF") ? text.slice(1) : text, { integersAsBigInt: true });
   } catch (error) {
     if (error instanceof TomlError) {
       const detail = error.message.split("\n")[0]!.replace(/^Invalid TOML document:\s*/, "");
@@ -76,6 +78,11 @@ export function hashPipfileData(pipfile: PipfileData, file = "Pipfile"): string 
     throw error;
   }
   return createHash("sha256").update(json, "utf8").digest("hex");
+}
+
+/** The app's Pipfile (in `buildDir`) as text, read like every app file (BOM, size limit, encoding errors). */
+export async function readPipfileText(buildDir: string, file = "Pipfile"): Promise<string> {
+  return readAppText(path.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
 }
 
 /** sha256 hex of Pipfile text, as Pipenv records it in `_meta.hash.sha256`. */

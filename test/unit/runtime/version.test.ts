@@ -99,8 +99,12 @@ describe(".python-version", () => {
     expect(errorOf(() => parsePythonVersionFile("3.12/envs/myenv\n")).message).toMatch(/isn't a valid Python version/);
   });
 
-  it("refuses a byte-order mark", () => {
-    expect(errorOf(() => parsePythonVersionFile("\uFEFF3.12\n")).message).toMatch(/UTF-8/);
+  it("reads a file with a byte-order mark and any line ending, as every file pyslug reads", () => {
+    expect(parsePythonVersionFile("\uFEFF3.12\r\n")).toMatchObject({ spec: "3.12", line: 1 });
+    expect(parsePythonVersionFile("# pinned\r3.12.1\r")).toMatchObject({ spec: "3.12.1", line: 2 });
+    expect(errorOf(() => parsePythonVersionFile("3.12\r\n3.13\r\n3.11\r\n")).message).toMatch(
+      /more than one Python version \(lines 1, 2, 3\)/,
+    );
   });
 });
 
