@@ -9,6 +9,7 @@ import { seconds } from "./support/log.js";
 import { choosePackageManager } from "./dependencies/package-manager.js";
 import { loadPythonInventory } from "./runtime/inventory.js";
 import { detectPlatform } from "./support/platform.js";
+import { checkAppFiles } from "./steps/check-app-files.js";
 import { checkBuildEnvironment } from "./steps/check-environment.js";
 import { choosePythonVersion } from "./steps/choose-python-version.js";
 import { installDependencies, type InstalledEnvironment } from "./steps/install-dependencies.js";
@@ -40,6 +41,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
   await runHook(ctx, "pre_compile");
 
   // Everything the app's files say is checked before anything is downloaded.
+  await checkAppFiles(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
   const python = await log.timed("version", "Choosing the Python version", () =>
     choosePythonVersion(ctx, inventory, previous.stack === platform.stack ? previous.pythonMinor : undefined),

@@ -3,11 +3,14 @@
 # Prints progress on stderr (the build log); node::prepare prints the node binary path on stdout:
 # the verified binary kept in CACHE_DIR/pyslug/node, run from there.
 
+# node::fail WHAT [FIX...]: one error block, in the form the compile program prints its errors.
 node::fail() {
-  echo " !     $1" >&2
+  echo " !     " >&2
+  echo " !     Error: $1" >&2
   shift
   local line
   for line in "$@"; do echo " !     ${line}" >&2; done
+  echo " !     " >&2
   exit 1
 }
 
@@ -121,7 +124,8 @@ node::prepare() {
       "Set PYSLUG_NODE_URL and PYSLUG_NODE_SHA256 to a Node.js ${version} archive for this machine."
   fi
   if [[ ! "${sha256}" =~ ^[0-9a-fA-F]{64}$ ]]; then
-    node::fail "PYSLUG_NODE_SHA256 is not a SHA-256 digest (64 hexadecimal characters)."
+    node::fail "PYSLUG_NODE_SHA256 is not a SHA-256 digest (64 hexadecimal characters)." \
+      "Set it to the SHA-256 of the archive PYSLUG_NODE_URL names (sha256sum prints it; Node.js publishes SHASUMS256.txt)."
   fi
   sha256="${sha256,,}"
 

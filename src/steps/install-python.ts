@@ -10,7 +10,7 @@ import { BuildError } from "../support/errors.js";
 import type { PythonInventory } from "../runtime/inventory.js";
 import type { ResolvedPython } from "../runtime/version.js";
 import { redactUrl } from "../support/redact.js";
-import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, unknownPlaceholders } from "../runtime/archive-url.js";
+import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, templateProblem } from "../runtime/archive-url.js";
 import type { Platform } from "../support/platform.js";
 import { createHash } from "node:crypto";
 import { listTree } from "../cache/pristine.js";
@@ -68,13 +68,8 @@ function hashText(text: string): string {
 export function runtimeUrlTemplate(ctx: BuildContext): { template: string; custom: boolean } {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
   if (custom === undefined) return { template: DEFAULT_PYTHON_URL_TEMPLATE, custom: false };
-  const unknown = unknownPlaceholders(custom);
-  if (unknown.length > 0) {
-    throw new BuildError(
-      `PYSLUG_PYTHON_URL has placeholders pyslug doesn't know: ${unknown.map((u) => `{${u}}`).join(", ")}.\n` +
-        "Use only {version}, {stack}, {ubuntu} and {arch}.",
-    );
-  }
+  const problem = templateProblem(custom);
+  if (problem) throw new BuildError(problem);
   if (!/^(https?|file):\/\//.test(custom)) {
     throw new BuildError(`PYSLUG_PYTHON_URL must be an http(s) URL template, not ${JSON.stringify(redactUrl(custom))}.`);
   }
