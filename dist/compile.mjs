@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs27) {
+    function patch(fs31) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs27);
+        patchLchmod(fs31);
       }
-      if (!fs27.lutimes) {
-        patchLutimes(fs27);
+      if (!fs31.lutimes) {
+        patchLutimes(fs31);
       }
-      fs27.chown = chownFix(fs27.chown);
-      fs27.fchown = chownFix(fs27.fchown);
-      fs27.lchown = chownFix(fs27.lchown);
-      fs27.chmod = chmodFix(fs27.chmod);
-      fs27.fchmod = chmodFix(fs27.fchmod);
-      fs27.lchmod = chmodFix(fs27.lchmod);
-      fs27.chownSync = chownFixSync(fs27.chownSync);
-      fs27.fchownSync = chownFixSync(fs27.fchownSync);
-      fs27.lchownSync = chownFixSync(fs27.lchownSync);
-      fs27.chmodSync = chmodFixSync(fs27.chmodSync);
-      fs27.fchmodSync = chmodFixSync(fs27.fchmodSync);
-      fs27.lchmodSync = chmodFixSync(fs27.lchmodSync);
-      fs27.stat = statFix(fs27.stat);
-      fs27.fstat = statFix(fs27.fstat);
-      fs27.lstat = statFix(fs27.lstat);
-      fs27.statSync = statFixSync(fs27.statSync);
-      fs27.fstatSync = statFixSync(fs27.fstatSync);
-      fs27.lstatSync = statFixSync(fs27.lstatSync);
-      if (fs27.chmod && !fs27.lchmod) {
-        fs27.lchmod = function(path32, mode, cb) {
+      fs31.chown = chownFix(fs31.chown);
+      fs31.fchown = chownFix(fs31.fchown);
+      fs31.lchown = chownFix(fs31.lchown);
+      fs31.chmod = chmodFix(fs31.chmod);
+      fs31.fchmod = chmodFix(fs31.fchmod);
+      fs31.lchmod = chmodFix(fs31.lchmod);
+      fs31.chownSync = chownFixSync(fs31.chownSync);
+      fs31.fchownSync = chownFixSync(fs31.fchownSync);
+      fs31.lchownSync = chownFixSync(fs31.lchownSync);
+      fs31.chmodSync = chmodFixSync(fs31.chmodSync);
+      fs31.fchmodSync = chmodFixSync(fs31.fchmodSync);
+      fs31.lchmodSync = chmodFixSync(fs31.lchmodSync);
+      fs31.stat = statFix(fs31.stat);
+      fs31.fstat = statFix(fs31.fstat);
+      fs31.lstat = statFix(fs31.lstat);
+      fs31.statSync = statFixSync(fs31.statSync);
+      fs31.fstatSync = statFixSync(fs31.fstatSync);
+      fs31.lstatSync = statFixSync(fs31.lstatSync);
+      if (fs31.chmod && !fs31.lchmod) {
+        fs31.lchmod = function(path35, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs27.lchmodSync = function() {
+        fs31.lchmodSync = function() {
         };
       }
-      if (fs27.chown && !fs27.lchown) {
-        fs27.lchown = function(path32, uid, gid, cb) {
+      if (fs31.chown && !fs31.lchown) {
+        fs31.lchown = function(path35, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs27.lchownSync = function() {
+        fs31.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs27.rename = typeof fs27.rename !== "function" ? fs27.rename : (function(fs$rename) {
+        fs31.rename = typeof fs31.rename !== "function" ? fs31.rename : (function(fs$rename) {
           function rename(from, to2, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to2, function CB(er2) {
               if (er2 && (er2.code === "EACCES" || er2.code === "EPERM" || er2.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs27.stat(to2, function(stater, st2) {
+                  fs31.stat(to2, function(stater, st2) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to2, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs27.rename);
+        })(fs31.rename);
       }
-      fs27.read = typeof fs27.read !== "function" ? fs27.read : (function(fs$read) {
+      fs31.read = typeof fs31.read !== "function" ? fs31.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er2, _2, __) {
               if (er2 && er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs27, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs31, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs27, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs31, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs27.read);
-      fs27.readSync = typeof fs27.readSync !== "function" ? fs27.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs31.read);
+      fs31.readSync = typeof fs31.readSync !== "function" ? fs31.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs27, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs31, fd, buffer, offset, length, position);
             } catch (er2) {
               if (er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs27.readSync);
-      function patchLchmod(fs28) {
-        fs28.lchmod = function(path32, mode, callback) {
-          fs28.open(
-            path32,
+      })(fs31.readSync);
+      function patchLchmod(fs32) {
+        fs32.lchmod = function(path35, mode, callback) {
+          fs32.open(
+            path35,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs28.fchmod(fd, mode, function(err2) {
-                fs28.close(fd, function(err22) {
+              fs32.fchmod(fd, mode, function(err2) {
+                fs32.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs28.lchmodSync = function(path32, mode) {
-          var fd = fs28.openSync(path32, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs32.lchmodSync = function(path35, mode) {
+          var fd = fs32.openSync(path35, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs28.fchmodSync(fd, mode);
+            ret = fs32.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs28.closeSync(fd);
+                fs32.closeSync(fd);
               } catch (er2) {
               }
             } else {
-              fs28.closeSync(fd);
+              fs32.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs28) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs28.futimes) {
-          fs28.lutimes = function(path32, at2, mt2, cb) {
-            fs28.open(path32, constants4.O_SYMLINK, function(er2, fd) {
+      function patchLutimes(fs32) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs32.futimes) {
+          fs32.lutimes = function(path35, at2, mt2, cb) {
+            fs32.open(path35, constants4.O_SYMLINK, function(er2, fd) {
               if (er2) {
                 if (cb) cb(er2);
                 return;
               }
-              fs28.futimes(fd, at2, mt2, function(er3) {
-                fs28.close(fd, function(er22) {
+              fs32.futimes(fd, at2, mt2, function(er3) {
+                fs32.close(fd, function(er22) {
                   if (cb) cb(er3 || er22);
                 });
               });
             });
           };
-          fs28.lutimesSync = function(path32, at2, mt2) {
-            var fd = fs28.openSync(path32, constants4.O_SYMLINK);
+          fs32.lutimesSync = function(path35, at2, mt2) {
+            var fd = fs32.openSync(path35, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs28.futimesSync(fd, at2, mt2);
+              ret = fs32.futimesSync(fd, at2, mt2);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs28.closeSync(fd);
+                  fs32.closeSync(fd);
                 } catch (er2) {
                 }
               } else {
-                fs28.closeSync(fd);
+                fs32.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs28.futimes) {
-          fs28.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs32.futimes) {
+          fs32.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs28.lutimesSync = function() {
+          fs32.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs27, target, mode, function(er2) {
+          return orig.call(fs31, target, mode, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs27, target, mode);
+            return orig.call(fs31, target, mode);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs27, target, uid, gid, function(er2) {
+          return orig.call(fs31, target, uid, gid, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs27, target, uid, gid);
+            return orig.call(fs31, target, uid, gid);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs27, target, options, callback) : orig.call(fs27, target, callback);
+          return options ? orig.call(fs31, target, options, callback) : orig.call(fs31, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs27, target, options) : orig.call(fs27, target);
+          var stats = options ? orig.call(fs31, target, options) : orig.call(fs31, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs27) {
+    function legacy(fs31) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path32, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path32, options);
+      function ReadStream(path35, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path35, options);
         Stream.call(this);
         var self = this;
-        this.path = path32;
+        this.path = path35;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs27.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs31.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path32, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path32, options);
+      function WriteStream(path35, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path35, options);
         Stream.call(this);
-        this.path = path32;
+        this.path = path35;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs27.open;
+          this._open = fs31.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs27 = __require("fs");
+    var fs31 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m2 = "GFS4: " + m2.split(/\n/).join("\nGFS4: ");
         console.error(m2);
       };
-    if (!fs27[gracefulQueue]) {
+    if (!fs31[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs27, queue);
-      fs27.close = (function(fs$close) {
+      publishQueue(fs31, queue);
+      fs31.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs27, fd, function(err) {
+          return fs$close.call(fs31, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs27.close);
-      fs27.closeSync = (function(fs$closeSync) {
+      })(fs31.close);
+      fs31.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs27, arguments);
+          fs$closeSync.apply(fs31, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs27.closeSync);
+      })(fs31.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs27[gracefulQueue]);
-          __require("assert").equal(fs27[gracefulQueue].length, 0);
+          debug(fs31[gracefulQueue]);
+          __require("assert").equal(fs31[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs27[gracefulQueue]);
+      publishQueue(global, fs31[gracefulQueue]);
     }
-    module.exports = patch(clone(fs27));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs27.__patched) {
-      module.exports = patch(fs27);
-      fs27.__patched = true;
+    module.exports = patch(clone(fs31));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs31.__patched) {
+      module.exports = patch(fs31);
+      fs31.__patched = true;
     }
-    function patch(fs28) {
-      polyfills(fs28);
-      fs28.gracefulify = patch;
-      fs28.createReadStream = createReadStream3;
-      fs28.createWriteStream = createWriteStream3;
-      var fs$readFile = fs28.readFile;
-      fs28.readFile = readFile2;
-      function readFile2(path32, options, cb) {
+    function patch(fs32) {
+      polyfills(fs32);
+      fs32.gracefulify = patch;
+      fs32.createReadStream = createReadStream3;
+      fs32.createWriteStream = createWriteStream3;
+      var fs$readFile = fs32.readFile;
+      fs32.readFile = readFile;
+      function readFile(path35, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path32, options, cb);
-        function go$readFile(path33, options2, cb2, startTime) {
-          return fs$readFile(path33, options2, function(err) {
+        return go$readFile(path35, options, cb);
+        function go$readFile(path36, options2, cb2, startTime) {
+          return fs$readFile(path36, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path33, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path36, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs28.writeFile;
-      fs28.writeFile = writeFile;
-      function writeFile(path32, data, options, cb) {
+      var fs$writeFile = fs32.writeFile;
+      fs32.writeFile = writeFile;
+      function writeFile(path35, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path32, data, options, cb);
-        function go$writeFile(path33, data2, options2, cb2, startTime) {
-          return fs$writeFile(path33, data2, options2, function(err) {
+        return go$writeFile(path35, data, options, cb);
+        function go$writeFile(path36, data2, options2, cb2, startTime) {
+          return fs$writeFile(path36, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path33, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path36, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs28.appendFile;
+      var fs$appendFile = fs32.appendFile;
       if (fs$appendFile)
-        fs28.appendFile = appendFile;
-      function appendFile(path32, data, options, cb) {
+        fs32.appendFile = appendFile;
+      function appendFile(path35, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path32, data, options, cb);
-        function go$appendFile(path33, data2, options2, cb2, startTime) {
-          return fs$appendFile(path33, data2, options2, function(err) {
+        return go$appendFile(path35, data, options, cb);
+        function go$appendFile(path36, data2, options2, cb2, startTime) {
+          return fs$appendFile(path36, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path33, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path36, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs28.copyFile;
+      var fs$copyFile = fs32.copyFile;
       if (fs$copyFile)
-        fs28.copyFile = copyFile;
+        fs32.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs28.readdir;
-      fs28.readdir = readdir;
+      var fs$readdir = fs32.readdir;
+      fs32.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path32, options, cb) {
+      function readdir(path35, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path33, options2, cb2, startTime) {
-          return fs$readdir(path33, fs$readdirCallback(
-            path33,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path36, options2, cb2, startTime) {
+          return fs$readdir(path36, fs$readdirCallback(
+            path36,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path33, options2, cb2, startTime) {
-          return fs$readdir(path33, options2, fs$readdirCallback(
-            path33,
+        } : function go$readdir2(path36, options2, cb2, startTime) {
+          return fs$readdir(path36, options2, fs$readdirCallback(
+            path36,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path32, options, cb);
-        function fs$readdirCallback(path33, options2, cb2, startTime) {
+        return go$readdir(path35, options, cb);
+        function fs$readdirCallback(path36, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path33, options2, cb2],
+                [path36, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs28);
+        var legStreams = legacy(fs32);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs28.ReadStream;
+      var fs$ReadStream = fs32.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs28.WriteStream;
+      var fs$WriteStream = fs32.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs28, "ReadStream", {
+      Object.defineProperty(fs32, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs28, "WriteStream", {
+      Object.defineProperty(fs32, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs28, "FileReadStream", {
+      Object.defineProperty(fs32, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs28, "FileWriteStream", {
+      Object.defineProperty(fs32, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path32, options) {
+      function ReadStream(path35, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path32, options) {
+      function WriteStream(path35, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path32, options) {
-        return new fs28.ReadStream(path32, options);
+      function createReadStream3(path35, options) {
+        return new fs32.ReadStream(path35, options);
       }
-      function createWriteStream3(path32, options) {
-        return new fs28.WriteStream(path32, options);
+      function createWriteStream3(path35, options) {
+        return new fs32.WriteStream(path35, options);
       }
-      var fs$open = fs28.open;
-      fs28.open = open;
-      function open(path32, flags, mode, cb) {
+      var fs$open = fs32.open;
+      fs32.open = open;
+      function open(path35, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path32, flags, mode, cb);
-        function go$open(path33, flags2, mode2, cb2, startTime) {
-          return fs$open(path33, flags2, mode2, function(err, fd) {
+        return go$open(path35, flags, mode, cb);
+        function go$open(path36, flags2, mode2, cb2, startTime) {
+          return fs$open(path36, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path33, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path36, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs28;
+      return fs32;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs27[gracefulQueue].push(elem);
+      fs31[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs27[gracefulQueue].length; ++i2) {
-        if (fs27[gracefulQueue][i2].length > 2) {
-          fs27[gracefulQueue][i2][3] = now;
-          fs27[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs31[gracefulQueue].length; ++i2) {
+        if (fs31[gracefulQueue][i2].length > 2) {
+          fs31[gracefulQueue][i2][3] = now;
+          fs31[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs27[gracefulQueue].length === 0)
+      if (fs31[gracefulQueue].length === 0)
         return;
-      var elem = fs27[gracefulQueue].shift();
+      var elem = fs31[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs27[gracefulQueue].push(elem);
+          fs31[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u3 = require_universalify().fromCallback;
-    var fs27 = require_graceful_fs();
+    var fs31 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs27[key] === "function";
+      return typeof fs31[key] === "function";
     });
-    Object.assign(exports, fs27);
+    Object.assign(exports, fs31);
     api.forEach((method) => {
-      exports[method] = u3(fs27[method]);
+      exports[method] = u3(fs31[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs27.exists(filename, callback);
+        return fs31.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs27.exists(filename, resolve);
+        return fs31.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs27.read(fd, buffer, offset, length, position, callback);
+        return fs31.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs27.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs31.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs27.write(fd, buffer, ...args);
+        return fs31.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs27.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs31.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs27.readv(fd, buffers, ...args);
+        return fs31.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs27.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs31.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs27.writev(fd, buffers, ...args);
+        return fs31.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs27.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs31.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs27.realpath.native === "function") {
-      exports.realpath.native = u3(fs27.realpath.native);
+    if (typeof fs31.realpath.native === "function") {
+      exports.realpath.native = u3(fs31.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path32 = __require("path");
+    var path35 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path32.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path35.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs27 = require_fs();
+    var fs31 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs27.mkdir(dir, {
+      return fs31.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs27.mkdirSync(dir, {
+      return fs31.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs27 = require_fs();
-    function pathExists(path32) {
-      return fs27.access(path32).then(() => true).catch(() => false);
+    var fs31 = require_fs();
+    function pathExists(path35) {
+      return fs31.access(path35).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u3(pathExists),
-      pathExistsSync: fs27.existsSync
+      pathExistsSync: fs31.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs27 = require_fs();
+    var fs31 = require_fs();
     var u3 = require_universalify().fromPromise;
-    async function utimesMillis(path32, atime, mtime) {
-      const fd = await fs27.open(path32, "r+");
+    async function utimesMillis(path35, atime, mtime) {
+      const fd = await fs31.open(path35, "r+");
       let error = null;
       try {
-        await fs27.futimes(fd, atime, mtime);
+        await fs31.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs27.close(fd);
+          await fs31.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path32, atime, mtime) {
-      const fd = fs27.openSync(path32, "r+");
+    function utimesMillisSync(path35, atime, mtime) {
+      const fd = fs31.openSync(path35, "r+");
       let error = null;
       try {
-        fs27.futimesSync(fd, atime, mtime);
+        fs31.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs27.closeSync(fd);
+          fs31.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs27 = require_fs();
-    var path32 = __require("path");
+    var fs31 = require_fs();
+    var path35 = __require("path");
     var u3 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs27.stat(file, { bigint: true }) : (file) => fs27.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs31.stat(file, { bigint: true }) : (file) => fs31.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs27.statSync(file, { bigint: true }) : (file) => fs27.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs31.statSync(file, { bigint: true }) : (file) => fs31.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path32.basename(src);
-          const destBaseName = path32.basename(dest);
+          const srcBaseName = path35.basename(src);
+          const destBaseName = path35.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path32.basename(src);
-          const destBaseName = path32.basename(dest);
+          const srcBaseName = path35.basename(src);
+          const destBaseName = path35.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path32.resolve(path32.dirname(src));
-      const destParent = path32.resolve(path32.dirname(dest));
-      if (destParent === srcParent || destParent === path32.parse(destParent).root) return;
+      const srcParent = path35.resolve(path35.dirname(src));
+      const destParent = path35.resolve(path35.dirname(dest));
+      if (destParent === srcParent || destParent === path35.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs27.stat(destParent, { bigint: true });
+        destStat = await fs31.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path32.resolve(path32.dirname(src));
-      const destParent = path32.resolve(path32.dirname(dest));
-      if (destParent === srcParent || destParent === path32.parse(destParent).root) return;
+      const srcParent = path35.resolve(path35.dirname(src));
+      const destParent = path35.resolve(path35.dirname(dest));
+      if (destParent === srcParent || destParent === path35.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs27.statSync(destParent, { bigint: true });
+        destStat = fs31.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path32.resolve(src).split(path32.sep).filter((i2) => i2);
-      const destArr = path32.resolve(dest).split(path32.sep).filter((i2) => i2);
+      const srcArr = path35.resolve(src).split(path35.sep).filter((i2) => i2);
+      const destArr = path35.resolve(dest).split(path35.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs27 = require_fs();
-    var path32 = __require("path");
+    var fs31 = require_fs();
+    var path35 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path32.dirname(dest);
+      const destParent = path35.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs27.stat : fs27.lstat;
+      const statFn = opts.dereference ? fs31.stat : fs31.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs27.unlink(dest);
+        await fs31.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs27.copyFile(src, dest);
+      await fs31.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs27.stat(src);
+        const updatedSrcStat = await fs31.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs27.chmod(dest, srcStat.mode);
+      return fs31.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs27.chmod(dest, srcMode | 128);
+      return fs31.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs27.mkdir(dest);
+        await fs31.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs27.opendir(src), async (item) => {
-        const srcItem = path32.join(src, item.name);
-        const destItem = path32.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs31.opendir(src), async (item) => {
+        const srcItem = path35.join(src, item.name);
+        const destItem = path35.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs27.chmod(dest, srcStat.mode);
+        await fs31.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs27.readlink(src);
+      let resolvedSrc = await fs31.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path32.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path35.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs27.symlink(resolvedSrc, dest);
+        return fs31.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs27.readlink(dest);
+        resolvedDest = await fs31.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs27.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs31.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path32.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path35.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs27.unlink(dest);
-      return fs27.symlink(resolvedSrc, dest);
+      await fs31.unlink(dest);
+      return fs31.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs27 = require_graceful_fs();
-    var path32 = __require("path");
+    var fs31 = require_graceful_fs();
+    var path35 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path32.dirname(dest);
-      if (!fs27.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path35.dirname(dest);
+      if (!fs31.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs27.statSync : fs27.lstatSync;
+      const statSync2 = opts.dereference ? fs31.statSync : fs31.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs27.unlinkSync(dest);
+        fs31.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs27.copyFileSync(src, dest);
+      fs31.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs27.chmodSync(dest, srcMode);
+      return fs31.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs27.statSync(src);
+      const updatedSrcStat = fs31.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs27.mkdirSync(dest);
+      fs31.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs27.opendirSync(src);
+      const dir = fs31.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path32.join(src, item);
-      const destItem = path32.join(dest, item);
+      const srcItem = path35.join(src, item);
+      const destItem = path35.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs27.readlinkSync(src);
+      let resolvedSrc = fs31.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path32.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path35.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs27.symlinkSync(resolvedSrc, dest);
+        return fs31.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs27.readlinkSync(dest);
+          resolvedDest = fs31.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs27.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs31.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path32.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path35.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs27.unlinkSync(dest);
-      return fs27.symlinkSync(resolvedSrc, dest);
+      fs31.unlinkSync(dest);
+      return fs31.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs27 = require_graceful_fs();
+    var fs31 = require_graceful_fs();
     var u3 = require_universalify().fromCallback;
-    function remove(path32, callback) {
-      fs27.rm(path32, { recursive: true, force: true }, callback);
+    function remove(path35, callback) {
+      fs31.rm(path35, { recursive: true, force: true }, callback);
     }
-    function removeSync(path32) {
-      fs27.rmSync(path32, { recursive: true, force: true });
+    function removeSync(path35) {
+      fs31.rmSync(path35, { recursive: true, force: true });
     }
     module.exports = {
       remove: u3(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs27 = require_fs();
-    var path32 = __require("path");
+    var fs31 = require_fs();
+    var path35 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u3(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs27.readdir(dir);
+        items = await fs31.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path32.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path35.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs27.readdirSync(dir);
+        items = fs31.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path32.join(dir, item);
+        item = path35.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path32 = __require("path");
-    var fs27 = require_fs();
+    var path35 = __require("path");
+    var fs31 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs27.stat(file);
+        stats = await fs31.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path32.dirname(file);
+      const dir = path35.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs27.stat(dir);
+        dirStats = await fs31.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs27.writeFile(file, "");
+          await fs31.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs27.writeFile(file, "");
+        await fs31.writeFile(file, "");
       } else {
-        await fs27.readdir(dir);
+        await fs31.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs27.statSync(file);
+        stats = fs31.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path32.dirname(file);
+      const dir = path35.dirname(file);
       try {
-        if (!fs27.statSync(dir).isDirectory()) {
-          fs27.readdirSync(dir);
+        if (!fs31.statSync(dir).isDirectory()) {
+          fs31.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs27.writeFileSync(file, "");
+      fs31.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u3(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path32 = __require("path");
-    var fs27 = require_fs();
+    var path35 = __require("path");
+    var fs31 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs27.lstat(dstpath, { bigint: true });
+        dstStat = await fs31.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs27.lstat(srcpath, { bigint: true });
+        srcStat = await fs31.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path32.dirname(dstpath);
+      const dir = path35.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs27.link(srcpath, dstpath);
+      await fs31.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs27.lstatSync(dstpath, { bigint: true });
+        dstStat = fs31.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs27.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs31.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path32.dirname(dstpath);
-      const dirExists = fs27.existsSync(dir);
-      if (dirExists) return fs27.linkSync(srcpath, dstpath);
+      const dir = path35.dirname(dstpath);
+      const dirExists = fs31.existsSync(dir);
+      if (dirExists) return fs31.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs27.linkSync(srcpath, dstpath);
+      return fs31.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u3(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path32 = __require("path");
-    var fs27 = require_fs();
+    var path35 = __require("path");
+    var fs31 = require_fs();
     var { pathExists } = require_path_exists();
     var u3 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path32.isAbsolute(srcpath)) {
+      if (path35.isAbsolute(srcpath)) {
         try {
-          await fs27.lstat(srcpath);
+          await fs31.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path32.dirname(dstpath);
-      const relativeToDst = path32.join(dstdir, srcpath);
+      const dstdir = path35.dirname(dstpath);
+      const relativeToDst = path35.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs27.lstat(srcpath);
+        await fs31.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path32.relative(dstdir, srcpath)
+        toDst: path35.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path32.isAbsolute(srcpath)) {
-        const exists2 = fs27.existsSync(srcpath);
+      if (path35.isAbsolute(srcpath)) {
+        const exists2 = fs31.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path32.dirname(dstpath);
-      const relativeToDst = path32.join(dstdir, srcpath);
-      const exists = fs27.existsSync(relativeToDst);
+      const dstdir = path35.dirname(dstpath);
+      const relativeToDst = path35.join(dstdir, srcpath);
+      const exists = fs31.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs27.existsSync(srcpath);
+      const srcExists = fs31.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path32.relative(dstdir, srcpath)
+        toDst: path35.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs27 = require_fs();
+    var fs31 = require_fs();
     var u3 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs27.lstat(srcpath);
+        stats = await fs31.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs27.lstatSync(srcpath);
+        stats = fs31.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path32 = __require("path");
-    var fs27 = require_fs();
+    var path35 = __require("path");
+    var fs31 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs27.lstat(dstpath);
+        stats = await fs31.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path32.isAbsolute(srcpath)) {
-          srcStat = await fs27.stat(srcpath, { bigint: true });
+        if (path35.isAbsolute(srcpath)) {
+          srcStat = await fs31.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path32.dirname(dstpath);
-          const relativeToDst = path32.join(dstdir, srcpath);
+          const dstdir = path35.dirname(dstpath);
+          const relativeToDst = path35.join(dstdir, srcpath);
           try {
-            srcStat = await fs27.stat(relativeToDst, { bigint: true });
+            srcStat = await fs31.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs27.stat(srcpath, { bigint: true });
+            srcStat = await fs31.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs27.stat(dstpath, { bigint: true });
+          dstStat = await fs31.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path32.dirname(dstpath);
+      const dir = path35.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs27.symlink(srcpath, dstpath, toType);
+      return fs31.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs27.lstatSync(dstpath);
+        stats = fs31.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path32.isAbsolute(srcpath)) {
-          srcStat = fs27.statSync(srcpath, { bigint: true });
+        if (path35.isAbsolute(srcpath)) {
+          srcStat = fs31.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path32.dirname(dstpath);
-          const relativeToDst = path32.join(dstdir, srcpath);
+          const dstdir = path35.dirname(dstpath);
+          const relativeToDst = path35.join(dstdir, srcpath);
           try {
-            srcStat = fs27.statSync(relativeToDst, { bigint: true });
+            srcStat = fs31.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs27.statSync(srcpath, { bigint: true });
+            srcStat = fs31.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs27.statSync(dstpath, { bigint: true });
+          dstStat = fs31.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path32.dirname(dstpath);
-      const exists = fs27.existsSync(dir);
-      if (exists) return fs27.symlinkSync(srcpath, dstpath, type);
+      const dir = path35.dirname(dstpath);
+      const exists = fs31.existsSync(dir);
+      if (exists) return fs31.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs27.symlinkSync(srcpath, dstpath, type);
+      return fs31.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u3(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs27 = options.fs || _fs;
+      const fs31 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs27.readFile)(file, options);
+      let data = await universalify.fromCallback(fs31.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1976,15 +1976,15 @@ var require_jsonfile = __commonJS({
       }
       return obj;
     }
-    var readFile2 = universalify.fromPromise(_readFile);
+    var readFile = universalify.fromPromise(_readFile);
     function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs27 = options.fs || _fs;
+      const fs31 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs27.readFileSync(file, options);
+        let content = fs31.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,18 +1997,18 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs27 = options.fs || _fs;
+      const fs31 = options.fs || _fs;
       const str = stringify2(obj, options);
-      await universalify.fromCallback(fs27.writeFile)(file, str, options);
+      await universalify.fromCallback(fs31.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs27 = options.fs || _fs;
+      const fs31 = options.fs || _fs;
       const str = stringify2(obj, options);
-      return fs27.writeFileSync(file, str, options);
+      return fs31.writeFileSync(file, str, options);
     }
     module.exports = {
-      readFile: readFile2,
+      readFile,
       readFileSync: readFileSync3,
       writeFile,
       writeFileSync: writeFileSync2
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs27 = require_fs();
-    var path32 = __require("path");
+    var fs31 = require_fs();
+    var path35 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path32.dirname(file);
+      const dir = path35.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs27.writeFile(file, data, encoding);
+      return fs31.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path32.dirname(file);
-      if (!fs27.existsSync(dir)) {
+      const dir = path35.dirname(file);
+      if (!fs31.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs27.writeFileSync(file, ...args);
+      fs31.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u3(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs27 = require_fs();
-    var path32 = __require("path");
+    var fs31 = require_fs();
+    var path35 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path32.dirname(dest);
-      const parsedParentPath = path32.parse(destParent);
+      const destParent = path35.dirname(dest);
+      const parsedParentPath = path35.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs27.rename(src, dest);
+        await fs31.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs27 = require_graceful_fs();
-    var path32 = __require("path");
+    var fs31 = require_graceful_fs();
+    var path35 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path32.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path35.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path32.dirname(dest);
-      const parsedPath = path32.parse(parent);
+      const parent = path35.dirname(dest);
+      const parsedPath = path35.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs27.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs31.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs27.renameSync(src, dest);
+        fs31.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs27 = __require("fs");
-    function checkPathExt(path32, options) {
+    var fs31 = __require("fs");
+    function checkPathExt(path35, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path32.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path35.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path32, options) {
+    function checkStat(stat, path35, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path32, options);
+      return checkPathExt(path35, options);
     }
-    function isexe(path32, options, cb) {
-      fs27.stat(path32, function(er2, stat) {
-        cb(er2, er2 ? false : checkStat(stat, path32, options));
+    function isexe(path35, options, cb) {
+      fs31.stat(path35, function(er2, stat) {
+        cb(er2, er2 ? false : checkStat(stat, path35, options));
       });
     }
-    function sync(path32, options) {
-      return checkStat(fs27.statSync(path32), path32, options);
+    function sync(path35, options) {
+      return checkStat(fs31.statSync(path35), path35, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs27 = __require("fs");
-    function isexe(path32, options, cb) {
-      fs27.stat(path32, function(er2, stat) {
+    var fs31 = __require("fs");
+    function isexe(path35, options, cb) {
+      fs31.stat(path35, function(er2, stat) {
         cb(er2, er2 ? false : checkStat(stat, options));
       });
     }
-    function sync(path32, options) {
-      return checkStat(fs27.statSync(path32), options);
+    function sync(path35, options) {
+      return checkStat(fs31.statSync(path35), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs27 = __require("fs");
+    var fs31 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path32, options, cb) {
+    function isexe(path35, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path32, options || {}, function(er2, is2) {
+          isexe(path35, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path32, options || {}, function(er2, is2) {
+      core(path35, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path32, options) {
+    function sync(path35, options) {
       try {
-        return core.sync(path32, options || {});
+        return core.sync(path35, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path32 = __require("path");
+    var path35 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path32.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path32.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path32 = __require("path");
+    var path35 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path32.delimiter : void 0
+          pathExt: withoutPathExt ? path35.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path32.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path32, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path32.split("/").pop();
+      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path35.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs27 = __require("fs");
+    var fs31 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs27.openSync(command, "r");
-        fs27.readSync(fd, buffer, 0, size, 0);
-        fs27.closeSync(fd);
+        fd = fs31.openSync(command, "r");
+        fs31.readSync(fd, buffer, 0, size, 0);
+        fs31.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path32 = __require("path");
+    var path35 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path32.normalize(parsed.command);
+        parsed.command = path35.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -5027,7 +5027,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os5 = __require("os");
-    var path32 = __require("path");
+    var path35 = __require("path");
     var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -5039,7 +5039,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path32.resolve(cwd, filepath);
+      return path35.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -6336,7 +6336,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path32 = __require("path");
+    var path35 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6510,7 +6510,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path32.sep,
+      SEP: path35.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6537,7 +6537,7 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path32 = __require("path");
+    var path35 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6566,7 +6566,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path32.sep === "\\";
+      return win32 === true || path35.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7930,7 +7930,7 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path32 = __require("path");
+    var path35 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse4();
     var utils = require_utils4();
@@ -8015,7 +8015,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path32.basename(input));
+      return regex.test(path35.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -8242,7 +8242,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path32 = __require("path");
+    var path35 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8337,7 +8337,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path32.basename(pattern);
+      const basename = path35.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8395,7 +8395,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path32.isAbsolute(pattern);
+      return path35.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8570,10 +8570,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs27 = require_fs2();
-    exports.fs = fs27;
-    var path32 = require_path();
-    exports.path = path32;
+    var fs31 = require_fs2();
+    exports.fs = fs31;
+    var path35 = require_path();
+    exports.path = path35;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -8685,8 +8685,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path32, settings, callback) {
-      settings.fs.lstat(path32, (lstatError, lstat) => {
+    function read(path35, settings, callback) {
+      settings.fs.lstat(path35, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8695,7 +8695,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path32, (statError, stat) => {
+        settings.fs.stat(path35, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8727,13 +8727,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path32, settings) {
-      const lstat = settings.fs.lstatSync(path32);
+    function read(path35, settings) {
+      const lstat = settings.fs.lstatSync(path35);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path32);
+        const stat = settings.fs.statSync(path35);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8755,12 +8755,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs31 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      stat: fs27.stat,
-      lstatSync: fs27.lstatSync,
-      statSync: fs27.statSync
+      lstat: fs31.lstat,
+      stat: fs31.stat,
+      lstatSync: fs31.lstatSync,
+      statSync: fs31.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8777,12 +8777,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs27 = require_fs3();
+    var fs31 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs27.createFileSystemAdapter(this._options.fs);
+        this.fs = fs31.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8804,17 +8804,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path32, optionsOrSettingsOrCallback, callback) {
+    function stat(path35, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path32, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path35, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path32, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path35, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path32, optionsOrSettings) {
+    function statSync2(path35, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path32, settings);
+      return sync.read(path35, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -8937,8 +8937,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs27 = require_fs4();
-    exports.fs = fs27;
+    var fs31 = require_fs4();
+    exports.fs = fs31;
   }
 });
 
@@ -9030,16 +9030,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path32 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path35 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path32, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path35, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path32,
+                path: path35,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9133,14 +9133,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs31 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      stat: fs27.stat,
-      lstatSync: fs27.lstatSync,
-      statSync: fs27.statSync,
-      readdir: fs27.readdir,
-      readdirSync: fs27.readdirSync
+      lstat: fs31.lstat,
+      stat: fs31.stat,
+      lstatSync: fs31.lstatSync,
+      statSync: fs31.statSync,
+      readdir: fs31.readdir,
+      readdirSync: fs31.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -9157,15 +9157,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path32 = __require("path");
+    var path35 = __require("path");
     var fsStat = require_out();
-    var fs27 = require_fs5();
+    var fs31 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs27.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path32.sep);
+        this.fs = fs31.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path35.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9192,17 +9192,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path32, optionsOrSettingsOrCallback, callback) {
+    function scandir(path35, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path32, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path35, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path32, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path35, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path32, optionsOrSettings) {
+    function scandirSync(path35, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path32, settings);
+      return sync.read(path35, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9850,7 +9850,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path32 = __require("path");
+    var path35 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9860,7 +9860,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path32.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path35.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9922,7 +9922,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path32 = __require("path");
+    var path35 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -9935,7 +9935,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path32.resolve(this._settings.cwd, filepath);
+        return path35.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10351,7 +10351,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path32 = __require("path");
+    var path35 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10365,7 +10365,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path32.resolve(this._settings.cwd, task.base);
+        return path35.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10546,16 +10546,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs31 = __require("fs");
     var os5 = __require("os");
     var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      lstatSync: fs27.lstatSync,
-      stat: fs27.stat,
-      statSync: fs27.statSync,
-      readdir: fs27.readdir,
-      readdirSync: fs27.readdirSync
+      lstat: fs31.lstat,
+      lstatSync: fs31.lstatSync,
+      stat: fs31.stat,
+      statSync: fs31.statSync,
+      readdir: fs31.readdir,
+      readdirSync: fs31.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_out4 = __commonJS({
 });
 
 // src/main.ts
-import path31 from "node:path";
+import path34 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15114,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path32, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path32 === "string" ? path32 : path32.toString();
+  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path35 === "string" ? path35 : path35.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path32, serializedResult);
+      appendFileSync(path35, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path32, serializedResult);
+      writeFileSync(path35, serializedResult);
     }
   }
 };
@@ -17631,17 +17631,17 @@ function pythonHome(ctx) {
 import { createHash } from "node:crypto";
 
 // src/support/redact.ts
-var USERINFO_IN_TEXT = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
+var USERINFO_IN_TEXT = /(?<=[A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
 function redactUrl(url) {
   return redactText(url);
 }
 function redactText(text) {
-  return text.replace(USERINFO_IN_TEXT, "$1***@");
+  return text.replace(USERINFO_IN_TEXT, "***@");
 }
 function credentialsIn(value) {
   const secrets = [];
-  for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s]+)@/gi)) {
-    const userinfo = match[1];
+  for (const match of value.matchAll(/(?<=[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+(?=@)/gi)) {
+    const userinfo = match[0];
     const [user, password] = userinfo.split(":", 2);
     for (const part of [userinfo, user, password]) {
       if (part && part.length >= 3) {
@@ -17680,7 +17680,7 @@ var import_fs_extra3 = __toESM(require_lib(), 1);
 import path13 from "node:path";
 
 // src/dependencies/pip/requirements-file.ts
-import { readFile } from "node:fs/promises";
+import fs5 from "node:fs";
 import path11 from "node:path";
 
 // src/support/errors.ts
@@ -17701,8 +17701,86 @@ var BuildError = class extends Error {
     return this.line === void 0 ? this.file : `${this.file}, line ${this.line}`;
   }
 };
+function excerpt(text, max = 200) {
+  if (text.length <= max) return text;
+  const head = Math.ceil(max * 0.7);
+  const tail = max - head;
+  return `${text.slice(0, head)}\u2026(${text.length - head - tail} more characters)\u2026${text.slice(text.length - tail)}`;
+}
 function isBuildError(error) {
   return error instanceof BuildError;
+}
+
+// src/support/text-file.ts
+import fs3 from "node:fs/promises";
+function lineOfByte(bytes, offset) {
+  let line = 1;
+  for (let i2 = 0; i2 < offset; i2++) if (bytes[i2] === 10) line++;
+  return line;
+}
+function looksLikeUtf16(bytes) {
+  const sample = Math.min(bytes.length, 512) & ~1;
+  if (sample < 4) return false;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i2 = 0; i2 < sample; i2 += 2) {
+    if (bytes[i2] === 0) evenNuls++;
+    if (bytes[i2 + 1] === 0) oddNuls++;
+  }
+  const pairs = sample / 2;
+  return oddNuls > pairs * 0.4 && evenNuls === 0 || evenNuls > pairs * 0.4 && oddNuls === 0;
+}
+var SAVE_AS_UTF8 = "Save it as UTF-8 (most editors have an encoding choice when saving; or: iconv -f UTF-16 -t UTF-8).";
+function decodeAppText(bytes, file) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255 || looksLikeUtf16(bytes)) {
+    throw new BuildError(`${file} is UTF-16 text, and pyslug reads UTF-8 (as pip does on Heroku).
+${SAVE_AS_UTF8}`, { file });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = lineOfByte(bytes, nul);
+    throw new BuildError(
+      `${file}, line ${line}: the file contains a NUL byte, so it is binary data, not text.
+Check that ${file} is the file you meant to commit (not a compiled or corrupted file) and save it as plain UTF-8 text.`,
+      { file, line }
+    );
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const bad = text.indexOf("\uFFFD");
+    const line = bad < 0 ? 1 : text.slice(0, bad).split("\n").length;
+    throw new BuildError(
+      `${file}, line ${line}: the file isn't valid UTF-8 text (it may be Latin-1 or Windows-1252, or binary data).
+` + SAVE_AS_UTF8.replace("UTF-16", "WINDOWS-1252"),
+      { file, line }
+    );
+  }
+}
+var MB = 1024 * 1024;
+var SIZE_LIMITS = {
+  /** Every requirements file of a build together, includes counted each time they are read. */
+  requirements: 4 * MB,
+  Pipfile: MB / 2,
+  "Pipfile.lock": 5 * MB,
+  /** runtime.txt and .python-version: one line. */
+  version: 64 * 1024
+};
+function formatSize(bytes) {
+  return bytes >= MB ? `${(bytes / MB).toFixed(bytes % MB === 0 ? 0 : 1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+function checkSize(bytes, limit, file, what = `${file} is`) {
+  if (bytes <= limit) return;
+  throw new BuildError(
+    `${what} ${formatSize(bytes)}, more than the ${formatSize(limit)} pyslug reads.
+A real ${file} is far smaller: check that the file committed is the one you meant (not generated output, a log or data).`,
+    { file }
+  );
+}
+async function readAppText(abs, file, limit) {
+  checkSize((await fs3.stat(abs)).size, limit, file);
+  return decodeAppText(await fs3.readFile(abs), file);
 }
 
 // src/dependencies/pip/classify.ts
@@ -17710,23 +17788,29 @@ import path10 from "node:path";
 
 // src/dependencies/pip/lines.ts
 var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+var OTHER_LINE_BREAK = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 var FULL_LINE_COMMENT = /^\s*#/;
-var COMMENT = /(^|\s+)#.*$/;
+var WHITESPACE = /\s/;
 var ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 function physicalLines(content) {
   const text = content.startsWith("\uFEFF") ? content.slice(1) : content;
-  const parts = text.split(LINE_BREAK);
+  const parts = OTHER_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split("\n");
   if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
 function stripBackslashes(line) {
-  return line.replace(/^\\+|\\+$/g, "");
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) === 92) start++;
+  while (end > start && line.charCodeAt(end - 1) === 92) end--;
+  return line.slice(start, end);
 }
 function joinContinuations(lines) {
   const out = [];
   let pending = [];
   let start = 0;
   lines.forEach((raw, index) => {
+    if (pending.length === 0 && (raw === "" || raw.trim() === "")) return;
     const number = index + 1;
     const isComment = FULL_LINE_COMMENT.test(raw);
     if (!raw.endsWith("\\") || isComment) {
@@ -17746,15 +17830,22 @@ function joinContinuations(lines) {
   if (pending.length > 0) out.push({ line: start, text: pending.join("") });
   return out;
 }
+function withoutComment(text) {
+  for (let i2 = text.indexOf("#"); i2 >= 0; i2 = text.indexOf("#", i2 + 1)) {
+    if (i2 === 0 || WHITESPACE.test(text[i2 - 1])) return text.slice(0, i2);
+  }
+  return text;
+}
 function logicalLines(content) {
   const out = [];
   for (const { line, text } of joinContinuations(physicalLines(content))) {
-    const stripped = text.replace(COMMENT, "").trim();
+    const stripped = withoutComment(text).trim();
     if (stripped !== "") out.push({ line, text: stripped });
   }
   return out;
 }
 function envVarNames(text) {
+  if (!text.includes("${")) return [];
   return [...text.matchAll(ENV_VAR)].map((m2) => m2[1] ?? "");
 }
 function expandEnv(text, env, onMissing) {
@@ -17769,7 +17860,7 @@ function expandEnv(text, env, onMissing) {
 }
 
 // src/dependencies/pip/local-paths.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import path9 from "node:path";
 function isInside(root, target) {
   const rel = path9.relative(root, target);
@@ -17795,13 +17886,13 @@ function fileUrlPath(url) {
 }
 function statOf(p2) {
   try {
-    return fs3.statSync(p2);
+    return fs4.statSync(p2);
   } catch {
     return void 0;
   }
 }
 function realPath(p2) {
-  return fs3.realpathSync.native(p2);
+  return fs4.realpathSync.native(p2);
 }
 function isInstallableDir(dir) {
   return statOf(path9.join(dir, "pyproject.toml"))?.isFile() === true || statOf(path9.join(dir, "setup.py"))?.isFile() === true;
@@ -17897,23 +17988,48 @@ var MARKER_VARIABLES = /* @__PURE__ */ new Set([
   "platform.python_implementation",
   "python_implementation"
 ]);
-var MARKER_TOKEN = /\s*(?:("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>)|([()])|([A-Za-z_][A-Za-z0-9_.]*))/y;
+var SPACE = /\s/;
+var OPERATORS = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"];
+function isWordChar(code, part) {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 || code === 95 || part && (code >= 48 && code <= 57 || code === 46);
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13 || code > 127 && SPACE.test(String.fromCharCode(code));
+}
 function tokenizeMarker(text) {
   const tokens = [];
-  MARKER_TOKEN.lastIndex = 0;
-  let index = 0;
-  while (index < text.length) {
-    if (/^\s*$/.test(text.slice(index))) break;
-    MARKER_TOKEN.lastIndex = index;
-    const match = MARKER_TOKEN.exec(text);
-    if (!match) throw new SpecError(`unexpected text '${text.slice(index).trim()}' in the marker`);
-    index = MARKER_TOKEN.lastIndex;
-    if (match[1] !== void 0) tokens.push({ kind: "str", text: match[1] });
-    else if (match[2] !== void 0) tokens.push({ kind: "op", text: match[2] });
-    else if (match[3] !== void 0) tokens.push({ kind: "paren", text: match[3] });
-    else tokens.push({ kind: "word", text: match[4] });
+  const end = text.length;
+  let i2 = 0;
+  for (; ; ) {
+    while (i2 < end && isSpace(text.charCodeAt(i2))) i2++;
+    if (i2 >= end) return tokens;
+    const ch = text[i2];
+    if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, i2 + 1);
+      if (close < 0) break;
+      tokens.push({ kind: "str", text: text.slice(i2, close + 1) });
+      i2 = close + 1;
+    } else if (ch === "(" || ch === ")") {
+      tokens.push({ kind: "paren", text: ch });
+      i2++;
+    } else if (isWordChar(text.charCodeAt(i2), false)) {
+      let j2 = i2 + 1;
+      while (j2 < end && isWordChar(text.charCodeAt(j2), true)) j2++;
+      tokens.push({ kind: "word", text: text.slice(i2, j2) });
+      i2 = j2;
+    } else {
+      const op = OPERATORS.find((o2) => text.startsWith(o2, i2));
+      if (op === void 0) break;
+      tokens.push({ kind: "op", text: op });
+      i2 += op.length;
+    }
   }
-  return tokens;
+  throw new SpecError(`unexpected text '${text.slice(i2).trim()}' in the marker`);
+}
+function canonicalToken(t) {
+  if (t.kind === "str") return t.text.includes('"') ? t.text : `"${t.text.slice(1, -1)}"`;
+  return t.text;
 }
 var MarkerParser = class {
   constructor(tokens) {
@@ -17923,67 +18039,70 @@ var MarkerParser = class {
   pos = 0;
   parse() {
     if (this.tokens.length === 0) throw new SpecError("the marker after ';' is empty");
-    const result = this.or();
+    this.or();
     const extra = this.tokens[this.pos];
     if (extra) throw new SpecError(`unexpected '${extra.text}' in the marker`);
-    return result;
+    let out = "";
+    for (let i2 = 0; i2 < this.tokens.length; i2++) {
+      const token = this.tokens[i2];
+      const glue = i2 === 0 || this.tokens[i2 - 1].text === "(" || token.text === ")" ? "" : " ";
+      out += glue + canonicalToken(token);
+    }
+    return out;
   }
   peekWord(word) {
     const t = this.tokens[this.pos];
     return t?.kind === "word" && t.text === word;
   }
   or() {
-    const parts = [this.and()];
+    this.and();
     while (this.peekWord("or")) {
       this.pos += 1;
-      parts.push(this.and());
+      this.and();
     }
-    return parts.join(" or ");
   }
   and() {
-    const parts = [this.expr()];
+    this.expr();
     while (this.peekWord("and")) {
       this.pos += 1;
-      parts.push(this.expr());
+      this.expr();
     }
-    return parts.join(" and ");
   }
   expr() {
     const t = this.tokens[this.pos];
     if (t?.kind === "paren" && t.text === "(") {
       this.pos += 1;
-      const inner = this.or();
+      this.or();
       const close = this.tokens[this.pos];
       if (!(close?.kind === "paren" && close.text === ")")) throw new SpecError("a '(' in the marker is not closed");
       this.pos += 1;
-      return `(${inner})`;
+      return;
     }
-    const left = this.value();
-    const op = this.operator();
-    const right = this.value();
-    return `${left} ${op} ${right}`;
+    this.value();
+    this.operator();
+    this.value();
   }
   value() {
     const t = this.tokens[this.pos];
     if (!t) throw new SpecError("the marker ends too early");
     this.pos += 1;
-    if (t.kind === "str") return t.text.includes('"') ? t.text : `"${t.text.slice(1, -1)}"`;
-    if (t.kind === "word" && MARKER_VARIABLES.has(t.text)) return t.text;
+    if (t.kind === "str") return;
+    if (t.kind === "word" && MARKER_VARIABLES.has(t.text)) return;
     throw new SpecError(`'${t.text}' is not a marker variable (like python_version, sys_platform) or a quoted string`);
   }
   operator() {
     const t = this.tokens[this.pos];
     if (t?.kind === "op") {
       this.pos += 1;
-      return t.text;
+      return;
     }
     if (t?.kind === "word" && t.text === "in") {
       this.pos += 1;
-      return "in";
+      return;
     }
     if (t?.kind === "word" && t.text === "not" && this.tokens[this.pos + 1]?.text === "in") {
       this.pos += 2;
-      return "not in";
+      return;
     }
     throw new SpecError(`expected a comparison operator in the marker, found '${t?.text ?? "end of line"}'`);
   }
@@ -18018,7 +18137,6 @@ var VCS_SCHEMES = [
   "svn+file"
 ];
 var URL_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "file", "ftp", ...VCS_SCHEMES]);
-var EXTRAS_SUFFIX = /^(.+)(\[[^\]]+\])$/;
 var EGG_FRAGMENT = /[#&]egg=([^&]*)/;
 var ANY_SCHEME_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 var PATH_FIX = "Paths in requirements files are relative to the app root (where pip runs), not to the requirements file; make sure the path is committed to the app's repository.";
@@ -18039,10 +18157,13 @@ function nameFromUrl(url) {
   return void 0;
 }
 function splitExtras(text) {
-  const match = EXTRAS_SUFFIX.exec(text);
-  if (!match) return { base: text, extras: [] };
-  const extras = match[2].slice(1, -1).split(",").map((e) => e.trim()).filter(Boolean);
-  return { base: match[1], extras };
+  const close = text.length - 1;
+  if (close < 3 || text[close] !== "]") return { base: text, extras: [] };
+  let open = text.lastIndexOf("[", close - 1);
+  if (open === close - 1) open = text.lastIndexOf("[", open - 1);
+  if (open < 1 || text.lastIndexOf("]", close - 1) > open) return { base: text, extras: [] };
+  const extras = text.slice(open + 1, close).split(",").map((e) => e.trim()).filter(Boolean);
+  return { base: text.slice(0, open), extras };
 }
 function withPlaceholders(text) {
   return text.replace(ENV_VAR, "ENVVAR0");
@@ -18082,13 +18203,14 @@ function checkLocalTarget(raw, abs, ctx) {
 }
 function markerOf(text, ctx, line) {
   if (text === void 0 || text.trim() === "") return void 0;
+  let canonical;
   try {
-    parseMarker(withPlaceholders(text.trim()));
+    canonical = parseMarker(withPlaceholders(text.trim()));
   } catch (error) {
     if (error instanceof SpecError) ctx.fail(`invalid requirement '${redactText(line)}': ${error.message}`, VALID_FORMS);
     throw error;
   }
-  return text.includes("${") ? text.trim().replace(/\s+/g, " ") : parseMarker(text.trim());
+  return text.includes("${") ? text.trim().replace(/\s+/g, " ") : canonical;
 }
 var VALID_FORMS = 'Valid forms are a name with optional extras, version and marker (requests, requests[socks]>=2.31, tomli; python_version < "3.11"), name @ URL (pkg @ https://host/pkg-1.0.tar.gz), a local path (./pkg, ./dist/pkg-1.0-py3-none-any.whl), a VCS URL (git+https://host/repo.git@v1.0#egg=pkg), or an option line (-r other.txt, -e ./pkg, --index-url URL).';
 function suffix(extras, marker) {
@@ -18382,6 +18504,7 @@ function parseOptionWords(words) {
   return { options, positional };
 }
 function splitArgsAndOptions(line) {
+  if (!line.startsWith("-") && !line.includes(" -")) return { args: line, optionText: "" };
   const words = line.split(" ");
   const first = words.findIndex((w2) => w2.startsWith("-"));
   if (first < 0) return { args: line, optionText: "" };
@@ -18391,7 +18514,8 @@ function splitArgsAndOptions(line) {
 // src/dependencies/pip/shlex.ts
 var SplitError = class extends Error {
 };
-var WHITESPACE = " 	\r\n";
+var WHITESPACE2 = " 	\r\n";
+var SPECIAL = `${WHITESPACE2}\\'"`;
 function shellSplit(text) {
   const words = [];
   let word = "";
@@ -18399,7 +18523,7 @@ function shellSplit(text) {
   let i2 = 0;
   while (i2 < text.length) {
     const ch = text[i2];
-    if (WHITESPACE.includes(ch)) {
+    if (WHITESPACE2.includes(ch)) {
       if (inWord) words.push(word);
       word = "";
       inWord = false;
@@ -18437,9 +18561,11 @@ function shellSplit(text) {
       if (!closed) throw new SplitError("No closing quotation");
       inWord = true;
     } else {
-      word += ch;
+      let end = i2 + 1;
+      while (end < text.length && !SPECIAL.includes(text[end])) end += 1;
+      word += text.slice(i2, end);
       inWord = true;
-      i2 += 1;
+      i2 = end;
     }
   }
   if (inWord) words.push(word);
@@ -18448,7 +18574,10 @@ function shellSplit(text) {
 
 // src/dependencies/pip/requirements-file.ts
 function failAt(source, what, fix) {
-  throw new BuildError(redactText(`${source.file}, line ${source.line}: ${what}. ${fix}`), { file: source.file, line: source.line });
+  throw new BuildError(`${source.file}, line ${source.line}: ${excerpt(redactText(what), 400)}. ${redactText(fix)}`, {
+    file: source.file,
+    line: source.line
+  });
 }
 function emptyOptions() {
   return {
@@ -18577,7 +18706,11 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
     ownLines.push(line);
     state.canonical.push(indent + line);
   };
-  const content = await readFile(abs, "utf8");
+  const bytes = await fs5.promises.readFile(abs);
+  state.bytesRead += bytes.length;
+  const top = [...state.files.keys()][0] ?? rel;
+  checkSize(state.bytesRead, SIZE_LIMITS.requirements, rel, state.files.size > 1 ? `${top} with the files it includes is` : `${rel} is`);
+  const content = decodeAppText(bytes, rel);
   for (const { line, text } of logicalLines(content)) {
     const source = { file: rel, line };
     const warn = (message) => void state.warnings.push({ message: redactText(message), source });
@@ -18681,6 +18814,12 @@ async function readRequirements(appDir, file = "requirements.txt", options = {})
     throw new BuildError(`${file} is outside the app. The requirements file must live inside the app.`, { file });
   if (!statOf(abs)?.isFile())
     throw new BuildError(`${rel} does not exist in the app. Add it, or tell pyslug which requirements file to use.`, { file: rel });
+  if (!isInside(appRoot, realPath(abs)))
+    throw new BuildError(
+      `${rel} is a symbolic link to ${realPath(abs)}, outside the app: the build can't rely on it.
+Commit the requirements themselves: replace the link with a copy of the file (cp --remove-destination "$(readlink -f ${rel})" ${rel}).`,
+      { file: rel }
+    );
   const state = {
     appRoot,
     env: options.env ?? process.env,
@@ -18690,7 +18829,8 @@ async function readRequirements(appDir, file = "requirements.txt", options = {})
     files: /* @__PURE__ */ new Map(),
     envVars: /* @__PURE__ */ new Set(),
     warnings: [],
-    canonical: []
+    canonical: [],
+    bytesRead: 0
   };
   await visit(abs, rel, "requirements", 0, [], state);
   const canonical = state.canonical.join("\n");
@@ -18822,12 +18962,13 @@ async function pipPlan(ctx) {
 }
 
 // src/dependencies/pipenv-plan.ts
-var import_fs_extra4 = __toESM(require_lib(), 1);
+var import_fs_extra5 = __toESM(require_lib(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/dependencies/pipenv/pipfile-hash.ts
 import { createHash as createHash3 } from "node:crypto";
+import path14 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -19673,7 +19814,7 @@ var KNOWN_SECTIONS = /* @__PURE__ */ new Set(["source", "packages", "dev-package
 var DEFAULT_PIPFILE_SOURCE = Object.freeze({ name: "pypi", url: "https://pypi.org/simple", verify_ssl: true });
 function parsePipfile(text, file = "Pipfile") {
   try {
-    return parse(text, { integersAsBigInt: true });
+    return parse(text.startsWith("\uFEFF") ? text.slice(1) : text, { integersAsBigInt: true });
   } catch (error) {
     if (error instanceof TomlError) {
       const detail = error.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
@@ -19717,8 +19858,49 @@ function hashPipfileData(pipfile, file = "Pipfile") {
   }
   return createHash3("sha256").update(json, "utf8").digest("hex");
 }
+async function readPipfileText(buildDir, file = "Pipfile") {
+  return readAppText(path14.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
+}
 
 // src/dependencies/pipenv/lock-file.ts
+var import_fs_extra4 = __toESM(require_lib(), 1);
+import path15 from "node:path";
+var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
+function scanJson(text) {
+  const entryLines = /* @__PURE__ */ new Map();
+  const stack = [];
+  let line = 1;
+  let lastKey;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c3 = text.charCodeAt(i2);
+    if (c3 === 10) line++;
+    else if (c3 === 123 || c3 === 91) {
+      const parent = stack[stack.length - 1];
+      const childPath = parent ? [...parent.path, lastKey ?? "[]"] : [];
+      stack.push({ keys: c3 === 123 ? /* @__PURE__ */ new Map() : null, keyNext: c3 === 123, path: parent?.keys ? childPath : parent?.path ?? [] });
+      lastKey = void 0;
+    } else if (c3 === 125 || c3 === 93) stack.pop();
+    else if (c3 === 44) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.keyNext = true;
+    } else if (c3 === 34) {
+      let end = i2 + 1;
+      while (text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.keyNext) {
+        const key = JSON.parse(text.slice(i2, end + 1));
+        const first = top.keys.get(key);
+        if (first !== void 0) return { duplicate: { key, path: top.path, first, again: line }, entryLines };
+        top.keys.set(key, line);
+        if (top.path.length === 1) entryLines.set(`${top.path[0]}/${key}`, line);
+        top.keyNext = false;
+        lastKey = key;
+      }
+      i2 = end;
+    }
+  }
+  return { entryLines };
+}
 function lineAndColumn(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
@@ -19726,12 +19908,13 @@ function lineAndColumn(text, offset) {
 }
 function parsePipfileLock(text, file = "Pipfile.lock") {
   let raw;
+  const json = text.startsWith("\uFEFF") ? text.slice(1) : text;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+    raw = JSON.parse(json);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
-    const where2 = pos ? lineAndColumn(text, Number(pos[1])) : void 0;
+    const where2 = pos ? lineAndColumn(json, Number(pos[1])) : void 0;
     const at2 = where2 ? ` at line ${where2.line}, column ${where2.column}` : "";
     throw new BuildError(
       `${file} is not valid JSON${at2}: ${message}.
@@ -19742,18 +19925,74 @@ Regenerate it with 'pipenv lock' (don't edit it by hand; resolve merge conflicts
   if (!isRecord(raw)) {
     throw new BuildError(`${file} must hold a JSON object. Regenerate it with 'pipenv lock' and commit it.`, { file });
   }
+  const relock = `Regenerate it with 'pipenv lock' (resolve merge conflicts by re-locking, not by hand), then commit ${file}.`;
+  const scan = scanJson(json);
+  if (scan.duplicate) {
+    const { key, path: where2, first, again } = scan.duplicate;
+    const inside = where2.length ? ` in ${where2.map((k2) => JSON.stringify(k2)).join(" \u2192 ")}` : "";
+    throw new BuildError(
+      `${file}, line ${again}: the key ${JSON.stringify(key)} appears twice${inside} (lines ${first} and ${again}), so it is unclear which entry is meant (often a hand-merged lock).
+${relock}`,
+      { file, line: again }
+    );
+  }
+  for (const name of ["_meta", "default", "develop"]) {
+    if (raw[name] !== void 0 && !isRecord(raw[name])) {
+      throw new BuildError(`${file}: "${name}" must be a JSON object, not ${describeJson(raw[name])}.
+${relock}`, { file });
+    }
+  }
   const meta = isRecord(raw["_meta"]) ? raw["_meta"] : {};
   const hashRecord = isRecord(meta["hash"]) ? meta["hash"] : {};
   const sha = hashRecord["sha256"];
   const sources = Array.isArray(meta["sources"]) ? meta["sources"].filter(isRecord).map(toSource) : [];
-  return {
+  const lock = {
     hash: typeof sha === "string" ? sha : void 0,
     sources,
     requires: isRecord(meta["requires"]) ? meta["requires"] : {},
     default: toSection(raw["default"]),
     develop: toSection(raw["develop"]),
-    raw
+    raw,
+    entryLines: scan.entryLines
   };
+  checkEntries(lock, raw, file, relock);
+  return lock;
+}
+function describeJson(value) {
+  if (Array.isArray(value)) return "an array";
+  return value === null ? "null" : `a ${typeof value}`;
+}
+function checkEntries(lock, raw, file, relock) {
+  for (const section of ["default", "develop"]) {
+    const entries = raw[section];
+    if (!isRecord(entries)) continue;
+    for (const [key, entry] of Object.entries(entries)) {
+      const line = lock.entryLines?.get(`${section}/${key}`);
+      const where2 = line === void 0 ? `${file}` : `${file}, line ${line}`;
+      const fail = (what) => {
+        throw new BuildError(`${where2}: ${JSON.stringify(key)} in "${section}" ${what}.
+${relock}`, { file, line });
+      };
+      if (typeof entry === "string") continue;
+      if (!isRecord(entry)) fail(`is ${describeJson(entry)}, not a package entry`);
+      const record = entry;
+      const hashes = record["hashes"] ?? [];
+      if (!Array.isArray(hashes) || hashes.some((h2) => typeof h2 !== "string")) fail(`has "hashes" that aren't a list of strings`);
+      const algorithms = new Set(hashes.map((h2) => h2.includes(":") ? h2.slice(0, h2.indexOf(":")).toLowerCase() : h2));
+      const refused = [...algorithms].filter((a2) => !PIP_HASH_ALGORITHMS.has(a2));
+      if (refused.length > 0) {
+        fail(
+          `has ${refused.join(" and ")} hashes, which pip refuses (it checks sha256, sha384 or sha512 only; an old Pipenv wrote md5 hashes)`
+        );
+      }
+    }
+  }
+}
+async function readPipfileLock(buildDir, file = "Pipfile.lock") {
+  const abs = path15.join(buildDir, file);
+  const stat = await import_fs_extra4.default.stat(abs).catch(() => void 0);
+  if (!stat?.isFile()) return void 0;
+  return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
 }
 function toSource(record) {
   return {
@@ -19907,10 +20146,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
 }
-function localPathText(path32) {
-  if (path32 === "." || path32 === "./") return ".";
-  if (path32.startsWith("/") || path32.startsWith("./") || path32.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path32)) return path32;
-  return `./${path32}`;
+function localPathText(path35) {
+  if (path35 === "." || path35 === "./") return ".";
+  if (path35.startsWith("/") || path35.startsWith("./") || path35.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path35)) return path35;
+  return `./${path35}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -19943,7 +20182,7 @@ function checkLockCurrent(pipfileText, lockText, files = {}) {
   const pipfileName = files.pipfile ?? "Pipfile";
   const lockName = files.lock ?? "Pipfile.lock";
   const pipfile = parsePipfile(pipfileText, pipfileName);
-  const lock = parsePipfileLock(lockText, lockName);
+  const lock = typeof lockText === "string" ? parsePipfileLock(lockText, lockName) : lockText;
   const hash = hashPipfileData(pipfile, pipfileName);
   if (lock.hash === hash) return { lock, pipfile, hash };
   const recorded = lock.hash ? `(${lock.hash.slice(-6)})` : "(no hash)";
@@ -20047,7 +20286,8 @@ function compareEntry(label, wanted, locked) {
 
 // src/dependencies/pipenv-plan.ts
 function withoutHashes(line) {
-  return line.replace(/\s+--hash=\S+/g, "").trim();
+  const first = line.indexOf(" --hash=");
+  return (first < 0 ? line : line.slice(0, first)).trim();
 }
 function packagesOf(reqs) {
   const packages = {};
@@ -20074,11 +20314,10 @@ function describeLockChanges(saved, current) {
   return [`Pipfile.lock changed${parts.length ? ` (${parts.join("; ")})` : ""}`];
 }
 async function pipenvPlan(ctx) {
-  const [pipfileText, lockText] = await Promise.all([
-    import_fs_extra4.default.readFile(path14.join(ctx.buildDir, "Pipfile"), "utf8"),
-    import_fs_extra4.default.readFile(path14.join(ctx.buildDir, "Pipfile.lock"), "utf8")
-  ]);
-  const { lock } = checkLockCurrent(pipfileText, lockText, { pipfile: "Pipfile", lock: "Pipfile.lock" });
+  const pipfileText = await readPipfileText(ctx.buildDir);
+  const parsed = await readPipfileLock(ctx.buildDir);
+  if (!parsed) throw new BuildError("The app has no Pipfile.lock.\nRun 'pipenv lock' and commit Pipfile.lock.", { file: "Pipfile.lock" });
+  const { lock } = checkLockCurrent(pipfileText, parsed, { pipfile: "Pipfile", lock: "Pipfile.lock" });
   const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
   const sources = applyPypiMirror(lock.sources, mirror);
   const dev = ctx.env["INSTALL_TEST"] === "1";
@@ -20095,20 +20334,20 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     fingerprint: snapshot.fingerprint,
     snapshot,
     describeChanges: (saved) => describeLockChanges(saved, snapshot),
-    localPackages: reqs.local.map((l) => ({ path: path14.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    localPackages: reqs.local.map((l) => ({ path: path16.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
     unprovable: reqs.vcs.filter((v2) => !v2.ref || !/^[0-9a-f]{40}$/i.test(v2.ref)).map((v2) => v2.line),
     async install(run, scratch) {
-      const hashedFile = path14.join(scratch, "pipfile-lock-hashed.txt");
-      const restFile = path14.join(scratch, "pipfile-lock-rest.txt");
+      const hashedFile = path16.join(scratch, "pipfile-lock-hashed.txt");
+      const restFile = path16.join(scratch, "pipfile-lock-rest.txt");
       const rest = [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v2) => v2.line), ...reqs.local.map((l) => l.line)];
-      await import_fs_extra4.default.writeFile(hashedFile, [...reqs.indexLines, ...reqs.hashed, ""].join("\n"));
-      await import_fs_extra4.default.writeFile(restFile, [...reqs.indexLines, ...rest, ""].join("\n"));
+      await import_fs_extra5.default.writeFile(hashedFile, [...reqs.indexLines, ...reqs.hashed, ""].join("\n"));
+      await import_fs_extra5.default.writeFile(restFile, [...reqs.indexLines, ...rest, ""].join("\n"));
       const required = [...reqs.hashed, ...reqs.unhashed].map(withoutHashes);
       if (reqs.hashed.length > 0) {
         await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], "Installing the packages of Pipfile.lock");
       }
       if (rest.length > 0) {
-        const report = path14.join(scratch, "pip-report.json");
+        const report = path16.join(scratch, "pip-report.json");
         await pip(
           run,
           [
@@ -20117,7 +20356,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
             "-r",
             restFile,
             "--src",
-            path14.join(ctx.buildDir, ".heroku", "python", "src"),
+            path16.join(ctx.buildDir, ".heroku", "python", "src"),
             "--exists-action",
             "w",
             "--report",
@@ -20125,7 +20364,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
           ],
           "Installing the local and VCS packages of Pipfile.lock"
         );
-        required.push(...requestedFromReport(await import_fs_extra4.default.readJson(report)));
+        required.push(...requestedFromReport(await import_fs_extra5.default.readJson(report)));
       }
       return { required };
     }
@@ -20189,17 +20428,17 @@ var BuildLog = class {
 };
 
 // src/dependencies/package-manager.ts
-var import_fs_extra5 = __toESM(require_lib(), 1);
-import path15 from "node:path";
+var import_fs_extra6 = __toESM(require_lib(), 1);
+import path17 from "node:path";
 async function isFile(file) {
   try {
-    return (await import_fs_extra5.default.stat(file)).isFile();
+    return (await import_fs_extra6.default.stat(file)).isFile();
   } catch {
     return false;
   }
 }
 async function choosePackageManager(buildDir) {
-  const has = async (name) => isFile(path15.join(buildDir, name));
+  const has = async (name) => isFile(path17.join(buildDir, name));
   const [requirements, pipfile, lock] = await Promise.all([has("requirements.txt"), has("Pipfile"), has("Pipfile.lock")]);
   if (requirements && (pipfile || lock)) {
     const pipenvFiles = [pipfile && "Pipfile", lock && "Pipfile.lock"].filter(Boolean).join(" and ");
@@ -20230,8 +20469,8 @@ Keep one: delete requirements.txt to install from Pipfile.lock, or delete ${pipe
 }
 
 // src/runtime/inventory.ts
-var import_fs_extra6 = __toESM(require_lib(), 1);
-import path16 from "node:path";
+var import_fs_extra7 = __toESM(require_lib(), 1);
+import path18 from "node:path";
 function stringList(value, key) {
   if (!Array.isArray(value) || !value.every((v2) => typeof v2 === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
@@ -20260,11 +20499,11 @@ function parsePythonInventory(text) {
   return { defaultMinor, supported, deprecated: stringList(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra6.default.readFile(path16.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra7.default.readFile(path18.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
-var import_fs_extra7 = __toESM(require_lib(), 1);
+var import_fs_extra8 = __toESM(require_lib(), 1);
 var KNOWN_STACKS = {
   "heroku-22": "22.04",
   "heroku-24": "24.04",
@@ -20289,7 +20528,7 @@ function normaliseArch(arch) {
 }
 async function osReleaseVersion() {
   try {
-    const text = await import_fs_extra7.default.readFile("/etc/os-release", "utf8");
+    const text = await import_fs_extra8.default.readFile("/etc/os-release", "utf8");
     return /^VERSION_ID="?([^"\n]+)"?$/m.exec(text)?.[1];
   } catch {
     return void 0;
@@ -20319,6 +20558,23 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
   return { stack, ubuntu, arch };
 }
 
+// src/steps/check-app-files.ts
+var import_fs_extra9 = __toESM(require_lib(), 1);
+import path19 from "node:path";
+async function checkAppFiles(buildDir) {
+  const entries = await import_fs_extra9.default.readdir(buildDir, { withFileTypes: true });
+  for (const entry of entries.sort((a2, b2) => a2.name < b2.name ? -1 : 1)) {
+    if (!entry.isDirectory()) continue;
+    if (!await import_fs_extra9.default.pathExists(path19.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    const dir = entry.name;
+    throw new BuildError(
+      `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
+Remove it from the repository and ignore it: git rm -r --cached ${dir} && echo '${dir}/' >> .gitignore`,
+      { file: `${dir}/pyvenv.cfg` }
+    );
+  }
+}
+
 // src/steps/check-environment.ts
 var REFUSED = ["PIP_TARGET", "PIP_PREFIX", "PIP_ROOT", "PIP_USER", "PIP_REQUIRE_VIRTUALENV", "PYTHONUSERBASE"];
 var REMOVED = ["PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV"];
@@ -20341,9 +20597,9 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 }
 
 // src/steps/choose-python-version.ts
-var import_fs_extra8 = __toESM(require_lib(), 1);
+var import_fs_extra10 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path17 from "node:path";
+import path20 from "node:path";
 
 // src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -20353,7 +20609,7 @@ function where(request) {
   return request.line ? `${request.file} (line ${request.line})` : request.file;
 }
 function printable(text) {
-  return JSON.stringify(text);
+  return JSON.stringify(excerpt(text, 60));
 }
 function resolvePythonVersion(request, inventory) {
   const match = VERSION.exec(request.spec);
@@ -20390,17 +20646,14 @@ Supported versions: ${inventory.supported.join(", ")}. Upgrade the app and ask f
   }
   return { version: inventory.latest[minor], minor, request, patchChosen: true };
 }
+function withoutComment2(line) {
+  const hash = line.indexOf("#");
+  return hash < 0 ? line : line.slice(0, hash);
+}
 function meaningfulLines(content) {
-  return content.split(/\r?\n/).map((raw, index) => ({ text: raw.replace(/#.*$/, "").trim(), line: index + 1 })).filter((l) => l.text !== "");
+  return (content.startsWith("\uFEFF") ? content.slice(1) : content).split(/\r\n|\r|\n/).map((raw, index) => ({ text: withoutComment2(raw).trim(), line: index + 1 })).filter((l) => l.text !== "");
 }
 function parsePythonVersionFile(content, file = ".python-version") {
-  if (content.includes("\0") || content.startsWith("\uFEFF") || content.includes("\uFFFD")) {
-    throw new BuildError(
-      `${file} isn't plain UTF-8 text (it has a byte-order mark or binary bytes).
-Save it as UTF-8 without a BOM, containing one line such as 3.13.`,
-      { file }
-    );
-  }
   const lines = meaningfulLines(content);
   if (lines.length === 0) {
     throw new BuildError(`${file} has no Python version in it.
@@ -20452,35 +20705,45 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 }
 
 // src/steps/choose-python-version.ts
-async function readIfFile(file) {
+async function readIfFile(buildDir, file) {
+  const abs = path20.join(buildDir, file);
   try {
-    if (!(await import_fs_extra8.default.stat(file)).isFile()) return void 0;
+    if (!(await import_fs_extra10.default.stat(abs)).isFile()) return void 0;
   } catch {
     return void 0;
   }
-  return import_fs_extra8.default.readFile(file, "utf8");
+  return readAppText(abs, file, SIZE_LIMITS.version);
 }
-async function readPipfileLock(buildDir) {
-  const text = await readIfFile(path17.join(buildDir, "Pipfile.lock"));
-  if (text === void 0) return void 0;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(error.message)?.[1];
-    const line = position === void 0 ? void 0 : text.slice(0, Number(position)).split("\n").length;
+var MISSPELLED_VERSION_FILES = {
+  ".python_version": ".python-version",
+  "python-version": ".python-version",
+  python_version: ".python-version",
+  ".python-version.txt": ".python-version",
+  ".python-versions": ".python-version",
+  ".pythonversion": ".python-version",
+  ".python-verison": ".python-version",
+  "runtime.text": ".python-version",
+  "Runtime.txt": ".python-version",
+  "runtime.txt.txt": ".python-version"
+};
+async function refuseMisspelledVersionFile(buildDir) {
+  for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
+    const stat = await import_fs_extra10.default.lstat(path20.join(buildDir, wrong)).catch(() => void 0);
+    if (!stat) continue;
     throw new BuildError(
-      `Pipfile.lock isn't valid JSON${line ? ` (line ${line})` : ""}: ${error.message}.
-Regenerate it with 'pipenv lock' and commit the result; don't edit it by hand.`,
-      { file: "Pipfile.lock", line }
+      `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
+Rename it: git mv ${wrong} ${right} (it holds one line such as 3.13).`,
+      { file: wrong }
     );
   }
 }
 async function findVersionRequest(buildDir, previousMinor, inventory) {
-  const runtimeTxt = await readIfFile(path17.join(buildDir, "runtime.txt"));
+  const runtimeTxt = await readIfFile(buildDir, "runtime.txt");
   if (runtimeTxt !== void 0) return parseRuntimeTxt(runtimeTxt);
-  const versionFile = await readIfFile(path17.join(buildDir, ".python-version"));
+  const versionFile = await readIfFile(buildDir, ".python-version");
   if (versionFile !== void 0) return parsePythonVersionFile(versionFile);
-  const fromLock = requestFromPipfileLock(await readPipfileLock(buildDir));
+  await refuseMisspelledVersionFile(buildDir);
+  const fromLock = requestFromPipfileLock((await readPipfileLock(buildDir))?.raw);
   if (fromLock) return fromLock;
   if (previousMinor) return { spec: previousMinor, origin: "previous build" };
   return { spec: inventory.defaultMinor, origin: "default" };
@@ -20513,15 +20776,15 @@ Add a .python-version file containing ${python2.minor} so every build uses the P
 
 // src/steps/install-dependencies.ts
 import os2 from "node:os";
-import path21 from "node:path";
+import path24 from "node:path";
 var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra12 = __toESM(require_lib(), 1);
+var import_fs_extra14 = __toESM(require_lib(), 1);
 
 // src/dependencies/local-packages.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-var import_fs_extra9 = __toESM(require_lib(), 1);
+var import_fs_extra11 = __toESM(require_lib(), 1);
 import { createHash as createHash5 } from "node:crypto";
-import path18 from "node:path";
+import path21 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -20535,18 +20798,18 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path18.join(appDir, pkg.path);
+  const root = path21.join(appDir, pkg.path);
   const hash = createHash5("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
   for (const file of files) {
-    const full = path18.join(root, file.path);
+    const full = path21.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra9.default.readlink(full)}`);
-    else hash.update(await import_fs_extra9.default.readFile(full));
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra11.default.readlink(full)}`);
+    else hash.update(await import_fs_extra11.default.readFile(full));
     hash.update("\n");
   }
   return `sha256:${hash.digest("hex")}`;
@@ -20554,7 +20817,7 @@ async function localPackageDigest(appDir, pkg) {
 async function legacyEggLinks(sitePackages) {
   const found = [];
   for (const dir of sitePackages) {
-    if (await import_fs_extra9.default.pathExists(dir)) found.push(...await (0, import_fast_glob.default)("*.egg-link", { cwd: dir }));
+    if (await import_fs_extra11.default.pathExists(dir)) found.push(...await (0, import_fast_glob.default)("*.egg-link", { cwd: dir }));
   }
   return found;
 }
@@ -20562,9 +20825,9 @@ async function legacyEggLinks(sitePackages) {
 // src/dependencies/pip-bootstrap.ts
 import { createHash as createHash6 } from "node:crypto";
 import os from "node:os";
-import path19 from "node:path";
+import path22 from "node:path";
 var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra10 = __toESM(require_lib(), 1);
+var import_fs_extra12 = __toESM(require_lib(), 1);
 var INDEX_TIMEOUT_MS = 3e4;
 function indexSources(env) {
   const urls = [env["PIP_INDEX_URL"]?.trim() || "https://pypi.org/simple", ...(env["PIP_EXTRA_INDEX_URL"] ?? "").split(/\s+/)];
@@ -20597,7 +20860,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path19.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path22.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -20634,7 +20897,7 @@ async function downloadPipWheel(run, version, dest) {
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
     const actual = createHash6("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra10.default.writeFile(dest, bytes);
+    await import_fs_extra12.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
@@ -20654,7 +20917,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [path19.join(home, "bin", "python3"), path19.join(wheel, "pip")]
+    python: [path22.join(home, "bin", "python3"), path22.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -20670,13 +20933,13 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra10.default.mkdtemp(path19.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra12.default.mkdtemp(path22.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path19.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path22.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
       const unpack = await execa(
-        path19.join(home, "bin", "python3"),
-        [path19.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
+        path22.join(home, "bin", "python3"),
+        [path22.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
         {
           env: ctx.env,
           extendEnv: false,
@@ -20689,7 +20952,7 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra10.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra12.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
@@ -20697,12 +20960,12 @@ async function putPipInPlace(run, version) {
 }
 
 // src/cache/pristine.ts
-var import_fs_extra11 = __toESM(require_lib(), 1);
-import path20 from "node:path";
+var import_fs_extra13 = __toESM(require_lib(), 1);
+import path23 from "node:path";
 async function listTree(root) {
   const out = [];
   async function walk2(rel) {
-    for (const entry of await import_fs_extra11.default.readdir(path20.join(root, rel), { withFileTypes: true })) {
+    for (const entry of await import_fs_extra13.default.readdir(path23.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       out.push(child);
       if (entry.isDirectory()) await walk2(child);
@@ -20714,10 +20977,10 @@ async function listTree(root) {
 async function resetToPristine(root, pristine) {
   let removed = 0;
   async function walk2(rel) {
-    for (const entry of await import_fs_extra11.default.readdir(path20.join(root, rel), { withFileTypes: true })) {
+    for (const entry of await import_fs_extra13.default.readdir(path23.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (!pristine.has(child)) {
-        await import_fs_extra11.default.rm(path20.join(root, child), { recursive: true, force: true });
+        await import_fs_extra13.default.rm(path23.join(root, child), { recursive: true, force: true });
         removed++;
       } else if (entry.isDirectory()) {
         await walk2(child);
@@ -20750,11 +21013,11 @@ function reasonsToDiscard(saved, wanted, plan) {
 }
 async function removeExtras(run, required, scratch) {
   const { ctx } = run;
-  const request = path21.join(scratch, "env-request.json");
-  await import_fs_extra12.default.writeJson(request, { top: required, keep: ["pip"] });
+  const request = path24.join(scratch, "env-request.json");
+  await import_fs_extra14.default.writeJson(request, { top: required, keep: ["pip"] });
   const { stdout } = await execa(
-    path21.join(pythonHome(ctx), "bin", "python3"),
-    [path21.join(ctx.buildpackDir, "lib", "env_report.py"), request],
+    path24.join(pythonHome(ctx), "bin", "python3"),
+    [path24.join(ctx.buildpackDir, "lib", "env_report.py"), request],
     {
       env: ctx.env,
       extendEnv: false,
@@ -20796,7 +21059,7 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
   }
   const local = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
-  const scratch = await import_fs_extra12.default.mkdtemp(path21.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra14.default.mkdtemp(path24.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
@@ -20817,7 +21080,7 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
     await removeExtras(run, required, scratch);
     return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
   } finally {
-    await import_fs_extra12.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra14.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function staleLocalPackages(ctx, plan, local, saved) {
@@ -20837,9 +21100,9 @@ async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
     for (const pth of await (0, import_fast_glob3.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra12.default.readFile(pth, "utf8")).split("\n")) {
+      for (const line of (await import_fs_extra14.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra12.default.pathExists(entry)) missing.push(path21.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra14.default.pathExists(entry)) missing.push(path24.relative(buildDir, entry));
       }
     }
   }
@@ -20848,11 +21111,11 @@ async function missingPthTargets(sitePackages, buildDir) {
 
 // src/steps/install-python.ts
 import os4 from "node:os";
-import path22 from "node:path";
-var import_fs_extra15 = __toESM(require_lib(), 1);
+import path25 from "node:path";
+var import_fs_extra17 = __toESM(require_lib(), 1);
 
 // src/support/archive.ts
-var import_fs_extra13 = __toESM(require_lib(), 1);
+var import_fs_extra15 = __toESM(require_lib(), 1);
 import { createReadStream as createReadStream2 } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -22794,7 +23057,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs14 = /* @__PURE__ */ Symbol("ondrain");
+var fs18 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -22828,8 +23091,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs14]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs14]);
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs18]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs18]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -22942,7 +23205,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs14]() {
+  [fs18]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -23828,15 +24091,15 @@ var To = (s3) => {
 
 // src/support/archive.ts
 async function detectCompression(file) {
-  const handle = await import_fs_extra13.default.open(file, "r");
+  const handle = await import_fs_extra15.default.open(file, "r");
   try {
     const magic = Buffer.alloc(4);
-    await import_fs_extra13.default.read(handle, magic, 0, 4, 0);
+    await import_fs_extra15.default.read(handle, magic, 0, 4, 0);
     if (magic.equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
     if (magic[0] === 31 && magic[1] === 139) return "gzip";
     return void 0;
   } finally {
-    await import_fs_extra13.default.close(handle);
+    await import_fs_extra15.default.close(handle);
   }
 }
 async function extractTarball(file, dir) {
@@ -23847,7 +24110,7 @@ async function extractTarball(file, dir) {
 }
 
 // src/support/download.ts
-var import_fs_extra14 = __toESM(require_lib(), 1);
+var import_fs_extra16 = __toESM(require_lib(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { Readable as Readable4, Transform as Transform2 } from "node:stream";
@@ -23906,10 +24169,10 @@ async function downloadFile(url, dest, options = {}) {
       await pipeline2(Readable4.fromWeb(response.body), hasher, createWriteStream2(partial));
       return hash.digest("hex");
     });
-    await import_fs_extra14.default.rename(partial, dest);
+    await import_fs_extra16.default.rename(partial, dest);
     return sha256;
   } finally {
-    await import_fs_extra14.default.rm(partial, { force: true });
+    await import_fs_extra16.default.rm(partial, { force: true });
   }
 }
 async function fetchOptionalText(url, options = {}) {
@@ -23931,6 +24194,17 @@ var PLACEHOLDER = /\{([a-z]+)\}/g;
 var KNOWN = /* @__PURE__ */ new Set(["version", "stack", "ubuntu", "arch"]);
 function unknownPlaceholders(template) {
   return [...template.matchAll(PLACEHOLDER)].map((m2) => m2[1]).filter((name) => !KNOWN.has(name));
+}
+function templateProblem(template) {
+  const unknown = unknownPlaceholders(template);
+  if (unknown.length > 0) {
+    return `PYSLUG_PYTHON_URL has placeholders pyslug doesn't know: ${unknown.map((u3) => `{${u3}}`).join(", ")}.
+Use only {version}, {stack}, {ubuntu} and {arch}.`;
+  }
+  if (!template.includes("{version}")) {
+    return "PYSLUG_PYTHON_URL has no {version} placeholder, so every Python version would be the same archive and the version the app asks for would be ignored.\nPut {version} where the version goes, e.g. https://mirror.example/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst";
+  }
+  return void 0;
 }
 function pythonArchiveUrl(template, version, platform2) {
   const values = {
@@ -23960,20 +24234,15 @@ function hashText(text) {
 function runtimeUrlTemplate(ctx) {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
   if (custom === void 0) return { template: DEFAULT_PYTHON_URL_TEMPLATE, custom: false };
-  const unknown = unknownPlaceholders(custom);
-  if (unknown.length > 0) {
-    throw new BuildError(
-      `PYSLUG_PYTHON_URL has placeholders pyslug doesn't know: ${unknown.map((u3) => `{${u3}}`).join(", ")}.
-Use only {version}, {stack}, {ubuntu} and {arch}.`
-    );
-  }
+  const problem = templateProblem(custom);
+  if (problem) throw new BuildError(problem);
   if (!/^(https?|file):\/\//.test(custom)) {
     throw new BuildError(`PYSLUG_PYTHON_URL must be an http(s) URL template, not ${JSON.stringify(redactUrl(custom))}.`);
   }
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra15.default.pathExists(home)) {
+  if (await import_fs_extra17.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -23981,8 +24250,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 function python(home, code) {
-  return execa(path22.join(home, "bin", "python3"), ["-c", code], {
-    env: { LD_LIBRARY_PATH: path22.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+  return execa(path25.join(home, "bin", "python3"), ["-c", code], {
+    env: { LD_LIBRARY_PATH: path25.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
     extendEnv: false
   });
 }
@@ -23995,8 +24264,8 @@ async function runs(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra15.default.pathExists(path22.join(home, "bin", "python"))) {
-    await import_fs_extra15.default.symlink("python3", path22.join(home, "bin", "python"));
+  if (!await import_fs_extra17.default.pathExists(path25.join(home, "bin", "python"))) {
+    await import_fs_extra17.default.symlink("python3", path25.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24015,9 +24284,9 @@ If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this
 }
 async function download(ctx, url, python2, inventory, custom) {
   const shown = redactUrl(url);
-  const tmp = await import_fs_extra15.default.mkdtemp(path22.join(os4.tmpdir(), "pyslug-python-"));
+  const tmp = await import_fs_extra17.default.mkdtemp(path25.join(os4.tmpdir(), "pyslug-python-"));
   try {
-    const archive = path22.join(tmp, "python.tar");
+    const archive = path25.join(tmp, "python.tar");
     ctx.log.info(`Downloading ${shown}`);
     let sha256;
     try {
@@ -24049,24 +24318,24 @@ has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.
 The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.`
         );
       }
-      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path22.basename(new URL(url).pathname)}.sha256`);
+      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path25.basename(new URL(url).pathname)}.sha256`);
     } else {
       ctx.log.info(`SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`);
     }
     const home = pythonHome(ctx);
     const partial = `${home}.partial`;
-    await import_fs_extra15.default.rm(partial, { recursive: true, force: true });
-    await import_fs_extra15.default.ensureDir(partial);
+    await import_fs_extra17.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra17.default.ensureDir(partial);
     try {
       await extractTarball(archive, partial);
     } catch (error) {
-      await import_fs_extra15.default.rm(partial, { recursive: true, force: true });
+      await import_fs_extra17.default.rm(partial, { recursive: true, force: true });
       throw new BuildError(`The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${error.message}.`);
     }
-    await import_fs_extra15.default.rename(partial, home);
+    await import_fs_extra17.default.rename(partial, home);
     return sha256;
   } finally {
-    await import_fs_extra15.default.rm(tmp, { recursive: true, force: true });
+    await import_fs_extra17.default.rm(tmp, { recursive: true, force: true });
   }
 }
 async function installPython(ctx, platform2, python2, inventory) {
@@ -24079,9 +24348,9 @@ async function installPython(ctx, platform2, python2, inventory) {
   const saved = await ctx.log.measure("cacheRestore", () => part.load());
   if ("metadata" in saved) {
     const reasons = differences(saved.metadata, wanted, LABELS2);
-    const pristine2 = (await import_fs_extra15.default.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
+    const pristine2 = (await import_fs_extra17.default.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
     if (reasons.length === 0 && pristine2.length === 0) reasons.push("its list of runtime files is missing");
-    const buildPaths = (await import_fs_extra15.default.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
+    const buildPaths = (await import_fs_extra17.default.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
     if (reasons.length === 0) {
       await ctx.log.measure("cacheRestore", () => part.takeTo(home));
       if (await runs(home)) {
@@ -24100,7 +24369,7 @@ async function installPython(ctx, platform2, python2, inventory) {
         };
       }
       ctx.log.info(`Discarding cached Python ${python2.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra15.default.rm(home, { recursive: true, force: true });
+      await import_fs_extra17.default.rm(home, { recursive: true, force: true });
     } else {
       ctx.log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
       await part.discard();
@@ -24118,7 +24387,7 @@ async function installPython(ctx, platform2, python2, inventory) {
 
 // src/steps/pip-cache.ts
 var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra16 = __toESM(require_lib(), 1);
+var import_fs_extra18 = __toESM(require_lib(), 1);
 var LABELS3 = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
 var DEFAULT_PIP_CACHE_MB = 1024;
@@ -24155,7 +24424,7 @@ async function savePipCache(ctx, cache) {
   const entries = await (0, import_fast_glob4.default)("**/*", { cwd: cache.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra16.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra18.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const size = files.reduce((sum, f2) => sum + f2.size, 0) - files.filter((f2) => victims.includes(f2.path)).reduce((s3, f2) => s3 + f2.size, 0);
@@ -24164,27 +24433,139 @@ async function savePipCache(ctx, cache) {
 }
 
 // src/steps/run-hook.ts
-import path23 from "node:path";
-var import_fs_extra17 = __toESM(require_lib(), 1);
+import path26 from "node:path";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+var import_fs_extra19 = __toESM(require_lib(), 1);
 var NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
+var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
+var HookOutput = class {
+  constructor(show2, limits = HOOK_OUTPUT) {
+    this.show = show2;
+    this.limits = limits;
+  }
+  show;
+  limits;
+  decoder = new StringDecoder3("utf8");
+  pending = "";
+  pendingCut = 0;
+  shown = 0;
+  /** The last lines after the head, a ring: `tail[(tailStart + i) % tailLines]`. */
+  tail = [];
+  tailStart = 0;
+  hidden = 0;
+  bytes = 0;
+  write(chunk) {
+    this.bytes += chunk.length;
+    const text = this.decoder.write(chunk);
+    let from = 0;
+    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", from)) {
+      this.append(text.slice(from, newline));
+      this.line();
+      from = newline + 1;
+    }
+    this.append(text.slice(from));
+  }
+  /** Call once the hook has ended: shows the last line and the tail. */
+  end() {
+    this.append(this.decoder.end());
+    if (this.pending !== "" || this.pendingCut > 0) this.line();
+    if (this.hidden > 0) {
+      this.show(
+        `\u2026 ${this.hidden} lines not shown (${(this.bytes / 1048576).toFixed(1)} MB of output in all); the last ${this.tail.length}:`
+      );
+    }
+    for (let i2 = 0; i2 < this.tail.length; i2++) this.show(this.tail[(this.tailStart + i2) % this.tail.length]);
+    this.tail.length = 0;
+  }
+  append(text) {
+    const room = this.limits.lineChars - this.pending.length;
+    if (text.length <= room) this.pending += text;
+    else {
+      this.pending += text.slice(0, Math.max(room, 0));
+      this.pendingCut += text.length - Math.max(room, 0);
+    }
+  }
+  line() {
+    const line = this.pendingCut > 0 ? `${this.pending}\u2026 (${this.pendingCut} more characters)` : this.pending;
+    this.pending = "";
+    this.pendingCut = 0;
+    if (this.shown < this.limits.headLines) {
+      this.shown++;
+      this.show(line);
+      return;
+    }
+    if (this.tail.length < this.limits.tailLines) {
+      this.tail.push(line);
+    } else {
+      this.tail[this.tailStart] = line;
+      this.tailStart = (this.tailStart + 1) % this.limits.tailLines;
+      this.hidden++;
+    }
+  }
+};
+function startProblem(rel, head) {
+  const firstLine = head.split("\n")[0] ?? "";
+  if (firstLine.startsWith("#!") && firstLine.endsWith("\r")) {
+    return `${rel} has Windows line endings (CRLF): its first line asks for the interpreter '${firstLine.slice(2).trim()}\\r', which doesn't exist.
+Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf' to .gitattributes) and commit it.`;
+  }
+  return void 0;
+}
 async function runHook(ctx, name) {
-  const hook = path23.join(ctx.buildDir, "bin", name);
-  if (!await import_fs_extra17.default.pathExists(hook)) return false;
-  ctx.log.step(`Running bin/${name}`);
+  const rel = `bin/${name}`;
+  const hook = path26.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra19.default.stat(hook).catch(() => void 0);
+  if (!stat) return false;
+  ctx.log.step(`Running ${rel}`);
+  if (!stat.isFile()) {
+    throw new BuildError(`${rel} is not a file (it is a directory or a device).
+Make ${rel} an executable script, or remove it.`, {
+      file: rel
+    });
+  }
+  const handle = await import_fs_extra19.default.open(hook, "r");
+  const head = Buffer.alloc(512);
+  const { bytesRead } = await import_fs_extra19.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra19.default.close(handle);
+  const start = head.subarray(0, bytesRead).toString("latin1");
+  const problem = startProblem(rel, start);
+  if (problem) throw new BuildError(problem, { file: rel });
+  if ((stat.mode & 73) === 0) {
+    ctx.log.warn(
+      `${rel} isn't executable; pyslug runs it anyway, as Heroku's Python buildpack does.
+Commit it as executable: git update-index --chmod=+x ${rel}`
+    );
+  }
+  await import_fs_extra19.default.chmod(hook, 493);
+  const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = { ...ctx.env };
   for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
-  await import_fs_extra17.default.chmod(hook, 493);
-  const child = execa(hook, [], { cwd: ctx.buildDir, env, extendEnv: false, all: true, reject: false, buffer: false });
-  const flush = eachLine(child.all, (line) => ctx.log.info(line));
+  const child = execa(direct ? hook : "bash", direct ? [] : [hook], {
+    cwd: ctx.buildDir,
+    env,
+    extendEnv: false,
+    all: true,
+    reject: false,
+    buffer: false,
+    stdin: "ignore"
+  });
+  const output = new HookOutput((line) => ctx.log.info(line));
+  child.all?.on("data", (chunk) => output.write(chunk));
   const result = await child;
-  flush();
+  output.end();
+  if (result.exitCode === void 0 && result.signal === void 0) {
+    throw new BuildError(`${rel} could not be started: ${result.originalMessage ?? result.shortMessage}.
+Fix ${rel} and deploy again.`, {
+      file: rel
+    });
+  }
   if (result.exitCode !== 0) {
     throw new BuildError(
-      `bin/${name} failed with exit status ${result.exitCode ?? result.signal}.
+      `${rel} failed with exit status ${result.exitCode ?? result.signal}.
 Fix the hook (its output is above) and deploy again.`,
       {
-        file: `bin/${name}`
+        file: rel
       }
     );
   }
@@ -24193,8 +24574,8 @@ Fix the hook (its output is above) and deploy again.`,
 
 // src/steps/relocate-paths.ts
 var import_fast_glob5 = __toESM(require_out4(), 1);
-var import_fs_extra19 = __toESM(require_lib(), 1);
-import path28 from "node:path";
+var import_fs_extra21 = __toESM(require_lib(), 1);
+import path31 from "node:path";
 
 // src/runtime/env-vars.ts
 function pythonEnvVars() {
@@ -24286,14 +24667,16 @@ function replacePath(data, from, to2) {
 function normaliseDir(dir) {
   if (!dir.startsWith("/")) throw new Error(`Not an absolute path: ${JSON.stringify(dir)}`);
   if (/[\n\0]/.test(dir)) throw new Error(`A path with a newline or NUL can't be relocated: ${JSON.stringify(dir)}`);
-  const trimmed = dir.replace(/\/+$/, "");
+  let end = dir.length;
+  while (end > 0 && dir[end - 1] === "/") end--;
+  const trimmed = dir.slice(0, end);
   if (trimmed === "") throw new Error("The root directory can't be relocated");
   return trimmed;
 }
 
 // src/relocation/manifest.ts
-import path24 from "node:path";
-import fs20 from "node:fs/promises";
+import path27 from "node:path";
+import fs24 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -24317,11 +24700,11 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path24.join(appDir, MANIFEST_PATH);
-  await fs20.mkdir(path24.dirname(file), { recursive: true });
+  const file = path27.join(appDir, MANIFEST_PATH);
+  await fs24.mkdir(path27.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  await fs20.writeFile(partial, text);
-  await fs20.rename(partial, file);
+  await fs24.writeFile(partial, text);
+  await fs24.rename(partial, file);
   return { rejected };
 }
 
@@ -24392,38 +24775,38 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/rewrite.ts
-import path25 from "node:path";
-import fs21 from "node:fs/promises";
+import path28 from "node:path";
+import fs25 from "node:fs/promises";
 async function removeStalePyc(pyFile) {
-  const cacheDir = path25.join(path25.dirname(pyFile), "__pycache__");
-  const prefix = `${path25.basename(pyFile, ".py")}.`;
+  const cacheDir = path28.join(path28.dirname(pyFile), "__pycache__");
+  const prefix = `${path28.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = await fs21.readdir(cacheDir);
+    names = await fs25.readdir(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs21.rm(path25.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs25.rm(path28.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
 async function relocateOne(file, from, to2) {
-  const stat = await fs21.lstat(file).catch(() => void 0);
+  const stat = await fs25.lstat(file).catch(() => void 0);
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs21.readFile(file), from, to2);
+  const updated = replacePath(await fs25.readFile(file), from, to2);
   if (updated === void 0) return "unchanged";
-  const temp = path25.join(path25.dirname(file), `.${path25.basename(file)}.pyslug-${process.pid}.tmp`);
+  const temp = path28.join(path28.dirname(file), `.${path28.basename(file)}.pyslug-${process.pid}.tmp`);
   try {
-    const handle = await fs21.open(temp, "wx", 384);
+    const handle = await fs25.open(temp, "wx", 384);
     try {
       await handle.writeFile(updated);
       await handle.chmod(stat.mode & 4095);
     } finally {
       await handle.close();
     }
-    await fs21.rename(temp, file);
+    await fs25.rename(temp, file);
   } catch (error) {
-    await fs21.rm(temp, { force: true });
+    await fs25.rm(temp, { force: true });
     throw error;
   }
   return "rewritten";
@@ -24434,7 +24817,7 @@ async function relocateFiles(baseDir, files, from, to2) {
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path25.resolve(baseDir, file);
+    const full = path28.resolve(baseDir, file);
     const outcome = await relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -24447,8 +24830,8 @@ async function relocateFiles(baseDir, files, from, to2) {
 }
 
 // src/relocation/scan.ts
-import path26 from "node:path";
-import fs22 from "node:fs";
+import path29 from "node:path";
+import fs26 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -24456,14 +24839,14 @@ function skippedFile(name) {
 function walk(dir, into) {
   let entries;
   try {
-    entries = fs22.readdirSync(dir, { withFileTypes: true });
+    entries = fs26.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
     throw error;
   }
   for (const entry of entries) {
-    const full = path26.join(dir, entry.name);
+    const full = path29.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "__pycache__") walk(full, into);
     } else if (entry.isFile() && !skippedFile(entry.name)) {
@@ -24474,19 +24857,19 @@ function walk(dir, into) {
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs22.openSync(file, "r");
+    fd = fs26.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs22.fstatSync(fd);
+    const { size } = fs26.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs22.readSync(fd, data, filled, size - filled, filled);
+      const read = fs26.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -24494,17 +24877,17 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs22.closeSync(fd);
+    fs26.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path26.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path29.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path26.resolve(baseDir, r)))) {
-    const stat = fs22.lstatSync(root, { throwIfNoEntry: false });
+  for (const root of new Set(roots.map((r) => path29.resolve(baseDir, r)))) {
+    const stat = fs26.lstatSync(root, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -24512,7 +24895,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path26.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path29.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -24521,8 +24904,8 @@ async function scanTree(roots, needle, opts = {}) {
 }
 
 // src/relocation/symlinks.ts
-var import_fs_extra18 = __toESM(require_lib(), 1);
-import path27 from "node:path";
+var import_fs_extra20 = __toESM(require_lib(), 1);
+import path30 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -24530,22 +24913,22 @@ async function relativiseSymlinks(root) {
   async function walk2(dir) {
     let entries;
     try {
-      entries = await import_fs_extra18.default.readdir(dir, { withFileTypes: true });
+      entries = await import_fs_extra20.default.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
-      const full = path27.join(dir, entry.name);
+      const full = path30.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP.has(entry.name)) await walk2(full);
       } else if (entry.isSymbolicLink()) {
-        const target = await import_fs_extra18.default.readlink(full);
+        const target = await import_fs_extra20.default.readlink(full);
         if (!target.startsWith(prefix)) continue;
-        const relative = path27.relative(path27.dirname(full), target) || ".";
+        const relative = path30.relative(path30.dirname(full), target) || ".";
         const temp = `${full}.pyslug-link`;
-        await import_fs_extra18.default.symlink(relative, temp);
-        await import_fs_extra18.default.rename(temp, full);
-        changed.push(path27.relative(root, full));
+        await import_fs_extra20.default.symlink(relative, temp);
+        await import_fs_extra20.default.rename(temp, full);
+        changed.push(path30.relative(root, full));
       }
     }
   }
@@ -24570,9 +24953,9 @@ async function recordBuildPaths(ctx) {
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path28.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra19.default.ensureDir(path28.dirname(script));
-  await import_fs_extra19.default.writeFile(script, bootScript(buildDir));
+  const script = path31.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra21.default.ensureDir(path31.dirname(script));
+  await import_fs_extra21.default.writeFile(script, bootScript(buildDir));
   log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
@@ -24589,9 +24972,9 @@ async function relocateRestoredTree(ctx, savedBuildDir, files) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra20 = __toESM(require_lib(), 1);
-import path29 from "node:path";
-var PROFILE_SCRIPT = path29.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra22 = __toESM(require_lib(), 1);
+import path32 from "node:path";
+var PROFILE_SCRIPT = path32.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -24611,13 +24994,13 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path29.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra20.default.ensureDir(path29.dirname(profile));
-  await import_fs_extra20.default.writeFile(profile, profileScript());
+  const profile = path32.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra22.default.ensureDir(path32.dirname(profile));
+  await import_fs_extra22.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path29.join(ctx.buildpackDir, "export");
+  const exportFile = path32.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra20.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra22.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -24637,6 +25020,7 @@ async function compile(ctx) {
   ctx.env = checked.env;
   for (const warning of checked.warnings) log.warn(warning);
   await runHook(ctx, "pre_compile");
+  await checkAppFiles(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
   const python2 = await log.timed(
     "version",
@@ -24699,8 +25083,8 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra21 = __toESM(require_lib(), 1);
-import path30 from "node:path";
+var import_fs_extra23 = __toESM(require_lib(), 1);
+import path33 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -24708,10 +25092,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra21.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra21.default.readdir(envDir)) {
-        const file = path30.join(envDir, name);
-        if ((await import_fs_extra21.default.stat(file)).isFile()) values.set(name, await import_fs_extra21.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra23.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra23.default.readdir(envDir)) {
+        const file = path33.join(envDir, name);
+        if ((await import_fs_extra23.default.stat(file)).isFile()) values.set(name, await import_fs_extra23.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -24746,16 +25130,16 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path31.dirname(path31.dirname(fileURLToPath3(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path34.dirname(path34.dirname(fileURLToPath3(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   const ctx = {
-    buildDir: path31.resolve(buildDir),
-    cacheDir: path31.resolve(cacheDir),
-    envDir: envDir ? path31.resolve(envDir) : void 0,
+    buildDir: path34.resolve(buildDir),
+    cacheDir: path34.resolve(cacheDir),
+    envDir: envDir ? path34.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path31.join(path31.resolve(cacheDir), "pyslug"),
+    cacheRoot: path34.join(path34.resolve(cacheDir), "pyslug"),
     config: await ConfigVars.read(envDir),
     log,
     env
