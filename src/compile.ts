@@ -1,6 +1,5 @@
 import { readBuildState, writeBuildState } from "./cache/build-state.js";
-import { CachePart } from "./cache/cache-part.js";
-import { pythonHome, type BuildContext } from "./context.js";
+import type { BuildContext } from "./context.js";
 import { readIndexConfig } from "./dependencies/index-config.js";
 import type { DependencyPlan } from "./dependencies/plan.js";
 import { pipPlan } from "./dependencies/pip-plan.js";
@@ -13,18 +12,10 @@ import { checkAppFiles } from "./steps/check-app-files.js";
 import { checkBuildEnvironment } from "./steps/check-environment.js";
 import { choosePythonVersion } from "./steps/choose-python-version.js";
 import { installDependencies, type InstalledEnvironment } from "./steps/install-dependencies.js";
-import {
-  installPython,
-  PRISTINE_SIDECAR,
-  PYTHON_PART,
-  runtimeUrlTemplate,
-  type PythonPartMetadata,
-  type PythonRuntime,
-  RELOCATION_SIDECAR,
-} from "./steps/install-python.js";
-import { openPipCache, savePipCache } from "./steps/pip-cache.js";
+import { installPython, runtimeUrlTemplate } from "./steps/install-python.js";
+import { openPipCache, savePipCache } from "./cache/pip-cache.js";
 import { runHook } from "./steps/run-hook.js";
-import { recordBuildPaths, relocateRestoredTree } from "./steps/relocate-paths.js";
+import { recordBuildPaths } from "./steps/relocate-paths.js";
 import { useBuildEnvironment, writeEnvironment } from "./steps/write-environment.js";
 
 /** The whole build, one step after another, as the log prints it. */
@@ -48,21 +39,10 @@ export async function compile(ctx: BuildContext): Promise<void> {
   );
   const plan: DependencyPlan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
 
-  const pythonPart = new CachePart<PythonPartMetadata>(ctx.cacheRoot, PYTHON_PART);
-  const savePython = (installed: PythonRuntime, environment?: Record<string, unknown>, buildPaths: string[] = []) =>
-    pythonPart.save(
-      pythonHome(ctx),
-      { ...installed.metadata, environment, buildDir: ctx.buildDir },
-      {
-        [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}\n`,
-        [RELOCATION_SIDECAR]: `${buildPaths.join("\n")}\n`,
-      },
-    );
-  const runtime = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
+  const tree = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
     const installed = await installPython(ctx, platform, python, inventory);
     // A new runtime is kept at once (hard links), so a build that fails later doesn't download it again.
-    if (!installed.reused) await log.measure("cacheSave", () => savePython(installed));
-    else await log.measure("cacheRestore", () => relocateRestoredTree(ctx, installed.savedBuildDir, installed.savedBuildPaths ?? []));
+    if (!installed.reused) await log.measure("cacheSave", () => installed.save());
     return installed;
   });
   useBuildEnvironment(ctx);
@@ -72,7 +52,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
   let pipBytes: number;
   try {
     environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
-      installDependencies(ctx, platform, runtime, plan, inventory.pip, index, pipCache.dir),
+      installDependencies(ctx, platform, tree, plan, inventory.pip, index, pipCache.dir),
     );
   } finally {
     // pip writes its cache entries atomically: what a failed install downloaded stays useful.
@@ -86,9 +66,9 @@ export async function compile(ctx: BuildContext): Promise<void> {
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
 
   await log.timed("cacheSave", "Saving the build cache", async () => {
-    await savePython(runtime, { ...environment.metadata }, buildPaths);
+    await tree.save(environment.metadata, buildPaths);
     await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack });
-    log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
+    log.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }
 

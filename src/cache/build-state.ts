@@ -1,6 +1,7 @@
 import path from "node:path";
 import fs from "fs-extra";
 import { CACHE_FORMAT } from "./cache-part.js";
+import { isNumber, isString, matches, optional, type Schema } from "./schema.js";
 
 /** What one build leaves for the next: small facts, not content. */
 export interface BuildState {
@@ -10,15 +11,17 @@ export interface BuildState {
   stack?: string;
 }
 
+const SCHEMA: Schema<BuildState> = { format: isNumber, pythonMinor: optional(isString), stack: optional(isString) };
+
 function buildStateFile(cacheRoot: string): string {
   return path.join(cacheRoot, "build-state.json");
 }
 
-/** The previous build's state; empty when there is none or it can't be read. */
+/** The previous build's state; empty when there is none or it can't be read or checked. */
 export async function readBuildState(cacheRoot: string): Promise<Partial<BuildState>> {
   try {
-    const state = JSON.parse(await fs.readFile(buildStateFile(cacheRoot), "utf8")) as Partial<BuildState>;
-    return state && typeof state === "object" && state.format === CACHE_FORMAT ? state : {};
+    const state: unknown = JSON.parse(await fs.readFile(buildStateFile(cacheRoot), "utf8"));
+    return matches(state, SCHEMA) && state.format === CACHE_FORMAT ? state : {};
   } catch {
     return {};
   }

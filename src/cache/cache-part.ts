@@ -1,6 +1,7 @@
 import path from "node:path";
 import { execa } from "execa";
 import fs from "fs-extra";
+import { invalidField, isObject, type Schema } from "./schema.js";
 
 /**
  * pyslug's cache format. Bump it when what a part holds changes meaning: every part saved
@@ -16,28 +17,73 @@ export interface BaseMetadata {
   format: number;
 }
 
-/** Why a saved part doesn't match what this build needs; empty when it matches. Pure. */
-export function differences<M extends object>(saved: Partial<M>, wanted: M, labels: FieldLabels<M>): string[] {
-  const reasons: string[] = [];
-  for (const key of Object.keys(labels) as (keyof M)[]) {
-    const before = saved[key];
-    const after = wanted[key];
+/** One field whose saved value differs from what this build needs: the key decides, the text is for the log. */
+export interface Change<M> {
+  field: keyof M;
+  reason: string;
+}
+
+/** Every labelled field whose saved value differs from the wanted one, in the labels' order. Pure. */
+export function changes<M extends object>(saved: Partial<M>, wanted: M, labels: FieldLabels<M>): Change<M>[] {
+  const found: Change<M>[] = [];
+  for (const field of Object.keys(labels) as (keyof M)[]) {
+    const before = saved[field];
+    const after = wanted[field];
     if (JSON.stringify(before) === JSON.stringify(after)) continue;
     const show = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : undefined);
     const b = show(before);
     const a = show(after);
-    reasons.push(
-      b !== undefined && a !== undefined && b.length <= 40 && a.length <= 40
-        ? `${labels[key]} changed (${b} → ${a})`
-        : `${labels[key]} changed`,
-    );
+    found.push({
+      field,
+      reason:
+        b !== undefined && a !== undefined && b.length <= 40 && a.length <= 40
+          ? `${labels[field]} changed (${b} → ${a})`
+          : `${labels[field]} changed`,
+    });
   }
-  return reasons;
+  return found;
+}
+
+/** Why a saved part doesn't match what this build needs, as log text; empty when it matches. Pure. */
+export function differences<M extends object>(saved: Partial<M>, wanted: M, labels: FieldLabels<M>): string[] {
+  return changes(saved, wanted, labels).map((c) => c.reason);
+}
+
+/**
+ * What `load()` found. Only `ok` is trusted; every other kind but `none` is discarded with its reason.
+ * - none: nothing was ever saved;
+ * - incomplete: a save (or a build using the part) was cut short, or the content is gone;
+ * - corrupt: the metadata doesn't parse, or a field doesn't check out (`field` names it);
+ * - old-format: saved by a pyslug with another cache format.
+ */
+export type Loaded<M> =
+  | { kind: "none" }
+  | { kind: "incomplete"; reason: string }
+  | { kind: "corrupt"; reason: string; field?: string }
+  | { kind: "old-format"; reason: string; format: unknown }
+  | { kind: "ok"; metadata: M };
+
+/** A part that can't be trusted. */
+export type Untrusted<M> = Exclude<Loaded<M>, { kind: "none" } | { kind: "ok" }>;
+
+/** Checks parsed metadata: the format first (another format's fields may mean other things), then every field. Pure. */
+function checkMetadata<M extends BaseMetadata>(parsed: unknown, schema: Schema<M>): Exclude<Loaded<M>, { kind: "none" }> {
+  if (!isObject(parsed)) return { kind: "corrupt", reason: "its metadata is corrupt" };
+  if (parsed["format"] !== CACHE_FORMAT) {
+    return {
+      kind: "old-format",
+      reason: `it was saved in cache format ${String(parsed["format"])} and this pyslug uses ${CACHE_FORMAT}`,
+      format: parsed["format"],
+    };
+  }
+  const field = invalidField(parsed, schema);
+  if (field !== undefined) return { kind: "corrupt", reason: `its metadata is corrupt (${field} is missing or malformed)`, field };
+  return { kind: "ok", metadata: parsed as unknown as M };
 }
 
 /**
  * One kept part of the cache: a content directory plus `metadata.json`, written last.
- * A part is trusted only if its metadata exists and parses, so a save cut short is never trusted.
+ * A part is trusted only if its metadata exists and checks out, so a save cut short is never trusted.
  */
 export class CachePart<M extends BaseMetadata> {
   readonly dir: string;
@@ -47,28 +93,28 @@ export class CachePart<M extends BaseMetadata> {
   constructor(
     cacheRoot: string,
     readonly name: string,
+    private readonly schema: Schema<M>,
   ) {
     this.dir = path.join(cacheRoot, name);
     this.content = path.join(this.dir, "content");
     this.metadataFile = path.join(this.dir, "metadata.json");
   }
 
-  /** The saved metadata, or a reason why there is none to trust. */
-  async load(): Promise<{ metadata: M } | { missing: string }> {
+  /** The saved metadata, validated, or what is wrong with the part. */
+  async load(): Promise<Loaded<M>> {
     if (!(await fs.pathExists(this.metadataFile))) {
-      return { missing: (await fs.pathExists(this.dir)) ? "it was not saved completely" : "there is none" };
+      return (await fs.pathExists(this.dir)) ? { kind: "incomplete", reason: "it was not saved completely" } : { kind: "none" };
     }
+    let parsed: unknown;
     try {
-      const metadata = JSON.parse(await fs.readFile(this.metadataFile, "utf8")) as M;
-      if (typeof metadata !== "object" || metadata === null) return { missing: "its metadata is corrupt" };
-      if (metadata.format !== CACHE_FORMAT) {
-        return { missing: `it was saved in cache format ${String(metadata.format)} and this pyslug uses ${CACHE_FORMAT}` };
-      }
-      if (!(await fs.pathExists(this.content))) return { missing: "its content is missing" };
-      return { metadata };
+      parsed = JSON.parse(await fs.readFile(this.metadataFile, "utf8"));
     } catch {
-      return { missing: "its metadata is corrupt" };
+      return { kind: "corrupt", reason: "its metadata is corrupt" };
     }
+    const checked = checkMetadata(parsed, this.schema);
+    if (checked.kind !== "ok") return checked;
+    if (!(await fs.pathExists(this.content))) return { kind: "incomplete", reason: "its content is missing" };
+    return checked;
   }
 
   /** A small file kept beside the content (saved before the metadata, so it is trusted with it). */

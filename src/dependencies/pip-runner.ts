@@ -1,10 +1,10 @@
-import path from "node:path";
 import { execa } from "execa";
 import { pythonHome, type BuildContext } from "../context.js";
 import { BuildError } from "../support/errors.js";
 import type { IndexConfig } from "./index-config.js";
 import { redactSecrets } from "../support/redact.js";
 import { eachLine } from "../support/output-lines.js";
+import { pythonExecutable } from "../runtime/python-runtime.js";
 
 export interface PipRun {
   ctx: BuildContext;
@@ -22,7 +22,7 @@ const QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Dow
  */
 export async function pip(run: PipRun, args: string[], what: string, opts: { quiet?: boolean; python?: string[] } = {}): Promise<string> {
   const { ctx, index } = run;
-  const python = opts.python ?? [path.join(pythonHome(ctx), "bin", "python3"), "-m", "pip"];
+  const python = opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"];
   const env = {
     ...ctx.env,
     ...index.env,

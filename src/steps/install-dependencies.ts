@@ -1,56 +1,29 @@
 import os from "node:os";
 import path from "node:path";
-import { execa } from "execa";
 import fg from "fast-glob";
 import fs from "fs-extra";
-import { CACHE_FORMAT, differences, type FieldLabels } from "../cache/cache-part.js";
+import { CACHE_FORMAT } from "../cache/cache-part.js";
+import { environmentChanges, type EnvironmentMetadata, type PythonTree, type SavedEnvironment } from "../cache/python-tree.js";
 import { pythonHome, type BuildContext } from "../context.js";
 import type { IndexConfig } from "../dependencies/index-config.js";
 import type { DependencyPlan } from "../dependencies/plan.js";
 import { legacyEggLinks, localPackageDigest } from "../dependencies/local-packages.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
 import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
-import { listTree, resetToPristine } from "../cache/pristine.js";
 import type { Platform } from "../support/platform.js";
-import type { PythonRuntime } from "./install-python.js";
-
-/** What an installed environment was made from. Equal fields: the environment can be reused. */
-export interface EnvironmentMetadata {
-  format: number;
-  stack: string;
-  arch: string;
-  python: string;
-  manager: string;
-  pip: string;
-  /** Fingerprint of the dependency specification (requirements files expanded, or the lock). */
-  spec: string;
-  /** Hash of the index settings (never the URLs themselves: they may hold credentials). */
-  index: string;
-  snapshot?: unknown;
-  /** Digest of each local package's source when it was installed (see local-packages.ts). */
-  local?: Record<string, string>;
-  /** The requirements the environment satisfies (PEP 508), for pruning what nothing requires. */
-  required?: string[];
-}
-
-const LABELS: FieldLabels<Omit<EnvironmentMetadata, "spec" | "snapshot">> = {
-  format: "the cache format",
-  stack: "the stack",
-  arch: "the architecture",
-  python: "the Python version",
-  manager: "the package manager",
-  pip: "the pip version",
-  index: "the package index settings",
-};
+import { runPython } from "../runtime/python-runtime.js";
 
 /** Why a saved environment can't be reused (empty: it can). */
-function reasonsToDiscard(saved: Record<string, unknown> | undefined, wanted: EnvironmentMetadata, plan: DependencyPlan): string[] {
-  if (!saved) return ["the cache has no environment"];
-  const reasons = differences(saved as Partial<EnvironmentMetadata>, wanted, LABELS);
-  if (reasons.some((r) => r.startsWith("the package manager"))) return reasons;
-  if (saved["spec"] !== wanted.spec) {
-    const changes = plan.describeChanges(saved["snapshot"]);
-    reasons.push(...(changes.length ? changes : [`${plan.label} changed`]));
+function reasonsToDiscard(saved: SavedEnvironment, wanted: EnvironmentMetadata, plan: DependencyPlan): string[] {
+  if (saved.kind === "none") return ["the cache has no environment"];
+  if (saved.kind === "corrupt") return [saved.reason];
+  const changed = environmentChanges(saved.metadata, wanted);
+  const reasons = changed.map((c) => c.reason);
+  // Another package manager's snapshot means nothing to this plan.
+  if (changed.some((c) => c.field === "manager")) return reasons;
+  if (saved.metadata.spec !== wanted.spec) {
+    const described = plan.describeChanges(saved.metadata.snapshot);
+    reasons.push(...(described.length ? described : [`${plan.label} changed`]));
   }
   return reasons;
 }
@@ -60,15 +33,10 @@ async function removeExtras(run: PipRun, required: string[], scratch: string): P
   const { ctx } = run;
   const request = path.join(scratch, "env-request.json");
   await fs.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await execa(
-    path.join(pythonHome(ctx), "bin", "python3"),
-    [path.join(ctx.buildpackDir, "lib", "env_report.py"), request],
-    {
-      env: ctx.env,
-      extendEnv: false,
-      cwd: scratch,
-    },
-  );
+  const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+    env: ctx.env,
+    cwd: scratch,
+  });
   const report = JSON.parse(stdout) as { installed: Record<string, string>; required: string[]; missing: string[] };
   const keep = new Set(report.required);
   const extras = Object.keys(report.installed)
@@ -91,13 +59,14 @@ export interface InstalledEnvironment {
 export async function installDependencies(
   ctx: BuildContext,
   platform: Platform,
-  runtime: PythonRuntime,
+  tree: PythonTree,
   plan: DependencyPlan,
   pipVersion: string,
   index: IndexConfig,
   pipCacheDir: string,
 ): Promise<InstalledEnvironment> {
   const { log } = ctx;
+  const { runtime } = tree;
   const wanted: EnvironmentMetadata = {
     format: CACHE_FORMAT,
     stack: platform.stack,
@@ -109,14 +78,14 @@ export async function installDependencies(
     index: index.hash,
   };
   let reused = false;
-  if (runtime.reused) {
-    const reasons = reasonsToDiscard(runtime.savedEnvironment, wanted, plan);
+  if (tree.reused) {
+    const reasons = reasonsToDiscard(tree.savedEnvironment, wanted, plan);
     if (reasons.length === 0) {
       reused = true;
       log.info(`Reusing cached environment (${plan.label} unchanged)`);
     } else {
       log.info(`Discarding cached environment: ${reasons.join("; ")}`);
-      await resetToPristine(runtime.home, new Set(runtime.pristine));
+      await tree.resetToPristine();
     }
   }
   const local: Record<string, string> = {};
@@ -128,9 +97,9 @@ export async function installDependencies(
     await bootstrapPip(run, pipVersion);
     // The base a stale environment is reset to: the runtime as extracted plus the pinned pip, which
     // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).
-    if (!reused) runtime.pristine = await listTree(runtime.home);
+    if (!reused) await tree.markPristine();
     let required: string[];
-    const saved = runtime.savedEnvironment as Partial<EnvironmentMetadata> | undefined;
+    const saved = reused && tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : undefined;
     const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
     if (reused && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
       if (plan.localPackages.length > 0) {
@@ -154,7 +123,7 @@ async function staleLocalPackages(
   ctx: BuildContext,
   plan: DependencyPlan,
   local: Record<string, string>,
-  saved: Partial<EnvironmentMetadata> | undefined,
+  saved: EnvironmentMetadata | undefined,
 ): Promise<string[]> {
   if (plan.localPackages.length === 0) return [];
   const sitePackages = await fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });

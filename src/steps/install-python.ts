@@ -1,9 +1,8 @@
 import os from "node:os";
 import path from "node:path";
-import { execa } from "execa";
 import fs from "fs-extra";
 import { extractTarball } from "../support/archive.js";
-import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "../cache/cache-part.js";
+import { PythonTree } from "../cache/python-tree.js";
 import { pythonHome, type BuildContext } from "../context.js";
 import { DownloadError, downloadFile, fetchOptionalText, parseSha256File } from "../support/download.js";
 import { BuildError } from "../support/errors.js";
@@ -13,53 +12,7 @@ import { redactUrl } from "../support/redact.js";
 import { DEFAULT_PYTHON_URL_TEMPLATE, pythonArchiveUrl, templateProblem } from "../runtime/archive-url.js";
 import type { Platform } from "../support/platform.js";
 import { createHash } from "node:crypto";
-import { listTree } from "../cache/pristine.js";
-
-/** What identifies a Python runtime in the cache. */
-export interface RuntimeMetadata extends BaseMetadata {
-  stack: string;
-  arch: string;
-  version: string;
-  /** Hash of the archive URL (which may hold mirror credentials, so it is never stored in clear). */
-  source: string;
-  archiveSha256: string;
-}
-
-/** The cached `.heroku/python`: a runtime, plus the environment installed into it (see install-dependencies). */
-export interface PythonPartMetadata extends RuntimeMetadata {
-  /** Absent when the build that saved it installed no environment. */
-  environment?: Record<string, unknown>;
-  /** The build dir the tree was made in; paths in it are relocated on restore. */
-  buildDir: string;
-}
-
-const LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
-  format: "the cache format",
-  stack: "the stack",
-  arch: "the architecture",
-  version: "the Python version",
-  source: "the Python archive URL",
-};
-
-export interface PythonRuntime {
-  version: string;
-  home: string;
-  metadata: RuntimeMetadata;
-  reused: boolean;
-  /** Every path of the runtime as extracted, plus the pinned pip once it is installed (see pristine.ts). */
-  pristine: string[];
-  /** What the cached tree held besides the runtime, when it was reused. */
-  savedEnvironment?: Record<string, unknown>;
-  /** The build dir the reused tree was made in. */
-  savedBuildDir?: string;
-  /** Files of the reused tree that held savedBuildDir. */
-  savedBuildPaths?: string[];
-}
-
-export const PYTHON_PART = "python";
-export const PRISTINE_SIDECAR = "pristine.txt";
-/** Files of the cached tree holding the build dir it was made in (relocated on restore). */
-export const RELOCATION_SIDECAR = "build-paths.txt";
+import { runPython, type RuntimeIdentity } from "../runtime/python-runtime.js";
 
 function hashText(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
@@ -87,23 +40,6 @@ async function checkNoPythonInSource(home: string): Promise<void> {
   }
 }
 
-/** Runs the runtime's interpreter on its own (no rpath: libpython comes from LD_LIBRARY_PATH). */
-function python(home: string, code: string) {
-  return execa(path.join(home, "bin", "python3"), ["-c", code], {
-    env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
-    extendEnv: false,
-  });
-}
-
-async function runs(home: string): Promise<boolean> {
-  try {
-    await python(home, "import encodings");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Checks the new runtime starts, and says so if it reports another version than the one asked for. */
 async function verifyRuntime(ctx: BuildContext, home: string, version: string): Promise<void> {
   if (!(await fs.pathExists(path.join(home, "bin", "python")))) {
@@ -111,7 +47,7 @@ async function verifyRuntime(ctx: BuildContext, home: string, version: string): 
   }
   let reported: string;
   try {
-    const { stdout } = await python(home, "import sys; print('%d.%d.%d' % sys.version_info[:3])");
+    const { stdout } = await runPython(home, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"]);
     reported = stdout.trim();
   } catch (error) {
     throw new BuildError(
@@ -193,51 +129,19 @@ export async function installPython(
   platform: Platform,
   python: ResolvedPython,
   inventory: PythonInventory,
-): Promise<PythonRuntime> {
+): Promise<PythonTree> {
   const home = pythonHome(ctx);
   await checkNoPythonInSource(home);
   const { template, custom } = runtimeUrlTemplate(ctx);
   const url = pythonArchiveUrl(template, python.version, platform);
-  const wanted = { format: CACHE_FORMAT, stack: platform.stack, arch: platform.arch, version: python.version, source: hashText(url) };
+  const wanted: RuntimeIdentity = { stack: platform.stack, arch: platform.arch, version: python.version, source: hashText(url) };
 
-  const part = new CachePart<PythonPartMetadata>(ctx.cacheRoot, PYTHON_PART);
-  const saved = await ctx.log.measure("cacheRestore", () => part.load());
-  if ("metadata" in saved) {
-    const reasons = differences(saved.metadata, wanted, LABELS);
-    const pristine = (await fs.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
-    if (reasons.length === 0 && pristine.length === 0) reasons.push("its list of runtime files is missing");
-    const buildPaths = (await fs.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
-    if (reasons.length === 0) {
-      await ctx.log.measure("cacheRestore", () => part.takeTo(home));
-      if (await runs(home)) {
-        ctx.log.info(`Reusing cached Python ${python.version} (archive SHA-256 ${saved.metadata.archiveSha256.slice(0, 12)}…)`);
-        const { archiveSha256, environment, buildDir } = saved.metadata;
-        const savedBuildPaths = buildPaths;
-        return {
-          version: python.version,
-          home,
-          metadata: { ...wanted, archiveSha256 },
-          reused: true,
-          pristine,
-          savedEnvironment: environment,
-          savedBuildDir: buildDir,
-          savedBuildPaths,
-        };
-      }
-      ctx.log.info(`Discarding cached Python ${python.version}: its interpreter no longer starts (the cache is damaged)`);
-      await fs.rm(home, { recursive: true, force: true });
-    } else {
-      ctx.log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
-      await part.discard();
-    }
-  } else if (saved.missing !== "there is none") {
-    ctx.log.info(`Discarding cached Python: ${saved.missing}`);
-    await part.discard();
-  }
+  const restored = await PythonTree.restore(ctx, wanted, home);
+  if (restored) return restored;
 
   const archiveSha256 = await download(ctx, url, python, inventory, custom);
   await verifyRuntime(ctx, home, python.version);
-  const pristine = await listTree(home);
+  const tree = await PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
   ctx.log.info(`Installed Python ${python.version}`);
-  return { version: python.version, home, metadata: { ...wanted, archiveSha256 }, reused: false, pristine };
+  return tree;
 }

@@ -4,7 +4,6 @@ import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { BOOT_SCRIPT_PATH, bootScript } from "../relocation/boot-script.js";
 import { writeManifest } from "../relocation/manifest.js";
-import { relocateFiles } from "../relocation/rewrite.js";
 import { scanTree } from "../relocation/scan.js";
 import { relativiseSymlinks } from "../relocation/symlinks.js";
 
@@ -23,7 +22,7 @@ async function scanRoots(buildDir: string): Promise<string[]> {
 /**
  * The end of compile: records exactly which files hold this build dir, in a manifest in the slug,
  * and writes the .profile.d script that rewrites those files (and nothing else) at dyno start.
- * Returns the files, which the cache keeps to relocate them into the next build dir.
+ * Returns the files, which the cache keeps to relocate them into the next build dir (see cache/python-tree.ts).
  */
 export async function recordBuildPaths(ctx: BuildContext): Promise<string[]> {
   const { buildDir, log } = ctx;
@@ -41,12 +40,4 @@ export async function recordBuildPaths(ctx: BuildContext): Promise<string[]> {
       `${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`,
     );
   return result.text;
-}
-
-/** Points a Python tree restored from the cache (made in an earlier build dir) at this build dir, before anything runs. */
-export async function relocateRestoredTree(ctx: BuildContext, savedBuildDir: string | undefined, files: string[]): Promise<void> {
-  if (!savedBuildDir || savedBuildDir === ctx.buildDir || files.length === 0) return;
-  const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
-  const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
-  ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
 }

@@ -1,11 +1,13 @@
 // The cache is never trusted blindly: damaged, partial, foreign or old parts are discarded with
 // their reason, a build killed halfway leaves a cache the next build handles, and pip's download
 // cache outlives environment invalidations so nothing is downloaded twice.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configureForArtifactServer, createApp, startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
-import { appSource, expectSuccess, writeFiles } from "./helpers.js";
+import { appSource, expectSuccess, repoRoot, writeFiles } from "./helpers.js";
 
 let server: ArtifactServer;
 let app: App;
@@ -105,5 +107,51 @@ describe("pip's download cache", () => {
     const output = await deployAndCheck(/Discarding cached environment: requirements\.txt changed/);
     expect(output).not.toMatch(/Discarding pip cache/);
     expect(packageDownloads()).toEqual([]);
+  });
+});
+
+/** The last pyslug before the cache got its owner modules (cache/python-tree.ts, cache/pip-cache.ts). */
+const BEFORE_CACHE_OWNERS = "db24353f4df054c13a958188e176ab5656a134a1";
+
+describe("a cache saved by the pyslug before the cache owner modules", () => {
+  it("is reused whole: runtime, environment and local packages", async () => {
+    await server.ensureDownloaded(["setuptools"], "3.12");
+    const old = await mkdtemp(path.join(tmpdir(), "pyslug-before-"));
+    try {
+      // That commit's published files (its dist/ is the compile program it shipped); a shallow clone fails here, loudly.
+      const archive = await execa(
+        "git",
+        ["-C", repoRoot, "archive", "--format=tar", BEFORE_CACHE_OWNERS, "bin", "dist", "inventory", "lib"],
+        {
+          encoding: "buffer",
+        },
+      );
+      await execa("tar", ["-x", "-C", old], { input: archive.stdout });
+      const before = await createApp({ name: "cache-before" });
+      configureForArtifactServer(before, server);
+      try {
+        const src = await appSource({
+          ".python-version": "3.12\n",
+          "requirements.txt": "six\n-e ./pkg\n",
+          "pkg/pyproject.toml":
+            '[project]\nname = "pkg"\nversion = "1.0"\n[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
+          "pkg/pkg/__init__.py": "VALUE = 42\n",
+        });
+        expectSuccess(await before.deploy({ source: src, buildpacks: [{ kind: "pyslug", root: old }] }));
+        const result = await before.deploy({ source: src });
+        expectSuccess(result);
+        expect(result.output).toMatch(/Reusing cached Python 3\.12\.\d+/);
+        expect(result.output).toMatch(/Reusing cached environment \(requirements\.txt unchanged\)/);
+        expect(result.output).toMatch(/Local packages unchanged since the cached install: pkg/);
+        expect(result.output).not.toMatch(/Discarding|Downloading http/);
+        const run = await before.run('python -c "import six, pkg; print(pkg.VALUE)"');
+        expect(run.exitCode, run.output).toBe(0);
+        expect(run.output).toMatch(/42/);
+      } finally {
+        await before.dispose();
+      }
+    } finally {
+      await rm(old, { recursive: true, force: true });
+    }
   });
 });

@@ -1,43 +1,54 @@
 import fg from "fast-glob";
 import fs from "fs-extra";
-import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "../cache/cache-part.js";
 import type { BuildContext } from "../context.js";
 import type { Platform } from "../support/platform.js";
+import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "./cache-part.js";
+import { isNumber, isString, type Schema } from "./schema.js";
 
-/** pip's download and wheel cache: kept across environment invalidations, so nothing is downloaded twice. */
-export interface PipCacheMetadata extends BaseMetadata {
+/**
+ * CACHE_DIR/pyslug/pip-cache: pip's download and wheel cache, kept across environment
+ * invalidations so nothing is downloaded twice. This module is the only one that reads or writes it:
+ * pip uses its content in place while it is open (untrusted), and saving prunes it to a size bound.
+ */
+interface PipCacheMetadata extends BaseMetadata {
   stack: string;
   arch: string;
 }
 
+const SCHEMA: Schema<PipCacheMetadata> = { format: isNumber, stack: isString, arch: isString };
 const LABELS: FieldLabels<PipCacheMetadata> = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 
 export const PIP_CACHE_PART = "pip-cache";
 /** Default size bound; PYSLUG_PIP_CACHE_MB overrides it. */
 export const DEFAULT_PIP_CACHE_MB = 1024;
 
+function part(ctx: Pick<BuildContext, "cacheRoot">): CachePart<PipCacheMetadata> {
+  return new CachePart(ctx.cacheRoot, PIP_CACHE_PART, SCHEMA);
+}
+
 export interface PipCache {
+  /** PIP_CACHE_DIR for this build. */
   dir: string;
   metadata: PipCacheMetadata;
 }
 
 /** Opens the pip cache for this build (its content is used in place, untrusted until saved). */
 export async function openPipCache(ctx: BuildContext, platform: Platform): Promise<PipCache> {
-  const part = new CachePart<PipCacheMetadata>(ctx.cacheRoot, PIP_CACHE_PART);
+  const cached = part(ctx);
   const wanted: PipCacheMetadata = { format: CACHE_FORMAT, stack: platform.stack, arch: platform.arch };
-  const saved = await part.load();
-  if ("metadata" in saved) {
+  const saved = await cached.load();
+  if (saved.kind === "ok") {
     const reasons = differences(saved.metadata, wanted, LABELS);
     if (reasons.length > 0) {
       ctx.log.info(`Discarding pip cache: ${reasons.join("; ")}`);
-      await part.discard();
+      await cached.discard();
     }
-  } else if (saved.missing !== "there is none") {
-    ctx.log.info(`Discarding pip cache: ${saved.missing}`);
-    await part.discard();
+  } else if (saved.kind !== "none") {
+    ctx.log.info(`Discarding pip cache: ${saved.reason}`);
+    await cached.discard();
   }
-  await part.untrust();
-  return { dir: part.content, metadata: wanted };
+  await cached.untrust();
+  return { dir: cached.content, metadata: wanted };
 }
 
 /** Oldest-first pruning to a size bound. Pure selection: returns the files to delete. */
@@ -62,7 +73,8 @@ export async function savePipCache(ctx: BuildContext, cache: PipCache): Promise<
   for (const victim of victims) await fs.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
-  const size = files.reduce((sum, f) => sum + f.size, 0) - files.filter((f) => victims.includes(f.path)).reduce((s, f) => s + f.size, 0);
-  await new CachePart<PipCacheMetadata>(ctx.cacheRoot, PIP_CACHE_PART).trust(cache.metadata);
+  const removed = new Set(victims);
+  const size = files.filter((f) => !removed.has(f.path)).reduce((sum, f) => sum + f.size, 0);
+  await part(ctx).trust(cache.metadata);
   return size;
 }

@@ -1,0 +1,223 @@
+import fs from "fs-extra";
+import type { BuildContext } from "../context.js";
+import { relocateFiles } from "../relocation/rewrite.js";
+import { pythonStarts, type PythonRuntime, type RuntimeIdentity } from "../runtime/python-runtime.js";
+import { CACHE_FORMAT, CachePart, changes, type Change, type FieldLabels } from "./cache-part.js";
+import { listTree, resetToPristine } from "./pristine.js";
+import { invalidField, isAnything, isNumber, isObject, isString, isStringList, isStringRecord, optional, type Schema } from "./schema.js";
+
+/**
+ * CACHE_DIR/pyslug/python: the `.heroku/python` tree of the last build, that is a Python runtime
+ * and the environment (site-packages, scripts, VCS checkouts) installed into it. This module is the
+ * only one that reads or writes it: its metadata, its sidecars, restoring it into the build dir
+ * (a rename, then relocation from the build dir it was made in), resetting it to the runtime's own
+ * files, and saving it.
+ */
+export const PYTHON_TREE_PART = "python";
+/** Every path of the runtime as extracted, plus the pinned pip: what a reset keeps. */
+const PRISTINE_SIDECAR = "pristine.txt";
+/** Files of the cached tree holding the build dir it was made in (relocated on restore). */
+const BUILD_PATHS_SIDECAR = "build-paths.txt";
+
+/** What identifies the runtime of the tree. */
+export interface RuntimeMetadata extends RuntimeIdentity {
+  format: number;
+  archiveSha256: string;
+}
+
+/** What an installed environment was made from. Equal fields: the environment can be reused. */
+export interface EnvironmentMetadata {
+  format: number;
+  stack: string;
+  arch: string;
+  python: string;
+  manager: string;
+  pip: string;
+  /** Fingerprint of the dependency specification (requirements files expanded, or the lock). */
+  spec: string;
+  /** Hash of the index settings (never the URLs themselves: they may hold credentials). */
+  index: string;
+  /** The plan's own summary of the specification, to say what changed (see DependencyPlan.snapshot). */
+  snapshot?: unknown;
+  /** Digest of each local package's source when it was installed (see local-packages.ts). */
+  local?: Record<string, string>;
+  /** The requirements the environment satisfies (PEP 508), for pruning what nothing requires. */
+  required?: string[];
+}
+
+/** metadata.json of the part. */
+interface PythonTreeMetadata extends RuntimeMetadata {
+  /** Absent when the build that saved it installed no environment; checked on its own (see savedEnvironment). */
+  environment?: unknown;
+  /** The build dir the tree was made in; paths in it are relocated on restore. */
+  buildDir: string;
+}
+
+const TREE_SCHEMA: Schema<PythonTreeMetadata> = {
+  format: isNumber,
+  stack: isString,
+  arch: isString,
+  version: isString,
+  source: isString,
+  archiveSha256: isString,
+  environment: isAnything,
+  buildDir: isString,
+};
+
+const ENVIRONMENT_SCHEMA: Schema<EnvironmentMetadata> = {
+  format: isNumber,
+  stack: isString,
+  arch: isString,
+  python: isString,
+  manager: isString,
+  pip: isString,
+  spec: isString,
+  index: isString,
+  snapshot: isAnything,
+  local: optional(isStringRecord),
+  required: optional(isStringList),
+};
+
+const RUNTIME_LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
+  format: "the cache format",
+  stack: "the stack",
+  arch: "the architecture",
+  version: "the Python version",
+  source: "the Python archive URL",
+};
+
+const ENVIRONMENT_LABELS: FieldLabels<Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required">> = {
+  format: "the cache format",
+  stack: "the stack",
+  arch: "the architecture",
+  python: "the Python version",
+  manager: "the package manager",
+  pip: "the pip version",
+  index: "the package index settings",
+};
+
+/** The environment a restored tree holds: none, one whose metadata doesn't check out, or a typed one. */
+export type SavedEnvironment = { kind: "none" } | { kind: "corrupt"; reason: string } | { kind: "ok"; metadata: EnvironmentMetadata };
+
+/** Fields of a saved environment that differ from what this build needs (the dependency specification is the caller's). Pure. */
+export function environmentChanges(saved: EnvironmentMetadata, wanted: EnvironmentMetadata): Change<EnvironmentMetadata>[] {
+  return changes(saved, wanted, ENVIRONMENT_LABELS);
+}
+
+function part(ctx: Pick<BuildContext, "cacheRoot">): CachePart<PythonTreeMetadata> {
+  return new CachePart(ctx.cacheRoot, PYTHON_TREE_PART, TREE_SCHEMA);
+}
+
+function lines(text: string): string[] {
+  return text.split("\n").filter(Boolean);
+}
+
+async function readSidecar(file: string): Promise<string[]> {
+  return lines(await fs.readFile(file, "utf8").catch(() => ""));
+}
+
+/** The `.heroku/python` of this build and what the cache knows about it. */
+export class PythonTree {
+  private constructor(
+    private readonly ctx: BuildContext,
+    readonly runtime: PythonRuntime,
+    /** Whether the tree came from the cache (with whatever environment it held). */
+    readonly reused: boolean,
+    /** The environment the restored tree holds; none for a new tree. */
+    readonly savedEnvironment: SavedEnvironment,
+    private pristine: string[],
+  ) {}
+
+  /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
+  static async fresh(ctx: BuildContext, runtime: PythonRuntime): Promise<PythonTree> {
+    return new PythonTree(ctx, runtime, false, { kind: "none" }, await listTree(runtime.home));
+  }
+
+  /**
+   * Moves the cached tree into the build dir when its runtime is `wanted` and still starts, and points
+   * its paths at this build dir. Anything else is discarded, with the reason in the log. Undefined: nothing reused.
+   */
+  static async restore(ctx: BuildContext, wanted: RuntimeIdentity, home: string): Promise<PythonTree | undefined> {
+    const { log } = ctx;
+    const cached = part(ctx);
+    const saved = await log.measure("cacheRestore", () => cached.load());
+    if (saved.kind === "none") return undefined;
+    if (saved.kind !== "ok") {
+      log.info(`Discarding cached Python: ${saved.reason}`);
+      await cached.discard();
+      return undefined;
+    }
+    const wantedMetadata = { format: CACHE_FORMAT, ...wanted };
+    const reasons = changes(saved.metadata, wantedMetadata, RUNTIME_LABELS).map((c) => c.reason);
+    const pristine = await readSidecar(cached.sidecar(PRISTINE_SIDECAR));
+    if (reasons.length === 0 && pristine.length === 0) reasons.push("its list of runtime files is missing");
+    if (reasons.length > 0) {
+      log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
+      await cached.discard();
+      return undefined;
+    }
+    const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
+    await log.measure("cacheRestore", () => cached.takeTo(home));
+    if (!(await pythonStarts(home))) {
+      log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
+      await fs.rm(home, { recursive: true, force: true });
+      return undefined;
+    }
+    const { archiveSha256, buildDir, environment } = saved.metadata;
+    log.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}…)`);
+    const runtime: PythonRuntime = { ...wanted, home, archiveSha256 };
+    const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine);
+    await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
+    return tree;
+  }
+
+  /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. */
+  private async relocate(savedBuildDir: string, files: string[]): Promise<void> {
+    const { ctx } = this;
+    if (savedBuildDir === ctx.buildDir || files.length === 0) return;
+    const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
+    const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
+    ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
+  }
+
+  /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
+  async resetToPristine(): Promise<void> {
+    await resetToPristine(this.runtime.home, new Set(this.pristine));
+  }
+
+  /** Makes what the tree holds now part of the runtime's own files (the pinned pip: pyslug's tool, not the app's dependency). */
+  async markPristine(): Promise<void> {
+    this.pristine = await listTree(this.runtime.home);
+  }
+
+  /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
+  async save(environment?: EnvironmentMetadata, buildPaths: string[] = []): Promise<void> {
+    const { runtime, ctx } = this;
+    const metadata: PythonTreeMetadata = {
+      format: CACHE_FORMAT,
+      stack: runtime.stack,
+      arch: runtime.arch,
+      version: runtime.version,
+      source: runtime.source,
+      archiveSha256: runtime.archiveSha256,
+      environment,
+      buildDir: ctx.buildDir,
+    };
+    await part(ctx).save(runtime.home, metadata, {
+      [PRISTINE_SIDECAR]: `${this.pristine.join("\n")}\n`,
+      [BUILD_PATHS_SIDECAR]: `${buildPaths.join("\n")}\n`,
+    });
+  }
+}
+
+/**
+ * The environment recorded with a tree, its fields checked like the tree's own metadata. Its format
+ * is compared with the other fields (see environmentChanges), so the log says it changed.
+ */
+function checkEnvironment(environment: unknown): SavedEnvironment {
+  if (environment === undefined) return { kind: "none" };
+  if (!isObject(environment)) return { kind: "corrupt", reason: "its metadata is corrupt" };
+  const field = invalidField(environment, ENVIRONMENT_SCHEMA);
+  if (field !== undefined) return { kind: "corrupt", reason: `its metadata is corrupt (${field} is missing or malformed)` };
+  return { kind: "ok", metadata: environment as unknown as EnvironmentMetadata };
+}

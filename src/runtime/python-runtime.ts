@@ -1,0 +1,42 @@
+import path from "node:path";
+import { execa } from "execa";
+
+/** Which build of Python: what a cached runtime must match to be reused. */
+export interface RuntimeIdentity {
+  stack: string;
+  arch: string;
+  version: string;
+  /** Hash of the archive URL (which may hold mirror credentials, so it is never kept in clear). */
+  source: string;
+}
+
+/** A Python runtime installed at `home` (BUILD_DIR/.heroku/python). */
+export interface PythonRuntime extends RuntimeIdentity {
+  home: string;
+  /** SHA-256 of the archive it was extracted from. */
+  archiveSha256: string;
+}
+
+/** The runtime's interpreter. */
+export function pythonExecutable(home: string): string {
+  return path.join(home, "bin", "python3");
+}
+
+/**
+ * Runs the runtime's python with `args`. Without `env`, it runs on its own: Heroku's builds have
+ * no rpath, so libpython comes from LD_LIBRARY_PATH, and nothing else of the build's environment.
+ */
+export function runPython(home: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+  const env = options.env ?? { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" };
+  return execa(pythonExecutable(home), args, { env, extendEnv: false, ...(options.cwd ? { cwd: options.cwd } : {}) });
+}
+
+/** Whether the interpreter at `home` starts and finds its standard library. */
+export async function pythonStarts(home: string): Promise<boolean> {
+  try {
+    await runPython(home, ["-c", "import encodings"]);
+    return true;
+  } catch {
+    return false;
+  }
+}
