@@ -40,12 +40,13 @@ export async function pip(run: PipRun, args: string[], what: string, opts: { qui
     all: true,
     reject: false,
   });
-  const flush = eachLine(opts.quiet ? undefined : child.all, (line) => {
-    if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
-    ctx.log.info(redactSecrets(line, index.secrets));
-  });
+  if (!opts.quiet) {
+    await eachLine(child, (line) => {
+      if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
+      ctx.log.info(redactSecrets(line, index.secrets));
+    });
+  }
   const result = await child;
-  flush();
   const output = redactSecrets(result.all ?? "", index.secrets);
   if (result.exitCode !== 0) {
     if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);

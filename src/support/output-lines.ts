@@ -1,19 +1,13 @@
-import type { Readable } from "node:stream";
+/** What eachLine needs of an execa subprocess started with `all: true`. */
+interface LineSource {
+  iterable(options: { from: "all" }): AsyncIterable<unknown>;
+}
 
 /**
- * Calls `onLine` for every line a child process's output stream emits, as it comes.
- * Returns a function that hands over the last line if it had no newline; call it once the process ends.
+ * Calls `onLine` for every line of a subprocess's combined output (stdout and stderr) as it comes,
+ * the last one too when it has no newline. execa splits and decodes the stream, so a character
+ * whose bytes arrive in two chunks stays whole. Resolves when the output ends.
  */
-export function eachLine(stream: Readable | undefined | null, onLine: (line: string) => void): () => void {
-  let pending = "";
-  stream?.on("data", (chunk: Buffer) => {
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) onLine(line);
-  });
-  return () => {
-    if (pending) onLine(pending);
-    pending = "";
-  };
+export async function eachLine(subprocess: LineSource, onLine: (line: string) => void): Promise<void> {
+  for await (const line of subprocess.iterable({ from: "all" })) onLine(String(line));
 }
