@@ -14,7 +14,7 @@ export type BuildpackSpec =
   | { kind: "dir"; path: string; name?: string };
 
 /** What a published pyslug buildpack contains (never node_modules, .cache, src or tests). */
-const PYSLUG_FILES = ["bin", "dist", "inventory", "lib", "vendor", "buildpack.toml", "LICENSE", "README.md"];
+const PYSLUG_FILES = ["bin", "dist", "inventory", "lib", "buildpack.toml", "LICENSE", "README.md"];
 
 /** Entries never copied from a `dir` buildpack. */
 const NEVER_COPY = new Set([".git", "node_modules", ".cache"]);
