@@ -7,8 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # patchelf: strip RUNPATH from the test Python archives; zstd/xz-utils: archive formats;
-# pipenv: the pipenv tests; git: fixtures and tooling.
-packages=(patchelf zstd xz-utils pipenv git)
+# pipenv: the pipenv tests; git: fixtures and tooling; shellcheck: lints bin/ and the generated .profile.d scripts.
+packages=(patchelf zstd xz-utils pipenv git shellcheck)
 
 missing=()
 for pkg in "${packages[@]}"; do

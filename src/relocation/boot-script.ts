@@ -73,9 +73,9 @@ export function bootScript(buildDir: string): string {
     case $f in *.py) b=\${f##*/}; pycs+=("$d/__pycache__/\${b%.py}".*.pyc) ;; esac
   done
   if [ \${#writable[@]} -gt 0 ]; then
-    to=$HOME; to=\${to//\\\\/'\\\\'}; to=\${to//&/'\\&'}; to=\${to//#/'\\#'}
-    batch=("\${writable[@]}"); err=$(on_batch sed -i -e "s#$pattern#$to\\\\1#g" 2>&1 >/dev/null)
-    if [ $? -ne 0 ] || [ -n "$err" ]; then warn "could not relocate every file: \${err%%"$nl"*}"; failed=1; fi
+    to=$HOME; to=\${to//\\\\/\\\\\\\\}; to=\${to//&/\\\\&}; to=\${to//#/\\\\#}
+    batch=("\${writable[@]}")
+    if ! err=$(on_batch sed -i -e "s#$pattern#$to\\\\1#g" 2>&1 >/dev/null) || [ -n "$err" ]; then warn "could not relocate every file: \${err%%"$nl"*}"; failed=1; fi
     [ \${#pycs[@]} -eq 0 ] || rm -f -- "\${pycs[@]}" 2>/dev/null
   fi
   [ "$failed" = 1 ] || printf '%s\\n' "$build_dir" "$HOME" 2>/dev/null >"$marker"
