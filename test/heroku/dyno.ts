@@ -6,6 +6,7 @@ import net from "node:net";
 import path from "node:path";
 import { randomHex } from "./fs-util.js";
 import { STACK_PATH, startSandboxed } from "./sandbox.js";
+import type { RunResult } from "./shell.js";
 import type { PlatformUser } from "./user.js";
 
 /** `plain`: Heroku's dyno startup. `strict`: herokuish/Dokku (`set -eo pipefail`, nullglob, word-split command). */
@@ -32,13 +33,6 @@ export interface DynoOptions {
   env?: Record<string, string>;
   timeoutMs?: number;
   onOutput?: (chunk: string) => void;
-}
-
-export interface RunResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  output: string;
 }
 
 export interface WebResult {
@@ -128,7 +122,7 @@ export async function runDyno(ctx: DynoContext, command: string, opts: DynoOptio
   const { started, cleanup } = await startDyno(ctx, command, { ...opts, port });
   try {
     const res = await started.done;
-    return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr, output: res.output };
+    return res;
   } finally {
     started.kill("SIGKILL");
     await cleanup();

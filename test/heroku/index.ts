@@ -8,7 +8,8 @@ export {
 } from "./artifact-server.js";
 export { parseBuildpackList, type BuildpackSpec } from "./buildpacks.js";
 export { configureForArtifactServer } from "./configure.js";
-export { freePort, type DynoMode, type RunResult, type WebResult } from "./dyno.js";
+export { freePort, type DynoMode, type WebResult } from "./dyno.js";
+export type { RunResult } from "./shell.js";
 export { ensureDownloaded, normalizeName } from "./package-index.js";
 export {
   App,

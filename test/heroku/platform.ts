@@ -3,7 +3,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { buildpackName, materializeBuildpack, type BuildpackSpec } from "./buildpacks.js";
-import { bootWebDyno, runDyno, type DynoContext, type DynoMode, type DynoType, type RunResult, type WebResult } from "./dyno.js";
+import { bootWebDyno, runDyno, type DynoContext, type DynoMode, type DynoType, type WebResult } from "./dyno.js";
+import type { RunResult } from "./shell.js";
 import { randomHex } from "./fs-util.js";
 import { herokuBuildParent, stateParent } from "./paths.js";
 import { readProcfile } from "./procfile.js";
