@@ -132,19 +132,19 @@ describe("a cache saved by the pyslug before the cache owner modules", () => {
       try {
         const src = await appSource({
           ".python-version": "3.12\n",
-          "requirements.txt": "six\n-e ./pkg\n",
-          "pkg/pyproject.toml":
-            '[project]\nname = "pkg"\nversion = "1.0"\n[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
-          "pkg/pkg/__init__.py": "VALUE = 42\n",
+          "requirements.txt": "six\n-e ./packages/local\n",
+          "packages/local/pyproject.toml":
+            '[project]\nname = "localmod"\nversion = "1.0"\n[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
+          "packages/local/localmod/__init__.py": "VALUE = 42\n",
         });
         expectSuccess(await before.deploy({ source: src, buildpacks: [{ kind: "pyslug", root: old }] }));
         const result = await before.deploy({ source: src });
         expectSuccess(result);
         expect(result.output).toMatch(/Reusing cached Python 3\.12\.\d+/);
         expect(result.output).toMatch(/Reusing cached environment \(requirements\.txt unchanged\)/);
-        expect(result.output).toMatch(/Local packages unchanged since the cached install: pkg/);
+        expect(result.output).toMatch(/Local packages unchanged since the cached install: packages\/local/);
         expect(result.output).not.toMatch(/Discarding|Downloading http/);
-        const run = await before.run('python -c "import six, pkg; print(pkg.VALUE)"');
+        const run = await before.run('python -c "import six, localmod; print(localmod.VALUE)"');
         expect(run.exitCode, run.output).toBe(0);
         expect(run.output).toMatch(/42/);
       } finally {
@@ -153,5 +153,5 @@ describe("a cache saved by the pyslug before the cache owner modules", () => {
     } finally {
       await rm(old, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
