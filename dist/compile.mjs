@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs31) {
+    function patch(fs32) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs31);
+        patchLchmod(fs32);
       }
-      if (!fs31.lutimes) {
-        patchLutimes(fs31);
+      if (!fs32.lutimes) {
+        patchLutimes(fs32);
       }
-      fs31.chown = chownFix(fs31.chown);
-      fs31.fchown = chownFix(fs31.fchown);
-      fs31.lchown = chownFix(fs31.lchown);
-      fs31.chmod = chmodFix(fs31.chmod);
-      fs31.fchmod = chmodFix(fs31.fchmod);
-      fs31.lchmod = chmodFix(fs31.lchmod);
-      fs31.chownSync = chownFixSync(fs31.chownSync);
-      fs31.fchownSync = chownFixSync(fs31.fchownSync);
-      fs31.lchownSync = chownFixSync(fs31.lchownSync);
-      fs31.chmodSync = chmodFixSync(fs31.chmodSync);
-      fs31.fchmodSync = chmodFixSync(fs31.fchmodSync);
-      fs31.lchmodSync = chmodFixSync(fs31.lchmodSync);
-      fs31.stat = statFix(fs31.stat);
-      fs31.fstat = statFix(fs31.fstat);
-      fs31.lstat = statFix(fs31.lstat);
-      fs31.statSync = statFixSync(fs31.statSync);
-      fs31.fstatSync = statFixSync(fs31.fstatSync);
-      fs31.lstatSync = statFixSync(fs31.lstatSync);
-      if (fs31.chmod && !fs31.lchmod) {
-        fs31.lchmod = function(path35, mode, cb) {
+      fs32.chown = chownFix(fs32.chown);
+      fs32.fchown = chownFix(fs32.fchown);
+      fs32.lchown = chownFix(fs32.lchown);
+      fs32.chmod = chmodFix(fs32.chmod);
+      fs32.fchmod = chmodFix(fs32.fchmod);
+      fs32.lchmod = chmodFix(fs32.lchmod);
+      fs32.chownSync = chownFixSync(fs32.chownSync);
+      fs32.fchownSync = chownFixSync(fs32.fchownSync);
+      fs32.lchownSync = chownFixSync(fs32.lchownSync);
+      fs32.chmodSync = chmodFixSync(fs32.chmodSync);
+      fs32.fchmodSync = chmodFixSync(fs32.fchmodSync);
+      fs32.lchmodSync = chmodFixSync(fs32.lchmodSync);
+      fs32.stat = statFix(fs32.stat);
+      fs32.fstat = statFix(fs32.fstat);
+      fs32.lstat = statFix(fs32.lstat);
+      fs32.statSync = statFixSync(fs32.statSync);
+      fs32.fstatSync = statFixSync(fs32.fstatSync);
+      fs32.lstatSync = statFixSync(fs32.lstatSync);
+      if (fs32.chmod && !fs32.lchmod) {
+        fs32.lchmod = function(path35, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs31.lchmodSync = function() {
+        fs32.lchmodSync = function() {
         };
       }
-      if (fs31.chown && !fs31.lchown) {
-        fs31.lchown = function(path35, uid, gid, cb) {
+      if (fs32.chown && !fs32.lchown) {
+        fs32.lchown = function(path35, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs31.lchownSync = function() {
+        fs32.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs31.rename = typeof fs31.rename !== "function" ? fs31.rename : (function(fs$rename) {
+        fs32.rename = typeof fs32.rename !== "function" ? fs32.rename : (function(fs$rename) {
           function rename(from, to2, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to2, function CB(er2) {
               if (er2 && (er2.code === "EACCES" || er2.code === "EPERM" || er2.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs31.stat(to2, function(stater, st2) {
+                  fs32.stat(to2, function(stater, st2) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to2, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs31.rename);
+        })(fs32.rename);
       }
-      fs31.read = typeof fs31.read !== "function" ? fs31.read : (function(fs$read) {
+      fs32.read = typeof fs32.read !== "function" ? fs32.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er2, _2, __) {
               if (er2 && er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs31, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs32, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs31, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs32, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs31.read);
-      fs31.readSync = typeof fs31.readSync !== "function" ? fs31.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs32.read);
+      fs32.readSync = typeof fs32.readSync !== "function" ? fs32.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs31, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs32, fd, buffer, offset, length, position);
             } catch (er2) {
               if (er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,10 +187,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs31.readSync);
-      function patchLchmod(fs32) {
-        fs32.lchmod = function(path35, mode, callback) {
-          fs32.open(
+      })(fs32.readSync);
+      function patchLchmod(fs33) {
+        fs33.lchmod = function(path35, mode, callback) {
+          fs33.open(
             path35,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs32.fchmod(fd, mode, function(err2) {
-                fs32.close(fd, function(err22) {
+              fs33.fchmod(fd, mode, function(err2) {
+                fs33.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs32.lchmodSync = function(path35, mode) {
-          var fd = fs32.openSync(path35, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs33.lchmodSync = function(path35, mode) {
+          var fd = fs33.openSync(path35, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs32.fchmodSync(fd, mode);
+            ret = fs33.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs32.closeSync(fd);
+                fs33.closeSync(fd);
               } catch (er2) {
               }
             } else {
-              fs32.closeSync(fd);
+              fs33.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs32) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs32.futimes) {
-          fs32.lutimes = function(path35, at2, mt2, cb) {
-            fs32.open(path35, constants4.O_SYMLINK, function(er2, fd) {
+      function patchLutimes(fs33) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs33.futimes) {
+          fs33.lutimes = function(path35, at2, mt2, cb) {
+            fs33.open(path35, constants4.O_SYMLINK, function(er2, fd) {
               if (er2) {
                 if (cb) cb(er2);
                 return;
               }
-              fs32.futimes(fd, at2, mt2, function(er3) {
-                fs32.close(fd, function(er22) {
+              fs33.futimes(fd, at2, mt2, function(er3) {
+                fs33.close(fd, function(er22) {
                   if (cb) cb(er3 || er22);
                 });
               });
             });
           };
-          fs32.lutimesSync = function(path35, at2, mt2) {
-            var fd = fs32.openSync(path35, constants4.O_SYMLINK);
+          fs33.lutimesSync = function(path35, at2, mt2) {
+            var fd = fs33.openSync(path35, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs32.futimesSync(fd, at2, mt2);
+              ret = fs33.futimesSync(fd, at2, mt2);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs32.closeSync(fd);
+                  fs33.closeSync(fd);
                 } catch (er2) {
                 }
               } else {
-                fs32.closeSync(fd);
+                fs33.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs32.futimes) {
-          fs32.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs33.futimes) {
+          fs33.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs32.lutimesSync = function() {
+          fs33.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs31, target, mode, function(er2) {
+          return orig.call(fs32, target, mode, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs31, target, mode);
+            return orig.call(fs32, target, mode);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs31, target, uid, gid, function(er2) {
+          return orig.call(fs32, target, uid, gid, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs31, target, uid, gid);
+            return orig.call(fs32, target, uid, gid);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs31, target, options, callback) : orig.call(fs31, target, callback);
+          return options ? orig.call(fs32, target, options, callback) : orig.call(fs32, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs31, target, options) : orig.call(fs31, target);
+          var stats = options ? orig.call(fs32, target, options) : orig.call(fs32, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,7 +356,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs31) {
+    function legacy(fs32) {
       return {
         ReadStream,
         WriteStream
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs31.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs32.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs31.open;
+          this._open = fs32.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m2 = "GFS4: " + m2.split(/\n/).join("\nGFS4: ");
         console.error(m2);
       };
-    if (!fs31[gracefulQueue]) {
+    if (!fs32[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs31, queue);
-      fs31.close = (function(fs$close) {
+      publishQueue(fs32, queue);
+      fs32.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs31, fd, function(err) {
+          return fs$close.call(fs32, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,40 +522,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs31.close);
-      fs31.closeSync = (function(fs$closeSync) {
+      })(fs32.close);
+      fs32.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs31, arguments);
+          fs$closeSync.apply(fs32, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs31.closeSync);
+      })(fs32.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs31[gracefulQueue]);
-          __require("assert").equal(fs31[gracefulQueue].length, 0);
+          debug(fs32[gracefulQueue]);
+          __require("assert").equal(fs32[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs31[gracefulQueue]);
+      publishQueue(global, fs32[gracefulQueue]);
     }
-    module.exports = patch(clone(fs31));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs31.__patched) {
-      module.exports = patch(fs31);
-      fs31.__patched = true;
+    module.exports = patch(clone(fs32));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs32.__patched) {
+      module.exports = patch(fs32);
+      fs32.__patched = true;
     }
-    function patch(fs32) {
-      polyfills(fs32);
-      fs32.gracefulify = patch;
-      fs32.createReadStream = createReadStream3;
-      fs32.createWriteStream = createWriteStream3;
-      var fs$readFile = fs32.readFile;
-      fs32.readFile = readFile;
+    function patch(fs33) {
+      polyfills(fs33);
+      fs33.gracefulify = patch;
+      fs33.createReadStream = createReadStream3;
+      fs33.createWriteStream = createWriteStream3;
+      var fs$readFile = fs33.readFile;
+      fs33.readFile = readFile;
       function readFile(path35, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -571,8 +571,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs32.writeFile;
-      fs32.writeFile = writeFile;
+      var fs$writeFile = fs33.writeFile;
+      fs33.writeFile = writeFile;
       function writeFile(path35, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -588,9 +588,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs32.appendFile;
+      var fs$appendFile = fs33.appendFile;
       if (fs$appendFile)
-        fs32.appendFile = appendFile;
+        fs33.appendFile = appendFile;
       function appendFile(path35, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs32.copyFile;
+      var fs$copyFile = fs33.copyFile;
       if (fs$copyFile)
-        fs32.copyFile = copyFile;
+        fs33.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,8 +626,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs32.readdir;
-      fs32.readdir = readdir;
+      var fs$readdir = fs33.readdir;
+      fs33.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path35, options, cb) {
         if (typeof options === "function")
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs32);
+        var legStreams = legacy(fs33);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs32.ReadStream;
+      var fs$ReadStream = fs33.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs32.WriteStream;
+      var fs$WriteStream = fs33.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs32, "ReadStream", {
+      Object.defineProperty(fs33, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs32, "WriteStream", {
+      Object.defineProperty(fs33, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs32, "FileReadStream", {
+      Object.defineProperty(fs33, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs32, "FileWriteStream", {
+      Object.defineProperty(fs33, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -763,13 +763,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream3(path35, options) {
-        return new fs32.ReadStream(path35, options);
+        return new fs33.ReadStream(path35, options);
       }
       function createWriteStream3(path35, options) {
-        return new fs32.WriteStream(path35, options);
+        return new fs33.WriteStream(path35, options);
       }
-      var fs$open = fs32.open;
-      fs32.open = open;
+      var fs$open = fs33.open;
+      fs33.open = open;
       function open(path35, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs32;
+      return fs33;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs31[gracefulQueue].push(elem);
+      fs32[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs31[gracefulQueue].length; ++i2) {
-        if (fs31[gracefulQueue][i2].length > 2) {
-          fs31[gracefulQueue][i2][3] = now;
-          fs31[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs32[gracefulQueue].length; ++i2) {
+        if (fs32[gracefulQueue][i2].length > 2) {
+          fs32[gracefulQueue][i2][3] = now;
+          fs32[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs31[gracefulQueue].length === 0)
+      if (fs32[gracefulQueue].length === 0)
         return;
-      var elem = fs31[gracefulQueue].shift();
+      var elem = fs32[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs31[gracefulQueue].push(elem);
+          fs32[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u3 = require_universalify().fromCallback;
-    var fs31 = require_graceful_fs();
+    var fs32 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs31[key] === "function";
+      return typeof fs32[key] === "function";
     });
-    Object.assign(exports, fs31);
+    Object.assign(exports, fs32);
     api.forEach((method) => {
-      exports[method] = u3(fs31[method]);
+      exports[method] = u3(fs32[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs31.exists(filename, callback);
+        return fs32.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs31.exists(filename, resolve);
+        return fs32.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs31.read(fd, buffer, offset, length, position, callback);
+        return fs32.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs31.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs32.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs31.write(fd, buffer, ...args);
+        return fs32.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs31.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs32.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs31.readv(fd, buffers, ...args);
+        return fs32.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs31.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs32.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs31.writev(fd, buffers, ...args);
+        return fs32.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs31.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs32.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs31.realpath.native === "function") {
-      exports.realpath.native = u3(fs31.realpath.native);
+    if (typeof fs32.realpath.native === "function") {
+      exports.realpath.native = u3(fs32.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs31.mkdir(dir, {
+      return fs32.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs31.mkdirSync(dir, {
+      return fs32.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     function pathExists(path35) {
-      return fs31.access(path35).then(() => true).catch(() => false);
+      return fs32.access(path35).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u3(pathExists),
-      pathExistsSync: fs31.existsSync
+      pathExistsSync: fs32.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var u3 = require_universalify().fromPromise;
     async function utimesMillis(path35, atime, mtime) {
-      const fd = await fs31.open(path35, "r+");
+      const fd = await fs32.open(path35, "r+");
       let error = null;
       try {
-        await fs31.futimes(fd, atime, mtime);
+        await fs32.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs31.close(fd);
+          await fs32.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1062,15 +1062,15 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path35, atime, mtime) {
-      const fd = fs31.openSync(path35, "r+");
+      const fd = fs32.openSync(path35, "r+");
       let error = null;
       try {
-        fs31.futimesSync(fd, atime, mtime);
+        fs32.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs31.closeSync(fd);
+          fs32.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var path35 = __require("path");
     var u3 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs31.stat(file, { bigint: true }) : (file) => fs31.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs32.stat(file, { bigint: true }) : (file) => fs32.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs31.statSync(file, { bigint: true }) : (file) => fs31.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs32.statSync(file, { bigint: true }) : (file) => fs32.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1170,7 +1170,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path35.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs31.stat(destParent, { bigint: true });
+        destStat = await fs32.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1186,7 +1186,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path35.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs31.statSync(destParent, { bigint: true });
+        destStat = fs32.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1253,7 +1253,7 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var path35 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs31.stat : fs31.lstat;
+      const statFn = opts.dereference ? fs32.stat : fs32.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs31.unlink(dest);
+        await fs32.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,27 +1309,27 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs31.copyFile(src, dest);
+      await fs32.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs31.stat(src);
+        const updatedSrcStat = await fs32.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs31.chmod(dest, srcStat.mode);
+      return fs32.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs31.chmod(dest, srcMode | 128);
+      return fs32.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs31.mkdir(dest);
+        await fs32.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs31.opendir(src), async (item) => {
+      await asyncIteratorConcurrentProcess(await fs32.opendir(src), async (item) => {
         const srcItem = path35.join(src, item.name);
         const destItem = path35.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
@@ -1339,22 +1339,22 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs31.chmod(dest, srcStat.mode);
+        await fs32.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs31.readlink(src);
+      let resolvedSrc = await fs32.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path35.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs31.symlink(resolvedSrc, dest);
+        return fs32.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs31.readlink(dest);
+        resolvedDest = await fs32.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs31.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs32.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs31.unlink(dest);
-      return fs31.symlink(resolvedSrc, dest);
+      await fs32.unlink(dest);
+      return fs32.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,7 +1379,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs31 = require_graceful_fs();
+    var fs32 = require_graceful_fs();
     var path35 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -1402,11 +1402,11 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path35.dirname(dest);
-      if (!fs31.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs32.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs31.statSync : fs31.lstatSync;
+      const statSync2 = opts.dereference ? fs32.statSync : fs32.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs31.unlinkSync(dest);
+        fs32.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs31.copyFileSync(src, dest);
+      fs32.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs31.chmodSync(dest, srcMode);
+      return fs32.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs31.statSync(src);
+      const updatedSrcStat = fs32.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs31.mkdirSync(dest);
+      fs32.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs31.opendirSync(src);
+      const dir = fs32.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1477,18 +1477,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs31.readlinkSync(src);
+      let resolvedSrc = fs32.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path35.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs31.symlinkSync(resolvedSrc, dest);
+        return fs32.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs31.readlinkSync(dest);
+          resolvedDest = fs32.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs31.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs32.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs31.unlinkSync(dest);
-      return fs31.symlinkSync(resolvedSrc, dest);
+      fs32.unlinkSync(dest);
+      return fs32.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs31 = require_graceful_fs();
+    var fs32 = require_graceful_fs();
     var u3 = require_universalify().fromCallback;
     function remove(path35, callback) {
-      fs31.rm(path35, { recursive: true, force: true }, callback);
+      fs32.rm(path35, { recursive: true, force: true }, callback);
     }
     function removeSync(path35) {
-      fs31.rmSync(path35, { recursive: true, force: true });
+      fs32.rmSync(path35, { recursive: true, force: true });
     }
     module.exports = {
       remove: u3(remove),
@@ -1549,14 +1549,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var path35 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u3(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs31.readdir(dir);
+        items = await fs32.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
@@ -1566,7 +1566,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs31.readdirSync(dir);
+        items = fs32.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
@@ -1591,51 +1591,51 @@ var require_file = __commonJS({
     "use strict";
     var u3 = require_universalify().fromPromise;
     var path35 = __require("path");
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs31.stat(file);
+        stats = await fs32.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path35.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs31.stat(dir);
+        dirStats = await fs32.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs31.writeFile(file, "");
+          await fs32.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs31.writeFile(file, "");
+        await fs32.writeFile(file, "");
       } else {
-        await fs31.readdir(dir);
+        await fs32.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs31.statSync(file);
+        stats = fs32.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path35.dirname(file);
       try {
-        if (!fs31.statSync(dir).isDirectory()) {
-          fs31.readdirSync(dir);
+        if (!fs32.statSync(dir).isDirectory()) {
+          fs32.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs31.writeFileSync(file, "");
+      fs32.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u3(createFile),
@@ -1650,19 +1650,19 @@ var require_link = __commonJS({
     "use strict";
     var u3 = require_universalify().fromPromise;
     var path35 = __require("path");
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs31.lstat(dstpath, { bigint: true });
+        dstStat = await fs32.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs31.lstat(srcpath, { bigint: true });
+        srcStat = await fs32.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -1673,26 +1673,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs31.link(srcpath, dstpath);
+      await fs32.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs31.lstatSync(dstpath, { bigint: true });
+        dstStat = fs32.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs31.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs32.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path35.dirname(dstpath);
-      const dirExists = fs31.existsSync(dir);
-      if (dirExists) return fs31.linkSync(srcpath, dstpath);
+      const dirExists = fs32.existsSync(dir);
+      if (dirExists) return fs32.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs31.linkSync(srcpath, dstpath);
+      return fs32.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u3(createLink),
@@ -1706,13 +1706,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path35 = __require("path");
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var { pathExists } = require_path_exists();
     var u3 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path35.isAbsolute(srcpath)) {
         try {
-          await fs31.lstat(srcpath);
+          await fs32.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1732,7 +1732,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs31.lstat(srcpath);
+        await fs32.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -1744,7 +1744,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path35.isAbsolute(srcpath)) {
-        const exists2 = fs31.existsSync(srcpath);
+        const exists2 = fs32.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -1753,14 +1753,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path35.dirname(dstpath);
       const relativeToDst = path35.join(dstdir, srcpath);
-      const exists = fs31.existsSync(relativeToDst);
+      const exists = fs32.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs31.existsSync(srcpath);
+      const srcExists = fs32.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var u3 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs31.lstat(srcpath);
+        stats = await fs32.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs31.lstatSync(srcpath);
+        stats = fs32.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1813,7 +1813,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u3 = require_universalify().fromPromise;
     var path35 = __require("path");
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs31.lstat(dstpath);
+        stats = await fs32.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path35.isAbsolute(srcpath)) {
-          srcStat = await fs31.stat(srcpath, { bigint: true });
+          srcStat = await fs32.stat(srcpath, { bigint: true });
         } else {
           const dstdir = path35.dirname(dstpath);
           const relativeToDst = path35.join(dstdir, srcpath);
           try {
-            srcStat = await fs31.stat(relativeToDst, { bigint: true });
+            srcStat = await fs32.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs31.stat(srcpath, { bigint: true });
+            srcStat = await fs32.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs31.stat(dstpath, { bigint: true });
+          dstStat = await fs32.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1853,30 +1853,30 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs31.symlink(srcpath, dstpath, toType);
+      return fs32.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs31.lstatSync(dstpath);
+        stats = fs32.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path35.isAbsolute(srcpath)) {
-          srcStat = fs31.statSync(srcpath, { bigint: true });
+          srcStat = fs32.statSync(srcpath, { bigint: true });
         } else {
           const dstdir = path35.dirname(dstpath);
           const relativeToDst = path35.join(dstdir, srcpath);
           try {
-            srcStat = fs31.statSync(relativeToDst, { bigint: true });
+            srcStat = fs32.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs31.statSync(srcpath, { bigint: true });
+            srcStat = fs32.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs31.statSync(dstpath, { bigint: true });
+          dstStat = fs32.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1886,10 +1886,10 @@ var require_symlink = __commonJS({
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
       const dir = path35.dirname(dstpath);
-      const exists = fs31.existsSync(dir);
-      if (exists) return fs31.symlinkSync(srcpath, dstpath, type);
+      const exists = fs32.existsSync(dir);
+      if (exists) return fs32.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs31.symlinkSync(srcpath, dstpath, type);
+      return fs32.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u3(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs31 = options.fs || _fs;
+      const fs32 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs31.readFile)(file, options);
+      let data = await universalify.fromCallback(fs32.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs31 = options.fs || _fs;
+      const fs32 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs31.readFileSync(file, options);
+        let content = fs32.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs31 = options.fs || _fs;
+      const fs32 = options.fs || _fs;
       const str = stringify2(obj, options);
-      await universalify.fromCallback(fs31.writeFile)(file, str, options);
+      await universalify.fromCallback(fs32.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs31 = options.fs || _fs;
+      const fs32 = options.fs || _fs;
       const str = stringify2(obj, options);
-      return fs31.writeFileSync(file, str, options);
+      return fs32.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
@@ -2036,7 +2036,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var path35 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -2045,14 +2045,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs31.writeFile(file, data, encoding);
+      return fs32.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path35.dirname(file);
-      if (!fs31.existsSync(dir)) {
+      if (!fs32.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs31.writeFileSync(file, ...args);
+      fs32.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u3(outputFile),
@@ -2111,7 +2111,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs32 = require_fs();
     var path35 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs31.rename(src, dest);
+        await fs32.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,7 +2163,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs31 = require_graceful_fs();
+    var fs32 = require_graceful_fs();
     var path35 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs31.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs32.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs31.renameSync(src, dest);
+        fs32.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,7 +2250,7 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     function checkPathExt(path35, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
@@ -2275,12 +2275,12 @@ var require_windows = __commonJS({
       return checkPathExt(path35, options);
     }
     function isexe(path35, options, cb) {
-      fs31.stat(path35, function(er2, stat) {
+      fs32.stat(path35, function(er2, stat) {
         cb(er2, er2 ? false : checkStat(stat, path35, options));
       });
     }
     function sync(path35, options) {
-      return checkStat(fs31.statSync(path35), path35, options);
+      return checkStat(fs32.statSync(path35), path35, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     function isexe(path35, options, cb) {
-      fs31.stat(path35, function(er2, stat) {
+      fs32.stat(path35, function(er2, stat) {
         cb(er2, er2 ? false : checkStat(stat, options));
       });
     }
     function sync(path35, options) {
-      return checkStat(fs31.statSync(path35), options);
+      return checkStat(fs32.statSync(path35), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs31.openSync(command, "r");
-        fs31.readSync(fd, buffer, 0, size, 0);
-        fs31.closeSync(fd);
+        fd = fs32.openSync(command, "r");
+        fs32.readSync(fd, buffer, 0, size, 0);
+        fs32.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -5383,15 +5383,15 @@ var require_is_number = __commonJS({
 var require_to_regex_range = __commonJS({
   "node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
-    var isNumber = require_is_number();
+    var isNumber2 = require_is_number();
     var toRegexRange = (min, max, options) => {
-      if (isNumber(min) === false) {
+      if (isNumber2(min) === false) {
         throw new TypeError("toRegexRange: expected the first argument to be a number");
       }
       if (max === void 0 || min === max) {
         return String(min);
       }
-      if (isNumber(max) === false) {
+      if (isNumber2(max) === false) {
         throw new TypeError("toRegexRange: expected the second argument to be a number.");
       }
       let opts = { relaxZeros: true, ...options };
@@ -5596,14 +5596,14 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num) => Number.isInteger(+num);
+    var isNumber2 = (num) => Number.isInteger(+num);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -5731,7 +5731,7 @@ var require_fill_range = __commonJS({
       return range;
     };
     var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+      if (!isNumber2(start) && start.length > 1 || !isNumber2(end) && end.length > 1) {
         return invalidRange(start, end, options);
       }
       let format2 = options.transform || ((val) => String.fromCharCode(val));
@@ -5765,17 +5765,17 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject2(step)) {
+      if (isObject3(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+      if (!isNumber2(step)) {
+        if (step != null && !isObject3(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
-      if (isNumber(start) && isNumber(end)) {
+      if (isNumber2(start) && isNumber2(end)) {
         return fillNumbers(start, end, step, opts);
       }
       return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
@@ -7935,7 +7935,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse4();
     var utils = require_utils4();
     var constants4 = require_constants3();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
@@ -7948,7 +7948,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -8118,8 +8118,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
+      let matches2 = result.filter((item) => !omit.has(item));
+      if (options && matches2.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -8127,7 +8127,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches;
+      return matches2;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
@@ -8141,9 +8141,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches.has(item)) {
+        if (!matches2.has(item)) {
           result.add(item);
         }
       }
@@ -8549,10 +8549,10 @@ var require_string = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
+    function isString2(input) {
       return typeof input === "string";
     }
-    exports.isString = isString;
+    exports.isString = isString2;
     function isEmpty(input) {
       return input === "";
     }
@@ -8570,8 +8570,8 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs31 = require_fs2();
-    exports.fs = fs31;
+    var fs32 = require_fs2();
+    exports.fs = fs32;
     var path35 = require_path();
     exports.path = path35;
     var pattern = require_pattern();
@@ -8755,12 +8755,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      stat: fs31.stat,
-      lstatSync: fs31.lstatSync,
-      statSync: fs31.statSync
+      lstat: fs32.lstat,
+      stat: fs32.stat,
+      lstatSync: fs32.lstatSync,
+      statSync: fs32.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8777,12 +8777,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs31 = require_fs3();
+    var fs32 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs31.createFileSystemAdapter(this._options.fs);
+        this.fs = fs32.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8937,8 +8937,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs31 = require_fs4();
-    exports.fs = fs31;
+    var fs32 = require_fs4();
+    exports.fs = fs32;
   }
 });
 
@@ -9133,14 +9133,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      stat: fs31.stat,
-      lstatSync: fs31.lstatSync,
-      statSync: fs31.statSync,
-      readdir: fs31.readdir,
-      readdirSync: fs31.readdirSync
+      lstat: fs32.lstat,
+      stat: fs32.stat,
+      lstatSync: fs32.lstatSync,
+      statSync: fs32.statSync,
+      readdir: fs32.readdir,
+      readdirSync: fs32.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -9159,12 +9159,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path35 = __require("path");
     var fsStat = require_out();
-    var fs31 = require_fs5();
+    var fs32 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs31.createFileSystemAdapter(this._options.fs);
+        this.fs = fs32.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path35.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -10080,18 +10080,18 @@ var require_matcher = __commonJS({
       }
       _getPatternSegments(pattern) {
         const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+        return parts.map((part3) => {
+          const dynamic = utils.pattern.isDynamicPattern(part3, this._settings);
           if (!dynamic) {
             return {
               dynamic: false,
-              pattern: part
+              pattern: part3
             };
           }
           return {
             dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+            pattern: part3,
+            patternRe: utils.pattern.makeRe(part3, this._micromatchOptions)
           };
         });
       }
@@ -10119,12 +10119,12 @@ var require_partial = __commonJS({
           if (!pattern.complete && levels > section.length) {
             return true;
           }
-          const match = parts.every((part, index) => {
+          const match = parts.every((part3, index) => {
             const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
+            if (segment.dynamic && segment.patternRe.test(part3)) {
               return true;
             }
-            if (!segment.dynamic && segment.pattern === part) {
+            if (!segment.dynamic && segment.pattern === part3) {
               return true;
             }
             return false;
@@ -10546,16 +10546,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     var os5 = __require("os");
     var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      lstatSync: fs31.lstatSync,
-      stat: fs31.stat,
-      statSync: fs31.statSync,
-      readdir: fs31.readdir,
-      readdirSync: fs31.readdirSync
+      lstat: fs32.lstat,
+      lstatSync: fs32.lstatSync,
+      stat: fs32.stat,
+      statSync: fs32.statSync,
+      readdir: fs32.readdir,
+      readdirSync: fs32.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -11012,7 +11012,7 @@ var joinCommand = (filePath, rawArguments) => {
   const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
   return { command, escapedCommand };
 };
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+var escapeLines = (lines2) => stripVTControlCharacters(lines2).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
 var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
 var escapeControlCharacter = (character) => {
   const commonEscape = COMMON_ESCAPES[character];
@@ -12972,7 +12972,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.env = getEnv(options);
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-  options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
+  options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
   if (process6.platform === "win32" && path5.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
@@ -13421,23 +13421,23 @@ var stringMethods = {
 Object.assign(nodeImports, { on, finished });
 
 // node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error, stream, readableObjectMode, lines, encoding, fdNumber }) => {
+var handleMaxBuffer = ({ error, stream, readableObjectMode, lines: lines2, encoding, fdNumber }) => {
   if (!(error instanceof MaxBufferError)) {
     throw error;
   }
   if (fdNumber === "all") {
     return error;
   }
-  const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
+  const unit = getMaxBufferUnit(readableObjectMode, lines2, encoding);
   error.maxBufferInfo = { fdNumber, unit };
   stream.destroy();
   throw error;
 };
-var getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
+var getMaxBufferUnit = (readableObjectMode, lines2, encoding) => {
   if (readableObjectMode) {
     return "objects";
   }
-  if (lines) {
+  if (lines2) {
     return "lines";
   }
   if (encoding === "buffer") {
@@ -15040,7 +15040,7 @@ var transformOutputSync = ({ fileDescriptors, syncResult: { output }, options, i
   }, options));
   return { output: transformedOutput, ...state };
 };
-var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
   if (result === null) {
     return;
   }
@@ -15052,7 +15052,7 @@ var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, out
     chunks,
     objectMode,
     encoding,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     fdNumber
   });
@@ -15084,7 +15084,7 @@ var runOutputGeneratorsSync = (chunks, stdioItems, encoding, state) => {
     return chunks;
   }
 };
-var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
+var serializeChunks = ({ chunks, objectMode, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
   if (objectMode) {
     return { serializedResult: chunks };
   }
@@ -15092,7 +15092,7 @@ var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline:
     return { serializedResult: joinToUint8Array(chunks) };
   }
   const serializedResult = joinToString(chunks, encoding);
-  if (lines[fdNumber]) {
+  if (lines2[fdNumber]) {
     return { serializedResult, finalResult: splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) };
   }
   return { serializedResult };
@@ -16459,7 +16459,7 @@ var stopReadingOnExit = async (subprocess, controller) => {
     controller.abort();
   }
 };
-var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
+var iterateForResult = ({ stream, onStreamEnd, lines: lines2, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
   const controller = new AbortController();
   stopReadingOnStreamEnd(onStreamEnd, controller, stream);
   const objectMode = stream.readableObjectMode && !allMixed;
@@ -16469,7 +16469,7 @@ var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewlin
     binary: encoding === "buffer",
     shouldEncode: !objectMode,
     encoding,
-    shouldSplit: !objectMode && lines,
+    shouldSplit: !objectMode && lines2,
     preserveNewlines: !stripFinalNewline2
   });
 };
@@ -16529,7 +16529,7 @@ var getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewl
 ].filter(Boolean);
 
 // node_modules/execa/lib/io/contents.js
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
   const logPromise = logOutputAsync({
     stream,
     onStreamEnd,
@@ -16547,7 +16547,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, 
   const iterable = iterateForResult({
     stream,
     onStreamEnd,
-    lines,
+    lines: lines2,
     encoding,
     stripFinalNewline: stripFinalNewlineValue,
     allMixed
@@ -16559,7 +16559,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, 
       fdNumber,
       encoding,
       maxBuffer,
-      lines
+      lines: lines2
     }),
     logPromise
   ]);
@@ -16590,9 +16590,9 @@ var resumeStream = async (stream) => {
     stream.resume();
   }
 };
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
+var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines: lines2 }) => {
   try {
-    if (readableObjectMode || lines) {
+    if (readableObjectMode || lines2) {
       return await getStreamAsArray(iterable, { maxBuffer });
     }
     if (encoding === "buffer") {
@@ -16604,7 +16604,7 @@ var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterab
       error,
       stream,
       readableObjectMode,
-      lines,
+      lines: lines2,
       encoding,
       fdNumber
     }));
@@ -16673,19 +16673,19 @@ var isStreamAbort = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
 var isStreamEpipe = (error) => error?.code === "EPIPE";
 
 // node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
+var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
   stream,
   fdNumber,
   encoding,
   buffer: buffer[fdNumber],
   maxBuffer: maxBuffer[fdNumber],
-  lines: lines[fdNumber],
+  lines: lines2[fdNumber],
   allMixed: false,
   stripFinalNewline: stripFinalNewline2,
   verboseInfo,
   streamInfo
 }));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
   if (!stream) {
     return;
   }
@@ -16702,7 +16702,7 @@ var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBu
       encoding,
       buffer,
       maxBuffer,
-      lines,
+      lines: lines2,
       allMixed,
       stripFinalNewline: stripFinalNewline2,
       verboseInfo,
@@ -16715,12 +16715,12 @@ var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBu
 
 // node_modules/execa/lib/resolve/all-async.js
 var makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
-var waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
+var waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
   ...getAllStream(subprocess, buffer),
   fdNumber: "all",
   encoding,
   maxBuffer: maxBuffer[1] + maxBuffer[2],
-  lines: lines[1] || lines[2],
+  lines: lines2[1] || lines2[2],
   allMixed: getAllMixed(subprocess),
   stripFinalNewline: stripFinalNewline2,
   verboseInfo,
@@ -16801,7 +16801,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     timeoutDuration: timeout,
     cancelSignal,
     gracefulCancel,
@@ -16830,7 +16830,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     verboseInfo,
     streamInfo
@@ -16840,7 +16840,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     verboseInfo,
     streamInfo
@@ -17515,49 +17515,91 @@ var {
 
 // src/cache/cache-part.ts
 var import_fs_extra = __toESM(require_lib(), 1);
+
+// src/cache/schema.ts
+var isString = (value) => typeof value === "string";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var isAnything = () => true;
+var isStringList = (value) => Array.isArray(value) && value.every(isString);
+var isStringRecord = (value) => isObject2(value) && Object.values(value).every(isString);
+function optional(check) {
+  return (value) => value === void 0 || check(value);
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function invalidField(value, schema) {
+  for (const [field, check] of Object.entries(schema)) {
+    if (!check(value[field])) return field;
+  }
+  return void 0;
+}
+function matches(value, schema) {
+  return isObject2(value) && invalidField(value, schema) === void 0;
+}
+
+// src/cache/cache-part.ts
 var CACHE_FORMAT = 1;
-function differences(saved, wanted, labels) {
-  const reasons = [];
-  for (const key of Object.keys(labels)) {
-    const before = saved[key];
-    const after = wanted[key];
+function changes(saved, wanted, labels) {
+  const found = [];
+  for (const field of Object.keys(labels)) {
+    const before = saved[field];
+    const after = wanted[field];
     if (JSON.stringify(before) === JSON.stringify(after)) continue;
     const show2 = (v2) => typeof v2 === "string" || typeof v2 === "number" ? String(v2) : void 0;
     const b2 = show2(before);
     const a2 = show2(after);
-    reasons.push(
-      b2 !== void 0 && a2 !== void 0 && b2.length <= 40 && a2.length <= 40 ? `${labels[key]} changed (${b2} \u2192 ${a2})` : `${labels[key]} changed`
-    );
+    found.push({
+      field,
+      reason: b2 !== void 0 && a2 !== void 0 && b2.length <= 40 && a2.length <= 40 ? `${labels[field]} changed (${b2} \u2192 ${a2})` : `${labels[field]} changed`
+    });
   }
-  return reasons;
+  return found;
+}
+function differences(saved, wanted, labels) {
+  return changes(saved, wanted, labels).map((c3) => c3.reason);
+}
+function checkMetadata(parsed, schema) {
+  if (!isObject2(parsed)) return { kind: "corrupt", reason: "its metadata is corrupt" };
+  if (parsed["format"] !== CACHE_FORMAT) {
+    return {
+      kind: "old-format",
+      reason: `it was saved in cache format ${String(parsed["format"])} and this pyslug uses ${CACHE_FORMAT}`,
+      format: parsed["format"]
+    };
+  }
+  const field = invalidField(parsed, schema);
+  if (field !== void 0) return { kind: "corrupt", reason: `its metadata is corrupt (${field} is missing or malformed)`, field };
+  return { kind: "ok", metadata: parsed };
 }
 var CachePart = class {
-  constructor(cacheRoot, name) {
+  constructor(cacheRoot, name, schema) {
     this.name = name;
+    this.schema = schema;
     this.dir = path6.join(cacheRoot, name);
     this.content = path6.join(this.dir, "content");
     this.metadataFile = path6.join(this.dir, "metadata.json");
   }
   name;
+  schema;
   dir;
   content;
   metadataFile;
-  /** The saved metadata, or a reason why there is none to trust. */
+  /** The saved metadata, validated, or what is wrong with the part. */
   async load() {
     if (!await import_fs_extra.default.pathExists(this.metadataFile)) {
-      return { missing: await import_fs_extra.default.pathExists(this.dir) ? "it was not saved completely" : "there is none" };
+      return await import_fs_extra.default.pathExists(this.dir) ? { kind: "incomplete", reason: "it was not saved completely" } : { kind: "none" };
     }
+    let parsed;
     try {
-      const metadata = JSON.parse(await import_fs_extra.default.readFile(this.metadataFile, "utf8"));
-      if (typeof metadata !== "object" || metadata === null) return { missing: "its metadata is corrupt" };
-      if (metadata.format !== CACHE_FORMAT) {
-        return { missing: `it was saved in cache format ${String(metadata.format)} and this pyslug uses ${CACHE_FORMAT}` };
-      }
-      if (!await import_fs_extra.default.pathExists(this.content)) return { missing: "its content is missing" };
-      return { metadata };
+      parsed = JSON.parse(await import_fs_extra.default.readFile(this.metadataFile, "utf8"));
     } catch {
-      return { missing: "its metadata is corrupt" };
+      return { kind: "corrupt", reason: "its metadata is corrupt" };
     }
+    const checked = checkMetadata(parsed, this.schema);
+    if (checked.kind !== "ok") return checked;
+    if (!await import_fs_extra.default.pathExists(this.content)) return { kind: "incomplete", reason: "its content is missing" };
+    return checked;
   }
   /** A small file kept beside the content (saved before the metadata, so it is trusted with it). */
   sidecar(name) {
@@ -17601,13 +17643,14 @@ var CachePart = class {
 };
 
 // src/cache/build-state.ts
+var SCHEMA = { format: isNumber, pythonMinor: optional(isString), stack: optional(isString) };
 function buildStateFile(cacheRoot) {
   return path7.join(cacheRoot, "build-state.json");
 }
 async function readBuildState(cacheRoot) {
   try {
     const state = JSON.parse(await import_fs_extra2.default.readFile(buildStateFile(cacheRoot), "utf8"));
-    return state && typeof state === "object" && state.format === CACHE_FORMAT ? state : {};
+    return matches(state, SCHEMA) && state.format === CACHE_FORMAT ? state : {};
   } catch {
     return {};
   }
@@ -17618,13 +17661,6 @@ async function writeBuildState(cacheRoot, state) {
   await import_fs_extra2.default.writeFile(`${file}.partial`, `${JSON.stringify({ format: CACHE_FORMAT, ...state }, null, 2)}
 `);
   await import_fs_extra2.default.rename(`${file}.partial`, file);
-}
-
-// src/context.ts
-import path8 from "node:path";
-var PYTHON_HOME = path8.join(".heroku", "python");
-function pythonHome(ctx) {
-  return path8.join(ctx.buildDir, PYTHON_HOME);
 }
 
 // src/dependencies/index-config.ts
@@ -17643,12 +17679,12 @@ function credentialsIn(value) {
   for (const match of value.matchAll(/(?<=[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+(?=@)/gi)) {
     const userinfo = match[0];
     const [user, password] = userinfo.split(":", 2);
-    for (const part of [userinfo, user, password]) {
-      if (part && part.length >= 3) {
-        secrets.push(part);
+    for (const part3 of [userinfo, user, password]) {
+      if (part3 && part3.length >= 3) {
+        secrets.push(part3);
         try {
-          const decoded = decodeURIComponent(part);
-          if (decoded !== part) secrets.push(decoded);
+          const decoded = decodeURIComponent(part3);
+          if (decoded !== part3) secrets.push(decoded);
         } catch {
         }
       }
@@ -17678,6 +17714,13 @@ function readIndexConfig(config) {
 // src/dependencies/pip-plan.ts
 var import_fs_extra3 = __toESM(require_lib(), 1);
 import path13 from "node:path";
+
+// src/context.ts
+import path8 from "node:path";
+var PYTHON_HOME = path8.join(".heroku", "python");
+function pythonHome(ctx) {
+  return path8.join(ctx.buildDir, PYTHON_HOME);
+}
 
 // src/dependencies/pip/requirements-file.ts
 import fs5 from "node:fs";
@@ -17805,11 +17848,11 @@ function stripBackslashes(line) {
   while (end > start && line.charCodeAt(end - 1) === 92) end--;
   return line.slice(start, end);
 }
-function joinContinuations(lines) {
+function joinContinuations(lines2) {
   const out = [];
   let pending = [];
   let start = 0;
-  lines.forEach((raw, index) => {
+  lines2.forEach((raw, index) => {
     if (pending.length === 0 && (raw === "" || raw.trim() === "")) return;
     const number = index + 1;
     const isComment = FULL_LINE_COMMENT.test(raw);
@@ -17990,9 +18033,9 @@ var MARKER_VARIABLES = /* @__PURE__ */ new Set([
 ]);
 var SPACE = /\s/;
 var OPERATORS = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"];
-function isWordChar(code, part) {
+function isWordChar(code, part3) {
   const lower = code | 32;
-  return lower >= 97 && lower <= 122 || code === 95 || part && (code >= 48 && code <= 57 || code === 46);
+  return lower >= 97 && lower <= 122 || code === 95 || part3 && (code >= 48 && code <= 57 || code === 46);
 }
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13 || code > 127 && SPACE.test(String.fromCharCode(code));
@@ -18846,29 +18889,34 @@ Commit the requirements themselves: replace the link with a copy of the file (cp
   };
 }
 
-// src/dependencies/pip-runner.ts
-import path12 from "node:path";
-
 // src/support/output-lines.ts
-function eachLine(stream, onLine) {
-  let pending = "";
-  stream?.on("data", (chunk) => {
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) onLine(line);
-  });
-  return () => {
-    if (pending) onLine(pending);
-    pending = "";
-  };
+async function eachLine(subprocess, onLine) {
+  for await (const line of subprocess.iterable({ from: "all" })) onLine(String(line));
+}
+
+// src/runtime/python-runtime.ts
+import path12 from "node:path";
+function pythonExecutable(home) {
+  return path12.join(home, "bin", "python3");
+}
+function runPython(home, args, options = {}) {
+  const env = options.env ?? { LD_LIBRARY_PATH: path12.join(home, "lib"), PATH: process.env["PATH"] ?? "" };
+  return execa(pythonExecutable(home), args, { env, extendEnv: false, ...options.cwd ? { cwd: options.cwd } : {} });
+}
+async function pythonStarts(home) {
+  try {
+    await runPython(home, ["-c", "import encodings"]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/dependencies/pip-runner.ts
 var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
 async function pip(run, args, what, opts = {}) {
   const { ctx, index } = run;
-  const python2 = opts.python ?? [path12.join(pythonHome(ctx), "bin", "python3"), "-m", "pip"];
+  const python = opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"];
   const env = {
     ...ctx.env,
     ...index.env,
@@ -18879,19 +18927,20 @@ async function pip(run, args, what, opts = {}) {
     PIP_ROOT_USER_ACTION: "ignore",
     PYTHONUNBUFFERED: "1"
   };
-  const child = execa(python2[0], [...python2.slice(1), ...args], {
+  const child = execa(python[0], [...python.slice(1), ...args], {
     cwd: ctx.buildDir,
     env,
     extendEnv: false,
     all: true,
     reject: false
   });
-  const flush = eachLine(opts.quiet ? void 0 : child.all, (line) => {
-    if (line.trim() === "" || QUIET.some((q2) => q2.test(line))) return;
-    ctx.log.info(redactSecrets(line, index.secrets));
-  });
+  if (!opts.quiet) {
+    await eachLine(child, (line) => {
+      if (line.trim() === "" || QUIET.some((q2) => q2.test(line))) return;
+      ctx.log.info(redactSecrets(line, index.secrets));
+    });
+  }
   const result = await child;
-  flush();
   const output = redactSecrets(result.all ?? "", index.secrets);
   if (result.exitCode !== 0) {
     if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);
@@ -18972,15 +19021,15 @@ import path14 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+  let lines2 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
+    let l = lines2[i2 - 1];
     if (!l)
       continue;
     codeblock += i2.toString().padEnd(numberLen, " ");
@@ -20654,19 +20703,19 @@ function meaningfulLines(content) {
   return (content.startsWith("\uFEFF") ? content.slice(1) : content).split(/\r\n|\r|\n/).map((raw, index) => ({ text: withoutComment2(raw).trim(), line: index + 1 })).filter((l) => l.text !== "");
 }
 function parsePythonVersionFile(content, file = ".python-version") {
-  const lines = meaningfulLines(content);
-  if (lines.length === 0) {
+  const lines2 = meaningfulLines(content);
+  if (lines2.length === 0) {
     throw new BuildError(`${file} has no Python version in it.
 Put one line in it, for example: 3.13`, { file });
   }
-  if (lines.length > 1) {
+  if (lines2.length > 1) {
     throw new BuildError(
-      `${file} names more than one Python version (lines ${lines.map((l) => l.line).join(", ")}).
-pyslug installs exactly one; keep a single line, for example: ${lines[0].text}`,
-      { file, line: lines[1].line }
+      `${file} names more than one Python version (lines ${lines2.map((l) => l.line).join(", ")}).
+pyslug installs exactly one; keep a single line, for example: ${lines2[0].text}`,
+      { file, line: lines2[1].line }
     );
   }
-  const { text, line } = lines[0];
+  const { text, line } = lines2[0];
   const cleaned = text.replace(/^python-?/i, "");
   if (!VERSION.test(text)) {
     throw new BuildError(
@@ -20678,10 +20727,10 @@ pyslug installs exactly one; keep a single line, for example: ${lines[0].text}`,
   return { spec: text, origin: ".python-version", file, line };
 }
 function parseRuntimeTxt(content, file = "runtime.txt") {
-  const lines = meaningfulLines(content);
-  const first = lines[0];
+  const lines2 = meaningfulLines(content);
+  const first = lines2[0];
   const match = first && /^python-(\S+)$/.exec(first.text);
-  if (!first || !match || lines.length > 1) {
+  if (!first || !match || lines2.length > 1) {
     throw new BuildError(
       `${file}${first ? `, line ${first.line}` : ""}: ${first ? printable(first.text) : "the file is empty and"} isn't a valid runtime.txt.
 It must contain one line like python-3.13. Better: delete runtime.txt and put 3.13 in a .python-version file.`,
@@ -20750,41 +20799,342 @@ async function findVersionRequest(buildDir, previousMinor, inventory) {
 }
 async function choosePythonVersion(ctx, inventory, previousMinor) {
   const request = await findVersionRequest(ctx.buildDir, previousMinor, inventory);
-  const python2 = resolvePythonVersion(request, inventory);
+  const python = resolvePythonVersion(request, inventory);
   const { log } = ctx;
   const from = request.origin === "default" ? "the default, no version requested" : request.origin === "previous build" ? "the version of the previous build" : request.origin;
-  log.info(`Python ${python2.version} (from ${from}${python2.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
+  log.info(`Python ${python.version} (from ${from}${python.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
   if (request.origin === "runtime.txt") {
     log.warn(`runtime.txt is deprecated.
-Delete it and create a .python-version file containing: ${python2.minor}`);
+Delete it and create a .python-version file containing: ${python.minor}`);
   }
   if (request.origin === "default" || request.origin === "previous build") {
     log.warn(
       `No Python version was requested.
-Add a .python-version file containing ${python2.minor} so every build uses the Python you develop with.`
+Add a .python-version file containing ${python.minor} so every build uses the Python you develop with.`
     );
   }
-  if (inventory.deprecated.includes(python2.minor)) {
-    log.warn(`Python ${python2.minor} is close to end of life. Plan the upgrade to ${inventory.defaultMinor}.`);
+  if (inventory.deprecated.includes(python.minor)) {
+    log.warn(`Python ${python.minor} is close to end of life. Plan the upgrade to ${inventory.defaultMinor}.`);
   }
-  const latest = inventory.latest[python2.minor];
-  if (!python2.patchChosen && latest && import_semver2.default.lt(python2.version, latest)) {
-    log.info(`A newer patch of Python ${python2.minor} exists: ${latest}. Asking for ${python2.minor} gets it automatically.`);
+  const latest = inventory.latest[python.minor];
+  if (!python.patchChosen && latest && import_semver2.default.lt(python.version, latest)) {
+    log.info(`A newer patch of Python ${python.minor} exists: ${latest}. Asking for ${python.minor} gets it automatically.`);
   }
-  return python2;
+  return python;
 }
 
 // src/steps/install-dependencies.ts
-import os2 from "node:os";
-import path24 from "node:path";
 var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra14 = __toESM(require_lib(), 1);
+var import_fs_extra15 = __toESM(require_lib(), 1);
+import os2 from "node:os";
+import path25 from "node:path";
+
+// src/cache/python-tree.ts
+var import_fs_extra12 = __toESM(require_lib(), 1);
+
+// src/relocation/rewrite.ts
+import path21 from "node:path";
+import fs14 from "node:fs/promises";
+
+// src/relocation/boundary.ts
+var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
+function continuesName(byte) {
+  if (byte === void 0) return false;
+  return byte >= 48 && byte <= 57 || // 0-9
+  byte >= 65 && byte <= 90 || // A-Z
+  byte >= 97 && byte <= 122 || // a-z
+  byte === 46 || // .
+  byte === 95 || // _
+  byte === 45;
+}
+function occurrences(data, needle) {
+  const found = [];
+  if (needle.length === 0) return found;
+  let at2 = data.indexOf(needle);
+  while (at2 !== -1) {
+    if (continuesName(data[at2 + needle.length])) {
+      at2 = data.indexOf(needle, at2 + 1);
+    } else {
+      found.push(at2);
+      at2 = data.indexOf(needle, at2 + needle.length);
+    }
+  }
+  return found;
+}
+function holdsPath(data, needle) {
+  let at2 = data.indexOf(needle);
+  while (at2 !== -1) {
+    if (!continuesName(data[at2 + needle.length])) return true;
+    at2 = data.indexOf(needle, at2 + 1);
+  }
+  return false;
+}
+function replacePath(data, from, to2) {
+  const at2 = occurrences(data, from);
+  if (at2.length === 0) return void 0;
+  const parts = [];
+  let last = 0;
+  for (const start of at2) {
+    parts.push(data.subarray(last, start), to2);
+    last = start + from.length;
+  }
+  parts.push(data.subarray(last));
+  return Buffer.concat(parts);
+}
+function normaliseDir(dir) {
+  if (!dir.startsWith("/")) throw new Error(`Not an absolute path: ${JSON.stringify(dir)}`);
+  if (/[\n\0]/.test(dir)) throw new Error(`A path with a newline or NUL can't be relocated: ${JSON.stringify(dir)}`);
+  let end = dir.length;
+  while (end > 0 && dir[end - 1] === "/") end--;
+  const trimmed = dir.slice(0, end);
+  if (trimmed === "") throw new Error("The root directory can't be relocated");
+  return trimmed;
+}
+
+// src/relocation/rewrite.ts
+async function removeStalePyc(pyFile) {
+  const cacheDir = path21.join(path21.dirname(pyFile), "__pycache__");
+  const prefix = `${path21.basename(pyFile, ".py")}.`;
+  let names;
+  try {
+    names = await fs14.readdir(cacheDir);
+  } catch {
+    return 0;
+  }
+  const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
+  await Promise.all(stale.map((n2) => fs14.rm(path21.join(cacheDir, n2), { force: true })));
+  return stale.length;
+}
+async function relocateOne(file, from, to2) {
+  const stat = await fs14.lstat(file).catch(() => void 0);
+  if (!stat?.isFile()) return "missing";
+  const updated = replacePath(await fs14.readFile(file), from, to2);
+  if (updated === void 0) return "unchanged";
+  const temp = path21.join(path21.dirname(file), `.${path21.basename(file)}.pyslug-${process.pid}.tmp`);
+  try {
+    const handle = await fs14.open(temp, "wx", 384);
+    try {
+      await handle.writeFile(updated);
+      await handle.chmod(stat.mode & 4095);
+    } finally {
+      await handle.close();
+    }
+    await fs14.rename(temp, file);
+  } catch (error) {
+    await fs14.rm(temp, { force: true });
+    throw error;
+  }
+  return "rewritten";
+}
+async function relocateFiles(baseDir, files, from, to2) {
+  const fromBytes = Buffer.from(normaliseDir(from));
+  const toBytes = Buffer.from(normaliseDir(to2));
+  const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
+  if (fromBytes.equals(toBytes)) return counts;
+  for (const file of files) {
+    const full = path21.resolve(baseDir, file);
+    const outcome = await relocateOne(full, fromBytes, toBytes);
+    if (outcome === "missing") {
+      counts.missing.push(file);
+      continue;
+    }
+    counts[outcome]++;
+    if (outcome === "rewritten" && full.endsWith(".py")) counts.pycRemoved += await removeStalePyc(full);
+  }
+  return counts;
+}
+
+// src/cache/pristine.ts
+var import_fs_extra11 = __toESM(require_lib(), 1);
+import path22 from "node:path";
+async function listTree(root) {
+  const out = [];
+  async function walk2(rel) {
+    for (const entry of await import_fs_extra11.default.readdir(path22.join(root, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      out.push(child);
+      if (entry.isDirectory()) await walk2(child);
+    }
+  }
+  await walk2("");
+  return out.sort();
+}
+async function resetToPristine(root, pristine) {
+  let removed = 0;
+  async function walk2(rel) {
+    for (const entry of await import_fs_extra11.default.readdir(path22.join(root, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (!pristine.has(child)) {
+        await import_fs_extra11.default.rm(path22.join(root, child), { recursive: true, force: true });
+        removed++;
+      } else if (entry.isDirectory()) {
+        await walk2(child);
+      }
+    }
+  }
+  await walk2("");
+  return removed;
+}
+
+// src/cache/python-tree.ts
+var PYTHON_TREE_PART = "python";
+var PRISTINE_SIDECAR = "pristine.txt";
+var BUILD_PATHS_SIDECAR = "build-paths.txt";
+var TREE_SCHEMA = {
+  format: isNumber,
+  stack: isString,
+  arch: isString,
+  version: isString,
+  source: isString,
+  archiveSha256: isString,
+  environment: isAnything,
+  buildDir: isString
+};
+var ENVIRONMENT_SCHEMA = {
+  format: isNumber,
+  stack: isString,
+  arch: isString,
+  python: isString,
+  manager: isString,
+  pip: isString,
+  spec: isString,
+  index: isString,
+  snapshot: isAnything,
+  local: optional(isStringRecord),
+  required: optional(isStringList)
+};
+var RUNTIME_LABELS = {
+  format: "the cache format",
+  stack: "the stack",
+  arch: "the architecture",
+  version: "the Python version",
+  source: "the Python archive URL"
+};
+var ENVIRONMENT_LABELS = {
+  format: "the cache format",
+  stack: "the stack",
+  arch: "the architecture",
+  python: "the Python version",
+  manager: "the package manager",
+  pip: "the pip version",
+  index: "the package index settings"
+};
+function environmentChanges(saved, wanted) {
+  return changes(saved, wanted, ENVIRONMENT_LABELS);
+}
+function part(ctx) {
+  return new CachePart(ctx.cacheRoot, PYTHON_TREE_PART, TREE_SCHEMA);
+}
+function lines(text) {
+  return text.split("\n").filter(Boolean);
+}
+async function readSidecar(file) {
+  return lines(await import_fs_extra12.default.readFile(file, "utf8").catch(() => ""));
+}
+var PythonTree = class _PythonTree {
+  constructor(ctx, runtime, reused, savedEnvironment, pristine) {
+    this.ctx = ctx;
+    this.runtime = runtime;
+    this.reused = reused;
+    this.savedEnvironment = savedEnvironment;
+    this.pristine = pristine;
+  }
+  ctx;
+  runtime;
+  reused;
+  savedEnvironment;
+  pristine;
+  /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
+  static async fresh(ctx, runtime) {
+    return new _PythonTree(ctx, runtime, false, { kind: "none" }, await listTree(runtime.home));
+  }
+  /**
+   * Moves the cached tree into the build dir when its runtime is `wanted` and still starts, and points
+   * its paths at this build dir. Anything else is discarded, with the reason in the log. Undefined: nothing reused.
+   */
+  static async restore(ctx, wanted, home) {
+    const { log } = ctx;
+    const cached = part(ctx);
+    const saved = await log.measure("cacheRestore", () => cached.load());
+    if (saved.kind === "none") return void 0;
+    if (saved.kind !== "ok") {
+      log.info(`Discarding cached Python: ${saved.reason}`);
+      await cached.discard();
+      return void 0;
+    }
+    const wantedMetadata = { format: CACHE_FORMAT, ...wanted };
+    const reasons = changes(saved.metadata, wantedMetadata, RUNTIME_LABELS).map((c3) => c3.reason);
+    const pristine = await readSidecar(cached.sidecar(PRISTINE_SIDECAR));
+    if (reasons.length === 0 && pristine.length === 0) reasons.push("its list of runtime files is missing");
+    if (reasons.length > 0) {
+      log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
+      await cached.discard();
+      return void 0;
+    }
+    const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
+    await log.measure("cacheRestore", () => cached.takeTo(home));
+    if (!await pythonStarts(home)) {
+      log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
+      await import_fs_extra12.default.rm(home, { recursive: true, force: true });
+      return void 0;
+    }
+    const { archiveSha256, buildDir, environment } = saved.metadata;
+    log.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}\u2026)`);
+    const runtime = { ...wanted, home, archiveSha256 };
+    const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine);
+    await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
+    return tree;
+  }
+  /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. */
+  async relocate(savedBuildDir, files) {
+    const { ctx } = this;
+    if (savedBuildDir === ctx.buildDir || files.length === 0) return;
+    const inTree = files.filter((f2) => f2.startsWith(".heroku/python/"));
+    const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
+    ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
+  }
+  /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
+  async resetToPristine() {
+    await resetToPristine(this.runtime.home, new Set(this.pristine));
+  }
+  /** Makes what the tree holds now part of the runtime's own files (the pinned pip: pyslug's tool, not the app's dependency). */
+  async markPristine() {
+    this.pristine = await listTree(this.runtime.home);
+  }
+  /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
+  async save(environment, buildPaths = []) {
+    const { runtime, ctx } = this;
+    const metadata = {
+      format: CACHE_FORMAT,
+      stack: runtime.stack,
+      arch: runtime.arch,
+      version: runtime.version,
+      source: runtime.source,
+      archiveSha256: runtime.archiveSha256,
+      environment,
+      buildDir: ctx.buildDir
+    };
+    await part(ctx).save(runtime.home, metadata, {
+      [PRISTINE_SIDECAR]: `${this.pristine.join("\n")}
+`,
+      [BUILD_PATHS_SIDECAR]: `${buildPaths.join("\n")}
+`
+    });
+  }
+};
+function checkEnvironment(environment) {
+  if (environment === void 0) return { kind: "none" };
+  if (!isObject2(environment)) return { kind: "corrupt", reason: "its metadata is corrupt" };
+  const field = invalidField(environment, ENVIRONMENT_SCHEMA);
+  if (field !== void 0) return { kind: "corrupt", reason: `its metadata is corrupt (${field} is missing or malformed)` };
+  return { kind: "ok", metadata: environment };
+}
 
 // src/dependencies/local-packages.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-var import_fs_extra11 = __toESM(require_lib(), 1);
+var import_fs_extra13 = __toESM(require_lib(), 1);
 import { createHash as createHash5 } from "node:crypto";
-import path21 from "node:path";
+import path23 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -20798,18 +21148,18 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path21.join(appDir, pkg.path);
+  const root = path23.join(appDir, pkg.path);
   const hash = createHash5("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
   for (const file of files) {
-    const full = path21.join(root, file.path);
+    const full = path23.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra11.default.readlink(full)}`);
-    else hash.update(await import_fs_extra11.default.readFile(full));
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra13.default.readlink(full)}`);
+    else hash.update(await import_fs_extra13.default.readFile(full));
     hash.update("\n");
   }
   return `sha256:${hash.digest("hex")}`;
@@ -20817,7 +21167,7 @@ async function localPackageDigest(appDir, pkg) {
 async function legacyEggLinks(sitePackages) {
   const found = [];
   for (const dir of sitePackages) {
-    if (await import_fs_extra11.default.pathExists(dir)) found.push(...await (0, import_fast_glob.default)("*.egg-link", { cwd: dir }));
+    if (await import_fs_extra13.default.pathExists(dir)) found.push(...await (0, import_fast_glob.default)("*.egg-link", { cwd: dir }));
   }
   return found;
 }
@@ -20825,9 +21175,9 @@ async function legacyEggLinks(sitePackages) {
 // src/dependencies/pip-bootstrap.ts
 import { createHash as createHash6 } from "node:crypto";
 import os from "node:os";
-import path22 from "node:path";
+import path24 from "node:path";
 var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra12 = __toESM(require_lib(), 1);
+var import_fs_extra14 = __toESM(require_lib(), 1);
 var INDEX_TIMEOUT_MS = 3e4;
 function indexSources(env) {
   const urls = [env["PIP_INDEX_URL"]?.trim() || "https://pypi.org/simple", ...(env["PIP_EXTRA_INDEX_URL"] ?? "").split(/\s+/)];
@@ -20860,7 +21210,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path22.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path24.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -20897,7 +21247,7 @@ async function downloadPipWheel(run, version, dest) {
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
     const actual = createHash6("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra12.default.writeFile(dest, bytes);
+    await import_fs_extra14.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
@@ -20917,7 +21267,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [path22.join(home, "bin", "python3"), path22.join(wheel, "pip")]
+    python: [path24.join(home, "bin", "python3"), path24.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -20933,13 +21283,13 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra12.default.mkdtemp(path22.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra14.default.mkdtemp(path24.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path22.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path24.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
       const unpack = await execa(
-        path22.join(home, "bin", "python3"),
-        [path22.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
+        path24.join(home, "bin", "python3"),
+        [path24.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
         {
           env: ctx.env,
           extendEnv: false,
@@ -20952,78 +21302,34 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra12.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra14.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
   await installWithBundledPip(run, version);
 }
 
-// src/cache/pristine.ts
-var import_fs_extra13 = __toESM(require_lib(), 1);
-import path23 from "node:path";
-async function listTree(root) {
-  const out = [];
-  async function walk2(rel) {
-    for (const entry of await import_fs_extra13.default.readdir(path23.join(root, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      out.push(child);
-      if (entry.isDirectory()) await walk2(child);
-    }
-  }
-  await walk2("");
-  return out.sort();
-}
-async function resetToPristine(root, pristine) {
-  let removed = 0;
-  async function walk2(rel) {
-    for (const entry of await import_fs_extra13.default.readdir(path23.join(root, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (!pristine.has(child)) {
-        await import_fs_extra13.default.rm(path23.join(root, child), { recursive: true, force: true });
-        removed++;
-      } else if (entry.isDirectory()) {
-        await walk2(child);
-      }
-    }
-  }
-  await walk2("");
-  return removed;
-}
-
 // src/steps/install-dependencies.ts
-var LABELS = {
-  format: "the cache format",
-  stack: "the stack",
-  arch: "the architecture",
-  python: "the Python version",
-  manager: "the package manager",
-  pip: "the pip version",
-  index: "the package index settings"
-};
 function reasonsToDiscard(saved, wanted, plan) {
-  if (!saved) return ["the cache has no environment"];
-  const reasons = differences(saved, wanted, LABELS);
-  if (reasons.some((r) => r.startsWith("the package manager"))) return reasons;
-  if (saved["spec"] !== wanted.spec) {
-    const changes = plan.describeChanges(saved["snapshot"]);
-    reasons.push(...changes.length ? changes : [`${plan.label} changed`]);
+  if (saved.kind === "none") return ["the cache has no environment"];
+  if (saved.kind === "corrupt") return [saved.reason];
+  const changed = environmentChanges(saved.metadata, wanted);
+  const reasons = changed.map((c3) => c3.reason);
+  if (changed.some((c3) => c3.field === "manager")) return reasons;
+  if (saved.metadata.spec !== wanted.spec) {
+    const described = plan.describeChanges(saved.metadata.snapshot);
+    reasons.push(...described.length ? described : [`${plan.label} changed`]);
   }
   return reasons;
 }
 async function removeExtras(run, required, scratch) {
   const { ctx } = run;
-  const request = path24.join(scratch, "env-request.json");
-  await import_fs_extra14.default.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await execa(
-    path24.join(pythonHome(ctx), "bin", "python3"),
-    [path24.join(ctx.buildpackDir, "lib", "env_report.py"), request],
-    {
-      env: ctx.env,
-      extendEnv: false,
-      cwd: scratch
-    }
-  );
+  const request = path25.join(scratch, "env-request.json");
+  await import_fs_extra15.default.writeJson(request, { top: required, keep: ["pip"] });
+  const { stdout } = await runPython(pythonHome(ctx), [path25.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+    env: ctx.env,
+    cwd: scratch
+  });
   const report = JSON.parse(stdout);
   const keep = new Set(report.required);
   const extras = Object.keys(report.installed).filter((name) => !keep.has(name)).sort();
@@ -21034,8 +21340,9 @@ async function removeExtras(run, required, scratch) {
   for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
   return extras;
 }
-async function installDependencies(ctx, platform2, runtime, plan, pipVersion, index, pipCacheDir) {
+async function installDependencies(ctx, platform2, tree, plan, pipVersion, index, pipCacheDir) {
   const { log } = ctx;
+  const { runtime } = tree;
   const wanted = {
     format: CACHE_FORMAT,
     stack: platform2.stack,
@@ -21047,25 +21354,25 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
     index: index.hash
   };
   let reused = false;
-  if (runtime.reused) {
-    const reasons = reasonsToDiscard(runtime.savedEnvironment, wanted, plan);
+  if (tree.reused) {
+    const reasons = reasonsToDiscard(tree.savedEnvironment, wanted, plan);
     if (reasons.length === 0) {
       reused = true;
       log.info(`Reusing cached environment (${plan.label} unchanged)`);
     } else {
       log.info(`Discarding cached environment: ${reasons.join("; ")}`);
-      await resetToPristine(runtime.home, new Set(runtime.pristine));
+      await tree.resetToPristine();
     }
   }
   const local = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
-  const scratch = await import_fs_extra14.default.mkdtemp(path24.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra15.default.mkdtemp(path25.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
-    if (!reused) runtime.pristine = await listTree(runtime.home);
+    if (!reused) await tree.markPristine();
     let required;
-    const saved = runtime.savedEnvironment;
+    const saved = reused && tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : void 0;
     const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
     if (reused && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
       if (plan.localPackages.length > 0) {
@@ -21080,7 +21387,7 @@ async function installDependencies(ctx, platform2, runtime, plan, pipVersion, in
     await removeExtras(run, required, scratch);
     return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
   } finally {
-    await import_fs_extra14.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra15.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function staleLocalPackages(ctx, plan, local, saved) {
@@ -21100,9 +21407,9 @@ async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
     for (const pth of await (0, import_fast_glob3.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra14.default.readFile(pth, "utf8")).split("\n")) {
+      for (const line of (await import_fs_extra15.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra14.default.pathExists(entry)) missing.push(path24.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra15.default.pathExists(entry)) missing.push(path25.relative(buildDir, entry));
       }
     }
   }
@@ -21110,12 +21417,12 @@ async function missingPthTargets(sitePackages, buildDir) {
 }
 
 // src/steps/install-python.ts
+var import_fs_extra18 = __toESM(require_lib(), 1);
 import os4 from "node:os";
-import path25 from "node:path";
-var import_fs_extra17 = __toESM(require_lib(), 1);
+import path26 from "node:path";
 
 // src/support/archive.ts
-var import_fs_extra15 = __toESM(require_lib(), 1);
+var import_fs_extra16 = __toESM(require_lib(), 1);
 import { createReadStream as createReadStream2 } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -23057,7 +23364,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs18 = /* @__PURE__ */ Symbol("ondrain");
+var fs20 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -23091,8 +23398,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs18]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs18]);
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs20]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs20]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -23205,7 +23512,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs18]() {
+  [fs20]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -24091,15 +24398,15 @@ var To = (s3) => {
 
 // src/support/archive.ts
 async function detectCompression(file) {
-  const handle = await import_fs_extra15.default.open(file, "r");
+  const handle = await import_fs_extra16.default.open(file, "r");
   try {
     const magic = Buffer.alloc(4);
-    await import_fs_extra15.default.read(handle, magic, 0, 4, 0);
+    await import_fs_extra16.default.read(handle, magic, 0, 4, 0);
     if (magic.equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
     if (magic[0] === 31 && magic[1] === 139) return "gzip";
     return void 0;
   } finally {
-    await import_fs_extra15.default.close(handle);
+    await import_fs_extra16.default.close(handle);
   }
 }
 async function extractTarball(file, dir) {
@@ -24110,7 +24417,7 @@ async function extractTarball(file, dir) {
 }
 
 // src/support/download.ts
-var import_fs_extra16 = __toESM(require_lib(), 1);
+var import_fs_extra17 = __toESM(require_lib(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { Readable as Readable4, Transform as Transform2 } from "node:stream";
@@ -24169,10 +24476,10 @@ async function downloadFile(url, dest, options = {}) {
       await pipeline2(Readable4.fromWeb(response.body), hasher, createWriteStream2(partial));
       return hash.digest("hex");
     });
-    await import_fs_extra16.default.rename(partial, dest);
+    await import_fs_extra17.default.rename(partial, dest);
     return sha256;
   } finally {
-    await import_fs_extra16.default.rm(partial, { force: true });
+    await import_fs_extra17.default.rm(partial, { force: true });
   }
 }
 async function fetchOptionalText(url, options = {}) {
@@ -24218,16 +24525,6 @@ function pythonArchiveUrl(template, version, platform2) {
 
 // src/steps/install-python.ts
 import { createHash as createHash8 } from "node:crypto";
-var LABELS2 = {
-  format: "the cache format",
-  stack: "the stack",
-  arch: "the architecture",
-  version: "the Python version",
-  source: "the Python archive URL"
-};
-var PYTHON_PART = "python";
-var PRISTINE_SIDECAR = "pristine.txt";
-var RELOCATION_SIDECAR = "build-paths.txt";
 function hashText(text) {
   return createHash8("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -24242,34 +24539,20 @@ function runtimeUrlTemplate(ctx) {
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra17.default.pathExists(home)) {
+  if (await import_fs_extra18.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
     );
   }
 }
-function python(home, code) {
-  return execa(path25.join(home, "bin", "python3"), ["-c", code], {
-    env: { LD_LIBRARY_PATH: path25.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
-    extendEnv: false
-  });
-}
-async function runs(home) {
-  try {
-    await python(home, "import encodings");
-    return true;
-  } catch {
-    return false;
-  }
-}
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra17.default.pathExists(path25.join(home, "bin", "python"))) {
-    await import_fs_extra17.default.symlink("python3", path25.join(home, "bin", "python"));
+  if (!await import_fs_extra18.default.pathExists(path26.join(home, "bin", "python"))) {
+    await import_fs_extra18.default.symlink("python3", path26.join(home, "bin", "python"));
   }
   let reported;
   try {
-    const { stdout } = await python(home, "import sys; print('%d.%d.%d' % sys.version_info[:3])");
+    const { stdout } = await runPython(home, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"]);
     reported = stdout.trim();
   } catch (error) {
     throw new BuildError(
@@ -24282,26 +24565,26 @@ If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this
     ctx.log.warn(`The archive for Python ${version} contains Python ${reported}; the runtime mirror serves another patch under this name.`);
   }
 }
-async function download(ctx, url, python2, inventory, custom) {
+async function download(ctx, url, python, inventory, custom) {
   const shown = redactUrl(url);
-  const tmp = await import_fs_extra17.default.mkdtemp(path25.join(os4.tmpdir(), "pyslug-python-"));
+  const tmp = await import_fs_extra18.default.mkdtemp(path26.join(os4.tmpdir(), "pyslug-python-"));
   try {
-    const archive = path25.join(tmp, "python.tar");
+    const archive = path26.join(tmp, "python.tar");
     ctx.log.info(`Downloading ${shown}`);
     let sha256;
     try {
       sha256 = await downloadFile(url, archive);
     } catch (error) {
       if (error instanceof DownloadError && (error.status === 404 || error.status === 403)) {
-        const latest = inventory.latest[python2.minor];
+        const latest = inventory.latest[python.minor];
         throw new BuildError(
-          `Python ${python2.version} isn't available for this stack at ${shown} (HTTP ${error.status}).
-` + (python2.patchChosen || !latest ? custom ? "Check that the mirror in PYSLUG_PYTHON_URL has this build." : "The build may not be published yet; try again later or ask for another version." : `Check the version for typos, or ask for ${python2.minor} to get the latest patch (${latest}).`),
-          { file: python2.request.file, line: python2.request.line }
+          `Python ${python.version} isn't available for this stack at ${shown} (HTTP ${error.status}).
+` + (python.patchChosen || !latest ? custom ? "Check that the mirror in PYSLUG_PYTHON_URL has this build." : "The build may not be published yet; try again later or ask for another version." : `Check the version for typos, or ask for ${python.minor} to get the latest patch (${latest}).`),
+          { file: python.request.file, line: python.request.line }
         );
       }
       throw new BuildError(
-        `Could not download Python ${python2.version}: ${error.message}.
+        `Could not download Python ${python.version}: ${error.message}.
 This is usually temporary: try the build again. If it persists, check PYSLUG_PYTHON_URL or the network.`
       );
     }
@@ -24313,100 +24596,72 @@ This is usually temporary: try the build again. If it persists, check PYSLUG_PYT
       }
       if (expected !== sha256) {
         throw new BuildError(
-          `The Python ${python2.version} archive failed verification: ${shown}
+          `The Python ${python.version} archive failed verification: ${shown}
 has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.
 The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.`
         );
       }
-      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path25.basename(new URL(url).pathname)}.sha256`);
+      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path26.basename(new URL(url).pathname)}.sha256`);
     } else {
       ctx.log.info(`SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`);
     }
     const home = pythonHome(ctx);
     const partial = `${home}.partial`;
-    await import_fs_extra17.default.rm(partial, { recursive: true, force: true });
-    await import_fs_extra17.default.ensureDir(partial);
+    await import_fs_extra18.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra18.default.ensureDir(partial);
     try {
       await extractTarball(archive, partial);
     } catch (error) {
-      await import_fs_extra17.default.rm(partial, { recursive: true, force: true });
+      await import_fs_extra18.default.rm(partial, { recursive: true, force: true });
       throw new BuildError(`The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${error.message}.`);
     }
-    await import_fs_extra17.default.rename(partial, home);
+    await import_fs_extra18.default.rename(partial, home);
     return sha256;
   } finally {
-    await import_fs_extra17.default.rm(tmp, { recursive: true, force: true });
+    await import_fs_extra18.default.rm(tmp, { recursive: true, force: true });
   }
 }
-async function installPython(ctx, platform2, python2, inventory) {
+async function installPython(ctx, platform2, python, inventory) {
   const home = pythonHome(ctx);
   await checkNoPythonInSource(home);
   const { template, custom } = runtimeUrlTemplate(ctx);
-  const url = pythonArchiveUrl(template, python2.version, platform2);
-  const wanted = { format: CACHE_FORMAT, stack: platform2.stack, arch: platform2.arch, version: python2.version, source: hashText(url) };
-  const part = new CachePart(ctx.cacheRoot, PYTHON_PART);
-  const saved = await ctx.log.measure("cacheRestore", () => part.load());
-  if ("metadata" in saved) {
-    const reasons = differences(saved.metadata, wanted, LABELS2);
-    const pristine2 = (await import_fs_extra17.default.readFile(part.sidecar(PRISTINE_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
-    if (reasons.length === 0 && pristine2.length === 0) reasons.push("its list of runtime files is missing");
-    const buildPaths = (await import_fs_extra17.default.readFile(part.sidecar(RELOCATION_SIDECAR), "utf8").catch(() => "")).split("\n").filter(Boolean);
-    if (reasons.length === 0) {
-      await ctx.log.measure("cacheRestore", () => part.takeTo(home));
-      if (await runs(home)) {
-        ctx.log.info(`Reusing cached Python ${python2.version} (archive SHA-256 ${saved.metadata.archiveSha256.slice(0, 12)}\u2026)`);
-        const { archiveSha256: archiveSha2562, environment, buildDir } = saved.metadata;
-        const savedBuildPaths = buildPaths;
-        return {
-          version: python2.version,
-          home,
-          metadata: { ...wanted, archiveSha256: archiveSha2562 },
-          reused: true,
-          pristine: pristine2,
-          savedEnvironment: environment,
-          savedBuildDir: buildDir,
-          savedBuildPaths
-        };
-      }
-      ctx.log.info(`Discarding cached Python ${python2.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra17.default.rm(home, { recursive: true, force: true });
-    } else {
-      ctx.log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
-      await part.discard();
-    }
-  } else if (saved.missing !== "there is none") {
-    ctx.log.info(`Discarding cached Python: ${saved.missing}`);
-    await part.discard();
-  }
-  const archiveSha256 = await download(ctx, url, python2, inventory, custom);
-  await verifyRuntime(ctx, home, python2.version);
-  const pristine = await listTree(home);
-  ctx.log.info(`Installed Python ${python2.version}`);
-  return { version: python2.version, home, metadata: { ...wanted, archiveSha256 }, reused: false, pristine };
+  const url = pythonArchiveUrl(template, python.version, platform2);
+  const wanted = { stack: platform2.stack, arch: platform2.arch, version: python.version, source: hashText(url) };
+  const restored = await PythonTree.restore(ctx, wanted, home);
+  if (restored) return restored;
+  const archiveSha256 = await download(ctx, url, python, inventory, custom);
+  await verifyRuntime(ctx, home, python.version);
+  const tree = await PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
+  ctx.log.info(`Installed Python ${python.version}`);
+  return tree;
 }
 
-// src/steps/pip-cache.ts
+// src/cache/pip-cache.ts
 var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra18 = __toESM(require_lib(), 1);
-var LABELS3 = { format: "the cache format", stack: "the stack", arch: "the architecture" };
+var import_fs_extra19 = __toESM(require_lib(), 1);
+var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
+var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
 var DEFAULT_PIP_CACHE_MB = 1024;
+function part2(ctx) {
+  return new CachePart(ctx.cacheRoot, PIP_CACHE_PART, SCHEMA2);
+}
 async function openPipCache(ctx, platform2) {
-  const part = new CachePart(ctx.cacheRoot, PIP_CACHE_PART);
+  const cached = part2(ctx);
   const wanted = { format: CACHE_FORMAT, stack: platform2.stack, arch: platform2.arch };
-  const saved = await part.load();
-  if ("metadata" in saved) {
-    const reasons = differences(saved.metadata, wanted, LABELS3);
+  const saved = await cached.load();
+  if (saved.kind === "ok") {
+    const reasons = differences(saved.metadata, wanted, LABELS);
     if (reasons.length > 0) {
       ctx.log.info(`Discarding pip cache: ${reasons.join("; ")}`);
-      await part.discard();
+      await cached.discard();
     }
-  } else if (saved.missing !== "there is none") {
-    ctx.log.info(`Discarding pip cache: ${saved.missing}`);
-    await part.discard();
+  } else if (saved.kind !== "none") {
+    ctx.log.info(`Discarding pip cache: ${saved.reason}`);
+    await cached.discard();
   }
-  await part.untrust();
-  return { dir: part.content, metadata: wanted };
+  await cached.untrust();
+  return { dir: cached.content, metadata: wanted };
 }
 function selectForPruning(files, maxBytes) {
   let total = files.reduce((sum, f2) => sum + f2.size, 0);
@@ -24424,18 +24679,19 @@ async function savePipCache(ctx, cache) {
   const entries = await (0, import_fast_glob4.default)("**/*", { cwd: cache.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra18.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra19.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
-  const size = files.reduce((sum, f2) => sum + f2.size, 0) - files.filter((f2) => victims.includes(f2.path)).reduce((s3, f2) => s3 + f2.size, 0);
-  await new CachePart(ctx.cacheRoot, PIP_CACHE_PART).trust(cache.metadata);
+  const removed = new Set(victims);
+  const size = files.filter((f2) => !removed.has(f2.path)).reduce((sum, f2) => sum + f2.size, 0);
+  await part2(ctx).trust(cache.metadata);
   return size;
 }
 
 // src/steps/run-hook.ts
-import path26 from "node:path";
+import path27 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var import_fs_extra19 = __toESM(require_lib(), 1);
+var import_fs_extra20 = __toESM(require_lib(), 1);
 var NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
@@ -24513,8 +24769,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path26.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra19.default.stat(hook).catch(() => void 0);
+  const hook = path27.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra20.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -24523,10 +24779,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra19.default.open(hook, "r");
+  const handle = await import_fs_extra20.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra19.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra19.default.close(handle);
+  const { bytesRead } = await import_fs_extra20.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra20.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -24536,7 +24792,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra19.default.chmod(hook, 493);
+  await import_fs_extra20.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = { ...ctx.env };
   for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
@@ -24574,7 +24830,7 @@ Fix the hook (its output is above) and deploy again.`,
 
 // src/steps/relocate-paths.ts
 var import_fast_glob5 = __toESM(require_out4(), 1);
-var import_fs_extra21 = __toESM(require_lib(), 1);
+var import_fs_extra22 = __toESM(require_lib(), 1);
 import path31 from "node:path";
 
 // src/runtime/env-vars.ts
@@ -24619,64 +24875,9 @@ function envScriptLines(vars, rootExpression) {
   });
 }
 
-// src/relocation/boundary.ts
-var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
-function continuesName(byte) {
-  if (byte === void 0) return false;
-  return byte >= 48 && byte <= 57 || // 0-9
-  byte >= 65 && byte <= 90 || // A-Z
-  byte >= 97 && byte <= 122 || // a-z
-  byte === 46 || // .
-  byte === 95 || // _
-  byte === 45;
-}
-function occurrences(data, needle) {
-  const found = [];
-  if (needle.length === 0) return found;
-  let at2 = data.indexOf(needle);
-  while (at2 !== -1) {
-    if (continuesName(data[at2 + needle.length])) {
-      at2 = data.indexOf(needle, at2 + 1);
-    } else {
-      found.push(at2);
-      at2 = data.indexOf(needle, at2 + needle.length);
-    }
-  }
-  return found;
-}
-function holdsPath(data, needle) {
-  let at2 = data.indexOf(needle);
-  while (at2 !== -1) {
-    if (!continuesName(data[at2 + needle.length])) return true;
-    at2 = data.indexOf(needle, at2 + 1);
-  }
-  return false;
-}
-function replacePath(data, from, to2) {
-  const at2 = occurrences(data, from);
-  if (at2.length === 0) return void 0;
-  const parts = [];
-  let last = 0;
-  for (const start of at2) {
-    parts.push(data.subarray(last, start), to2);
-    last = start + from.length;
-  }
-  parts.push(data.subarray(last));
-  return Buffer.concat(parts);
-}
-function normaliseDir(dir) {
-  if (!dir.startsWith("/")) throw new Error(`Not an absolute path: ${JSON.stringify(dir)}`);
-  if (/[\n\0]/.test(dir)) throw new Error(`A path with a newline or NUL can't be relocated: ${JSON.stringify(dir)}`);
-  let end = dir.length;
-  while (end > 0 && dir[end - 1] === "/") end--;
-  const trimmed = dir.slice(0, end);
-  if (trimmed === "") throw new Error("The root directory can't be relocated");
-  return trimmed;
-}
-
 // src/relocation/manifest.ts
-import path27 from "node:path";
-import fs24 from "node:fs/promises";
+import path28 from "node:path";
+import fs26 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -24700,11 +24901,11 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path27.join(appDir, MANIFEST_PATH);
-  await fs24.mkdir(path27.dirname(file), { recursive: true });
+  const file = path28.join(appDir, MANIFEST_PATH);
+  await fs26.mkdir(path28.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  await fs24.writeFile(partial, text);
-  await fs24.rename(partial, file);
+  await fs26.writeFile(partial, text);
+  await fs26.rename(partial, file);
   return { rejected };
 }
 
@@ -24764,9 +24965,9 @@ function bootScript(buildDir) {
     case $f in *.py) b=\${f##*/}; pycs+=("$d/__pycache__/\${b%.py}".*.pyc) ;; esac
   done
   if [ \${#writable[@]} -gt 0 ]; then
-    to=$HOME; to=\${to//\\\\/'\\\\'}; to=\${to//&/'\\&'}; to=\${to//#/'\\#'}
-    batch=("\${writable[@]}"); err=$(on_batch sed -i -e "s#$pattern#$to\\\\1#g" 2>&1 >/dev/null)
-    if [ $? -ne 0 ] || [ -n "$err" ]; then warn "could not relocate every file: \${err%%"$nl"*}"; failed=1; fi
+    to=$HOME; to=\${to//\\\\/\\\\\\\\}; to=\${to//&/\\\\&}; to=\${to//#/\\\\#}
+    batch=("\${writable[@]}")
+    if ! err=$(on_batch sed -i -e "s#$pattern#$to\\\\1#g" 2>&1 >/dev/null) || [ -n "$err" ]; then warn "could not relocate every file: \${err%%"$nl"*}"; failed=1; fi
     [ \${#pycs[@]} -eq 0 ] || rm -f -- "\${pycs[@]}" 2>/dev/null
   fi
   [ "$failed" = 1 ] || printf '%s\\n' "$build_dir" "$HOME" 2>/dev/null >"$marker"
@@ -24774,64 +24975,9 @@ function bootScript(buildDir) {
 `;
 }
 
-// src/relocation/rewrite.ts
-import path28 from "node:path";
-import fs25 from "node:fs/promises";
-async function removeStalePyc(pyFile) {
-  const cacheDir = path28.join(path28.dirname(pyFile), "__pycache__");
-  const prefix = `${path28.basename(pyFile, ".py")}.`;
-  let names;
-  try {
-    names = await fs25.readdir(cacheDir);
-  } catch {
-    return 0;
-  }
-  const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs25.rm(path28.join(cacheDir, n2), { force: true })));
-  return stale.length;
-}
-async function relocateOne(file, from, to2) {
-  const stat = await fs25.lstat(file).catch(() => void 0);
-  if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs25.readFile(file), from, to2);
-  if (updated === void 0) return "unchanged";
-  const temp = path28.join(path28.dirname(file), `.${path28.basename(file)}.pyslug-${process.pid}.tmp`);
-  try {
-    const handle = await fs25.open(temp, "wx", 384);
-    try {
-      await handle.writeFile(updated);
-      await handle.chmod(stat.mode & 4095);
-    } finally {
-      await handle.close();
-    }
-    await fs25.rename(temp, file);
-  } catch (error) {
-    await fs25.rm(temp, { force: true });
-    throw error;
-  }
-  return "rewritten";
-}
-async function relocateFiles(baseDir, files, from, to2) {
-  const fromBytes = Buffer.from(normaliseDir(from));
-  const toBytes = Buffer.from(normaliseDir(to2));
-  const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
-  if (fromBytes.equals(toBytes)) return counts;
-  for (const file of files) {
-    const full = path28.resolve(baseDir, file);
-    const outcome = await relocateOne(full, fromBytes, toBytes);
-    if (outcome === "missing") {
-      counts.missing.push(file);
-      continue;
-    }
-    counts[outcome]++;
-    if (outcome === "rewritten" && full.endsWith(".py")) counts.pycRemoved += await removeStalePyc(full);
-  }
-  return counts;
-}
-
 // src/relocation/scan.ts
 import path29 from "node:path";
-import fs26 from "node:fs";
+import fs27 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -24839,7 +24985,7 @@ function skippedFile(name) {
 function walk(dir, into) {
   let entries;
   try {
-    entries = fs26.readdirSync(dir, { withFileTypes: true });
+    entries = fs27.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
@@ -24857,19 +25003,19 @@ function walk(dir, into) {
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs26.openSync(file, "r");
+    fd = fs27.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs26.fstatSync(fd);
+    const { size } = fs27.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs26.readSync(fd, data, filled, size - filled, filled);
+      const read = fs27.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -24877,7 +25023,7 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs26.closeSync(fd);
+    fs27.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
@@ -24887,7 +25033,7 @@ async function scanTree(roots, needle, opts = {}) {
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
   for (const root of new Set(roots.map((r) => path29.resolve(baseDir, r)))) {
-    const stat = fs26.lstatSync(root, { throwIfNoEntry: false });
+    const stat = fs27.lstatSync(root, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -24904,7 +25050,7 @@ async function scanTree(roots, needle, opts = {}) {
 }
 
 // src/relocation/symlinks.ts
-var import_fs_extra20 = __toESM(require_lib(), 1);
+var import_fs_extra21 = __toESM(require_lib(), 1);
 import path30 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function relativiseSymlinks(root) {
@@ -24913,7 +25059,7 @@ async function relativiseSymlinks(root) {
   async function walk2(dir) {
     let entries;
     try {
-      entries = await import_fs_extra20.default.readdir(dir, { withFileTypes: true });
+      entries = await import_fs_extra21.default.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -24922,12 +25068,12 @@ async function relativiseSymlinks(root) {
       if (entry.isDirectory()) {
         if (!SKIP.has(entry.name)) await walk2(full);
       } else if (entry.isSymbolicLink()) {
-        const target = await import_fs_extra20.default.readlink(full);
+        const target = await import_fs_extra21.default.readlink(full);
         if (!target.startsWith(prefix)) continue;
         const relative = path30.relative(path30.dirname(full), target) || ".";
         const temp = `${full}.pyslug-link`;
-        await import_fs_extra20.default.symlink(relative, temp);
-        await import_fs_extra20.default.rename(temp, full);
+        await import_fs_extra21.default.symlink(relative, temp);
+        await import_fs_extra21.default.rename(temp, full);
         changed.push(path30.relative(root, full));
       }
     }
@@ -24954,8 +25100,8 @@ async function recordBuildPaths(ctx) {
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path31.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra21.default.ensureDir(path31.dirname(script));
-  await import_fs_extra21.default.writeFile(script, bootScript(buildDir));
+  await import_fs_extra22.default.ensureDir(path31.dirname(script));
+  await import_fs_extra22.default.writeFile(script, bootScript(buildDir));
   log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
@@ -24964,15 +25110,9 @@ async function recordBuildPaths(ctx) {
     );
   return result.text;
 }
-async function relocateRestoredTree(ctx, savedBuildDir, files) {
-  if (!savedBuildDir || savedBuildDir === ctx.buildDir || files.length === 0) return;
-  const inTree = files.filter((f2) => f2.startsWith(".heroku/python/"));
-  const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
-  ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
-}
 
 // src/steps/write-environment.ts
-var import_fs_extra22 = __toESM(require_lib(), 1);
+var import_fs_extra23 = __toESM(require_lib(), 1);
 import path32 from "node:path";
 var PROFILE_SCRIPT = path32.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
@@ -24995,12 +25135,12 @@ function profileScript() {
 }
 async function writeEnvironment(ctx) {
   const profile = path32.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra22.default.ensureDir(path32.dirname(profile));
-  await import_fs_extra22.default.writeFile(profile, profileScript());
+  await import_fs_extra23.default.ensureDir(path32.dirname(profile));
+  await import_fs_extra23.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
   const exportFile = path32.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra22.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra23.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -25022,27 +25162,15 @@ async function compile(ctx) {
   await runHook(ctx, "pre_compile");
   await checkAppFiles(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
-  const python2 = await log.timed(
+  const python = await log.timed(
     "version",
     "Choosing the Python version",
     () => choosePythonVersion(ctx, inventory, previous.stack === platform2.stack ? previous.pythonMinor : void 0)
   );
   const plan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
-  const pythonPart = new CachePart(ctx.cacheRoot, PYTHON_PART);
-  const savePython = (installed, environment2, buildPaths2 = []) => pythonPart.save(
-    pythonHome(ctx),
-    { ...installed.metadata, environment: environment2, buildDir: ctx.buildDir },
-    {
-      [PRISTINE_SIDECAR]: `${installed.pristine.join("\n")}
-`,
-      [RELOCATION_SIDECAR]: `${buildPaths2.join("\n")}
-`
-    }
-  );
-  const runtime = await log.timed("runtime", `Installing Python ${python2.version}`, async () => {
-    const installed = await installPython(ctx, platform2, python2, inventory);
-    if (!installed.reused) await log.measure("cacheSave", () => savePython(installed));
-    else await log.measure("cacheRestore", () => relocateRestoredTree(ctx, installed.savedBuildDir, installed.savedBuildPaths ?? []));
+  const tree = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
+    const installed = await installPython(ctx, platform2, python, inventory);
+    if (!installed.reused) await log.measure("cacheSave", () => installed.save());
     return installed;
   });
   useBuildEnvironment(ctx);
@@ -25053,7 +25181,7 @@ async function compile(ctx) {
     environment = await log.timed(
       "dependencies",
       `Installing dependencies from ${plan.label} with pip ${inventory.pip}`,
-      () => installDependencies(ctx, platform2, runtime, plan, inventory.pip, index, pipCache.dir)
+      () => installDependencies(ctx, platform2, tree, plan, inventory.pip, index, pipCache.dir)
     );
   } finally {
     pipBytes = await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
@@ -25062,9 +25190,9 @@ async function compile(ctx) {
   await runHook(ctx, "post_compile");
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
   await log.timed("cacheSave", "Saving the build cache", async () => {
-    await savePython(runtime, { ...environment.metadata }, buildPaths);
-    await writeBuildState(ctx.cacheRoot, { pythonMinor: python2.minor, stack: platform2.stack });
-    log.info(`Saved Python ${runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
+    await tree.save(environment.metadata, buildPaths);
+    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack });
+    log.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
   });
 }
 function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
@@ -25083,7 +25211,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra23 = __toESM(require_lib(), 1);
+var import_fs_extra24 = __toESM(require_lib(), 1);
 import path33 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
@@ -25092,10 +25220,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra23.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra23.default.readdir(envDir)) {
+    if (envDir && await import_fs_extra24.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra24.default.readdir(envDir)) {
         const file = path33.join(envDir, name);
-        if ((await import_fs_extra23.default.stat(file)).isFile()) values.set(name, await import_fs_extra23.default.readFile(file, "utf8"));
+        if ((await import_fs_extra24.default.stat(file)).isFile()) values.set(name, await import_fs_extra24.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
