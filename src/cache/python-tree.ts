@@ -152,8 +152,9 @@ export class PythonTree {
     const pristine = await readSidecar(cached.sidecar(PRISTINE_SIDECAR));
     if (reasons.length === 0 && pristine.length === 0) reasons.push("its list of runtime files is missing");
     if (reasons.length > 0) {
+      // Replaced only when the new runtime is saved: if this build fails first (a download that
+      // fails, say), the cache is exactly as it was and a build with the old settings still uses it.
       log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
-      await cached.discard();
       return undefined;
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));

@@ -1,10 +1,9 @@
-import os from "node:os";
 import path from "node:path";
 import fs from "fs-extra";
-import { extractTarball } from "../support/archive.js";
 import { PythonTree } from "../cache/python-tree.js";
 import { pythonHome, type BuildContext } from "../context.js";
-import { DownloadError, downloadFile, fetchOptionalText, parseSha256File } from "../support/download.js";
+import { DownloadError } from "../support/download.js";
+import { downloadLimits, fetchArchive } from "../runtime/fetch-archive.js";
 import { BuildError } from "../support/errors.js";
 import type { PythonInventory } from "../runtime/inventory.js";
 import type { ResolvedPython } from "../runtime/version.js";
@@ -64,62 +63,37 @@ async function verifyRuntime(ctx: BuildContext, home: string, version: string): 
 
 async function download(ctx: BuildContext, url: string, python: ResolvedPython, inventory: PythonInventory, custom: boolean) {
   const shown = redactUrl(url);
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-python-"));
+  ctx.log.info(`Downloading ${shown}`);
+  const home = pythonHome(ctx);
   try {
-    const archive = path.join(tmp, "python.tar");
-    ctx.log.info(`Downloading ${shown}`);
-    let sha256: string;
-    try {
-      sha256 = await downloadFile(url, archive);
-    } catch (error) {
-      if (error instanceof DownloadError && (error.status === 404 || error.status === 403)) {
-        const latest = inventory.latest[python.minor];
-        throw new BuildError(
-          `Python ${python.version} isn't available for this stack at ${shown} (HTTP ${error.status}).\n` +
-            (python.patchChosen || !latest
-              ? custom
-                ? "Check that the mirror in PYSLUG_PYTHON_URL has this build."
-                : "The build may not be published yet; try again later or ask for another version."
-              : `Check the version for typos, or ask for ${python.minor} to get the latest patch (${latest}).`),
-          { file: python.request.file, line: python.request.line },
-        );
-      }
+    const { sha256, verified } = await fetchArchive(url, home, {
+      onRetry: (line) => ctx.log.info(line),
+      download: downloadLimits(ctx),
+    });
+    ctx.log.info(
+      verified
+        ? `Verified SHA-256 ${sha256.slice(0, 12)}… against ${path.basename(new URL(url).pathname)}.sha256`
+        : `SHA-256 ${sha256.slice(0, 12)}… (no .sha256 published beside the archive)`,
+    );
+    return sha256;
+  } catch (error) {
+    if (!(error instanceof DownloadError)) throw error;
+    if (error.status === 404 || error.status === 403) {
+      const latest = inventory.latest[python.minor];
       throw new BuildError(
-        `Could not download Python ${python.version}: ${(error as Error).message}.\n` +
-          "This is usually temporary: try the build again. If it persists, check PYSLUG_PYTHON_URL or the network.",
+        `Python ${python.version} isn't available for this stack at ${shown} (HTTP ${error.status}).\n` +
+          (python.patchChosen || !latest
+            ? custom
+              ? "Check that the mirror in PYSLUG_PYTHON_URL has this build."
+              : "The build may not be published yet; try again later or ask for another version."
+            : `Check the version for typos, or ask for ${python.minor} to get the latest patch (${latest}).`),
+        { file: python.request.file, line: python.request.line },
       );
     }
-    const published = await fetchOptionalText(`${url}.sha256`).catch(() => undefined);
-    if (published !== undefined) {
-      const expected = parseSha256File(published);
-      if (expected === undefined) {
-        throw new BuildError(`${shown}.sha256 doesn't contain a SHA-256 digest, so the archive can't be verified.`);
-      }
-      if (expected !== sha256) {
-        throw new BuildError(
-          `The Python ${python.version} archive failed verification: ${shown}\n` +
-            `has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.\n` +
-            "The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.",
-        );
-      }
-      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}… against ${path.basename(new URL(url).pathname)}.sha256`);
-    } else {
-      ctx.log.info(`SHA-256 ${sha256.slice(0, 12)}… (no .sha256 published beside the archive)`);
-    }
-    const home = pythonHome(ctx);
-    const partial = `${home}.partial`;
-    await fs.rm(partial, { recursive: true, force: true });
-    await fs.ensureDir(partial);
-    try {
-      await extractTarball(archive, partial);
-    } catch (error) {
-      await fs.rm(partial, { recursive: true, force: true });
-      throw new BuildError(`The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${(error as Error).message}.`);
-    }
-    await fs.rename(partial, home);
-    return sha256;
-  } finally {
-    await fs.rm(tmp, { recursive: true, force: true });
+    throw new BuildError(
+      `Could not download Python ${python.version}: ${error.message}.\n` +
+        "This is usually temporary: try the build again. If it persists, check PYSLUG_PYTHON_URL or the network.",
+    );
   }
 }
 

@@ -1,95 +1,253 @@
-import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
+// HTTP(S) downloads on node:http and node:https, not fetch(): the undici that Node 24 bundles can
+// die on an internal assertion that no try/catch reaches (nodejs/undici#5360, fixed by #5389)
+// when a server closes the connection after the body while the consumer is slower than the network.
+import { createReadStream } from "node:fs";
+import fsp from "node:fs/promises";
+import http from "node:http";
+import https from "node:https";
+import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import fs from "fs-extra";
+import { fileURLToPath } from "node:url";
 import { redactUrl } from "./redact.js";
 
-/** A download failure; `status` is the HTTP status when the server answered. */
+/** A download that failed: `status` is the HTTP status when the server answered with an error. */
 export class DownloadError extends Error {
   override readonly name = "DownloadError";
   constructor(
     message: string,
     readonly status: number | undefined,
+    /** Whether another attempt may succeed (network trouble, 5xx, 429). */
+    readonly retryable: boolean,
+    /** The delay the server asked for (Retry-After), in ms. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
 }
 
 export interface DownloadOptions {
-  /** Give up on one attempt after this long (CURL_TIMEOUT, as herokuish sets it). */
+  /** Limit for connecting (TCP and TLS), like curl's --connect-timeout (default 10 s, as bin/compile's curl). */
+  connectTimeoutMs?: number;
+  /** Limit for one whole attempt, redirects and body included, like curl's --max-time (default 300 s). */
   timeoutMs?: number;
+  /** Attempts in all (default 4: three retries). */
   attempts?: number;
+  /** Delay before the first retry; doubles each time (default 500 ms). */
+  backoffMs?: number;
+  /** Upper bound of a server's Retry-After (default 30 s). */
+  maxRetryAfterMs?: number;
+  /** Told one line per retry (the URL in it is redacted). */
+  onRetry?: (line: string) => void;
 }
 
-function timeoutFromEnv(): number {
-  const value = Number(process.env["CURL_TIMEOUT"]);
-  return Number.isFinite(value) && value > 0 ? value * 1000 : 300_000;
+/** What the consumer of a body learns about it. */
+export interface BodyInfo {
+  /** Content-Length, when the server sent one (the body is checked against it). */
+  length: number | undefined;
+  /** The URL that answered, after redirects. */
+  url: string;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_TIMEOUT_MS = 300_000;
+const MAX_REDIRECTS = 10;
+const RETRYABLE_STATUS = new Set([408, 425, 429]);
+
+/** Seconds from a setting such as CURL_TIMEOUT, in ms; `fallback` when unset or not a positive number. Pure. */
+export function secondsSetting(value: string | undefined, fallbackMs: number): number {
+  const seconds = Number(value);
+  return value !== undefined && value.trim() !== "" && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : fallbackMs;
+}
+
+/** Retry-After as seconds or an HTTP date, in ms from `now`. Pure. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function retryable(error: unknown): boolean {
-  if (error instanceof DownloadError) return error.status === undefined || error.status >= 500 || error.status === 429;
-  return true;
+/** A system error code worth showing (ECONNRESET), never Node's internal ERR_ codes. */
+function errnoOf(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) && !code.startsWith("ERR") ? code : undefined;
 }
 
-async function attempt<T>(url: string, options: DownloadOptions, run: (response: Response) => Promise<T>): Promise<T> {
-  const attempts = options.attempts ?? 3;
-  const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
-  let lastError: unknown;
-  for (let i = 1; i <= attempts; i++) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new DownloadError(`${redactUrl(url)} answered HTTP ${response.status}`, response.status);
-      }
-      return await run(response);
-    } catch (error) {
-      lastError =
-        error instanceof DownloadError
-          ? error
-          : new DownloadError(
-              `${redactUrl(url)}: ${(error as Error).cause ? String((error as Error).cause) : (error as Error).message}`,
-              undefined,
-            );
-      if (i === attempts || !retryable(lastError)) break;
-      await sleep(250 * 2 ** (i - 1));
-    }
-  }
-  throw lastError;
+function describeNetworkError(error: unknown, received: number, length: number | undefined): string {
+  const code = errnoOf(error);
+  const progress = length === undefined ? `after ${received} bytes` : `after ${received} of ${length} bytes`;
+  if (code === "ECONNREFUSED") return "the connection was refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the host name could not be resolved";
+  if (received > 0 || length !== undefined) return `the connection broke ${progress}${code ? ` (${code})` : ""}`;
+  return `the connection failed${code ? ` (${code})` : ""}`;
 }
 
-/** Downloads to `dest` (written whole or not at all) and returns the SHA-256 of what was written. */
-export async function downloadFile(url: string, dest: string, options: DownloadOptions = {}): Promise<string> {
-  const partial = `${dest}.partial`;
+/** One attempt: connects, follows redirects, and hands a checked body to `consume`. */
+async function attemptOnce<T>(
+  url: string,
+  limits: { connectTimeoutMs: number; timeoutMs: number },
+  consume: (body: Readable, info: BodyInfo) => Promise<T>,
+): Promise<T> {
+  const shown = redactUrl(url);
+  let failure: DownloadError | undefined;
+  const live = new Set<{ destroy(error?: Error): void }>();
+  const fail = (error: DownloadError): DownloadError => {
+    failure ??= error;
+    for (const stream of live) stream.destroy(failure);
+    return failure;
+  };
+  const deadline = setTimeout(
+    () => fail(new DownloadError(`${shown}: the download took longer than ${limits.timeoutMs / 1000}s (CURL_TIMEOUT)`, undefined, true)),
+    limits.timeoutMs,
+  );
   try {
-    const sha256 = await attempt(url, options, async (response) => {
-      const hash = createHash("sha256");
-      const hasher = new Transform({
+    let current = new URL(url);
+    for (let redirects = 0; ; redirects++) {
+      if (current.protocol === "file:") return await consumeFile(current, shown, consume);
+      if (current.protocol !== "http:" && current.protocol !== "https:") {
+        throw new DownloadError(`${shown}: pyslug can only download http(s) and file URLs`, undefined, false);
+      }
+      const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+        const get = current.protocol === "https:" ? https.get : http.get;
+        const request = get(current, { agent: false, headers: { "user-agent": "pyslug", accept: "*/*" } }, resolve);
+        live.add(request);
+        request.on("error", (error) =>
+          reject(failure ?? new DownloadError(`${shown}: ${describeNetworkError(error, 0, undefined)}`, undefined, true)),
+        );
+        request.on("socket", (socket) => {
+          if (!socket.connecting) return;
+          const timer = setTimeout(
+            () =>
+              fail(
+                new DownloadError(
+                  `${shown}: no connection within ${limits.connectTimeoutMs / 1000}s (CURL_CONNECT_TIMEOUT)`,
+                  undefined,
+                  true,
+                ),
+              ),
+            limits.connectTimeoutMs,
+          );
+          socket.once(current.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(timer));
+          socket.once("close", () => clearTimeout(timer));
+        });
+      });
+      live.add(response);
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && response.headers.location !== undefined) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS) throw new DownloadError(`${shown}: more than ${MAX_REDIRECTS} redirects`, status, false);
+        // Relative locations keep the credentials; another origin gets none (its own userinfo, if any).
+        current = new URL(response.headers.location, current);
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        response.resume();
+        throw new DownloadError(
+          `${shown} answered HTTP ${status}`,
+          status,
+          status >= 500 || RETRYABLE_STATUS.has(status),
+          parseRetryAfter(response.headers["retry-after"]),
+        );
+      }
+      const header = response.headers["content-length"];
+      const length = header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
+      let received = 0;
+      response.on("error", (error) => {
+        fail(new DownloadError(`${shown}: ${describeNetworkError(error, received, length)}`, undefined, true));
+      });
+      // Counts what arrives: fewer bytes than Content-Length is a failed attempt, never a short file.
+      const checked = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
-          hash.update(chunk);
+          received += chunk.length;
           callback(null, chunk);
         },
+        flush(callback) {
+          if (length !== undefined && received !== length) {
+            callback(fail(new DownloadError(`${shown}: the server sent ${received} of ${length} bytes`, undefined, true)));
+          } else callback();
+        },
       });
-      await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), hasher, createWriteStream(partial));
-      return hash.digest("hex");
-    });
-    await fs.rename(partial, dest);
-    return sha256;
+      live.add(checked);
+      // The consumer's own failure (e.g. a bad archive) is reported as it is, unless the transfer failed first.
+      pipeline(response, checked).catch(() => undefined);
+      try {
+        const result = await consume(checked, { length, url: current.href });
+        if (failure) throw failure;
+        return result;
+      } catch (error) {
+        throw failure ?? error;
+      }
+    }
   } finally {
-    await fs.rm(partial, { force: true });
+    clearTimeout(deadline);
+    for (const stream of live) stream.destroy();
   }
 }
 
-/** Fetches a small text file; undefined when the server says it doesn't exist (404/403). */
-export async function fetchOptionalText(url: string, options: DownloadOptions = {}): Promise<string | undefined> {
+async function consumeFile<T>(url: URL, shown: string, consume: (body: Readable, info: BodyInfo) => Promise<T>): Promise<T> {
+  const file = fileURLToPath(url);
+  const stat = await fsp.stat(file).catch(() => undefined);
+  if (!stat?.isFile()) throw new DownloadError(`${shown} doesn't exist`, 404, false);
+  return consume(createReadStream(file), { length: stat.size, url: url.href });
+}
+
+/**
+ * Downloads `url` and hands its body to `consume`, retrying (with backoff, bounded) what may be temporary:
+ * network errors, timeouts, short bodies, 5xx, 429 (honouring Retry-After). `consume` runs again on each
+ * attempt, from the first byte; its own errors are not retried. Throws DownloadError when attempts run out.
+ */
+export async function download<T>(
+  url: string,
+  consume: (body: Readable, info: BodyInfo) => Promise<T>,
+  options: DownloadOptions = {},
+): Promise<T> {
+  const limits = {
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
+  const attempts = Math.max(1, options.attempts ?? 4);
+  const backoffMs = options.backoffMs ?? 500;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce(url, limits, consume);
+    } catch (error) {
+      if (!(error instanceof DownloadError) || !error.retryable) throw error;
+      if (attempt >= attempts) {
+        throw new DownloadError(`${error.message} (${attempts} attempts)`, error.status, false);
+      }
+      const delay = error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, maxRetryAfterMs) : backoffMs * 2 ** (attempt - 1);
+      options.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${attempts})`);
+      await sleep(delay);
+    }
+  }
+}
+
+/** Fetches a small text file (at most `maxBytes`); undefined when the server says it doesn't exist (404, 403, 410). */
+export async function fetchOptionalText(url: string, options: DownloadOptions & { maxBytes?: number } = {}): Promise<string | undefined> {
+  const maxBytes = options.maxBytes ?? 1 << 20;
   try {
-    return await attempt(url, options, (response) => response.text());
+    return await download(
+      url,
+      async (body) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        for await (const chunk of body as AsyncIterable<Buffer>) {
+          size += chunk.length;
+          if (size > maxBytes) {
+            body.destroy();
+            throw new DownloadError(`${redactUrl(url)} is larger than ${maxBytes} bytes`, undefined, false);
+          }
+          chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString("utf8");
+      },
+      options,
+    );
   } catch (error) {
-    if (error instanceof DownloadError && (error.status === 404 || error.status === 403)) return undefined;
+    if (error instanceof DownloadError && (error.status === 404 || error.status === 403 || error.status === 410)) return undefined;
     throw error;
   }
 }
@@ -98,10 +256,4 @@ export async function fetchOptionalText(url: string, options: DownloadOptions = 
 export function parseSha256File(text: string): string | undefined {
   const match = /^\s*([0-9a-fA-F]{64})(?:\s+\*?\S.*)?\s*$/.exec(text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "");
   return match?.[1]?.toLowerCase();
-}
-
-export async function sha256OfFile(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  await pipeline(fs.createReadStream(file), hash);
-  return hash.digest("hex");
 }
