@@ -6,9 +6,57 @@ import type { BuildContext } from "./context.js";
 import { isBuildError } from "./support/errors.js";
 import { BuildLog } from "./support/log.js";
 
+/**
+ * A test-only switch, read from the build environment (never a config var, never in the README's settings):
+ * PYSLUG_TEST_INJECT=uncaught-exception or unhandled-rejection makes the compile program fail that way while
+ * it runs, so a test can prove the net below catches what no try reaches.
+ */
+const INJECT = "PYSLUG_TEST_INJECT";
+
+const log = new BuildLog();
+
+/** What pyslug prints for anything that isn't a BuildError: a bug, with what's needed to report it. */
+function reportBug(error: unknown): void {
+  log.error("");
+  log.error("pyslug failed unexpectedly. This is a bug in pyslug, not in your app; please report it with this log:");
+  log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
+// The net under everything: an exception thrown in a callback, or a promise nobody awaited, ends the
+// build as a reported bug with exit 1, never as Node's own crash output.
+let crashed = false;
+const crash = (error: unknown): void => {
+  if (!crashed) {
+    crashed = true;
+    reportBug(error);
+  }
+  process.exit(1);
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
+
+/** A full disk is the machine's state, not a bug: one error naming the file that couldn't be written. */
+function diskFull(error: unknown): string | undefined {
+  const { code, path: file } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code !== "ENOSPC" && code !== "EDQUOT") return undefined;
+  return (
+    `The disk is full: pyslug could not write ${file ?? "a file"} (${code}).\n` +
+    "Free space on the build machine (or make the app's source and dependencies smaller), then build again."
+  );
+}
+
+function inject(what: string | undefined): void {
+  if (what === "uncaught-exception") {
+    setTimeout(() => {
+      throw new Error(`${INJECT}: an exception no try catches`);
+    }, 0);
+  } else if (what === "unhandled-rejection") {
+    void Promise.reject(new Error(`${INJECT}: a rejection nobody handles`));
+  }
+}
+
 /** Entry point of dist/compile.mjs, started by bin/compile BUILD_DIR CACHE_DIR ENV_DIR. */
 async function main(argv: string[]): Promise<number> {
-  const log = new BuildLog();
   const [buildDir, cacheDir, envDir] = argv;
   if (!buildDir || !cacheDir) {
     log.error("usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
@@ -23,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
+  delete env[INJECT];
 
   const ctx: BuildContext = {
     buildDir: path.resolve(buildDir),
@@ -35,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
     env,
   };
   try {
+    inject(process.env[INJECT]);
     await compile(ctx);
     // maxRSS is in kibibytes: the compile program's own peak (pip and Python run in their own processes).
     log.step(timingSummary(log.timings, nodeStartupMs, Date.now() - startedAt, process.resourceUsage().maxRSS * 1024));
@@ -46,11 +96,18 @@ async function main(argv: string[]): Promise<number> {
       log.error("");
       return 1;
     }
-    log.error("");
-    log.error("pyslug failed unexpectedly. This is a bug in pyslug, not in your app; please report it with this log:");
-    log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const full = diskFull(error);
+    if (full !== undefined) {
+      log.error("");
+      log.error(`Error: ${full}`);
+      log.error("");
+      return 1;
+    }
+    reportBug(error);
     return 1;
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, crash);
