@@ -1,4 +1,5 @@
 import { readBuildState, writeBuildState } from "./cache/build-state.js";
+import { CacheSaves } from "./cache/best-effort-save.js";
 import type { BuildContext } from "./context.js";
 import { readIndexConfig } from "./dependencies/index-config.js";
 import type { DependencyPlan } from "./dependencies/plan.js";
@@ -39,24 +40,36 @@ export async function compile(ctx: BuildContext): Promise<void> {
   );
   const plan: DependencyPlan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
 
+  // Saving the cache never fails the build: a failed save is one warning, and the part isn't trusted.
+  const saves = new CacheSaves(log, ctx.cacheDir);
   const tree = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
     const installed = await installPython(ctx, platform, python, inventory);
     // A new runtime is kept at once (hard links), so a build that fails later doesn't download it again.
-    if (!installed.reused) await log.measure("cacheSave", () => installed.save());
+    if (!installed.reused)
+      await log.measure("cacheSave", () =>
+        saves.run(
+          () => installed.save(),
+          () => installed.discardSaved(),
+        ),
+      );
     return installed;
   });
   useBuildEnvironment(ctx);
 
   const pipCache = await openPipCache(ctx, platform);
   let environment: InstalledEnvironment;
-  let pipBytes: number;
+  let pipBytes = 0;
   try {
     environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
       installDependencies(ctx, platform, tree, plan, inventory.pip, index, pipCache.dir),
     );
   } finally {
     // pip writes its cache entries atomically: what a failed install downloaded stays useful.
-    pipBytes = await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
+    await log.measure("cacheSave", () =>
+      saves.run(async () => {
+        pipBytes = await savePipCache(ctx, pipCache);
+      }),
+    );
   }
 
   await log.timed("environment", "Writing the environment for later buildpacks and dynos", () => writeEnvironment(ctx));
@@ -66,9 +79,14 @@ export async function compile(ctx: BuildContext): Promise<void> {
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
 
   await log.timed("cacheSave", "Saving the build cache", async () => {
-    await tree.save(environment.metadata, buildPaths);
-    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack });
-    log.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
+    const saved =
+      (await saves.run(
+        () => tree.save(environment.metadata, buildPaths),
+        () => tree.discardSaved(),
+      )) && (await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack })));
+    if (saved)
+      log.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
+    else log.info("Not saved (see the warning above)");
   });
 }
 

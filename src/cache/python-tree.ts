@@ -191,6 +191,11 @@ export class PythonTree {
     this.pristine = await listTree(this.runtime.home);
   }
 
+  /** Removes what save() kept (after a save that failed halfway: it frees the space, and nothing half-saved stays). */
+  async discardSaved(): Promise<void> {
+    await part(this.ctx).discard();
+  }
+
   /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
   async save(environment?: EnvironmentMetadata, buildPaths: string[] = []): Promise<void> {
     const { runtime, ctx } = this;

@@ -30,6 +30,8 @@ export interface AppOptions {
    * CURL_* timeouts set, bin/release given the cache dir too.
    */
   flavor?: "heroku" | "dokku";
+  /** Put CACHE_DIR on a tmpfs of this size (MB), to test a full disk. */
+  cacheSizeMb?: number;
 }
 
 export interface DeployOptions {
@@ -42,6 +44,8 @@ export interface DeployOptions {
   onOutput?: (chunk: string) => void;
   /** Kill the build after this many ms (Heroku: 25 min). */
   timeoutMs?: number;
+  /** Put this build's BUILD_DIR on a tmpfs of this size (MB), to test a full disk. */
+  buildDirSizeMb?: number;
 }
 
 export interface DeployResult {
@@ -101,6 +105,9 @@ export class App {
   /** Successful deploys, oldest first. */
   readonly releases: DeployResult[] = [];
   private readonly buildDirs: string[] = [];
+  /** tmpfs mounts made for this app (unmounted by dispose). */
+  private readonly mounts: string[] = [];
+  private readonly cacheSizeMb: number | undefined;
   private runCounter = 0;
 
   constructor(
@@ -116,6 +123,13 @@ export class App {
     this.buildEnv = { ...opts.buildEnv };
     this.stack = opts.stack ?? "heroku-24";
     this.flavor = opts.flavor ?? "heroku";
+    this.cacheSizeMb = opts.cacheSizeMb;
+  }
+
+  /** Mounts a tmpfs of `sizeMb` at `dir` (an empty directory), unmounted by dispose(). */
+  private async mountTmpfs(dir: string, sizeMb: number): Promise<void> {
+    await runOrThrow("mount", ["-t", "tmpfs", "-o", `size=${sizeMb}m,mode=0755`, "tmpfs", dir]);
+    this.mounts.push(dir);
   }
 
   /** `heroku config:set`. */
@@ -130,7 +144,11 @@ export class App {
 
   /** `heroku repo:purge_cache`. */
   async purgeCache(): Promise<void> {
-    await fs.rm(this.cacheDir, { recursive: true, force: true });
+    if (this.mounts.includes(this.cacheDir)) {
+      for (const entry of await fs.readdir(this.cacheDir)) await fs.rm(path.join(this.cacheDir, entry), { recursive: true, force: true });
+    } else {
+      await fs.rm(this.cacheDir, { recursive: true, force: true });
+    }
     await fs.mkdir(this.cacheDir, { recursive: true });
     await chownToUser(this.user, this.cacheDir);
   }
@@ -161,6 +179,7 @@ export class App {
     const bpParent = path.join(scratch, "buildpacks");
     const buildHome = path.join(scratch, "app-home");
     await fs.mkdir(buildDir);
+    if (opts.buildDirSizeMb !== undefined) await this.mountTmpfs(buildDir, opts.buildDirSizeMb);
     await copySource(opts.source, buildDir);
     await fs.mkdir(envDir, { recursive: true });
     for (const [k, v] of Object.entries(this.config)) await fs.writeFile(path.join(envDir, k), v);
@@ -172,6 +191,7 @@ export class App {
       bpDirs.push(dir);
     }
     await fs.mkdir(this.cacheDir, { recursive: true });
+    if (this.cacheSizeMb !== undefined && !this.mounts.includes(this.cacheDir)) await this.mountTmpfs(this.cacheDir, this.cacheSizeMb);
     await fs.chmod(scratch, 0o755);
     await chownToUser(this.user, buildDir, envDir, bpParent, buildHome, this.cacheDir);
 
@@ -300,6 +320,7 @@ export class App {
 
   /** Deletes the app's build dirs (slugs) and state. */
   async dispose(): Promise<void> {
+    for (const dir of this.mounts.splice(0).reverse()) await run("umount", ["--lazy", dir]);
     for (const dir of this.buildDirs.splice(0)) await fs.rm(dir, { recursive: true, force: true });
     await fs.rm(this.stateDir, { recursive: true, force: true });
   }

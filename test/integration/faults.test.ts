@@ -1,0 +1,152 @@
+// What a user sees when the runtime mirror misbehaves, the disk is full, or pyslug itself has a bug:
+// full deploys on the local Heroku with PYSLUG_PYTHON_URL pointing at the fault server
+// (test/heroku/fault-server.ts; every mode is also driven directly in download-faults.test.ts).
+import fs from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
+import { fromArtifactServer, startFaultServer, type FaultMode, type FaultServer } from "../heroku/fault-server.js";
+import { AppPool, appSource, expectBuildError, expectSuccess } from "./helpers.js";
+
+let server: ArtifactServer;
+let faults: FaultServer;
+const pool = new AppPool(() => server);
+
+beforeAll(async () => {
+  server = await startArtifactServer({ pythonVersions: ["3.12"] });
+  faults = await startFaultServer({ origin: fromArtifactServer(server) });
+});
+
+afterAll(async () => {
+  await pool.dispose();
+  await faults?.close();
+  await server?.close();
+});
+
+/** Every file of the cache with its size and mtime: "the cache exactly as before" is this, unchanged. */
+async function cacheSnapshot(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  const lines: string[] = [];
+  for (const entry of entries) {
+    const file = path.join(entry.parentPath, entry.name);
+    const stat = await fs.lstat(file);
+    lines.push(`${path.relative(dir, file)} ${stat.isDirectory() ? "dir" : stat.size} ${stat.mtimeMs}`);
+  }
+  return lines.sort();
+}
+
+/** No trace of Node's own crash output or of a stack: the log of a handled failure. */
+function expectNoCrashOutput(result: DeployResult): void {
+  expect(result.output).not.toMatch(/ERR_|at async|node:internal|bug in pyslug/);
+}
+
+const template = (mode: FaultMode) => `${faults.url}/${mode}/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst`;
+
+describe("a misbehaving runtime mirror", () => {
+  let app: App;
+  let source: string;
+
+  beforeAll(async () => {
+    app = await pool.create("faults");
+    source = await appSource({ ".python-version": "3.12\n", "requirements.txt": "" });
+    expectSuccess(await app.deploy({ source }));
+  });
+
+  const failing: [FaultMode, RegExp][] = [
+    ["not-tar", /The archive at http:\/\/127\.0\.0\.1:\d+\/not-tar\/python-3\.12\.\d+-ubuntu-24\.04-amd64\.tar\.zst isn't a \.tar\.zst/],
+    ["404", /Python 3\.12\.\d+ isn't available for this stack at http:\/\/127\.0\.0\.1:\d+\/404\/python-3\.12/],
+    ["sha256-mismatch", /The Python archive failed verification: http:\/\/127\.0\.0\.1:\d+\/sha256-mismatch\//],
+  ];
+
+  it.each(failing)("%s: one Error block naming the URL, and the cache exactly as before", async (mode, message) => {
+    const before = await cacheSnapshot(app.cacheDir);
+    app.setConfig({ PYSLUG_PYTHON_URL: template(mode) });
+    const result = await app.deploy({ source });
+    expectBuildError(result, message);
+    expect(result.output.match(/Error: /g)).toHaveLength(1);
+    expectNoCrashOutput(result);
+    expect(await cacheSnapshot(app.cacheDir)).toEqual(before);
+    expect(await fs.readdir(path.join(result.buildDir, ".heroku")).catch(() => [])).toEqual([]);
+  });
+
+  it("503 three times, then the archive: retried, one line each, and cached", async () => {
+    app.setConfig({ PYSLUG_PYTHON_URL: template("503-thrice") });
+    faults.reset();
+    const result = await app.deploy({ source });
+    expectSuccess(result);
+    expectNoCrashOutput(result);
+    const retries = result.output.match(/^ {7}http:\/\/127\.0\.0\.1:\d+\/503-thrice\/.* answered HTTP 503; retrying in .*$/gm);
+    expect(retries, result.output).toHaveLength(3);
+    expect(result.output).toMatch(/Verified SHA-256 [0-9a-f]{12}… against python-3\.12\.\d+-ubuntu-24\.04-amd64\.tar\.zst\.sha256/);
+  });
+
+  it("a connection reset mid-body: retried once, and the next build reuses what was cached", async () => {
+    app.setConfig({ PYSLUG_PYTHON_URL: template("reset-once") });
+    faults.reset();
+    const reset = await app.deploy({ source });
+    expectSuccess(reset);
+    expect(reset.output).toMatch(/\/reset-once\/.*: the connection broke after \d+ of \d+ bytes.*; retrying in 0\.5s \(attempt 2 of 4\)/);
+    expectNoCrashOutput(reset);
+
+    // A failure after that leaves the runtime cached; the next build with the same mirror reuses it.
+    app.setConfig({ PYSLUG_PYTHON_URL: template("500-always") });
+    expectBuildError(
+      await app.deploy({ source }),
+      /Could not download Python 3\.12\.\d+: .*\/500-always\/.* answered HTTP 500 \(4 attempts\)/,
+    );
+    app.setConfig({ PYSLUG_PYTHON_URL: template("reset-once") });
+    faults.reset();
+    const again = await app.deploy({ source });
+    expectSuccess(again);
+    expect(again.output).toMatch(/Reusing cached Python 3\.12\.\d+/);
+    expect(faults.requests).toEqual([]);
+  });
+});
+
+describe("the net under everything", () => {
+  it.each(["uncaught-exception", "unhandled-rejection"])("%s ends in the bug report and exit 1", async (what) => {
+    const app = await pool.create(`net-${what}`);
+    const result = await app.deploy({
+      source: await appSource({ ".python-version": "3.12\n", "requirements.txt": "" }),
+      buildEnv: { PYSLUG_TEST_INJECT: what },
+    });
+    expect(result.exitCode, result.output).toBe(1);
+    expect(result.output.match(/pyslug failed unexpectedly\. This is a bug in pyslug, not in your app; please report it/g)).toHaveLength(1);
+    expect(result.output).toMatch(/PYSLUG_TEST_INJECT: an? (exception no try catches|rejection nobody handles)/);
+    // Node's own last words never appear: the net prints the report and exits.
+    expect(result.output).not.toMatch(/triggerUncaughtException|Node\.js v\d+/);
+  });
+});
+
+describe("a full disk", () => {
+  it("CACHE_DIR full: the build succeeds with one warning, and the next build is correct", async () => {
+    const app = await pool.create("cache-full", { cacheSizeMb: 50 });
+    const source = await appSource({
+      ".python-version": "3.12\n",
+      "requirements.txt": "six\n",
+      Procfile: "web: python -m http.server $PORT\n",
+    });
+    for (const round of [1, 2]) {
+      const result = await app.deploy({ source });
+      expectSuccess(result);
+      expectNoCrashOutput(result);
+      const warnings = result.output.match(/Warning: .*/g) ?? [];
+      expect(warnings, result.output).toEqual([expect.stringMatching(/^Warning: The build cache could not be saved: CACHE_DIR is full/)]);
+      expect(result.output, `round ${round}`).toMatch(/Not saved \(see the warning above\)/);
+      const run = await app.run('python -c "import six; print(six.__name__)"');
+      expect(run.stdout.trim(), run.output).toBe("six");
+    }
+    expect((await app.bootWeb()).status).toBe(200);
+  });
+
+  it("BUILD_DIR full: one clear error", async () => {
+    const app = await pool.create("build-full");
+    const result = await app.deploy({
+      source: await appSource({ ".python-version": "3.12\n", "requirements.txt": "" }),
+      buildDirSizeMb: 20,
+    });
+    expectBuildError(result, /The build directory ran out of disk space while extracting http:\/\/127\.0\.0\.1:\d+\/python\//);
+    expect(result.output.match(/Error: /g)).toHaveLength(1);
+    expectNoCrashOutput(result);
+  });
+});
