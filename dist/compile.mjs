@@ -17624,7 +17624,9 @@ var CachePart = class {
 `);
     await import_fs_extra.default.rename(partial, this.metadataFile);
   }
+  /** Removes the part, un-trusting it first: a discard cut short never leaves metadata beside half-removed content. */
   async discard() {
+    await import_fs_extra.default.rm(this.metadataFile, { force: true });
     await import_fs_extra.default.rm(this.dir, { recursive: true, force: true });
   }
   /** Saves `source` as this part's content with hard links (a copy only across filesystems), then the metadata. */

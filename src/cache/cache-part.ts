@@ -143,7 +143,9 @@ export class CachePart<M extends BaseMetadata> {
     await fs.rename(partial, this.metadataFile);
   }
 
+  /** Removes the part, un-trusting it first: a discard cut short never leaves metadata beside half-removed content. */
   async discard(): Promise<void> {
+    await fs.rm(this.metadataFile, { force: true });
     await fs.rm(this.dir, { recursive: true, force: true });
   }
 
