@@ -4,6 +4,8 @@ import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { inventoryPip, inventoryPythonLatest } from "./inventory.js";
 import { buildNodeArchive, type NodeArchive, type NodeArchiveFormat } from "./node-archive.js";
 import { ensureDownloaded, PackageIndex } from "./package-index.js";
@@ -37,6 +39,14 @@ export interface Override {
   headers?: Record<string, string>;
 }
 
+/** A response body being sent. */
+export interface Transfer {
+  path: string;
+  /** Bytes of the body sent so far. */
+  sent: number;
+  size: number;
+}
+
 export interface ArtifactServer {
   url: string;
   nodeArchive: { url: string; sha256: string; version: string };
@@ -50,6 +60,11 @@ export interface ArtifactServer {
   /** Replaces the response for one exact path (e.g. a wrong .sha256, corrupt bytes, a 404). */
   override(path: string, response: Override): void;
   removeOverride(path: string): void;
+  /** Sends the files of matching paths at `bytesPerSecond` (a slow mirror), so a test can act mid-download. */
+  throttle(pattern: RegExp, bytesPerSecond: number): void;
+  unthrottle(): void;
+  /** Files being sent right now. */
+  transfers(): Transfer[];
   /** URL of the Python archive for a version as pyslug would compute it. */
   pythonUrl(version: string, format?: PythonArchiveFormat): string;
   /** The sha256 the server advertises for a served Python archive (builds it if needed). */
@@ -87,6 +102,8 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
   const index = new PackageIndex();
   const requests: RecordedRequest[] = [];
   const overrides = new Map<string, Override>();
+  const throttles: { pattern: RegExp; bytesPerSecond: number }[] = [];
+  const transfers = new Set<Transfer>();
   const pythonRe = new RegExp(
     `^/python/python-(\\d+\\.\\d+\\.\\d+)-ubuntu-${ubuntu.replace(".", "\\.")}-${arch}\\.(tar\\.zst|tar\\.gz)(\\.sha256)?$`,
   );
@@ -106,9 +123,21 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
       const st = await fs.stat(file);
       res.writeHead(200, { "content-type": type, "content-length": st.size, ...headers });
       if (req.method === "HEAD") return void res.end();
-      await new Promise<void>((resolve, reject) => {
-        createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
+      const transfer: Transfer = { path: urlPath, sent: 0, size: st.size };
+      const rate = throttles.find((t) => t.pattern.test(urlPath))?.bytesPerSecond;
+      const meter = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          transfer.sent += chunk.length;
+          if (rate === undefined) callback(null, chunk);
+          else setTimeout(() => callback(null, chunk), (chunk.length / rate) * 1000);
+        },
       });
+      transfers.add(transfer);
+      try {
+        await pipeline(createReadStream(file, { highWaterMark: 64 * 1024 }), meter, res);
+      } finally {
+        transfers.delete(transfer);
+      }
     };
 
     const nodeMatch = nodeRe.exec(urlPath);
@@ -183,6 +212,9 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
     clearRequests: () => void requests.splice(0),
     override: (p, response) => void overrides.set(p, response),
     removeOverride: (p) => void overrides.delete(p),
+    throttle: (pattern, bytesPerSecond) => void throttles.unshift({ pattern, bytesPerSecond }),
+    unthrottle: () => void throttles.splice(0),
+    transfers: () => [...transfers].map((t) => ({ ...t })),
     pythonUrl,
     pythonSha256: async (version, format = "tar.zst") => {
       const local = await localFor(version, allowed);

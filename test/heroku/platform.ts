@@ -5,11 +5,12 @@ import path from "node:path";
 import { buildpackName, materializeBuildpack, type BuildpackSpec } from "./buildpacks.js";
 import { bootWebDyno, runDyno, type DynoContext, type DynoMode, type DynoType, type WebResult } from "./dyno.js";
 import type { RunResult } from "./shell.js";
+import { runningCompile, straceArgv, type RunningCompile, type SyscallHold } from "./build-watch.js";
 import { randomHex } from "./fs-util.js";
 import { herokuBuildParent, stateParent } from "./paths.js";
 import { readProcfile } from "./procfile.js";
 import { emptyRelease, mergeReleases, parseReleaseOutput, type ReleaseInfo } from "./release.js";
-import { runSandboxed, STACK_PATH } from "./sandbox.js";
+import { runSandboxed, startSandboxed, STACK_PATH } from "./sandbox.js";
 import { run, runOrThrow } from "./shell.js";
 import { chownToUser, ensurePlatformUser, type PlatformUser } from "./user.js";
 
@@ -46,6 +47,13 @@ export interface DeployOptions {
   timeoutMs?: number;
   /** Put this build's BUILD_DIR on a tmpfs of this size (MB), to test a full disk. */
   buildDirSizeMb?: number;
+  /**
+   * Test hook: called when the first buildpack's bin/compile starts, with a handle that watches it
+   * and can kill its whole process tree (see build-watch.ts). The deploy waits for it to settle.
+   */
+  duringCompile?: (compile: RunningCompile) => Promise<void>;
+  /** Test hook: runs that bin/compile under strace, holding it at a system call (see build-watch.ts). */
+  holdAt?: SyscallHold;
 }
 
 export interface DeployResult {
@@ -210,8 +218,28 @@ export class App {
       ...opts.buildEnv,
     };
     const binds = dokku ? [{ from: buildDir, to: compileDir }] : [];
-    const step = (argv: string[], onOutput?: (c: string) => void) =>
-      runSandboxed({ user: this.user, appDir: buildHome, binds, cwd: compileDir, env, argv, onOutput, timeoutMs: opts.timeoutMs });
+    const spec = (argv: string[], onOutput?: (c: string) => void) =>
+      ({ user: this.user, appDir: buildHome, binds, cwd: compileDir, env, argv, onOutput, timeoutMs: opts.timeoutMs }) as const;
+    const step = (argv: string[], onOutput?: (c: string) => void) => runSandboxed(spec(argv, onOutput));
+    // The first buildpack's compile, watched (and maybe held at a system call) when a test asks to.
+    const watchedStep = async (argv: string[], onOutput: (c: string) => void) => {
+      if (!opts.duringCompile && !opts.holdAt) return step(argv, onOutput);
+      const traceFile = path.join(scratch, "compile.strace");
+      const hold = opts.holdAt ? straceArgv(opts.holdAt, traceFile, { buildDir: compileDir, cacheDir: this.cacheDir }) : [];
+      if (opts.holdAt) {
+        await fs.writeFile(traceFile, "");
+        await chownToUser(this.user, traceFile);
+      }
+      const started = await startSandboxed(spec([...hold, ...argv], onOutput));
+      const running = runningCompile(started, { buildDir, cacheDir: this.cacheDir, traceFile: opts.holdAt ? traceFile : undefined });
+      // A watcher that gives up (the moment never came) leaves no build running behind it.
+      const watcher = opts.duringCompile?.(running).catch(async (error: unknown) => {
+        await running.kill();
+        throw error;
+      });
+      const [result] = await Promise.all([started.done.finally(() => running.markFinished()), watcher]);
+      return result;
+    };
     const result = (exitCode: number, release: ReleaseInfo = emptyRelease()): DeployResult => {
       const res: DeployResult = {
         exitCode,
@@ -252,10 +280,8 @@ export class App {
       }
       const framework = detect.stdout.trim().split("\n")[0] ?? buildpackName(buildpacks[i]!);
       say(`-----> ${framework} app detected\n`);
-      const compile = await step(
-        ["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, compileDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)],
-        collect,
-      );
+      const compileArgv = ["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, compileDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)];
+      const compile = i === 0 ? await watchedStep(compileArgv, collect) : await step(compileArgv, collect);
       if (compile.exitCode !== 0) return reject(compile.exitCode, `failed to compile ${framework} app`);
     }
 
