@@ -1,10 +1,10 @@
 import { readBuildState, writeBuildState } from "./cache/build-state.js";
 import { CacheSaves } from "./cache/best-effort-save.js";
 import type { BuildContext } from "./context.js";
-import { readIndexConfig } from "./dependencies/index-config.js";
+import { readIndexConfig, withSecrets } from "./dependencies/index-config.js";
 import type { DependencyPlan } from "./dependencies/plan.js";
-import { pipPlan } from "./dependencies/pip-plan.js";
-import { pipenvPlan } from "./dependencies/pipenv-plan.js";
+import { dependencyPlan } from "./dependencies/plans.js";
+import { checkVersionFiles } from "./dependencies/version-files.js";
 import { seconds } from "./support/log.js";
 import { choosePackageManager } from "./dependencies/package-manager.js";
 import { loadPythonInventory } from "./runtime/inventory.js";
@@ -35,10 +35,12 @@ export async function compile(ctx: BuildContext): Promise<void> {
   // Everything the app's files say is checked before anything is downloaded.
   await checkAppFiles(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
+  await checkVersionFiles(manager, ctx.buildDir, inventory.defaultMinor);
   const python = await log.timed("version", "Choosing the Python version", () =>
     choosePythonVersion(ctx, inventory, previous.stack === platform.stack ? previous.pythonMinor : undefined),
   );
-  const plan: DependencyPlan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
+  const plan: DependencyPlan = await dependencyPlan(manager, ctx, python, platform, inventory);
+  const pipIndex = withSecrets(index, plan.secrets ?? []);
 
   // Saving the cache never fails the build: a failed save is one warning, and the part isn't trusted.
   const saves = new CacheSaves(log, ctx.cacheDir);
@@ -61,7 +63,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
   let pipBytes = 0;
   try {
     environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
-      installDependencies(ctx, platform, tree, plan, inventory.pip, index, pipCache.dir),
+      installDependencies(ctx, platform, tree, plan, inventory.pip, pipIndex, pipCache.dir),
     );
   } finally {
     // pip writes its cache entries atomically: what a failed install downloaded stays useful.

@@ -24,3 +24,9 @@ export function readIndexConfig(config: ConfigVars): IndexConfig {
   const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a, b) => b.length - a.length);
   return { env, hash, secrets };
 }
+
+/** The same settings, with more strings to redact (credentials a lock plan put into index URLs). Pure. */
+export function withSecrets(index: IndexConfig, secrets: readonly string[]): IndexConfig {
+  if (secrets.length === 0) return index;
+  return { ...index, secrets: [...new Set([...index.secrets, ...secrets])].sort((a, b) => b.length - a.length) };
+}

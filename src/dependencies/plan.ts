@@ -1,6 +1,16 @@
 import type { LocalPackage } from "./local-packages.js";
 import type { PipRun } from "./pip-runner.js";
 import type { PackageManagerName } from "./package-manager.js";
+import type { ResolvedPython } from "../runtime/version.js";
+import type { Platform } from "../support/platform.js";
+
+/** What a plan is made for: the chosen Python on the build's platform. Lock files are universal; the plan selects for this. */
+export interface PlanTarget {
+  python: ResolvedPython;
+  platform: Platform;
+  /** Supported Python versions, newest first (to suggest one that fits a project's constraint). */
+  supported: { minor: string; version: string }[];
+}
 
 /** What a package manager contributes to a build: a spec to fingerprint, and how to install it. */
 export interface DependencyPlan {
@@ -17,6 +27,8 @@ export interface DependencyPlan {
   localPackages: LocalPackage[];
   /** Requirements whose installed state can't be proven current from the spec (e.g. VCS branches): the install always runs. */
   unprovable: string[];
+  /** Credentials the plan puts in index URLs (from config vars): redacted from every log line, never stored. */
+  secrets?: string[];
   /** Installs into the build's Python. Returns the requirements the environment must satisfy (PEP 508 strings). */
   install(run: PipRun, scratch: string): Promise<{ required: string[] }>;
 }

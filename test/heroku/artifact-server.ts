@@ -70,6 +70,13 @@ export interface ArtifactServer {
   /** The sha256 the server advertises for a served Python archive (builds it if needed). */
   pythonSha256(version: string, format?: PythonArchiveFormat): Promise<string>;
   addPackages(paths: string[]): void;
+  /**
+   * The same index under /private/simple (files under /private/files), answering 401 unless the
+   * request carries these HTTP Basic credentials. Returns the private index URL (without credentials).
+   */
+  requireCredentials(username: string, password: string): string;
+  /** Requests to /private/ that were refused, and that were let in. */
+  privateRequests: { refused: number; allowed: number };
   ensureDownloaded(requirements: string[], pythonVersion: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -114,7 +121,10 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
       .replace(/\./g, "\\.")})\\.(tar\\.xz|tar\\.gz)(\\.sha256)?$`,
   );
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
+  let credentials: string | undefined;
+  const privateRequests = { refused: 0, allowed: 0 };
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, fullPath: string): Promise<void> {
     const sendText = (status: number, text: string, type = "text/plain"): void => {
       res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(text) });
       res.end(req.method === "HEAD" ? undefined : text);
@@ -140,6 +150,20 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
       }
     };
 
+    let urlPath = fullPath;
+    let filesBase = "/files";
+    if (fullPath.startsWith("/private/")) {
+      const given = req.headers.authorization ?? "";
+      if (credentials === undefined || given !== `Basic ${Buffer.from(credentials).toString("base64")}`) {
+        privateRequests.refused += 1;
+        res.writeHead(401, { "www-authenticate": 'Basic realm="pyslug test index"', "content-length": 0 });
+        return void res.end();
+      }
+      privateRequests.allowed += 1;
+      urlPath = fullPath.slice("/private".length);
+      filesBase = "/private/files";
+      if (!urlPath.startsWith("/simple") && !urlPath.startsWith("/files/")) return sendText(404, "Not Found\n");
+    }
     const nodeMatch = nodeRe.exec(urlPath);
     if (nodeMatch) {
       const format = nodeMatch[2] as NodeArchiveFormat;
@@ -162,7 +186,7 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
     if (urlPath === "/simple" || urlPath === "/simple/") return sendText(200, await index.rootPage(), "text/html");
     const project = /^\/simple\/([^/]+)\/?$/.exec(urlPath)?.[1];
     if (project) {
-      const page = await index.projectPage(decodeURIComponent(project), "/files");
+      const page = await index.projectPage(decodeURIComponent(project), filesBase);
       return page ? sendText(200, page, "text/html") : sendText(404, "Not Found\n");
     }
     const fileName = /^\/files\/([^/]+)$/.exec(urlPath)?.[1];
@@ -222,6 +246,11 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
       return (await buildPythonArchive(local)).sha256(format);
     },
     addPackages: (paths) => index.addPackages(paths),
+    requireCredentials: (username, password) => {
+      credentials = `${username}:${password}`;
+      return `${url}/private/simple`;
+    },
+    privateRequests,
     ensureDownloaded: (reqs, version) => ensureDownloaded(reqs, version),
     close: () =>
       new Promise<void>((resolve) => {

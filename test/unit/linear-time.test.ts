@@ -13,7 +13,7 @@ import { readRequirements } from "../../src/dependencies/pip/requirements-file.j
 import { hashPipfileData, parsePipfile, readPipfileText } from "../../src/dependencies/pipenv/pipfile-hash.js";
 import { readPipfileLock } from "../../src/dependencies/pipenv/lock-file.js";
 import { lockToRequirements } from "../../src/dependencies/pipenv/lock-to-requirements.js";
-import { withoutHashes } from "../../src/dependencies/pipenv-plan.js";
+import { withoutHashes } from "../../src/dependencies/locked-install.js";
 import { loadPythonInventory } from "../../src/runtime/inventory.js";
 import { parsePythonVersionFile, parseRuntimeTxt } from "../../src/runtime/version.js";
 import { findVersionRequest } from "../../src/steps/choose-python-version.js";
