@@ -112,6 +112,31 @@ function compareRequirements(what: string, locked: Comparable[], declared: Compa
   return { stale, undecided: [] };
 }
 
+/** The lock's source kinds a `tool.uv.sources` entry can produce. */
+function kindsOf(entry: unknown): string[] | undefined {
+  const t = tableAt(Array.isArray(entry) ? undefined : entry);
+  if (!t) return undefined; // a list of sources (per marker): not compared
+  if (t["workspace"] === true) return ["editable", "virtual", "directory"];
+  if (typeof t["path"] === "string") return t["editable"] === true ? ["editable"] : ["directory", "path", "virtual"];
+  if (typeof t["git"] === "string") return ["git"];
+  if (typeof t["url"] === "string") return ["url"];
+  if (typeof t["index"] === "string") return ["index"];
+  return undefined;
+}
+
+/** Requirements whose `tool.uv.sources` entry doesn't match how the lock recorded them. */
+function sourceMismatches(locked: UvDeclared[], sources: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [rawName, entry] of Object.entries(sources)) {
+    const name = rawName.toLowerCase().replace(/[-_.]+/g, "-");
+    const kinds = kindsOf(entry);
+    const entries = locked.filter((d) => d.name === name);
+    if (!kinds || entries.length === 0) continue;
+    if (!entries.some((d) => Object.keys(d.source).some((k) => kinds.includes(k)))) out.push(name);
+  }
+  return out.sort();
+}
+
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : undefined;
 }
@@ -144,6 +169,8 @@ function checkMember(member: UvProjectFile, pkg: UvPackage, result: Freshness): 
       const r = compareRequirements(`${label} dependencies`, locked, declared);
       result.stale.push(...r.stale);
       result.undecided.push(...r.undecided);
+      const moved = sourceMismatches(pkg.metadata.requiresDist, sources);
+      if (moved.length && r.stale.length === 0) result.undecided.push(`${label}: the source of ${moved.join(", ")} in [tool.uv.sources]`);
       const extras = Object.keys(optional)
         .map((e) => e.toLowerCase().replace(/[-_.]+/g, "-"))
         .sort();

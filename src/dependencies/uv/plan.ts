@@ -94,7 +94,12 @@ function relativePathLine(value: string): string {
 /** git source `https://host/repo?rev=main#<sha>` → a pip URL pinned to the commit. */
 function gitRequirement(pkg: UvPackage): string {
   const [base = "", fragment] = pkg.source.value.split("#", 2);
-  const url = new URL(base);
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    lockFail(pkg, `has a git source that isn't a URL: ${pkg.source.value}`);
+  }
   const subdirectory = url.searchParams.get("subdirectory");
   url.search = "";
   if (!fragment || !/^[0-9a-f]{40}$/i.test(fragment)) lockFail(pkg, `has a git source without a pinned commit: ${pkg.source.value}`);

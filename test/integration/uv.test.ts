@@ -1,0 +1,123 @@
+// A uv app end to end on the local Heroku: uv.lock installed with pip (no uv anywhere), the project
+// itself editable; deployed twice (the unchanged second deploy installs nothing), used by a later
+// buildpack and a one-off dyno; Heroku CI (INSTALL_TEST, as bin/test-compile sets it) adds uv's
+// default groups. Bad inputs that concern uv fail before anything is downloaded.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
+import { AppPool, appSource, expectBuildError, expectSuccess, repoRoot } from "./helpers.js";
+
+const PYTHON = "3.12";
+const base = path.join(repoRoot, "test", "fixtures", "uv", "web-package");
+
+let server: ArtifactServer;
+const pool = new AppPool(() => server);
+
+beforeAll(async () => {
+  server = await startArtifactServer({ pythonVersions: [PYTHON] });
+  await server.ensureDownloaded(["setuptools", "wheel"], PYTHON);
+  await server.ensureDownloaded(["gunicorn==26.2.0", "pytest==9.1.1", "colorama==0.4.6"], PYTHON);
+});
+
+afterAll(async () => {
+  await pool.dispose();
+  await server?.close();
+});
+
+async function dyno(app: App, command: string): Promise<string> {
+  const res = await app.run(command);
+  expect(res.exitCode, `${command}\n${res.output}`).toBe(0);
+  return res.stdout;
+}
+
+async function installed(app: App): Promise<string[]> {
+  const out = await dyno(app, "python -m pip list --format=freeze --disable-pip-version-check");
+  return out
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => l.split(/==| @ /)[0]!.toLowerCase())
+    .sort();
+}
+
+describe("a uv app with an editable project (uv.lock + pyproject.toml, .python-version)", () => {
+  let app: App;
+  let source: string;
+
+  beforeAll(async () => {
+    app = await pool.create("uv-web", { buildpacks: [{ kind: "pyslug" }, { kind: "inline" }] });
+    source = await appSource(
+      {
+        "bin/inline-compile": [
+          "#!/usr/bin/env bash",
+          "set -euo pipefail",
+          'echo "-----> later buildpack"',
+          `python -c "import uvweb, importlib.metadata as m; print('later', m.version('uvweb'), uvweb.__file__)"`,
+          "gunicorn --version",
+          "",
+        ].join("\n"),
+      },
+      base,
+    );
+  });
+
+  it("first deploy: exactly the lock's production set, the app answers HTTP, a later buildpack and a one-off dyno import the project", async () => {
+    const first = await app.deploy({ source });
+    expectSuccess(first);
+    expect(first.output).toMatch(/-----> Installing dependencies from uv\.lock with pip/);
+    expect(first.output).toMatch(/Successfully installed gunicorn-26\.2\.0/);
+    expect(first.output).toMatch(/Successfully installed uvweb-0\.1\.0/);
+    expect(first.output).toMatch(new RegExp(`later 0\\.1\\.0 ${first.buildDir}/src/uvweb/__init__\\.py`));
+    expect(first.output).toMatch(/gunicorn \(version 26\.2\.0\)/);
+    expect(first.output).not.toMatch(/pytest/);
+    expect(await installed(app)).toEqual(["gunicorn", "pip", "uvweb"]);
+    expect(await dyno(app, `python -c "import uvweb; print(uvweb.__file__)"`)).toBe("/app/src/uvweb/__init__.py\n");
+    const web = await app.bootWeb();
+    expect(web.status, web.output).toBe(200);
+    expect(JSON.parse(web.body)).toMatchObject({ message: "Hello from uvweb", module: "/app/src/uvweb/__init__.py" });
+  });
+
+  it("unchanged second deploy installs nothing and still answers HTTP", async () => {
+    server.clearRequests();
+    const second = await app.deploy({ source });
+    expectSuccess(second);
+    expect(second.output).toMatch(/Reusing cached environment \(uv\.lock unchanged\)/);
+    expect(second.output).not.toMatch(/Successfully installed|Collecting |Obtaining /);
+    expect(server.requests.filter((r) => r.path.startsWith("/simple") || r.path.startsWith("/files"))).toEqual([]);
+    expect(second.output).toMatch(new RegExp(`later 0\\.1\\.0 ${second.buildDir}/src/uvweb/__init__\\.py`));
+    const web = await app.bootWeb({ mode: "strict" });
+    expect(web.status, web.output).toBe(200);
+  });
+
+  it("Heroku CI (bin/test-compile's INSTALL_TEST): uv's default group dev is installed and pytest runs", async () => {
+    const ci = await app.deploy({ source, buildEnv: { INSTALL_TEST: "1" } });
+    expectSuccess(ci);
+    expect(ci.output).toMatch(/Installing dependencies from uv\.lock \(with groups dev\)/);
+    expect(ci.output).toMatch(/Discarding cached environment: uv\.lock changed \(added [^)]*pytest/);
+    expect(await installed(app)).toEqual(["gunicorn", "iniconfig", "packaging", "pip", "pluggy", "pygments", "pytest", "uvweb"]);
+    expect(await dyno(app, "pytest --version 2>&1")).toMatch(/^pytest 9\.1\.1$/m);
+  });
+});
+
+describe("uv bad inputs fail before the download, with one error", () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await pool.create("uv-bad");
+  });
+
+  it("runtime.txt is refused with the uv fix", async () => {
+    const result = await app.deploy({ source: await appSource({ "runtime.txt": "python-3.12\n" }, base) });
+    expectBuildError(result, /runtime\.txt[\s\S]*uv python pin 3\.\d+/);
+    expect(result.output).not.toMatch(/Installing Python/);
+  });
+
+  it("a stale lock names what changed", async () => {
+    const changed = (await readFile(path.join(base, "pyproject.toml"), "utf8")).replace(
+      'dependencies = ["gunicorn>=23"]',
+      'dependencies = ["gunicorn>=23", "six"]',
+    );
+    const result = await app.deploy({ source: await appSource({ "pyproject.toml": changed }, base) });
+    expectBuildError(result, /uv\.lock is out of date[\s\S]*six added[\s\S]*uv lock/);
+    expect(result.output).not.toMatch(/Installing Python/);
+  });
+});
