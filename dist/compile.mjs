@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs31) {
+    function patch(fs35) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs31);
+        patchLchmod(fs35);
       }
-      if (!fs31.lutimes) {
-        patchLutimes(fs31);
+      if (!fs35.lutimes) {
+        patchLutimes(fs35);
       }
-      fs31.chown = chownFix(fs31.chown);
-      fs31.fchown = chownFix(fs31.fchown);
-      fs31.lchown = chownFix(fs31.lchown);
-      fs31.chmod = chmodFix(fs31.chmod);
-      fs31.fchmod = chmodFix(fs31.fchmod);
-      fs31.lchmod = chmodFix(fs31.lchmod);
-      fs31.chownSync = chownFixSync(fs31.chownSync);
-      fs31.fchownSync = chownFixSync(fs31.fchownSync);
-      fs31.lchownSync = chownFixSync(fs31.lchownSync);
-      fs31.chmodSync = chmodFixSync(fs31.chmodSync);
-      fs31.fchmodSync = chmodFixSync(fs31.fchmodSync);
-      fs31.lchmodSync = chmodFixSync(fs31.lchmodSync);
-      fs31.stat = statFix(fs31.stat);
-      fs31.fstat = statFix(fs31.fstat);
-      fs31.lstat = statFix(fs31.lstat);
-      fs31.statSync = statFixSync(fs31.statSync);
-      fs31.fstatSync = statFixSync(fs31.fstatSync);
-      fs31.lstatSync = statFixSync(fs31.lstatSync);
-      if (fs31.chmod && !fs31.lchmod) {
-        fs31.lchmod = function(path36, mode, cb) {
+      fs35.chown = chownFix(fs35.chown);
+      fs35.fchown = chownFix(fs35.fchown);
+      fs35.lchown = chownFix(fs35.lchown);
+      fs35.chmod = chmodFix(fs35.chmod);
+      fs35.fchmod = chmodFix(fs35.fchmod);
+      fs35.lchmod = chmodFix(fs35.lchmod);
+      fs35.chownSync = chownFixSync(fs35.chownSync);
+      fs35.fchownSync = chownFixSync(fs35.fchownSync);
+      fs35.lchownSync = chownFixSync(fs35.lchownSync);
+      fs35.chmodSync = chmodFixSync(fs35.chmodSync);
+      fs35.fchmodSync = chmodFixSync(fs35.fchmodSync);
+      fs35.lchmodSync = chmodFixSync(fs35.lchmodSync);
+      fs35.stat = statFix(fs35.stat);
+      fs35.fstat = statFix(fs35.fstat);
+      fs35.lstat = statFix(fs35.lstat);
+      fs35.statSync = statFixSync(fs35.statSync);
+      fs35.fstatSync = statFixSync(fs35.fstatSync);
+      fs35.lstatSync = statFixSync(fs35.lstatSync);
+      if (fs35.chmod && !fs35.lchmod) {
+        fs35.lchmod = function(path41, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs31.lchmodSync = function() {
+        fs35.lchmodSync = function() {
         };
       }
-      if (fs31.chown && !fs31.lchown) {
-        fs31.lchown = function(path36, uid, gid, cb) {
+      if (fs35.chown && !fs35.lchown) {
+        fs35.lchown = function(path41, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs31.lchownSync = function() {
+        fs35.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs31.rename = typeof fs31.rename !== "function" ? fs31.rename : (function(fs$rename) {
+        fs35.rename = typeof fs35.rename !== "function" ? fs35.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs31.stat(to, function(stater, st) {
+                  fs35.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs31.rename);
+        })(fs35.rename);
       }
-      fs31.read = typeof fs31.read !== "function" ? fs31.read : (function(fs$read) {
+      fs35.read = typeof fs35.read !== "function" ? fs35.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs31, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs35, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs31, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs35, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs31.read);
-      fs31.readSync = typeof fs31.readSync !== "function" ? fs31.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs35.read);
+      fs35.readSync = typeof fs35.readSync !== "function" ? fs35.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs31, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs35, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs31.readSync);
-      function patchLchmod(fs32) {
-        fs32.lchmod = function(path36, mode, callback) {
-          fs32.open(
-            path36,
+      })(fs35.readSync);
+      function patchLchmod(fs36) {
+        fs36.lchmod = function(path41, mode, callback) {
+          fs36.open(
+            path41,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs32.fchmod(fd, mode, function(err2) {
-                fs32.close(fd, function(err22) {
+              fs36.fchmod(fd, mode, function(err2) {
+                fs36.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs32.lchmodSync = function(path36, mode) {
-          var fd = fs32.openSync(path36, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs36.lchmodSync = function(path41, mode) {
+          var fd = fs36.openSync(path41, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs32.fchmodSync(fd, mode);
+            ret = fs36.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs32.closeSync(fd);
+                fs36.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs32.closeSync(fd);
+              fs36.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs32) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs32.futimes) {
-          fs32.lutimes = function(path36, at, mt, cb) {
-            fs32.open(path36, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs36) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs36.futimes) {
+          fs36.lutimes = function(path41, at, mt, cb) {
+            fs36.open(path41, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs32.futimes(fd, at, mt, function(er2) {
-                fs32.close(fd, function(er22) {
+              fs36.futimes(fd, at, mt, function(er2) {
+                fs36.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs32.lutimesSync = function(path36, at, mt) {
-            var fd = fs32.openSync(path36, constants4.O_SYMLINK);
+          fs36.lutimesSync = function(path41, at, mt) {
+            var fd = fs36.openSync(path41, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs32.futimesSync(fd, at, mt);
+              ret = fs36.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs32.closeSync(fd);
+                  fs36.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs32.closeSync(fd);
+                fs36.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs32.futimes) {
-          fs32.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs36.futimes) {
+          fs36.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs32.lutimesSync = function() {
+          fs36.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs31, target, mode, function(er) {
+          return orig.call(fs35, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs31, target, mode);
+            return orig.call(fs35, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs31, target, uid, gid, function(er) {
+          return orig.call(fs35, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs31, target, uid, gid);
+            return orig.call(fs35, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs31, target, options, callback) : orig.call(fs31, target, callback);
+          return options ? orig.call(fs35, target, options, callback) : orig.call(fs35, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs31, target, options) : orig.call(fs31, target);
+          var stats = options ? orig.call(fs35, target, options) : orig.call(fs35, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs31) {
+    function legacy(fs35) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path36, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path36, options);
+      function ReadStream(path41, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path41, options);
         Stream.call(this);
         var self = this;
-        this.path = path36;
+        this.path = path41;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs31.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs35.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path36, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path36, options);
+      function WriteStream(path41, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path41, options);
         Stream.call(this);
-        this.path = path36;
+        this.path = path41;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs31.open;
+          this._open = fs35.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs31 = __require("fs");
+    var fs35 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs31[gracefulQueue]) {
+    if (!fs35[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs31, queue);
-      fs31.close = (function(fs$close) {
+      publishQueue(fs35, queue);
+      fs35.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs31, fd, function(err) {
+          return fs$close.call(fs35, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs31.close);
-      fs31.closeSync = (function(fs$closeSync) {
+      })(fs35.close);
+      fs35.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs31, arguments);
+          fs$closeSync.apply(fs35, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs31.closeSync);
+      })(fs35.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs31[gracefulQueue]);
-          __require("assert").equal(fs31[gracefulQueue].length, 0);
+          debug(fs35[gracefulQueue]);
+          __require("assert").equal(fs35[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs31[gracefulQueue]);
+      publishQueue(global, fs35[gracefulQueue]);
     }
-    module.exports = patch(clone(fs31));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs31.__patched) {
-      module.exports = patch(fs31);
-      fs31.__patched = true;
+    module.exports = patch(clone(fs35));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs35.__patched) {
+      module.exports = patch(fs35);
+      fs35.__patched = true;
     }
-    function patch(fs32) {
-      polyfills(fs32);
-      fs32.gracefulify = patch;
-      fs32.createReadStream = createReadStream3;
-      fs32.createWriteStream = createWriteStream2;
-      var fs$readFile = fs32.readFile;
-      fs32.readFile = readFile;
-      function readFile(path36, options, cb) {
+    function patch(fs36) {
+      polyfills(fs36);
+      fs36.gracefulify = patch;
+      fs36.createReadStream = createReadStream3;
+      fs36.createWriteStream = createWriteStream2;
+      var fs$readFile = fs36.readFile;
+      fs36.readFile = readFile2;
+      function readFile2(path41, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path36, options, cb);
-        function go$readFile(path37, options2, cb2, startTime) {
-          return fs$readFile(path37, options2, function(err) {
+        return go$readFile(path41, options, cb);
+        function go$readFile(path42, options2, cb2, startTime) {
+          return fs$readFile(path42, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path37, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path42, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs32.writeFile;
-      fs32.writeFile = writeFile;
-      function writeFile(path36, data, options, cb) {
+      var fs$writeFile = fs36.writeFile;
+      fs36.writeFile = writeFile;
+      function writeFile(path41, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path36, data, options, cb);
-        function go$writeFile(path37, data2, options2, cb2, startTime) {
-          return fs$writeFile(path37, data2, options2, function(err) {
+        return go$writeFile(path41, data, options, cb);
+        function go$writeFile(path42, data2, options2, cb2, startTime) {
+          return fs$writeFile(path42, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path37, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path42, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs32.appendFile;
+      var fs$appendFile = fs36.appendFile;
       if (fs$appendFile)
-        fs32.appendFile = appendFile;
-      function appendFile(path36, data, options, cb) {
+        fs36.appendFile = appendFile;
+      function appendFile(path41, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path36, data, options, cb);
-        function go$appendFile(path37, data2, options2, cb2, startTime) {
-          return fs$appendFile(path37, data2, options2, function(err) {
+        return go$appendFile(path41, data, options, cb);
+        function go$appendFile(path42, data2, options2, cb2, startTime) {
+          return fs$appendFile(path42, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path37, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path42, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs32.copyFile;
+      var fs$copyFile = fs36.copyFile;
       if (fs$copyFile)
-        fs32.copyFile = copyFile;
+        fs36.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs32.readdir;
-      fs32.readdir = readdir;
+      var fs$readdir = fs36.readdir;
+      fs36.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path36, options, cb) {
+      function readdir(path41, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path37, options2, cb2, startTime) {
-          return fs$readdir(path37, fs$readdirCallback(
-            path37,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path42, options2, cb2, startTime) {
+          return fs$readdir(path42, fs$readdirCallback(
+            path42,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path37, options2, cb2, startTime) {
-          return fs$readdir(path37, options2, fs$readdirCallback(
-            path37,
+        } : function go$readdir2(path42, options2, cb2, startTime) {
+          return fs$readdir(path42, options2, fs$readdirCallback(
+            path42,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path36, options, cb);
-        function fs$readdirCallback(path37, options2, cb2, startTime) {
+        return go$readdir(path41, options, cb);
+        function fs$readdirCallback(path42, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path37, options2, cb2],
+                [path42, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs32);
+        var legStreams = legacy(fs36);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs32.ReadStream;
+      var fs$ReadStream = fs36.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs32.WriteStream;
+      var fs$WriteStream = fs36.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs32, "ReadStream", {
+      Object.defineProperty(fs36, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs32, "WriteStream", {
+      Object.defineProperty(fs36, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs32, "FileReadStream", {
+      Object.defineProperty(fs36, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs32, "FileWriteStream", {
+      Object.defineProperty(fs36, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path36, options) {
+      function ReadStream(path41, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path36, options) {
+      function WriteStream(path41, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path36, options) {
-        return new fs32.ReadStream(path36, options);
+      function createReadStream3(path41, options) {
+        return new fs36.ReadStream(path41, options);
       }
-      function createWriteStream2(path36, options) {
-        return new fs32.WriteStream(path36, options);
+      function createWriteStream2(path41, options) {
+        return new fs36.WriteStream(path41, options);
       }
-      var fs$open = fs32.open;
-      fs32.open = open;
-      function open(path36, flags, mode, cb) {
+      var fs$open = fs36.open;
+      fs36.open = open;
+      function open(path41, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path36, flags, mode, cb);
-        function go$open(path37, flags2, mode2, cb2, startTime) {
-          return fs$open(path37, flags2, mode2, function(err, fd) {
+        return go$open(path41, flags, mode, cb);
+        function go$open(path42, flags2, mode2, cb2, startTime) {
+          return fs$open(path42, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path37, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path42, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs32;
+      return fs36;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs31[gracefulQueue].push(elem);
+      fs35[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs31[gracefulQueue].length; ++i2) {
-        if (fs31[gracefulQueue][i2].length > 2) {
-          fs31[gracefulQueue][i2][3] = now;
-          fs31[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs35[gracefulQueue].length; ++i2) {
+        if (fs35[gracefulQueue][i2].length > 2) {
+          fs35[gracefulQueue][i2][3] = now;
+          fs35[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs31[gracefulQueue].length === 0)
+      if (fs35[gracefulQueue].length === 0)
         return;
-      var elem = fs31[gracefulQueue].shift();
+      var elem = fs35[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs31[gracefulQueue].push(elem);
+          fs35[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs31 = require_graceful_fs();
+    var fs35 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs31[key] === "function";
+      return typeof fs35[key] === "function";
     });
-    Object.assign(exports, fs31);
+    Object.assign(exports, fs35);
     api.forEach((method) => {
-      exports[method] = u2(fs31[method]);
+      exports[method] = u2(fs35[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs31.exists(filename, callback);
+        return fs35.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs31.exists(filename, resolve);
+        return fs35.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs31.read(fd, buffer, offset, length, position, callback);
+        return fs35.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs31.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs35.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs31.write(fd, buffer, ...args);
+        return fs35.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs31.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs35.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs31.readv(fd, buffers, ...args);
+        return fs35.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs31.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs35.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs31.writev(fd, buffers, ...args);
+        return fs35.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs31.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs35.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs31.realpath.native === "function") {
-      exports.realpath.native = u2(fs31.realpath.native);
+    if (typeof fs35.realpath.native === "function") {
+      exports.realpath.native = u2(fs35.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path41 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path36.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path41.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs35 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs31.mkdir(dir, {
+      return fs35.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs31.mkdirSync(dir, {
+      return fs35.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs31 = require_fs();
-    function pathExists(path36) {
-      return fs31.access(path36).then(() => true).catch(() => false);
+    var fs35 = require_fs();
+    function pathExists(path41) {
+      return fs35.access(path41).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs31.existsSync
+      pathExistsSync: fs35.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs35 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path36, atime, mtime) {
-      const fd = await fs31.open(path36, "r+");
+    async function utimesMillis(path41, atime, mtime) {
+      const fd = await fs35.open(path41, "r+");
       let error = null;
       try {
-        await fs31.futimes(fd, atime, mtime);
+        await fs35.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs31.close(fd);
+          await fs35.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path36, atime, mtime) {
-      const fd = fs31.openSync(path36, "r+");
+    function utimesMillisSync(path41, atime, mtime) {
+      const fd = fs35.openSync(path41, "r+");
       let error = null;
       try {
-        fs31.futimesSync(fd, atime, mtime);
+        fs35.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs31.closeSync(fd);
+          fs35.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
-    var path36 = __require("path");
+    var fs35 = require_fs();
+    var path41 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs31.stat(file, { bigint: true }) : (file) => fs31.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs35.stat(file, { bigint: true }) : (file) => fs35.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs31.statSync(file, { bigint: true }) : (file) => fs31.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs35.statSync(file, { bigint: true }) : (file) => fs35.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path36.basename(src);
-          const destBaseName = path36.basename(dest);
+          const srcBaseName = path41.basename(src);
+          const destBaseName = path41.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path36.basename(src);
-          const destBaseName = path36.basename(dest);
+          const srcBaseName = path41.basename(src);
+          const destBaseName = path41.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path36.resolve(path36.dirname(src));
-      const destParent = path36.resolve(path36.dirname(dest));
-      if (destParent === srcParent || destParent === path36.parse(destParent).root) return;
+      const srcParent = path41.resolve(path41.dirname(src));
+      const destParent = path41.resolve(path41.dirname(dest));
+      if (destParent === srcParent || destParent === path41.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs31.stat(destParent, { bigint: true });
+        destStat = await fs35.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path36.resolve(path36.dirname(src));
-      const destParent = path36.resolve(path36.dirname(dest));
-      if (destParent === srcParent || destParent === path36.parse(destParent).root) return;
+      const srcParent = path41.resolve(path41.dirname(src));
+      const destParent = path41.resolve(path41.dirname(dest));
+      if (destParent === srcParent || destParent === path41.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs31.statSync(destParent, { bigint: true });
+        destStat = fs35.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path36.resolve(src).split(path36.sep).filter((i2) => i2);
-      const destArr = path36.resolve(dest).split(path36.sep).filter((i2) => i2);
+      const srcArr = path41.resolve(src).split(path41.sep).filter((i2) => i2);
+      const destArr = path41.resolve(dest).split(path41.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
-    var path36 = __require("path");
+    var fs35 = require_fs();
+    var path41 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path36.dirname(dest);
+      const destParent = path41.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs31.stat : fs31.lstat;
+      const statFn = opts.dereference ? fs35.stat : fs35.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs31.unlink(dest);
+        await fs35.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs31.copyFile(src, dest);
+      await fs35.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs31.stat(src);
+        const updatedSrcStat = await fs35.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs31.chmod(dest, srcStat.mode);
+      return fs35.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs31.chmod(dest, srcMode | 128);
+      return fs35.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs31.mkdir(dest);
+        await fs35.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs31.opendir(src), async (item) => {
-        const srcItem = path36.join(src, item.name);
-        const destItem = path36.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs35.opendir(src), async (item) => {
+        const srcItem = path41.join(src, item.name);
+        const destItem = path41.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs31.chmod(dest, srcStat.mode);
+        await fs35.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs31.readlink(src);
+      let resolvedSrc = await fs35.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path36.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path41.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs31.symlink(resolvedSrc, dest);
+        return fs35.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs31.readlink(dest);
+        resolvedDest = await fs35.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs31.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs35.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path36.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path41.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs31.unlink(dest);
-      return fs31.symlink(resolvedSrc, dest);
+      await fs35.unlink(dest);
+      return fs35.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs31 = require_graceful_fs();
-    var path36 = __require("path");
+    var fs35 = require_graceful_fs();
+    var path41 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path36.dirname(dest);
-      if (!fs31.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path41.dirname(dest);
+      if (!fs35.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs31.statSync : fs31.lstatSync;
+      const statSync2 = opts.dereference ? fs35.statSync : fs35.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs31.unlinkSync(dest);
+        fs35.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs31.copyFileSync(src, dest);
+      fs35.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs31.chmodSync(dest, srcMode);
+      return fs35.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs31.statSync(src);
+      const updatedSrcStat = fs35.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs31.mkdirSync(dest);
+      fs35.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs31.opendirSync(src);
+      const dir = fs35.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path36.join(src, item);
-      const destItem = path36.join(dest, item);
+      const srcItem = path41.join(src, item);
+      const destItem = path41.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs31.readlinkSync(src);
+      let resolvedSrc = fs35.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path36.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path41.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs31.symlinkSync(resolvedSrc, dest);
+        return fs35.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs31.readlinkSync(dest);
+          resolvedDest = fs35.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs31.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs35.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path36.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path41.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs31.unlinkSync(dest);
-      return fs31.symlinkSync(resolvedSrc, dest);
+      fs35.unlinkSync(dest);
+      return fs35.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs31 = require_graceful_fs();
+    var fs35 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path36, callback) {
-      fs31.rm(path36, { recursive: true, force: true }, callback);
+    function remove(path41, callback) {
+      fs35.rm(path41, { recursive: true, force: true }, callback);
     }
-    function removeSync(path36) {
-      fs31.rmSync(path36, { recursive: true, force: true });
+    function removeSync(path41) {
+      fs35.rmSync(path41, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs31 = require_fs();
-    var path36 = __require("path");
+    var fs35 = require_fs();
+    var path41 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs31.readdir(dir);
+        items = await fs35.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path36.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path41.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs31.readdirSync(dir);
+        items = fs35.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path36.join(dir, item);
+        item = path41.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path36 = __require("path");
-    var fs31 = require_fs();
+    var path41 = __require("path");
+    var fs35 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs31.stat(file);
+        stats = await fs35.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path36.dirname(file);
+      const dir = path41.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs31.stat(dir);
+        dirStats = await fs35.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs31.writeFile(file, "");
+          await fs35.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs31.writeFile(file, "");
+        await fs35.writeFile(file, "");
       } else {
-        await fs31.readdir(dir);
+        await fs35.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs31.statSync(file);
+        stats = fs35.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path36.dirname(file);
+      const dir = path41.dirname(file);
       try {
-        if (!fs31.statSync(dir).isDirectory()) {
-          fs31.readdirSync(dir);
+        if (!fs35.statSync(dir).isDirectory()) {
+          fs35.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs31.writeFileSync(file, "");
+      fs35.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path36 = __require("path");
-    var fs31 = require_fs();
+    var path41 = __require("path");
+    var fs35 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs31.lstat(dstpath, { bigint: true });
+        dstStat = await fs35.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs31.lstat(srcpath, { bigint: true });
+        srcStat = await fs35.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path36.dirname(dstpath);
+      const dir = path41.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs31.link(srcpath, dstpath);
+      await fs35.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs31.lstatSync(dstpath, { bigint: true });
+        dstStat = fs35.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs31.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs35.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path36.dirname(dstpath);
-      const dirExists = fs31.existsSync(dir);
-      if (dirExists) return fs31.linkSync(srcpath, dstpath);
+      const dir = path41.dirname(dstpath);
+      const dirExists = fs35.existsSync(dir);
+      if (dirExists) return fs35.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs31.linkSync(srcpath, dstpath);
+      return fs35.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
-    var fs31 = require_fs();
+    var path41 = __require("path");
+    var fs35 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path36.isAbsolute(srcpath)) {
+      if (path41.isAbsolute(srcpath)) {
         try {
-          await fs31.lstat(srcpath);
+          await fs35.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path36.dirname(dstpath);
-      const relativeToDst = path36.join(dstdir, srcpath);
+      const dstdir = path41.dirname(dstpath);
+      const relativeToDst = path41.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs31.lstat(srcpath);
+        await fs35.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path36.relative(dstdir, srcpath)
+        toDst: path41.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path36.isAbsolute(srcpath)) {
-        const exists2 = fs31.existsSync(srcpath);
+      if (path41.isAbsolute(srcpath)) {
+        const exists2 = fs35.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path36.dirname(dstpath);
-      const relativeToDst = path36.join(dstdir, srcpath);
-      const exists = fs31.existsSync(relativeToDst);
+      const dstdir = path41.dirname(dstpath);
+      const relativeToDst = path41.join(dstdir, srcpath);
+      const exists = fs35.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs31.existsSync(srcpath);
+      const srcExists = fs35.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path36.relative(dstdir, srcpath)
+        toDst: path41.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
+    var fs35 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs31.lstat(srcpath);
+        stats = await fs35.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs31.lstatSync(srcpath);
+        stats = fs35.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path36 = __require("path");
-    var fs31 = require_fs();
+    var path41 = __require("path");
+    var fs35 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs31.lstat(dstpath);
+        stats = await fs35.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path36.isAbsolute(srcpath)) {
-          srcStat = await fs31.stat(srcpath, { bigint: true });
+        if (path41.isAbsolute(srcpath)) {
+          srcStat = await fs35.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path36.dirname(dstpath);
-          const relativeToDst = path36.join(dstdir, srcpath);
+          const dstdir = path41.dirname(dstpath);
+          const relativeToDst = path41.join(dstdir, srcpath);
           try {
-            srcStat = await fs31.stat(relativeToDst, { bigint: true });
+            srcStat = await fs35.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs31.stat(srcpath, { bigint: true });
+            srcStat = await fs35.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs31.stat(dstpath, { bigint: true });
+          dstStat = await fs35.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path36.dirname(dstpath);
+      const dir = path41.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs31.symlink(srcpath, dstpath, toType);
+      return fs35.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs31.lstatSync(dstpath);
+        stats = fs35.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path36.isAbsolute(srcpath)) {
-          srcStat = fs31.statSync(srcpath, { bigint: true });
+        if (path41.isAbsolute(srcpath)) {
+          srcStat = fs35.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path36.dirname(dstpath);
-          const relativeToDst = path36.join(dstdir, srcpath);
+          const dstdir = path41.dirname(dstpath);
+          const relativeToDst = path41.join(dstdir, srcpath);
           try {
-            srcStat = fs31.statSync(relativeToDst, { bigint: true });
+            srcStat = fs35.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs31.statSync(srcpath, { bigint: true });
+            srcStat = fs35.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs31.statSync(dstpath, { bigint: true });
+          dstStat = fs35.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path36.dirname(dstpath);
-      const exists = fs31.existsSync(dir);
-      if (exists) return fs31.symlinkSync(srcpath, dstpath, type);
+      const dir = path41.dirname(dstpath);
+      const exists = fs35.existsSync(dir);
+      if (exists) return fs35.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs31.symlinkSync(srcpath, dstpath, type);
+      return fs35.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1930,11 +1930,11 @@ var require_utils2 = __commonJS({
   "node_modules/jsonfile/utils.js"(exports, module) {
     function stringify2(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
-      const str = JSON.stringify(obj, replacer, spaces);
-      if (str === void 0) {
+      const str2 = JSON.stringify(obj, replacer, spaces);
+      if (str2 === void 0) {
         throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
       }
-      return str.replace(/\n/g, EOL) + EOF;
+      return str2.replace(/\n/g, EOL) + EOF;
     }
     function stripBom(content) {
       if (Buffer.isBuffer(content)) content = content.toString("utf8");
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs31 = options.fs || _fs;
+      const fs35 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs31.readFile)(file, options);
+      let data = await universalify.fromCallback(fs35.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1976,15 +1976,15 @@ var require_jsonfile = __commonJS({
       }
       return obj;
     }
-    var readFile = universalify.fromPromise(_readFile);
+    var readFile2 = universalify.fromPromise(_readFile);
     function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs31 = options.fs || _fs;
+      const fs35 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs31.readFileSync(file, options);
+        let content = fs35.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,18 +1997,18 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs31 = options.fs || _fs;
-      const str = stringify2(obj, options);
-      await universalify.fromCallback(fs31.writeFile)(file, str, options);
+      const fs35 = options.fs || _fs;
+      const str2 = stringify2(obj, options);
+      await universalify.fromCallback(fs35.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs31 = options.fs || _fs;
-      const str = stringify2(obj, options);
-      return fs31.writeFileSync(file, str, options);
+      const fs35 = options.fs || _fs;
+      const str2 = stringify2(obj, options);
+      return fs35.writeFileSync(file, str2, options);
     }
     module.exports = {
-      readFile,
+      readFile: readFile2,
       readFileSync: readFileSync3,
       writeFile,
       writeFileSync: writeFileSync2
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs31 = require_fs();
-    var path36 = __require("path");
+    var fs35 = require_fs();
+    var path41 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path36.dirname(file);
+      const dir = path41.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs31.writeFile(file, data, encoding);
+      return fs35.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path36.dirname(file);
-      if (!fs31.existsSync(dir)) {
+      const dir = path41.dirname(file);
+      if (!fs35.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs31.writeFileSync(file, ...args);
+      fs35.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2068,8 +2068,8 @@ var require_output_json = __commonJS({
     var { stringify: stringify2 } = require_utils2();
     var { outputFile } = require_output_file();
     async function outputJson(file, data, options = {}) {
-      const str = stringify2(data, options);
-      await outputFile(file, str, options);
+      const str2 = stringify2(data, options);
+      await outputFile(file, str2, options);
     }
     module.exports = outputJson;
   }
@@ -2082,8 +2082,8 @@ var require_output_json_sync = __commonJS({
     var { stringify: stringify2 } = require_utils2();
     var { outputFileSync } = require_output_file();
     function outputJsonSync(file, data, options) {
-      const str = stringify2(data, options);
-      outputFileSync(file, str, options);
+      const str2 = stringify2(data, options);
+      outputFileSync(file, str2, options);
     }
     module.exports = outputJsonSync;
   }
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs31 = require_fs();
-    var path36 = __require("path");
+    var fs35 = require_fs();
+    var path41 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path36.dirname(dest);
-      const parsedParentPath = path36.parse(destParent);
+      const destParent = path41.dirname(dest);
+      const parsedParentPath = path41.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs31.rename(src, dest);
+        await fs35.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs31 = require_graceful_fs();
-    var path36 = __require("path");
+    var fs35 = require_graceful_fs();
+    var path41 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path36.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path41.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path36.dirname(dest);
-      const parsedPath = path36.parse(parent);
+      const parent = path41.dirname(dest);
+      const parsedPath = path41.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs31.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs35.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs31.renameSync(src, dest);
+        fs35.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs31 = __require("fs");
-    function checkPathExt(path36, options) {
+    var fs35 = __require("fs");
+    function checkPathExt(path41, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path36.substr(-p.length).toLowerCase() === p) {
+        if (p && path41.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path36, options) {
+    function checkStat(stat, path41, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path36, options);
+      return checkPathExt(path41, options);
     }
-    function isexe(path36, options, cb) {
-      fs31.stat(path36, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path36, options));
+    function isexe(path41, options, cb) {
+      fs35.stat(path41, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path41, options));
       });
     }
-    function sync(path36, options) {
-      return checkStat(fs31.statSync(path36), path36, options);
+    function sync(path41, options) {
+      return checkStat(fs35.statSync(path41), path41, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs31 = __require("fs");
-    function isexe(path36, options, cb) {
-      fs31.stat(path36, function(er, stat) {
+    var fs35 = __require("fs");
+    function isexe(path41, options, cb) {
+      fs35.stat(path41, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path36, options) {
-      return checkStat(fs31.statSync(path36), options);
+    function sync(path41, options) {
+      return checkStat(fs35.statSync(path41), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs31 = __require("fs");
+    var fs35 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path36, options, cb) {
+    function isexe(path41, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path36, options || {}, function(er, is) {
+          isexe(path41, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path36, options || {}, function(er, is) {
+      core(path41, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path36, options) {
+    function sync(path41, options) {
       try {
-        return core.sync(path36, options || {});
+        return core.sync(path41, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path36 = __require("path");
+    var path41 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path36.join(pathPart, cmd);
+        const pCmd = path41.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path36.join(pathPart, cmd);
+        const pCmd = path41.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path41 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path36.delimiter : void 0
+          pathExt: withoutPathExt ? path41.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path36.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path41.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path36, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path36.split("/").pop();
+      const [path41, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path41.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs31 = __require("fs");
+    var fs35 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs31.openSync(command, "r");
-        fs31.readSync(fd, buffer, 0, size, 0);
-        fs31.closeSync(fd);
+        fd = fs35.openSync(command, "r");
+        fs35.readSync(fd, buffer, 0, size, 0);
+        fs35.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path41 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path36.normalize(parsed.command);
+        parsed.command = path41.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2742,2219 +2742,6 @@ var require_cross_spawn = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a2, b) => {
-      if (typeof a2 === "number" && typeof b === "number") {
-        return a2 === b ? 0 : a2 < b ? -1 : 1;
-      }
-      const anum = numeric.test(a2);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a2 = +a2;
-        b = +b;
-      }
-      return a2 === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a2 < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a2, b) => compareIdentifiers(b, a2);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i2 = 0; i2 < identifiers.length; i2++) {
-        if (compareIdentifiers(prerelease[i2], identifiers[i2]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i2 = 0;
-        do {
-          const a2 = this.prerelease[i2];
-          const b = other.prerelease[i2];
-          debug("prerelease compare", i2, a2, b);
-          if (a2 === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a2 === void 0) {
-            return -1;
-          } else if (a2 === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a2, b);
-          }
-        } while (++i2);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i2 = 0;
-        do {
-          const a2 = this.build[i2];
-          const b = other.build[i2];
-          debug("build compare", i2, a2, b);
-          if (a2 === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a2 === void 0) {
-            return -1;
-          } else if (a2 === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a2, b);
-          }
-        } while (++i2);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i2 = this.prerelease.length;
-              while (--i2 >= 0) {
-                if (typeof this.prerelease[i2] === "number") {
-                  this.prerelease[i2]++;
-                  i2 = -2;
-                }
-              }
-              if (i2 === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var valid = (version, options) => {
-      const v = parse2(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var clean = (version, options) => {
-      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse2(version1, null, true);
-      const v2 = parse2(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a2, loose) => new SemVer(a2, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a2, loose) => new SemVer(a2, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a2, loose) => new SemVer(a2, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var prerelease = (version, options) => {
-      const parsed = parse2(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a2, b, loose) => compare(b, a2, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a2, b) => compare(a2, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a2, b, loose) => {
-      const versionA = new SemVer(a2, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a2, b) => compareBuild(a2, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a2, b) => compareBuild(b, a2, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = (a2, b, loose) => compare(a2, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a2, b, loose) => compare(a2, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a2, b, loose) => compare(a2, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a2, b, loose) => compare(a2, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a2, b, loose) => compare(a2, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a2, b, loose) => compare(a2, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a2, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a2 === "object") {
-            a2 = a2.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a2 === b;
-        case "!==":
-          if (typeof a2 === "object") {
-            a2 = a2.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a2 !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a2, b, loose);
-        case "!=":
-          return neq(a2, b, loose);
-        case ">":
-          return gt(a2, b, loose);
-        case ">=":
-          return gte(a2, b, loose);
-        case "<":
-          return lt(a2, b, loose);
-        case "<=":
-          return lte(a2, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = require_parse2();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse2(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit2(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit2(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit2(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c3) => c3.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c3) => !isNullSet(c3[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c3 of this.set) {
-              if (c3.length === 1 && isAny(c3[0])) {
-                this.set = [c3];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i2 = 0; i2 < this.set.length; i2++) {
-            if (i2 > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i2];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i2 = 0; i2 < this.set.length; i2++) {
-          if (testSet(this.set[i2], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c3) => c3.value === "<0.0.0-0";
-    var isAny = (c3) => c3.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c3) => replaceTilde(c3, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c3) => replaceCaret(c3, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c3) => replaceXRange(c3, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i2 = 0; i2 < set.length; i2++) {
-        if (!set[i2].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i2 = 0; i2 < set.length; i2++) {
-          debug(set[i2].semver);
-          if (set[i2].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i2].semver.prerelease.length > 0) {
-            const allowed = set[i2].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i2 = 0; i2 < range.set.length; ++i2) {
-        const comparators = range.set[i2];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version, range, options)) {
-        return false;
-      }
-      for (let i2 = 0; i2 < range.set.length; ++i2) {
-        const comparators = range.set[i2];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a2, b) => compare(a2, b, options));
-      for (const version of v) {
-        const included = satisfies(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c3 of sub) {
-        if (c3.operator === ">" || c3.operator === ">=") {
-          gt = higherGT(gt, c3, options);
-        } else if (c3.operator === "<" || c3.operator === "<=") {
-          lt = lowerLT(lt, c3, options);
-        } else {
-          eqSet.add(c3.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c3 of dom) {
-          if (!satisfies(eq, String(c3), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c3 of dom) {
-        hasDomGT = hasDomGT || c3.operator === ">" || c3.operator === ">=";
-        hasDomLT = hasDomLT || c3.operator === "<" || c3.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomGTPre.major && c3.semver.minor === needDomGTPre.minor && c3.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c3.operator === ">" || c3.operator === ">=") {
-            higher = higherGT(gt, c3, options);
-            if (higher === c3 && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c3.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomLTPre.major && c3.semver.minor === needDomLTPre.minor && c3.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c3.operator === "<" || c3.operator === "<=") {
-            lower = lowerLT(lt, c3, options);
-            if (lower === c3 && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c3.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c3.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a2, b, options) => {
-      if (!a2) {
-        return b;
-      }
-      const comp = compare(a2.semver, b.semver, options);
-      return comp > 0 ? a2 : comp < 0 ? b : b.operator === ">" && a2.operator === ">=" ? b : a2;
-    };
-    var lowerLT = (a2, b, options) => {
-      if (!a2) {
-        return b;
-      }
-      const comp = compare(a2.semver, b.semver, options);
-      return comp < 0 ? a2 : comp > 0 ? b : b.operator === "<" && a2.operator === "<=" ? b : a2;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse2 = require_parse2();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse2,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -5027,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path36 = __require("path");
+    var path41 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -5039,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path36.resolve(cwd, filepath);
+      return path41.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5076,14 +2863,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
+        str2 = str2.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -5095,8 +2882,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
@@ -5105,70 +2892,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
+      while (index < str2.length) {
+        if (str2[index] === "*") {
           return true;
         }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
+            closeSquareIndex = str2.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
+            pipeIndex = str2.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n2 = str.indexOf(close, index);
+            var n2 = str2.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -5177,26 +2964,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
           return true;
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n2 = str.indexOf(close, index);
+            var n2 = str2.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -5205,18 +2992,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isGlob(str2, options) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str);
+      return check(str2);
     };
   }
 });
@@ -5233,19 +3020,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
+    module.exports = function globParent(str2, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
       }
-      if (enclosure.test(str)) {
-        str += slash;
+      if (enclosure.test(str2)) {
+        str2 += slash;
       }
-      str += "a";
+      str2 += "a";
       do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -5469,7 +3256,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare);
+      stops.sort(compare2);
       return stops;
     }
     function rangeToPattern(start, stop, options) {
@@ -5541,7 +3328,7 @@ var require_to_regex_range = __commonJS({
       for (let i2 = 0; i2 < a2.length; i2++) arr.push([a2[i2], b[i2]]);
       return arr;
     }
-    function compare(a2, b) {
+    function compare2(a2, b) {
       return a2 > b ? 1 : b > a2 ? -1 : 0;
     }
     function contains(arr, key, val) {
@@ -5563,8 +3350,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a2, b, options) {
       return `[${a2}${b - a2 === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -5931,7 +3718,7 @@ var require_expand = __commonJS({
 });
 
 // node_modules/braces/lib/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
@@ -6032,7 +3819,7 @@ var require_constants2 = __commonJS({
 });
 
 // node_modules/braces/lib/parse.js
-var require_parse3 = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify();
@@ -6064,7 +3851,7 @@ var require_parse3 = __commonJS({
       /* ' */
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants2();
+    } = require_constants();
     var parse2 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
@@ -6276,7 +4063,7 @@ var require_braces = __commonJS({
     var stringify2 = require_stringify();
     var compile2 = require_compile();
     var expand = require_expand();
-    var parse2 = require_parse3();
+    var parse2 = require_parse2();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -6333,10 +4120,10 @@ var require_braces = __commonJS({
 });
 
 // node_modules/picomatch/lib/constants.js
-var require_constants3 = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path41 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6510,7 +4297,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path36.sep,
+      SEP: path41.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6537,21 +4324,21 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path36 = __require("path");
+    var path41 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants3();
+    } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -6566,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path36.sep === "\\";
+      return win32 === true || path41.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -6630,7 +4417,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants3();
+    } = require_constants2();
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
@@ -6646,7 +4433,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -6665,10 +4452,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -6836,39 +4623,39 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
-        glob = str;
+        base2 = "";
+        glob = str2;
       } else {
-        base = str;
+        base2 = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str2) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -6925,10 +4712,10 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse4 = __commonJS({
+var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants3();
+    var constants4 = require_constants2();
     var utils = require_utils4();
     var {
       MAX_LENGTH,
@@ -7888,8 +5675,8 @@ var require_parse4 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -7907,7 +5694,7 @@ var require_parse4 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -7930,18 +5717,18 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path41 = __require("path");
     var scan = require_scan();
-    var parse2 = require_parse4();
+    var parse2 = require_parse3();
     var utils = require_utils4();
-    var constants4 = require_constants3();
+    var constants4 = require_constants2();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -8015,9 +5802,9 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path36.basename(input));
+      return regex.test(path41.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -8131,7 +5918,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -8149,22 +5936,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.contains = (str2, pattern, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options));
+        return pattern.some((p) => micromatch.contains(str2, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -8195,11 +5982,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
@@ -8214,8 +6001,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
+        for (let str2 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str2, options));
         }
       }
       return res;
@@ -8242,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path36 = __require("path");
+    var path41 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8337,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path36.basename(pattern);
+      const basename = path41.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8395,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path36.isAbsolute(pattern);
+      return path41.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8570,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs31 = require_fs2();
-    exports.fs = fs31;
-    var path36 = require_path();
-    exports.path = path36;
+    var fs35 = require_fs2();
+    exports.fs = fs35;
+    var path41 = require_path();
+    exports.path = path41;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -8650,28 +6437,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -8685,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path36, settings, callback) {
-      settings.fs.lstat(path36, (lstatError, lstat) => {
+    function read(path41, settings, callback) {
+      settings.fs.lstat(path41, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8695,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path36, (statError, stat) => {
+        settings.fs.stat(path41, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8727,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path36, settings) {
-      const lstat = settings.fs.lstatSync(path36);
+    function read(path41, settings) {
+      const lstat = settings.fs.lstatSync(path41);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path36);
+        const stat = settings.fs.statSync(path41);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8755,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs35 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      stat: fs31.stat,
-      lstatSync: fs31.lstatSync,
-      statSync: fs31.statSync
+      lstat: fs35.lstat,
+      stat: fs35.stat,
+      lstatSync: fs35.lstatSync,
+      statSync: fs35.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8777,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs31 = require_fs3();
+    var fs35 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs31.createFileSystemAdapter(this._options.fs);
+        this.fs = fs35.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8804,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path36, optionsOrSettingsOrCallback, callback) {
+    function stat(path41, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path41, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path41, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path36, optionsOrSettings) {
+    function statSync2(path41, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path36, settings);
+      return sync.read(path41, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -8887,7 +6674,7 @@ var require_run_parallel = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants4 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8937,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs31 = require_fs4();
-    exports.fs = fs31;
+    var fs35 = require_fs4();
+    exports.fs = fs35;
   }
 });
 
@@ -8966,7 +6753,7 @@ var require_async3 = __commonJS({
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
     var rpl = require_run_parallel();
-    var constants_1 = require_constants4();
+    var constants_1 = require_constants3();
     var utils = require_utils6();
     var common2 = require_common();
     function read(directory, settings, callback) {
@@ -9030,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path36 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path41 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path36, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path41, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path36,
+                path: path41,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9075,7 +6862,7 @@ var require_sync2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
-    var constants_1 = require_constants4();
+    var constants_1 = require_constants3();
     var utils = require_utils6();
     var common2 = require_common();
     function read(directory, settings) {
@@ -9133,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs35 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      stat: fs31.stat,
-      lstatSync: fs31.lstatSync,
-      statSync: fs31.statSync,
-      readdir: fs31.readdir,
-      readdirSync: fs31.readdirSync
+      lstat: fs35.lstat,
+      stat: fs35.stat,
+      lstatSync: fs35.lstatSync,
+      statSync: fs35.statSync,
+      readdir: fs35.readdir,
+      readdirSync: fs35.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -9157,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path41 = __require("path");
     var fsStat = require_out();
-    var fs31 = require_fs5();
+    var fs35 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs31.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
+        this.fs = fs35.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path41.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9192,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path36, optionsOrSettingsOrCallback, callback) {
+    function scandir(path41, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path41, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path41, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path36, optionsOrSettings) {
+    function scandirSync(path41, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path36, settings);
+      return sync.read(path41, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9259,7 +7046,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -9338,7 +7125,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -9359,7 +7146,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -9381,7 +7168,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -9431,7 +7218,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self.drain = noop3;
@@ -9633,8 +7420,8 @@ var require_async4 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -9661,19 +7448,19 @@ var require_async4 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common2.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -9781,19 +7568,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -9805,16 +7592,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common2.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -9850,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path41 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9860,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path41.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9922,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path41 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -9935,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path36.resolve(this._settings.cwd, filepath);
+        return path41.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10351,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path41 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10365,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path36.resolve(this._settings.cwd, task.base);
+        return path41.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10546,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs35 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      lstatSync: fs31.lstatSync,
-      stat: fs31.stat,
-      statSync: fs31.statSync,
-      readdir: fs31.readdir,
-      readdirSync: fs31.readdirSync
+      lstat: fs35.lstat,
+      lstatSync: fs35.lstatSync,
+      stat: fs35.stat,
+      statSync: fs35.statSync,
+      readdir: fs35.readdir,
+      readdirSync: fs35.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10701,8 +8488,2221 @@ var require_out4 = __commonJS({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants4 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants4();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a2, b) => {
+      if (typeof a2 === "number" && typeof b === "number") {
+        return a2 === b ? 0 : a2 < b ? -1 : 1;
+      }
+      const anum = numeric.test(a2);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a2 = +a2;
+        b = +b;
+      }
+      return a2 === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a2 < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a2, b) => compareIdentifiers(b, a2);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants4();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i2 = 0; i2 < identifiers.length; i2++) {
+        if (compareIdentifiers(prerelease[i2], identifiers[i2]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i2 = 0;
+        do {
+          const a2 = this.prerelease[i2];
+          const b = other.prerelease[i2];
+          debug("prerelease compare", i2, a2, b);
+          if (a2 === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a2 === void 0) {
+            return -1;
+          } else if (a2 === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a2, b);
+          }
+        } while (++i2);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i2 = 0;
+        do {
+          const a2 = this.build[i2];
+          const b = other.build[i2];
+          debug("build compare", i2, a2, b);
+          if (a2 === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a2 === void 0) {
+            return -1;
+          } else if (a2 === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a2, b);
+          }
+        } while (++i2);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base2 = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base2];
+            } else {
+              let i2 = this.prerelease.length;
+              while (--i2 >= 0) {
+                if (typeof this.prerelease[i2] === "number") {
+                  this.prerelease[i2]++;
+                  i2 = -2;
+                }
+              }
+              if (i2 === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base2);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base2];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse4 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var valid = (version, options) => {
+      const v = parse2(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var clean = (version, options) => {
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var diff = (version1, version2) => {
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a2, loose) => new SemVer(a2, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a2, loose) => new SemVer(a2, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a2, loose) => new SemVer(a2, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var prerelease = (version, options) => {
+      const parsed = parse2(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a2, b, loose) => compare2(b, a2, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a2, b) => compare2(a2, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a2, b, loose) => {
+      const versionA = new SemVer(a2, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a2, b) => compareBuild(a2, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a2, b) => compareBuild(b, a2, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a2, b, loose) => compare2(a2, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a2, b, loose) => compare2(a2, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a2, b, loose) => compare2(a2, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a2, b, loose) => compare2(a2, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a2, b, loose) => compare2(a2, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a2, b, loose) => compare2(a2, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a2, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a2 === "object") {
+            a2 = a2.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a2 === b;
+        case "!==":
+          if (typeof a2 === "object") {
+            a2 = a2.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a2 !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a2, b, loose);
+        case "!=":
+          return neq(a2, b, loose);
+        case ">":
+          return gt(a2, b, loose);
+        case ">=":
+          return gte(a2, b, loose);
+        case "<":
+          return lt(a2, b, loose);
+        case "<=":
+          return lte(a2, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = require_parse4();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var constants4 = require_constants4();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse2(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease2(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease2 = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants4();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit2(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit2(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit2(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c3) => c3.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c3) => !isNullSet(c3[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c3 of this.set) {
+              if (c3.length === 1 && isAny(c3[0])) {
+                this.set = [c3];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i2 = 0; i2 < this.set.length; i2++) {
+            if (i2 > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i2];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i2 = 0; i2 < this.set.length; i2++) {
+          if (testSet(this.set[i2], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants4();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c3) => c3.value === "<0.0.0-0";
+    var isAny = (c3) => c3.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c3) => replaceTilde(c3, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c3) => replaceCaret(c3, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c3) => replaceXRange(c3, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i2 = 0; i2 < set.length; i2++) {
+        if (!set[i2].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i2 = 0; i2 < set.length; i2++) {
+          debug(set[i2].semver);
+          if (set[i2].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i2].semver.prerelease.length > 0) {
+            const allowed = set[i2].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i2 = 0; i2 < range.set.length; ++i2) {
+        const comparators = range.set[i2];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i2 = 0; i2 < range.set.length; ++i2) {
+        const comparators = range.set[i2];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a2, b) => compare2(a2, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c3 of sub) {
+        if (c3.operator === ">" || c3.operator === ">=") {
+          gt = higherGT(gt, c3, options);
+        } else if (c3.operator === "<" || c3.operator === "<=") {
+          lt = lowerLT(lt, c3, options);
+        } else {
+          eqSet.add(c3.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c3 of dom) {
+          if (!satisfies2(eq, String(c3), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c3 of dom) {
+        hasDomGT = hasDomGT || c3.operator === ">" || c3.operator === ">=";
+        hasDomLT = hasDomLT || c3.operator === "<" || c3.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomGTPre.major && c3.semver.minor === needDomGTPre.minor && c3.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c3.operator === ">" || c3.operator === ">=") {
+            higher = higherGT(gt, c3, options);
+            if (higher === c3 && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c3.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomLTPre.major && c3.semver.minor === needDomLTPre.minor && c3.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c3.operator === "<" || c3.operator === "<=") {
+            lower = lowerLT(lt, c3, options);
+            if (lower === c3 && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c3.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c3.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a2, b, options) => {
+      if (!a2) {
+        return b;
+      }
+      const comp = compare2(a2.semver, b.semver, options);
+      return comp > 0 ? a2 : comp < 0 ? b : b.operator === ">" && a2.operator === ">=" ? b : a2;
+    };
+    var lowerLT = (a2, b, options) => {
+      if (!a2) {
+        return b;
+      }
+      const comp = compare2(a2.semver, b.semver, options);
+      return comp < 0 ? a2 : comp > 0 ? b : b.operator === "<" && a2.operator === "<=" ? b : a2;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants4 = require_constants4();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse2 = require_parse4();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse2,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // src/main.ts
-import path35 from "node:path";
+import path40 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -10769,17 +10769,17 @@ var stringToUint8Array = (string) => textEncoder.encode(string);
 var textDecoder = new TextDecoder();
 var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
 var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings.join("");
+  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+  return strings2.join("");
 };
 var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
   const decoder = new StringDecoder(encoding);
-  const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
-  return finalString === "" ? strings : [...strings, finalString];
+  return finalString === "" ? strings2 : [...strings2, finalString];
 };
 var joinToUint8Array = (uint8ArraysOrStrings) => {
   if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
@@ -15114,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path36, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path36 === "string" ? path36 : path36.toString();
+  for (const { path: path41, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path41 === "string" ? path41 : path41.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path36, serializedResult);
+      appendFileSync(path41, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path36, serializedResult);
+      writeFileSync(path41, serializedResult);
     }
   }
 };
@@ -17762,6 +17762,10 @@ function readIndexConfig(config) {
   const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a2, b) => b.length - a2.length);
   return { env, hash, secrets };
 }
+function withSecrets(index, secrets) {
+  if (secrets.length === 0) return index;
+  return { ...index, secrets: [.../* @__PURE__ */ new Set([...index.secrets, ...secrets])].sort((a2, b) => b.length - a2.length) };
+}
 
 // src/dependencies/pip-plan.ts
 var import_fs_extra3 = __toESM(require_lib(), 1);
@@ -18345,18 +18349,18 @@ function classifyRequirement(args, ctx) {
       `'${other[1]}' is not a URL scheme pip can install from (use https://, file:, or a VCS scheme like git+https:// or git+ssh://)`
     );
   }
-  const { base, extras } = splitExtras(reqPart);
+  const { base: base2, extras } = splitExtras(reqPart);
   const isPathLike = looksLikePath(reqPart);
   const atIndex = reqPart.indexOf("@");
   const pep508Url = atIndex >= 0 && !looksLikePath(reqPart.slice(0, atIndex));
-  if (isPathLike || isArchiveName(base)) {
-    const expanded = expandEnv(base, ctx.env, () => void 0);
+  if (isPathLike || isArchiveName(base2)) {
+    const expanded = expandEnv(base2, ctx.env, () => void 0);
     const st = statOf(path10.resolve(ctx.appRoot, expanded));
     if (st || !pep508Url) {
       const marker2 = markerOf(markerText, ctx, args);
-      const { abs, rel } = resolveLocal(base, ctx);
-      checkLocalTarget(base, abs, ctx);
-      const name2 = nameFromUrl(base);
+      const { abs, rel } = resolveLocal(base2, ctx);
+      checkLocalTarget(base2, abs, ctx);
+      const name2 = nameFromUrl(base2);
       return {
         kind: "local-path",
         ...name2 ? { name: name2 } : {},
@@ -18393,11 +18397,11 @@ function classifyRequirement(args, ctx) {
   return { kind: "named", name, extras: realExtras, ...marker ? { marker } : {}, canonical };
 }
 function classifyEditable(value, ctx) {
-  const { base, extras } = splitExtras(value);
-  const expanded = expandEnv(base, ctx.env, () => void 0);
+  const { base: base2, extras } = splitExtras(value);
+  const expanded = expandEnv(base2, ctx.env, () => void 0);
   const isDir = statOf(path10.resolve(ctx.appRoot, expanded))?.isDirectory() === true;
-  if (isDir || /^file:/i.test(base)) {
-    const found = isDir ? { path: resolveLocal(base, ctx).rel, name: void 0 } : classifyUrl(base, ctx, true);
+  if (isDir || /^file:/i.test(base2)) {
+    const found = isDir ? { path: resolveLocal(base2, ctx).rel, name: void 0 } : classifyUrl(base2, ctx, true);
     const abs = path10.resolve(ctx.appRoot, found.path);
     if (!statOf(abs)?.isDirectory() || !isInstallableDir(abs)) {
       ctx.fail(
@@ -18420,7 +18424,7 @@ function classifyEditable(value, ctx) {
   }
   const scheme = urlScheme(url);
   if (scheme === void 0 || !VCS_SCHEMES.includes(scheme)) {
-    if (looksLikePath(base)) resolveLocal(base, ctx);
+    if (looksLikePath(base2)) resolveLocal(base2, ctx);
     ctx.fail(
       `-e ${redactText(value)} is not a valid editable requirement`,
       `An editable must be a path to a local project (-e ./pkg, -e .) or a VCS URL (-e git+https://host/repo.git#egg=name; schemes: ${VCS_SCHEMES.join(", ")}). For a released package, drop -e and write its name.`
@@ -19063,13 +19067,57 @@ async function pipPlan(ctx) {
 }
 
 // src/dependencies/pipenv-plan.ts
-var import_fs_extra5 = __toESM(require_lib(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import path16 from "node:path";
+import path17 from "node:path";
+
+// src/dependencies/locked-install.ts
+var import_fs_extra4 = __toESM(require_lib(), 1);
+import path14 from "node:path";
+function describeSelectionChanges(lockFile, saved, current) {
+  const before = saved?.packages;
+  if (!before || typeof before !== "object") return [`${lockFile} changed`];
+  if (saved.fingerprint === current.fingerprint) return [];
+  const after = current.packages;
+  const added = Object.keys(after).filter((k) => !(k in before));
+  const removed = Object.keys(before).filter((k) => !(k in after));
+  const changed = Object.keys(after).filter((k) => k in before && before[k] !== after[k]);
+  const parts = [
+    added.length ? `added ${added.join(", ")}` : "",
+    removed.length ? `removed ${removed.join(", ")}` : "",
+    changed.length ? `changed ${changed.join(", ")}` : ""
+  ].filter(Boolean);
+  return [`${lockFile} changed${parts.length ? ` (${parts.join("; ")})` : ""}`];
+}
+function withoutHashes(line) {
+  const first = line.indexOf(" --hash=");
+  return (first < 0 ? line : line.slice(0, first)).trim();
+}
+async function installLockedSelection(run, scratch, selection) {
+  const { lockFile, indexLines, hashed, rest } = selection;
+  const required = [...selection.required];
+  const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+  if (hashed.length > 0) {
+    const hashedFile = path14.join(scratch, `${stem}-hashed.txt`);
+    await import_fs_extra4.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
+    await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], `Installing the packages of ${lockFile}`);
+  }
+  if (rest.length > 0) {
+    const restFile = path14.join(scratch, `${stem}-rest.txt`);
+    const report = path14.join(scratch, `${stem}-report.json`);
+    await import_fs_extra4.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
+    await pip(
+      run,
+      ["install", "--no-deps", "-r", restFile, "--src", path14.join(pythonHome(run.ctx), "src"), "--exists-action", "w", "--report", report],
+      `Installing the local and VCS packages of ${lockFile}`
+    );
+    required.push(...requestedFromReport(await import_fs_extra4.default.readJson(report)));
+  }
+  return { required };
+}
 
 // src/dependencies/pipenv/pipfile-hash.ts
 import { createHash as createHash3 } from "node:crypto";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -19332,8 +19380,8 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+function isDigit(char, base2 = 10) {
+  return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
 }
 function isEndOfValue(char, delim) {
   return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
@@ -19433,34 +19481,34 @@ function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
   let c3, underscore = 1;
   while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
     if (c3 === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c3, base))
+    } else if (!isDigit(c3, base2))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base2, startPtr);
 }
-function parseInteger(ctx, str, base, startPtr) {
+function parseInteger(ctx, str2, base2, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str, base);
+      let val = parseInt(str2, base2);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -19468,7 +19516,7 @@ function parseInteger(ctx, str, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+  return base2 === 10 ? BigInt(str2) : BigInt((base2 === 2 ? "0b" : base2 === 8 ? "0o" : "0x") + str2);
 }
 function parseDate(ctx, c3, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -19515,25 +19563,25 @@ function parseTime(ctx, c3, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
+    let date = new TomlDate(str2, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str += temporalSuffix;
+      str2 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str);
+        return Temporal.ZonedDateTime.from(str2);
       case 2:
-        return Temporal.PlainDateTime.from(str);
+        return Temporal.PlainDateTime.from(str2);
       case 3:
-        return Temporal.PlainDate.from(str);
+        return Temporal.PlainDate.from(str2);
       case 4:
-        return Temporal.PlainTime.from(str);
+        return Temporal.PlainTime.from(str2);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -19960,12 +20008,12 @@ function hashPipfileData(pipfile, file = "Pipfile") {
   return createHash3("sha256").update(json, "utf8").digest("hex");
 }
 async function readPipfileText(buildDir, file = "Pipfile") {
-  return readAppText(path14.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
+  return readAppText(path15.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
 }
 
 // src/dependencies/pipenv/lock-file.ts
-var import_fs_extra4 = __toESM(require_lib(), 1);
-import path15 from "node:path";
+var import_fs_extra5 = __toESM(require_lib(), 1);
+import path16 from "node:path";
 var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 function scanJson(text) {
   const entryLines = /* @__PURE__ */ new Map();
@@ -20070,19 +20118,19 @@ function checkEntries(lock, raw, file, relock) {
     for (const [key, entry] of Object.entries(entries)) {
       const line = lock.entryLines?.get(`${section}/${key}`);
       const where2 = line === void 0 ? `${file}` : `${file}, line ${line}`;
-      const fail = (what) => {
+      const fail3 = (what) => {
         throw new BuildError(`${where2}: ${JSON.stringify(key)} in "${section}" ${what}.
 ${relock}`, { file, line });
       };
       if (typeof entry === "string") continue;
-      if (!isRecord(entry)) fail(`is ${describeJson(entry)}, not a package entry`);
+      if (!isRecord(entry)) fail3(`is ${describeJson(entry)}, not a package entry`);
       const record = entry;
       const hashes = record["hashes"] ?? [];
-      if (!Array.isArray(hashes) || hashes.some((h2) => typeof h2 !== "string")) fail(`has "hashes" that aren't a list of strings`);
+      if (!Array.isArray(hashes) || hashes.some((h2) => typeof h2 !== "string")) fail3(`has "hashes" that aren't a list of strings`);
       const algorithms = new Set(hashes.map((h2) => h2.includes(":") ? h2.slice(0, h2.indexOf(":")).toLowerCase() : h2));
       const refused = [...algorithms].filter((a2) => !PIP_HASH_ALGORITHMS.has(a2));
       if (refused.length > 0) {
-        fail(
+        fail3(
           `has ${refused.join(" and ")} hashes, which pip refuses (it checks sha256, sha384 or sha512 only; an old Pipenv wrote md5 hashes)`
         );
       }
@@ -20090,8 +20138,8 @@ ${relock}`, { file, line });
   }
 }
 async function readPipfileLock(buildDir, file = "Pipfile.lock") {
-  const abs = path15.join(buildDir, file);
-  const stat = await import_fs_extra4.default.stat(abs).catch(() => void 0);
+  const abs = path16.join(buildDir, file);
+  const stat = await import_fs_extra5.default.stat(abs).catch(() => void 0);
   if (!stat?.isFile()) return void 0;
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
 }
@@ -20238,8 +20286,8 @@ function editableLine(body, markers) {
   return markers ? `-e "${body} ; ${markers}"` : `-e ${body}`;
 }
 function namedLine(key, entry, markers, withHashes) {
-  const base = safeName(key) + extrasSuffix(entry.extras) + normaliseSpecifier(entry.version);
-  return withHash(appendMarkers(base, markers), entry, withHashes);
+  const base2 = safeName(key) + extrasSuffix(entry.extras) + normaliseSpecifier(entry.version);
+  return withHash(appendMarkers(base2, markers), entry, withHashes);
 }
 function localPackage(key, target, entry, markers, withHashes) {
   const editable = entry.editable === true;
@@ -20247,10 +20295,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
 }
-function localPathText(path36) {
-  if (path36 === "." || path36 === "./") return ".";
-  if (path36.startsWith("/") || path36.startsWith("./") || path36.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path36)) return path36;
-  return `./${path36}`;
+function localPathText(path41) {
+  if (path41 === "." || path41 === "./") return ".";
+  if (path41.startsWith("/") || path41.startsWith("./") || path41.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path41)) return path41;
+  return `./${path41}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20386,10 +20434,6 @@ function compareEntry(label, wanted, locked) {
 }
 
 // src/dependencies/pipenv-plan.ts
-function withoutHashes(line) {
-  const first = line.indexOf(" --hash=");
-  return (first < 0 ? line : line.slice(0, first)).trim();
-}
 function packagesOf(reqs) {
   const packages = {};
   for (const line of reqs.lines) {
@@ -20398,21 +20442,6 @@ function packagesOf(reqs) {
     packages[name.toLowerCase()] = text;
   }
   return packages;
-}
-function describeLockChanges(saved, current) {
-  if (!saved || typeof saved !== "object" || !saved.packages) return ["Pipfile.lock changed"];
-  if (saved.fingerprint === current.fingerprint) return [];
-  const before = saved.packages;
-  const after = current.packages;
-  const added = Object.keys(after).filter((k) => !(k in before));
-  const removed = Object.keys(before).filter((k) => !(k in after));
-  const changed = Object.keys(after).filter((k) => k in before && before[k] !== after[k]);
-  const parts = [
-    added.length ? `added ${added.join(", ")}` : "",
-    removed.length ? `removed ${removed.join(", ")}` : "",
-    changed.length ? `changed ${changed.join(", ")}` : ""
-  ].filter(Boolean);
-  return [`Pipfile.lock changed${parts.length ? ` (${parts.join("; ")})` : ""}`];
 }
 async function pipenvPlan(ctx) {
   const pipfileText = await readPipfileText(ctx.buildDir);
@@ -20434,42 +20463,1324 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     label: dev ? "Pipfile.lock (default and develop)" : "Pipfile.lock",
     fingerprint: snapshot.fingerprint,
     snapshot,
-    describeChanges: (saved) => describeLockChanges(saved, snapshot),
-    localPackages: reqs.local.map((l) => ({ path: path16.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
+    localPackages: reqs.local.map((l) => ({ path: path17.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
     unprovable: reqs.vcs.filter((v) => !v.ref || !/^[0-9a-f]{40}$/i.test(v.ref)).map((v) => v.line),
-    async install(run, scratch) {
-      const hashedFile = path16.join(scratch, "pipfile-lock-hashed.txt");
-      const restFile = path16.join(scratch, "pipfile-lock-rest.txt");
-      const rest = [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v) => v.line), ...reqs.local.map((l) => l.line)];
-      await import_fs_extra5.default.writeFile(hashedFile, [...reqs.indexLines, ...reqs.hashed, ""].join("\n"));
-      await import_fs_extra5.default.writeFile(restFile, [...reqs.indexLines, ...rest, ""].join("\n"));
-      const required = [...reqs.hashed, ...reqs.unhashed].map(withoutHashes);
-      if (reqs.hashed.length > 0) {
-        await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], "Installing the packages of Pipfile.lock");
+    install: (run, scratch) => (
+      // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
+      installLockedSelection(run, scratch, {
+        lockFile: "Pipfile.lock",
+        indexLines: reqs.indexLines,
+        hashed: reqs.hashed,
+        rest: [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v) => v.line), ...reqs.local.map((l) => l.line)],
+        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes)
+      })
+    )
+  };
+}
+
+// src/dependencies/poetry/plan.ts
+async function poetryPlan(_ctx, _target) {
+  throw new BuildError(
+    "pyslug doesn't install poetry.lock yet.\nUntil it does, export the lock with 'poetry export -f requirements.txt -o requirements.txt' and commit requirements.txt instead of poetry.lock.",
+    { file: "poetry.lock" }
+  );
+}
+
+// src/dependencies/uv/plan.ts
+var import_fs_extra8 = __toESM(require_lib(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import path20 from "node:path";
+
+// src/dependencies/index-credentials.ts
+function uvIndexVariable(name) {
+  return name.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
+}
+function readIndexCredentials(config, prefix, envName) {
+  const names = [`${prefix}${envName}_USERNAME`, `${prefix}${envName}_PASSWORD`];
+  const [username, password] = names.map((n2) => config.setting(n2));
+  if (username === void 0 && password === void 0) return void 0;
+  return { variables: names.filter((_, i2) => [username, password][i2] !== void 0), username, password };
+}
+function withCredentials(url, credentials) {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(credentials.username ?? "");
+  parsed.password = credentials.password === void 0 ? "" : encodeURIComponent(credentials.password);
+  return parsed.toString();
+}
+function secretsOf(credentials, url) {
+  const forms = new Set(credentialsIn(withCredentials(url, credentials)));
+  for (const value of [credentials.password, credentials.username]) {
+    if (value && value.length >= 3) {
+      forms.add(value);
+      forms.add(encodeURIComponent(value));
+    }
+  }
+  return [...forms].sort((a2, b) => b.length - a2.length);
+}
+
+// src/dependencies/pep440.ts
+var VersionSyntaxError = class extends Error {
+};
+var VERSION_PATTERN = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+var PRE_NAMES = { alpha: "a", a: "a", beta: "b", b: "b", preview: "rc", pre: "rc", c: "rc", rc: "rc" };
+function parseVersion(text) {
+  const m = VERSION_PATTERN.exec(text);
+  if (!m) return void 0;
+  const [, epoch, release, preName, preNumber, postImplicit, postName, postNumber, devName, devNumber, local] = m;
+  return {
+    epoch: epoch ? Number(epoch) : 0,
+    release: release.split(".").map(Number),
+    pre: preName ? [PRE_NAMES[preName.toLowerCase()], Number(preNumber ?? 0)] : void 0,
+    post: postImplicit !== void 0 ? Number(postImplicit) : postName ? Number(postNumber ?? 0) : void 0,
+    dev: devName ? Number(devNumber ?? 0) : void 0,
+    local: local?.toLowerCase().replace(/[-_]/g, ".")
+  };
+}
+function mustParse(text) {
+  const v = parseVersion(text);
+  if (!v) throw new VersionSyntaxError(`'${text}' is not a version`);
+  return v;
+}
+function compareReleases(a2, b) {
+  const length = Math.max(a2.length, b.length);
+  for (let i2 = 0; i2 < length; i2++) {
+    const d = (a2[i2] ?? 0) - (b[i2] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+var PRE_ORDER = { a: 0, b: 1, rc: 2 };
+function compareLocal(a2, b) {
+  if (a2 === b) return 0;
+  if (a2 === void 0) return -1;
+  if (b === void 0) return 1;
+  const pa = a2.split(".");
+  const pb = b.split(".");
+  for (let i2 = 0; i2 < Math.max(pa.length, pb.length); i2++) {
+    const x = pa[i2];
+    const y = pb[i2];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    const nx = /^\d+$/.test(x);
+    const ny = /^\d+$/.test(y);
+    if (nx && ny) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return Math.sign(d);
+    } else if (nx !== ny) return nx ? 1 : -1;
+    else if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function compareVersions(a2, b) {
+  if (a2.epoch !== b.epoch) return Math.sign(a2.epoch - b.epoch);
+  const release = compareReleases(a2.release, b.release);
+  if (release !== 0) return release;
+  const preKey = (v) => v.pre ? [PRE_ORDER[v.pre[0]], v.pre[1]] : v.post === void 0 && v.dev !== void 0 ? [-1, 0] : [3, 0];
+  const [pa, pb] = [preKey(a2), preKey(b)];
+  if (pa[0] !== pb[0]) return Math.sign(pa[0] - pb[0]);
+  if (pa[1] !== pb[1]) return Math.sign(pa[1] - pb[1]);
+  const post = (a2.post ?? -1) - (b.post ?? -1);
+  if (post !== 0) return Math.sign(post);
+  const dev = (a2.dev ?? Infinity) - (b.dev ?? Infinity);
+  if (dev !== 0 && Number.isFinite(dev)) return Math.sign(dev);
+  if (a2.dev === void 0 && b.dev !== void 0) return 1;
+  if (a2.dev !== void 0 && b.dev === void 0) return -1;
+  return compareLocal(a2.local, b.local);
+}
+function isPrerelease(v) {
+  return v.pre !== void 0 || v.dev !== void 0;
+}
+function withoutLocal(v) {
+  return { ...v, local: void 0 };
+}
+function base(v) {
+  return { epoch: v.epoch, release: v.release, pre: void 0, post: void 0, dev: void 0, local: void 0 };
+}
+var SPECIFIER_PATTERN = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*(\S+?)\s*$/;
+function parseSpecifiers2(text) {
+  if (text.trim() === "") return [];
+  return text.split(",").map((item) => {
+    const m = SPECIFIER_PATTERN.exec(item);
+    if (!m) throw new VersionSyntaxError(`'${item.trim()}' is not a version specifier`);
+    const [, operator, version] = m;
+    if (operator !== "===") {
+      const wildcard = version.endsWith(".*");
+      if (wildcard && operator !== "==" && operator !== "!=") throw new VersionSyntaxError(`'${item.trim()}': only == and != take a '.*'`);
+      mustParse(wildcard ? version.slice(0, -2) : version);
+      if (operator === "~=" && mustParse(version).release.length < 2) throw new VersionSyntaxError(`'${item.trim()}': ~= needs X.Y`);
+    }
+    return { operator, version };
+  });
+}
+function matchesOne(candidate, raw, spec) {
+  const { operator, version } = spec;
+  if (operator === "===") return raw.trim().toLowerCase() === version.toLowerCase();
+  if (version.endsWith(".*")) {
+    const prefix = mustParse(version.slice(0, -2));
+    const c3 = withoutLocal(candidate);
+    const same = c3.epoch === prefix.epoch && compareReleases(c3.release.slice(0, prefix.release.length), prefix.release) === 0 && (prefix.pre === void 0 || c3.pre?.[0] === prefix.pre[0] && c3.pre?.[1] === prefix.pre[1]);
+    return operator === "==" ? same : !same;
+  }
+  const target = mustParse(version);
+  const cmp = (a2, b) => compareVersions(a2, b);
+  switch (operator) {
+    case "==":
+      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) === 0;
+    case "!=":
+      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) !== 0;
+    case "<=":
+      return cmp(withoutLocal(candidate), target) <= 0;
+    case ">=":
+      return cmp(withoutLocal(candidate), target) >= 0;
+    case "<":
+      if (cmp(withoutLocal(candidate), target) >= 0) return false;
+      return isPrerelease(target) || !isPrerelease(candidate) || cmp(base(candidate), base(target)) !== 0;
+    case ">":
+      if (cmp(withoutLocal(candidate), target) <= 0) return false;
+      return target.post !== void 0 || candidate.post === void 0 || cmp(base(candidate), base(target)) !== 0;
+    case "~=": {
+      const prefix = target.release.slice(0, -1);
+      const upper = { ...base(target), release: prefix };
+      return cmp(withoutLocal(candidate), target) >= 0 && candidate.epoch === target.epoch && compareReleases(candidate.release.slice(0, prefix.length), upper.release) === 0;
+    }
+    default:
+      return false;
+  }
+}
+function satisfies(version, specifiers) {
+  const candidate = mustParse(version);
+  const list = typeof specifiers === "string" ? parseSpecifiers2(specifiers) : specifiers;
+  return list.every((spec) => matchesOne(candidate, version, spec));
+}
+
+// src/dependencies/markers.ts
+function machineOf(arch) {
+  if (arch === "amd64") return "x86_64";
+  if (arch === "arm64") return "aarch64";
+  return arch;
+}
+function targetEnvironment(version, arch) {
+  const [major, minor] = version.split(".");
+  return {
+    python_version: `${major}.${minor}`,
+    python_full_version: version,
+    os_name: "posix",
+    sys_platform: "linux",
+    platform_system: "Linux",
+    platform_machine: machineOf(arch),
+    // The kernel of the dyno isn't known at build time; markers on these are vanishingly rare.
+    platform_release: "",
+    platform_version: "",
+    platform_python_implementation: "CPython",
+    implementation_name: "cpython",
+    implementation_version: version
+  };
+}
+var MarkerSyntaxError = class extends Error {
+};
+var ALIASES = {
+  "os.name": "os_name",
+  "sys.platform": "sys_platform",
+  "platform.version": "platform_version",
+  "platform.machine": "platform_machine",
+  "platform.python_implementation": "platform_python_implementation",
+  python_implementation: "platform_python_implementation"
+};
+var VARIABLES = /* @__PURE__ */ new Set([
+  "python_version",
+  "python_full_version",
+  "os_name",
+  "sys_platform",
+  "platform_system",
+  "platform_machine",
+  "platform_release",
+  "platform_version",
+  "platform_python_implementation",
+  "implementation_name",
+  "implementation_version",
+  "extra",
+  // Dependency groups (PEP 735 markers uv writes).
+  "dependency_groups"
+]);
+var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
+var TOKEN2 = /\s*(?:'([^']*)'|"([^"]*)"|(===|==|!=|<=|>=|~=|<|>)|(\(|\))|(not\s+in\b|[A-Za-z_][A-Za-z0-9_.]*))/y;
+var REST_IS_BLANK = /\s*$/y;
+function tokenize(text) {
+  const tokens = [];
+  TOKEN2.lastIndex = 0;
+  for (; ; ) {
+    const start = TOKEN2.lastIndex;
+    REST_IS_BLANK.lastIndex = start;
+    if (REST_IS_BLANK.test(text)) break;
+    const m = TOKEN2.exec(text);
+    if (!m) throw new MarkerSyntaxError(`unexpected text '${text.slice(start).trim().slice(0, 40)}'`);
+    if (m[1] !== void 0 || m[2] !== void 0) tokens.push({ type: "string", text: m[1] ?? m[2] });
+    else if (m[3] !== void 0) tokens.push({ type: "op", text: m[3] });
+    else if (m[4] !== void 0) tokens.push({ type: "paren", text: m[4] });
+    else tokens.push({ type: "word", text: m[5].replace(/\s+/g, " ") });
+  }
+  return tokens;
+}
+function parseMarker2(text) {
+  const tokens = tokenize(text);
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const isWord = (word) => peek()?.type === "word" && peek().text === word;
+  function operand() {
+    const t = tokens[pos++];
+    if (!t) throw new MarkerSyntaxError("it ends too early");
+    if (t.type === "string") return { literal: t.text };
+    if (t.type === "word") {
+      const name = ALIASES[t.text] ?? t.text;
+      if (VARIABLES.has(name)) return { variable: name };
+    }
+    throw new MarkerSyntaxError(`'${t.text}' is not a marker variable or a quoted string`);
+  }
+  function comparison() {
+    if (peek()?.type === "paren" && peek().text === "(") {
+      pos++;
+      const inner = or();
+      if (!(peek()?.type === "paren" && peek().text === ")")) throw new MarkerSyntaxError("a '(' is not closed");
+      pos++;
+      return inner;
+    }
+    const left = operand();
+    const op = tokens[pos++];
+    let operator;
+    if (op?.type === "op") operator = op.text;
+    else if (op?.type === "word" && (op.text === "in" || op.text === "not in")) operator = op.text;
+    else throw new MarkerSyntaxError(`expected a comparison, found '${op?.text ?? "the end"}'`);
+    return { kind: "compare", left, operator, right: operand() };
+  }
+  function and() {
+    const items = [comparison()];
+    while (isWord("and")) {
+      pos++;
+      items.push(comparison());
+    }
+    return items.length === 1 ? items[0] : { kind: "and", items };
+  }
+  function or() {
+    const items = [and()];
+    while (isWord("or")) {
+      pos++;
+      items.push(and());
+    }
+    return items.length === 1 ? items[0] : { kind: "or", items };
+  }
+  if (tokens.length === 0) throw new MarkerSyntaxError("the marker is empty");
+  const tree = or();
+  if (pos < tokens.length) throw new MarkerSyntaxError(`unexpected '${tokens[pos].text}'`);
+  return tree;
+}
+function normaliseName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function compare(left, operator, right, versions) {
+  if (operator === "in") return right.includes(left);
+  if (operator === "not in") return !right.includes(left);
+  if (versions) {
+    try {
+      parseSpecifiers2(`${operator}${right}`);
+      return satisfies(left, `${operator}${right}`);
+    } catch (error) {
+      if (!(error instanceof VersionSyntaxError)) throw error;
+    }
+  }
+  switch (operator) {
+    case "==":
+    case "===":
+      return left === right;
+    case "!=":
+      return left !== right;
+    case "<":
+      return left < right;
+    case "<=":
+      return left <= right;
+    case ">":
+      return left > right;
+    case ">=":
+      return left >= right;
+    default:
+      return false;
+  }
+}
+function evaluateSet(set, operator, value) {
+  const name = normaliseName(value);
+  if (operator === "==") return set.has(name);
+  if (operator === "!=") return !set.has(name);
+  if (operator === "in") return set.has(name);
+  if (operator === "not in") return !set.has(name);
+  return false;
+}
+function evaluate(node, env, context = {}) {
+  if (node.kind !== "compare") {
+    return node.kind === "and" ? node.items.every((n2) => evaluate(n2, env, context)) : node.items.some((n2) => evaluate(n2, env, context));
+  }
+  const { left, operator, right } = node;
+  for (const [side, other] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if ("variable" in side && (side.variable === "extra" || side.variable === "dependency_groups") && "literal" in other) {
+      const active = (side.variable === "extra" ? context.extras : context.groups) ?? /* @__PURE__ */ new Set();
+      return evaluateSet(active, operator, other.literal);
+    }
+  }
+  const value = (o2) => "literal" in o2 ? o2.literal : env[o2.variable] ?? "";
+  const versions = "variable" in left && VERSION_VARIABLES.has(left.variable) || "variable" in right && VERSION_VARIABLES.has(right.variable);
+  return compare(value(left), operator, value(right), versions);
+}
+var cache = /* @__PURE__ */ new Map();
+function markerMatches(marker, env, context = {}) {
+  if (marker === void 0 || marker.trim() === "") return true;
+  let tree = cache.get(marker);
+  if (!tree) {
+    tree = parseMarker2(marker);
+    if (cache.size > 1e4) cache.clear();
+    cache.set(marker, tree);
+  }
+  return evaluate(tree, env, context);
+}
+
+// src/dependencies/python-constraint.ts
+function bump(release, keep) {
+  const kept = release.slice(0, keep);
+  kept[kept.length - 1] = (kept[kept.length - 1] ?? 0) + 1;
+  return kept.join(".");
+}
+function poetryTerm(term) {
+  const text = term.trim();
+  if (text === "*" || text === "") return [];
+  const caret = /^\^\s*(\d+(?:\.\d+)*)$/.exec(text);
+  if (caret) {
+    const release = caret[1].split(".").map(Number);
+    const firstNonZero = release.findIndex((n2) => n2 !== 0);
+    const keep = firstNonZero < 0 ? release.length : Math.min(firstNonZero + 1, release.length);
+    return [
+      { operator: ">=", version: caret[1] },
+      { operator: "<", version: bump(release, keep) }
+    ];
+  }
+  const tilde = /^~(?!=)\s*(\d+(?:\.\d+)*)$/.exec(text);
+  if (tilde) {
+    const release = tilde[1].split(".").map(Number);
+    return [
+      { operator: ">=", version: tilde[1] },
+      { operator: "<", version: bump(release, release.length === 1 ? 1 : 2) }
+    ];
+  }
+  const wildcard = /^(\d+(?:\.\d+)*)\.[*xX]$/.exec(text);
+  if (wildcard) return [{ operator: "==", version: `${wildcard[1]}.*` }];
+  if (/^\d+(?:\.\d+)*$/.test(text)) {
+    return text.split(".").length < 3 ? [{ operator: "==", version: `${text}.*` }] : [{ operator: "==", version: text }];
+  }
+  return parseSpecifiers2(text.replace(/^(=)(?!=)/, "=="));
+}
+function constraintAlternatives(constraint, syntax) {
+  if (syntax === "pep440") return [parseSpecifiers2(constraint)];
+  return constraint.split("||").map(
+    (alternative) => alternative.trim().replace(/(===|==|!=|<=|>=|~=|<|>|\^|~)\s+/g, "$1").split(/\s*,\s*|\s+/).flatMap(poetryTerm)
+  );
+}
+function pythonSatisfies(version, constraint, syntax) {
+  return constraintAlternatives(constraint, syntax).some((specifiers) => satisfies(version, specifiers));
+}
+function checkPythonConstraint(python, constraint, source, candidates) {
+  let ok;
+  try {
+    ok = pythonSatisfies(python.version, constraint, source.syntax);
+  } catch (error) {
+    if (!(error instanceof VersionSyntaxError)) throw error;
+    throw new BuildError(`${source.file}: ${source.key} = "${constraint}" isn't a version constraint pyslug can read (${error.message}).`, {
+      file: source.file,
+      line: source.line
+    });
+  }
+  if (ok) return;
+  const fits = candidates.find((c3) => {
+    try {
+      return pythonSatisfies(c3.version, constraint, source.syntax);
+    } catch {
+      return false;
+    }
+  });
+  const fix = fits ? source.pinCommand ? `Run '${source.pinCommand(fits.minor)}' and commit .python-version, or change ${source.key}.` : `Ask for Python ${fits.minor} in .python-version, or change ${source.key}.` : `No Python version pyslug supports satisfies it: change ${source.key}.`;
+  throw new BuildError(
+    `Python ${python.version} (from ${python.origin}) is outside the project's ${source.key} "${constraint}" in ${source.file}.
+${fix}`,
+    { file: source.file, line: source.line }
+  );
+}
+
+// src/dependencies/toml-file.ts
+var import_fs_extra6 = __toESM(require_lib(), 1);
+import path18 from "node:path";
+function parseTomlText(text, file, fix) {
+  try {
+    return parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const reason = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    throw new BuildError(`${file}, line ${error.line}: this isn't valid TOML (${reason}).
+${fix}`, { file, line: error.line });
+  }
+}
+async function readTomlFile(appDir, rel, fix) {
+  return parseTomlText(await import_fs_extra6.default.readFile(path18.join(appDir, rel), "utf8"), rel, fix);
+}
+function tableAt(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
+}
+function lineOf(text, pattern) {
+  const index = text.split("\n").findIndex((l) => pattern.test(l));
+  return index < 0 ? void 0 : index + 1;
+}
+
+// src/dependencies/wheel-tags.ts
+var GLIBC_OF_UBUNTU = {
+  "22.04": [2, 35],
+  "24.04": [2, 39],
+  "26.04": [2, 42]
+};
+function glibcOfUbuntu(ubuntu) {
+  return GLIBC_OF_UBUNTU[ubuntu];
+}
+function wheelTags(filename) {
+  if (!filename.endsWith(".whl")) return void 0;
+  const parts = filename.slice(0, -4).split("-");
+  if (parts.length !== 5 && parts.length !== 6) return void 0;
+  const [python, abi, platform2] = parts.slice(-3);
+  return { python: python.split("."), abi: abi.split("."), platform: platform2.split(".") };
+}
+function platformFits(tag, target) {
+  if (tag === "any") return true;
+  if (tag === `linux_${target.machine}`) return true;
+  const legacy = { manylinux1: [2, 5], manylinux2010: [2, 12], manylinux2014: [2, 17] };
+  let glibc;
+  let machine;
+  const modern = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+  if (modern) {
+    glibc = [Number(modern[1]), Number(modern[2])];
+    machine = modern[3];
+  } else {
+    const old = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
+    if (old) {
+      glibc = legacy[old[1]];
+      machine = old[2];
+    }
+  }
+  if (!glibc || machine !== target.machine) return false;
+  if (!target.glibc) return true;
+  return glibc[0] < target.glibc[0] || glibc[0] === target.glibc[0] && glibc[1] <= target.glibc[1];
+}
+function wheelFits(filename, target) {
+  const tags = wheelTags(filename);
+  if (!tags) return false;
+  const minor = Number(target.minor.split(".")[1]);
+  const cpython = `cp3${minor}`;
+  for (const py of tags.python) {
+    const generic = py === "py3" || /^py3(\d+)$/.test(py) && Number(py.slice(3)) <= minor;
+    const cp = /^cp3(\d+)$/.exec(py);
+    for (const abi of tags.abi) {
+      const abiOk = abi === "none" && (generic || py === cpython) || abi === "abi3" && cp !== null && Number(cp[1]) <= minor || abi === cpython && py === cpython;
+      if (abiOk && tags.platform.some((p) => platformFits(p, target))) return true;
+    }
+  }
+  return false;
+}
+
+// src/dependencies/uv/freshness.ts
+function canonicalVersion(text) {
+  if (text.endsWith(".*")) return text;
+  const v = parseVersion(text);
+  if (!v) return text;
+  const release = [...v.release];
+  while (release.length > 1 && release[release.length - 1] === 0) release.pop();
+  return [
+    v.epoch ? `${v.epoch}!` : "",
+    release.join("."),
+    v.pre ? `${v.pre[0]}${v.pre[1]}` : "",
+    v.post !== void 0 ? `.post${v.post}` : "",
+    v.dev !== void 0 ? `.dev${v.dev}` : "",
+    v.local ? `+${v.local}` : ""
+  ].join("");
+}
+function canonicalSpecifier(text) {
+  if (!text || text.trim() === "") return "";
+  return parseSpecifiers2(text).map((s) => `${s.operator}${canonicalVersion(s.version)}`).sort().join(",");
+}
+function extraOfMarker(marker) {
+  const m = /\bextra\s*==\s*['"]([^'"]+)['"]/.exec(marker ?? "");
+  return m ? m[1].toLowerCase().replace(/[-_.]+/g, "-") : "";
+}
+function fromDeclared(d) {
+  const sourced = Object.keys(d.source).some((k) => k !== "index");
+  return {
+    key: `${d.name}[${[...d.extras].sort().join(",")}]${sourced ? "" : canonicalSpecifier(d.specifier)} ${extraOfMarker(d.marker)}`,
+    name: d.name,
+    sourced
+  };
+}
+function fromRequirement(text, extra, sources) {
+  const [body = ""] = splitMarker(text);
+  const spec = parseNamedRequirement(body);
+  const name = spec.name.toLowerCase().replace(/[-_.]+/g, "-");
+  const sourced = spec.url !== void 0 || Object.keys(sources).some((k) => k.toLowerCase().replace(/[-_.]+/g, "-") === name);
+  const extras = spec.extras.map((e) => e.toLowerCase().replace(/[-_.]+/g, "-")).sort();
+  return { key: `${name}[${extras.join(",")}]${sourced ? "" : canonicalSpecifier(spec.specifier)} ${extra}`, name, sourced };
+}
+function splitMarker(text) {
+  const at = text.includes(" @ ") ? text.indexOf(" ;") : text.indexOf(";");
+  return at < 0 ? [text.trim(), void 0] : [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+}
+function multiset(items) {
+  const m = /* @__PURE__ */ new Map();
+  for (const i2 of items) m.set(i2.key, (m.get(i2.key) ?? 0) + 1);
+  return m;
+}
+function compareRequirements(what, locked, declared) {
+  const lockedNames = new Set(locked.map((c3) => c3.name));
+  const declaredNames = new Set(declared.map((c3) => c3.name));
+  const added = [...declaredNames].filter((n2) => !lockedNames.has(n2)).sort();
+  const removed = [...lockedNames].filter((n2) => !declaredNames.has(n2)).sort();
+  const stale = [];
+  if (added.length) stale.push(`${what}: ${added.join(", ")} added`);
+  if (removed.length) stale.push(`${what}: ${removed.join(", ")} removed`);
+  const a2 = multiset(locked);
+  const b = multiset(declared);
+  const changed = /* @__PURE__ */ new Set();
+  let sourcedOnly = true;
+  for (const key of /* @__PURE__ */ new Set([...a2.keys(), ...b.keys()])) {
+    if (a2.get(key) === b.get(key)) continue;
+    const item = [...locked, ...declared].find((c3) => c3.key === key);
+    if (added.includes(item.name) || removed.includes(item.name)) continue;
+    changed.add(item.name);
+    if (!item.sourced) sourcedOnly = false;
+  }
+  if (changed.size === 0) return { stale, undecided: [] };
+  if (sourcedOnly) return { stale, undecided: [`${what}: ${[...changed].sort().join(", ")} (sources)`] };
+  stale.push(`${what}: ${[...changed].sort().join(", ")} changed`);
+  return { stale, undecided: [] };
+}
+function kindsOf(entry) {
+  const t = tableAt(Array.isArray(entry) ? void 0 : entry);
+  if (!t) return void 0;
+  if (t["workspace"] === true) return ["editable", "virtual", "directory"];
+  if (typeof t["path"] === "string") return t["editable"] === true ? ["editable"] : ["directory", "path", "virtual"];
+  if (typeof t["git"] === "string") return ["git"];
+  if (typeof t["url"] === "string") return ["url"];
+  if (typeof t["index"] === "string") return ["index"];
+  return void 0;
+}
+function sourceMismatches(locked, sources) {
+  const out = [];
+  for (const [rawName, entry] of Object.entries(sources)) {
+    const name = rawName.toLowerCase().replace(/[-_.]+/g, "-");
+    const kinds = kindsOf(entry);
+    const entries = locked.filter((d) => d.name === name);
+    if (!kinds || entries.length === 0) continue;
+    if (!entries.some((d) => Object.keys(d.source).some((k) => kinds.includes(k)))) out.push(name);
+  }
+  return out.sort();
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
+}
+function checkMember(member, pkg, result) {
+  const label = member.dir === "." ? "pyproject.toml" : member.file;
+  if (member.isPackage !== (pkg.source.kind !== "virtual")) {
+    result.stale.push(
+      `${label}: ${member.name} is ${member.isPackage ? "now a package (it has a [build-system] or tool.uv.package = true)" : "no longer a package"}, and uv.lock installs it ${pkg.source.kind === "virtual" ? "as virtual" : "as a package"}`
+    );
+  }
+  if (!pkg.metadata) {
+    result.undecided.push(`${label}: uv.lock records no metadata for ${member.name}`);
+    return;
+  }
+  const project = member.project ?? {};
+  const dynamic = stringList(project["dynamic"]) ?? [];
+  const sources = tableAt(member.tool["sources"]) ?? {};
+  try {
+    const locked = pkg.metadata.requiresDist.map(fromDeclared);
+    if (dynamic.includes("dependencies") || dynamic.includes("optional-dependencies")) {
+      result.undecided.push(`${label}: dynamic ${dynamic.filter((d) => d.endsWith("dependencies")).join(" and ")}`);
+    } else {
+      const declared = (stringList(project["dependencies"]) ?? []).map((r2) => fromRequirement(r2, "", sources));
+      const optional2 = tableAt(project["optional-dependencies"]) ?? {};
+      for (const [extra, reqs] of Object.entries(optional2)) {
+        const name = extra.toLowerCase().replace(/[-_.]+/g, "-");
+        declared.push(...(stringList(reqs) ?? []).map((r2) => fromRequirement(r2, name, sources)));
       }
-      if (rest.length > 0) {
-        const report = path16.join(scratch, "pip-report.json");
-        await pip(
-          run,
-          [
-            "install",
-            "--no-deps",
-            "-r",
-            restFile,
-            "--src",
-            path16.join(ctx.buildDir, ".heroku", "python", "src"),
-            "--exists-action",
-            "w",
-            "--report",
-            report
-          ],
-          "Installing the local and VCS packages of Pipfile.lock"
+      const r = compareRequirements(`${label} dependencies`, locked, declared);
+      result.stale.push(...r.stale);
+      result.undecided.push(...r.undecided);
+      const moved = sourceMismatches(pkg.metadata.requiresDist, sources);
+      if (moved.length && r.stale.length === 0) result.undecided.push(`${label}: the source of ${moved.join(", ")} in [tool.uv.sources]`);
+      const extras = Object.keys(optional2).map((e) => e.toLowerCase().replace(/[-_.]+/g, "-")).sort();
+      const lockedExtras = [...pkg.metadata.providesExtras].sort();
+      if (extras.join(",") !== lockedExtras.join(","))
+        result.stale.push(`${label}: optional-dependencies are [${extras.join(", ")}], uv.lock has [${lockedExtras.join(", ")}]`);
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const [group, reqs] of Object.entries(member.dependencyGroups ?? {})) {
+      groups.set(group.toLowerCase().replace(/[-_.]+/g, "-"), Array.isArray(reqs) ? reqs : []);
+    }
+    const legacyDev = stringList(member.tool["dev-dependencies"]);
+    if (legacyDev) groups.set("dev", [...groups.get("dev") ?? [], ...legacyDev]);
+    const lockedGroups = pkg.metadata.requiresDev;
+    const names = [...groups.keys()].sort();
+    const lockedNames = [...lockedGroups.keys()].sort();
+    if (names.join(",") !== lockedNames.join(",")) {
+      result.stale.push(`${label}: dependency groups are [${names.join(", ")}], uv.lock has [${lockedNames.join(", ")}]`);
+    } else {
+      for (const [group, reqs] of groups) {
+        if (reqs.some((r2) => typeof r2 !== "string")) {
+          result.undecided.push(`${label}: dependency group ${group} includes another group`);
+          continue;
+        }
+        const r = compareRequirements(
+          `${label} group ${group}`,
+          (lockedGroups.get(group) ?? []).map(fromDeclared),
+          reqs.map((q) => fromRequirement(q, "", sources))
         );
-        required.push(...requestedFromReport(await import_fs_extra5.default.readJson(report)));
+        result.stale.push(...r.stale);
+        result.undecided.push(...r.undecided);
       }
-      return { required };
+    }
+  } catch (error) {
+    if (!(error instanceof SpecError) && !(error instanceof VersionSyntaxError)) throw error;
+    result.undecided.push(`${label}: ${error.message}`);
+  }
+}
+function sampleVersions() {
+  const out = [];
+  for (let minor = 0; minor <= 20; minor++) for (const patch of [0, 1, 2, 5, 8, 12, 20, 40]) out.push(`3.${minor}.${patch}`);
+  return [...out, "2.7.18", "4.0.0"];
+}
+function checkRequiresPython(workspace, lock, result) {
+  const constraints = workspace.members.map((m) => m.project?.["requires-python"]).filter((c3) => typeof c3 === "string");
+  const locked = lock.requiresPython;
+  if (constraints.length === 0 || locked === void 0) return;
+  try {
+    const differs = sampleVersions().find((v) => satisfies(v, locked) !== constraints.every((c3) => satisfies(v, c3)));
+    if (differs) result.stale.push(`requires-python is "${constraints.join('" and "')}", uv.lock was made for "${locked}"`);
+  } catch (error) {
+    if (!(error instanceof VersionSyntaxError)) throw error;
+    result.undecided.push(`requires-python: ${error.message}`);
+  }
+}
+function checkUvLockFresh(workspace, lock) {
+  const result = { stale: [], undecided: [] };
+  checkRequiresPython(workspace, lock, result);
+  const names = workspace.members.map((m) => m.name).sort();
+  if (lock.members.length > 0 || names.length > 1) {
+    const lockedMembers = lock.members.length > 0 ? [...lock.members].sort() : names;
+    const added = names.filter((n2) => !lockedMembers.includes(n2));
+    const removed = lockedMembers.filter((n2) => !names.includes(n2));
+    if (added.length) result.stale.push(`workspace members ${added.join(", ")} added`);
+    if (removed.length) result.stale.push(`workspace members ${removed.join(", ")} removed`);
+  }
+  for (const member of workspace.members) {
+    const pkg = lock.packages.find((p) => p.name === member.name && ["editable", "virtual", "directory"].includes(p.source.kind));
+    if (!pkg) {
+      if (!result.stale.some((s) => s.includes(member.name)))
+        result.stale.push(`the project ${member.name} (${member.file}) isn't in uv.lock`);
+      continue;
+    }
+    checkMember(member, pkg, result);
+  }
+  return result;
+}
+
+// src/dependencies/uv/lock-file.ts
+var UV_LOCK_VERSION = 1;
+var FIX = "Regenerate it with 'uv lock' and commit uv.lock; don't edit it by hand.";
+function fail(message, line) {
+  throw new BuildError(`uv.lock${line ? `, line ${line}` : ""}: ${message}
+${FIX}`, { file: "uv.lock", line });
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+var SOURCE_KEYS = [
+  ["registry", "registry"],
+  ["git", "git"],
+  ["url", "url"],
+  ["path", "path"],
+  ["directory", "directory"],
+  ["editable", "editable"],
+  ["virtual", "virtual"]
+];
+function readSource(value, where2) {
+  const table = tableAt(value);
+  if (!table) fail(`${where2} has no source`);
+  for (const [key, kind] of SOURCE_KEYS) {
+    const v = str(table[key]);
+    if (v !== void 0) {
+      const subdirectory = str(table["subdirectory"]);
+      return subdirectory ? { kind, value: v, subdirectory } : { kind, value: v };
+    }
+  }
+  fail(`${where2} has a source pyslug doesn't know: ${JSON.stringify(table)}`);
+}
+function readDependency(value, where2) {
+  const table = tableAt(value);
+  const name = str(table?.["name"]);
+  if (!table || !name) fail(`${where2}: a dependency without a name`);
+  return {
+    name: canonicalName(name),
+    version: str(table["version"]),
+    source: table["source"] === void 0 ? void 0 : readSource(table["source"], where2),
+    extras: strings(table["extra"]).map(canonicalName),
+    marker: str(table["marker"])
+  };
+}
+function readDependencies(value, where2) {
+  return Array.isArray(value) ? value.map((d) => readDependency(d, where2)) : [];
+}
+function readDependencyTable(value, where2) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [key, deps] of Object.entries(tableAt(value) ?? {})) map.set(canonicalName(key), readDependencies(deps, `${where2}.${key}`));
+  return map;
+}
+function readFile(value) {
+  const t = tableAt(value) ?? {};
+  return {
+    url: str(t["url"]),
+    path: str(t["path"]),
+    filename: str(t["filename"]),
+    hash: str(t["hash"]),
+    size: typeof t["size"] === "number" ? t["size"] : void 0
+  };
+}
+function readDeclared(value) {
+  const t = tableAt(value) ?? {};
+  const source = {};
+  for (const [key, v] of Object.entries(t)) {
+    if (!["name", "extras", "specifier", "marker"].includes(key)) source[key] = v;
+  }
+  return {
+    name: canonicalName(str(t["name"]) ?? ""),
+    extras: strings(t["extras"]).map(canonicalName),
+    specifier: str(t["specifier"]),
+    marker: str(t["marker"]),
+    source
+  };
+}
+function readPackage(value, index) {
+  const t = tableAt(value);
+  const name = str(t?.["name"]);
+  if (!t || !name) fail(`package number ${index + 1} has no name`);
+  const where2 = `package ${name}`;
+  const meta = tableAt(t["metadata"]);
+  const requiresDev = /* @__PURE__ */ new Map();
+  for (const [group, reqs] of Object.entries(tableAt(meta?.["requires-dev"] ?? meta?.["dependency-groups"]) ?? {})) {
+    requiresDev.set(canonicalName(group), Array.isArray(reqs) ? reqs.map(readDeclared) : []);
+  }
+  return {
+    name: canonicalName(name),
+    version: str(t["version"]),
+    source: readSource(t["source"], where2),
+    dependencies: readDependencies(t["dependencies"], where2),
+    optional: readDependencyTable(t["optional-dependencies"], `${where2} optional-dependencies`),
+    groups: readDependencyTable(t["dev-dependencies"] ?? t["dependency-groups"], `${where2} dev-dependencies`),
+    sdist: t["sdist"] === void 0 ? void 0 : readFile(t["sdist"]),
+    wheels: Array.isArray(t["wheels"]) ? t["wheels"].map(readFile) : [],
+    metadata: meta ? {
+      requiresDist: Array.isArray(meta["requires-dist"]) ? meta["requires-dist"].map(readDeclared) : [],
+      providesExtras: strings(meta["provides-extras"]).map(canonicalName),
+      requiresDev
+    } : void 0
+  };
+}
+function parseUvLock(text) {
+  const raw = parseTomlText(text, "uv.lock", FIX);
+  const version = raw["version"];
+  if (typeof version !== "number") fail("it has no lock format 'version'", lineOf(text, /^\s*version\s*=/));
+  if (version > UV_LOCK_VERSION) {
+    throw new BuildError(
+      `uv.lock has lock format version ${version}, and pyslug reads version ${UV_LOCK_VERSION}.
+The lock was written by a newer uv than pyslug knows. Update pyslug, or lock with a uv that writes version 1.`,
+      { file: "uv.lock", line: lineOf(text, /^\s*version\s*=/) }
+    );
+  }
+  if (version < UV_LOCK_VERSION) fail(`lock format version ${version} is older than uv's first stable format (1).`);
+  const manifest = tableAt(raw["manifest"]) ?? {};
+  const packages = (Array.isArray(raw["package"]) ? raw["package"] : Array.isArray(raw["distribution"]) ? raw["distribution"] : []).map(
+    readPackage
+  );
+  return {
+    version,
+    revision: typeof raw["revision"] === "number" ? raw["revision"] : void 0,
+    requiresPython: str(raw["requires-python"]),
+    resolutionMarkers: strings(raw["resolution-markers"]),
+    supportedMarkers: strings(raw["supported-markers"]),
+    conflicts: Array.isArray(raw["conflicts"]) ? raw["conflicts"].map(
+      (set) => (Array.isArray(set) ? set : []).map((item) => {
+        const t = tableAt(item) ?? {};
+        return { package: canonicalName(str(t["package"]) ?? ""), extra: str(t["extra"]), group: str(t["group"]) };
+      })
+    ) : [],
+    members: strings(manifest["members"]).map(canonicalName),
+    packages
+  };
+}
+
+// src/dependencies/uv/project.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+var import_fs_extra7 = __toESM(require_lib(), 1);
+import path19 from "node:path";
+var FIX2 = "Fix the TOML, then run 'uv lock' and commit pyproject.toml and uv.lock.";
+async function readProjectFile(appDir, dir) {
+  const file = dir === "." ? "pyproject.toml" : path19.posix.join(dir, "pyproject.toml");
+  const doc = await readTomlFile(appDir, file, FIX2);
+  const project = tableAt(doc["project"]);
+  const uv = tableAt(tableAt(doc["tool"])?.["uv"]) ?? {};
+  const name = typeof project?.["name"] === "string" ? canonicalName(project["name"]) : void 0;
+  const isPackage = typeof uv["package"] === "boolean" ? uv["package"] : tableAt(doc["build-system"]) !== void 0;
+  return { dir, file, name, project, tool: uv, dependencyGroups: tableAt(doc["dependency-groups"]), isPackage };
+}
+async function readUvWorkspace(appDir) {
+  const root = await readProjectFile(appDir, ".");
+  const workspace = tableAt(root.tool["workspace"]);
+  const members = root.project ? [root] : [];
+  if (workspace) {
+    const patterns = Array.isArray(workspace["members"]) ? workspace["members"].filter((m) => typeof m === "string") : [];
+    const exclude = Array.isArray(workspace["exclude"]) ? workspace["exclude"].filter((m) => typeof m === "string") : [];
+    const dirs = await (0, import_fast_glob.default)(patterns, { cwd: appDir, onlyDirectories: true, ignore: exclude, dot: false, followSymbolicLinks: false });
+    for (const dir of dirs.map((d) => path19.posix.normalize(d).replace(/\/$/, "")).sort()) {
+      if (dir === "." || !await import_fs_extra7.default.pathExists(path19.join(appDir, dir, "pyproject.toml"))) continue;
+      const member = await readProjectFile(appDir, dir);
+      if (!member.name) {
+        throw new BuildError(
+          `${member.file} is a uv workspace member without a [project] name.
+Give it a [project] table, or exclude it from the workspace.`,
+          {
+            file: member.file
+          }
+        );
+      }
+      members.push(member);
+    }
+  }
+  const indexes = (Array.isArray(root.tool["index"]) ? root.tool["index"] : []).flatMap((entry) => {
+    const t = tableAt(entry);
+    const url = t && typeof t["url"] === "string" ? t["url"] : void 0;
+    if (!t || !url) return [];
+    return [
+      {
+        name: typeof t["name"] === "string" ? t["name"] : void 0,
+        url,
+        format: typeof t["format"] === "string" ? t["format"] : void 0
+      }
+    ];
+  });
+  const groups = root.tool["default-groups"];
+  const defaultGroups = groups === "all" ? "all" : Array.isArray(groups) ? groups.filter((g) => typeof g === "string").map(canonicalName) : ["dev"];
+  return { root, members, indexes, defaultGroups };
+}
+
+// src/dependencies/uv/select.ts
+var encodeExtra = (pkg, extra) => `extra-${pkg.length}-${pkg}-${extra}`;
+var encodeGroup = (pkg, group) => `group-${pkg.length}-${pkg}-${group}`;
+var encodeProject = (pkg) => `project-${pkg.length}-${pkg}`;
+function fail2(message) {
+  throw new BuildError(`uv.lock: ${message}
+Regenerate it with 'uv lock' and commit uv.lock.`, { file: "uv.lock" });
+}
+function packageFinder(lock) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const pkg of lock.packages) byName.set(pkg.name, [...byName.get(pkg.name) ?? [], pkg]);
+  return (dep, from) => {
+    let candidates = byName.get(dep.name) ?? [];
+    if (candidates.length > 1 && dep.version !== void 0) candidates = candidates.filter((p) => p.version === dep.version);
+    if (candidates.length > 1 && dep.source) {
+      candidates = candidates.filter((p) => p.source.kind === dep.source.kind && p.source.value === dep.source.value);
+    }
+    if (candidates.length === 0)
+      fail2(`${from} depends on ${dep.name}${dep.version ? ` ${dep.version}` : ""}, which the lock has no package for.`);
+    if (candidates.length > 1) fail2(`${from} depends on ${dep.name}, and the lock has ${candidates.length} packages that match it.`);
+    return candidates[0];
+  };
+}
+function rootPackage(lock, name) {
+  const found = lock.packages.filter((p) => p.name === name);
+  if (found.length !== 1) {
+    fail2(found.length === 0 ? `the project ${name} is not in the lock.` : `the lock has ${found.length} packages named ${name}.`);
+  }
+  return found[0];
+}
+function selectUvPackages(lock, request) {
+  const find = packageFinder(lock);
+  const roots = request.roots.map((name) => rootPackage(lock, name));
+  const active = new Set(roots.map((r) => encodeProject(r.name)));
+  for (const root of roots)
+    for (const group of root.groups.keys()) if (request.groups.has(group)) active.add(encodeGroup(root.name, group));
+  for (; ; ) {
+    const { selected, extras } = traverse(roots, request, active, find);
+    const before = active.size;
+    for (const extra of extras) active.add(extra);
+    if (active.size === before) {
+      checkConflicts(lock, active);
+      return lock.packages.filter((p) => selected.has(p));
+    }
+  }
+}
+function traverse(roots, request, active, find) {
+  const selected = new Set(roots);
+  const extras = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [];
+  const follow = (dep, from) => {
+    if (!markerMatches(dep.marker, request.env, { extras: active })) return;
+    const target = find(dep, from.name);
+    selected.add(target);
+    for (const key of [void 0, ...dep.extras]) {
+      if (key !== void 0) extras.add(encodeExtra(target.name, key));
+      const id = `${target.name} ${target.version ?? ""} ${target.source.value} ${key ?? ""}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        queue.push([target, key]);
+      }
     }
   };
+  for (const root of roots) {
+    seen.add(`${root.name} ${root.version ?? ""} ${root.source.value} `);
+    queue.push([root, void 0]);
+    for (const [group, deps] of root.groups) if (request.groups.has(group)) for (const dep of deps) follow(dep, root);
+  }
+  while (queue.length > 0) {
+    const [pkg, extra] = queue.shift();
+    const deps = extra === void 0 ? pkg.dependencies : pkg.optional.get(extra) ?? [];
+    for (const dep of deps) follow(dep, pkg);
+  }
+  return { selected, extras };
+}
+function checkConflicts(lock, active) {
+  for (const set of lock.conflicts) {
+    const hits = set.filter(
+      (item) => active.has(
+        item.extra ? encodeExtra(item.package, item.extra) : item.group ? encodeGroup(item.package, item.group) : encodeProject(item.package)
+      )
+    );
+    if (hits.length > 1) {
+      const names = hits.map((h2) => `${h2.package}${h2.extra ? `[${h2.extra}]` : h2.group ? ` (group ${h2.group})` : ""}`);
+      throw new BuildError(
+        `uv.lock: ${names.join(" and ")} are declared as conflicting ([tool.uv] conflicts), but this install needs both.
+Change the dependencies so only one of them is required, then run 'uv lock'.`,
+        { file: "pyproject.toml" }
+      );
+    }
+  }
+}
+
+// src/dependencies/uv/plan.ts
+var PYPI = /^https?:\/\/pypi\.org\/simple\/?$/;
+var PIP_HASHES = /^(sha256|sha384|sha512):[0-9a-f]+$/i;
+var REFUSED_SETTINGS = {
+  "no-build-isolation": "pip would build every package without isolation, which needs their build dependencies installed first",
+  "no-build-isolation-package": "pip can't turn off build isolation for some packages only",
+  "config-settings": "pip's --config-settings apply to every package it builds, not as uv applies them",
+  "config-settings-package": "pip can't pass config settings to some packages only",
+  "no-binary-package": "pip's --no-binary per package isn't honoured in hash-checking mode the way uv honours it",
+  "no-build-package": "pip can't refuse to build some packages only while installing others from source",
+  "extra-build-dependencies": "pip can't add build dependencies to a package's own build requirements",
+  "extra-build-variables": "pip can't set build variables per package",
+  "build-constraint-dependencies": "pip's build constraints don't reach the isolated builds of a hash-checked install"
+};
+function refuseSettings(workspace, pyprojectText) {
+  for (const key of Object.keys(workspace.root.tool)) {
+    const why = REFUSED_SETTINGS[key];
+    if (why) {
+      throw new BuildError(
+        `pyproject.toml sets [tool.uv] ${key}, which pyslug can't honour: ${why}.
+Remove ${key} (pyslug installs uv.lock with pip), or build the app with uv itself.`,
+        { file: "pyproject.toml", line: lineOf(pyprojectText, new RegExp(`^\\s*${key.replace(/-/g, "\\-")}\\s*=`)) }
+      );
+    }
+  }
+}
+function lockFail(pkg, message) {
+  throw new BuildError(`uv.lock: ${pkg.name}${pkg.version ? ` ${pkg.version}` : ""} ${message}`, { file: "uv.lock" });
+}
+function hashOptions(pkg, files) {
+  const hashes = files.map((f) => f.hash).filter((h2) => h2 !== void 0);
+  const usable = hashes.filter((h2) => PIP_HASHES.test(h2));
+  if (usable.length === 0) {
+    lockFail(
+      pkg,
+      hashes.length === 0 ? "has no hashes, and pyslug installs a lock only with its hashes checked.\nLock it from an index that publishes sha256 hashes (uv records them), then run 'uv lock'." : `has only ${[...new Set(hashes.map((h2) => h2.split(":")[0]))].join(", ")} hashes, which pip can't check (it needs sha256, sha384 or sha512).
+Lock it from an index that publishes sha256 hashes, then run 'uv lock'.`
+    );
+  }
+  return [...new Set(usable)].map((h2) => ` --hash=${h2.toLowerCase()}`).join("");
+}
+function fileName(file) {
+  return file.filename ?? decodeURIComponent((file.url ?? file.path ?? "").split(/[/?#]/).filter(Boolean).pop() ?? "");
+}
+function relativePathLine(value) {
+  if (path20.posix.isAbsolute(value)) return value;
+  const normal = path20.posix.normalize(value).replace(/\/$/, "");
+  return normal === "." ? "." : normal.startsWith("../") ? normal : `./${normal}`;
+}
+function gitRequirement(pkg) {
+  const [base2 = "", fragment] = pkg.source.value.split("#", 2);
+  let url;
+  try {
+    url = new URL(base2);
+  } catch {
+    lockFail(pkg, `has a git source that isn't a URL: ${pkg.source.value}`);
+  }
+  const subdirectory = url.searchParams.get("subdirectory");
+  url.search = "";
+  if (!fragment || !/^[0-9a-f]{40}$/i.test(fragment)) lockFail(pkg, `has a git source without a pinned commit: ${pkg.source.value}`);
+  const scheme = url.protocol.startsWith("git+") ? "" : "git+";
+  return `${pkg.name} @ ${scheme}${url.toString()}@${fragment}${subdirectory ? `#subdirectory=${subdirectory}` : ""}`;
+}
+function sameIndex(a2, b) {
+  return a2.replace(/\/+$/, "") === b.replace(/\/+$/, "");
+}
+function linesForSelection(selected, options) {
+  const out = { indexLines: [], hashed: [], rest: [], required: [], packages: {}, local: [], secrets: [], credentials: [] };
+  const indexUrls = [];
+  const findLinks = [];
+  const useRegistry = (registry) => {
+    const declared = options.indexes.find((i2) => sameIndex(i2.url, registry));
+    let url = PYPI.test(registry) && options.pypiReplacement ? options.pypiReplacement : registry;
+    if (declared) {
+      const applied = options.credentialsFor(declared);
+      if (applied) {
+        url = applied.url;
+        out.secrets.push(...applied.secrets);
+        out.credentials.push(...applied.variables);
+      }
+    }
+    const flat = declared?.format === "flat" || !/^[a-z][a-z0-9+.-]*:\/\//i.test(registry);
+    const list = flat ? findLinks : indexUrls;
+    if (!list.includes(url)) list.push(url);
+  };
+  for (const pkg of selected) {
+    const { kind, value } = pkg.source;
+    if (kind === "virtual") continue;
+    out.required.push(pkg.name);
+    const files = [...pkg.wheels, ...pkg.sdist ? [pkg.sdist] : []];
+    switch (kind) {
+      case "registry": {
+        if (!pkg.version) lockFail(pkg, "has no version");
+        const fits = pkg.wheels.some((w) => wheelFits(fileName(w), options.wheelTarget));
+        if (!fits && !pkg.sdist) {
+          lockFail(
+            pkg,
+            `has no wheel for Python ${options.wheelTarget.minor} on Linux ${options.wheelTarget.machine}${options.wheelTarget.glibc ? ` (glibc ${options.wheelTarget.glibc.join(".")})` : ""} and no source distribution.
+Its wheels: ${pkg.wheels.map(fileName).join(", ") || "none"}.
+Choose a Python version it has wheels for, or a version of the package that supports this one, then run 'uv lock'.`
+          );
+        }
+        useRegistry(value);
+        const line = `${pkg.name}==${pkg.version}`;
+        out.hashed.push(`${line}${hashOptions(pkg, files)}`);
+        out.packages[pkg.name] = line;
+        break;
+      }
+      case "url": {
+        const target = `${value}${pkg.source.subdirectory ? `#subdirectory=${pkg.source.subdirectory}` : ""}`;
+        out.hashed.push(`${pkg.name} @ ${target}${hashOptions(pkg, files)}`);
+        out.packages[pkg.name] = `${pkg.name} @ ${target}`;
+        break;
+      }
+      case "path": {
+        const line = relativePathLine(value);
+        out.hashed.push(`${line}${hashOptions(pkg, files)}`);
+        out.packages[pkg.name] = `${pkg.name} @ ${line} ${files.map((f) => f.hash).join(",")}`;
+        break;
+      }
+      case "directory":
+      case "editable": {
+        const dir = relativePathLine(value);
+        const line = kind === "editable" ? `-e ${dir}` : dir;
+        out.rest.push(line);
+        out.local.push({ path: path20.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
+        out.packages[pkg.name] = line;
+        break;
+      }
+      case "git": {
+        const line = gitRequirement(pkg);
+        out.rest.push(line);
+        out.packages[pkg.name] = line;
+        break;
+      }
+    }
+  }
+  out.indexLines = [
+    ...indexUrls.map((u2, i2) => `${i2 === 0 ? "--index-url" : "--extra-index-url"} ${u2}`),
+    ...findLinks.map((u2) => `--find-links ${u2}`)
+  ];
+  out.secrets = [...new Set(out.secrets)].sort((a2, b) => b.length - a2.length);
+  out.credentials = [...new Set(out.credentials)];
+  return out;
+}
+function checkSupported(lock, env) {
+  if (lock.supportedMarkers.length === 0) return;
+  if (lock.supportedMarkers.some((m) => markerMatches(m, env))) return;
+  throw new BuildError(
+    `uv.lock supports only these environments ([tool.uv] environments): ${lock.supportedMarkers.join("; ")}.
+This build is Python ${env.python_full_version} on Linux ${env.platform_machine}. Add it to environments in pyproject.toml, then run 'uv lock'.`,
+    { file: "uv.lock" }
+  );
+}
+async function checkMembersExist(ctx, lock) {
+  for (const pkg of lock.packages) {
+    if (!["editable", "virtual", "directory"].includes(pkg.source.kind)) continue;
+    if (path20.posix.isAbsolute(pkg.source.value)) continue;
+    const dir = path20.join(ctx.buildDir, pkg.source.value);
+    if (!await import_fs_extra8.default.pathExists(path20.join(dir, "pyproject.toml")) && !await import_fs_extra8.default.pathExists(path20.join(dir, "setup.py"))) {
+      const member = lock.members.includes(pkg.name) ? "workspace member" : "local package";
+      throw new BuildError(
+        `uv.lock installs the ${member} ${pkg.name} from ${pkg.source.value}, and the app has no project there (no pyproject.toml or setup.py).
+Commit ${path20.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
+        { file: "uv.lock" }
+      );
+    }
+  }
+}
+async function uvPlan(ctx, target) {
+  const [pyprojectText, lockText] = await Promise.all([
+    import_fs_extra8.default.readFile(path20.join(ctx.buildDir, "pyproject.toml"), "utf8"),
+    import_fs_extra8.default.readFile(path20.join(ctx.buildDir, "uv.lock"), "utf8")
+  ]);
+  const workspace = await readUvWorkspace(ctx.buildDir);
+  refuseSettings(workspace, pyprojectText);
+  const lock = parseUvLock(lockText);
+  const { python, platform: platform2 } = target;
+  const env = targetEnvironment(python.version, platform2.arch);
+  const requiresPython = workspace.root.project?.["requires-python"];
+  const constraint = typeof requiresPython === "string" ? requiresPython : lock.requiresPython;
+  if (constraint !== void 0) {
+    checkPythonConstraint(
+      { version: python.version, origin: python.request.file ?? python.request.origin },
+      constraint,
+      {
+        key: "requires-python",
+        file: typeof requiresPython === "string" ? "pyproject.toml" : "uv.lock",
+        line: typeof requiresPython === "string" ? lineOf(pyprojectText, /^\s*requires-python\s*=/) : void 0,
+        syntax: "pep440",
+        pinCommand: (minor) => `uv python pin ${minor}`
+      },
+      target.supported
+    );
+  }
+  checkSupported(lock, env);
+  await checkMembersExist(ctx, lock);
+  const freshness = checkUvLockFresh(workspace, lock);
+  if (freshness.stale.length > 0) {
+    throw new BuildError(
+      `uv.lock is out of date with pyproject.toml (uv sync --locked would refuse it too):
+${freshness.stale.map((s) => `  ${s}`).join("\n")}
+Run 'uv lock' and commit uv.lock.`,
+      { file: "uv.lock" }
+    );
+  }
+  if (freshness.undecided.length > 0) {
+    ctx.log.info(`pyslug can't tell whether uv.lock is current (${freshness.undecided.join("; ")}); installing uv.lock as written`);
+  }
+  const ci = ctx.env["INSTALL_TEST"] === "1";
+  const roots = workspace.root.name ? [workspace.root.name] : lock.members;
+  const groups = /* @__PURE__ */ new Set();
+  if (ci) {
+    for (const root of roots) {
+      const pkg = lock.packages.find((p) => p.name === root);
+      for (const group of pkg?.groups.keys() ?? [])
+        if (workspace.defaultGroups === "all" || workspace.defaultGroups.includes(group)) groups.add(group);
+    }
+  }
+  const selected = selectUvPackages(lock, { roots, groups, env });
+  const lines2 = linesForSelection(selected, {
+    wheelTarget: { minor: python.minor, machine: env.platform_machine, glibc: glibcOfUbuntu(platform2.ubuntu) },
+    indexes: workspace.indexes,
+    pypiReplacement: ctx.config.setting("PIP_INDEX_URL"),
+    credentialsFor: (index) => {
+      if (!index.name) return void 0;
+      const credentials = readIndexCredentials(ctx.config, "UV_INDEX_", uvIndexVariable(index.name));
+      if (!credentials) return void 0;
+      return { url: withCredentials(index.url, credentials), secrets: secretsOf(credentials, index.url), variables: credentials.variables };
+    }
+  });
+  if (lines2.credentials.length > 0) ctx.log.info(`Using index credentials from ${lines2.credentials.join(", ")}`);
+  const label = ci ? `uv.lock (with ${groups.size ? `groups ${[...groups].sort().join(", ")}` : "no groups"})` : "uv.lock";
+  const spec = [
+    ...lines2.indexLines.map((l) => l.replace(/\/\/[^/@\s]*@/, "//")),
+    ...lines2.hashed,
+    ...lines2.rest,
+    ...ci ? ["# ci"] : []
+  ].join("\n");
+  const snapshot = {
+    fingerprint: `sha256:${createHash5("sha256").update(`uv-v1
+${spec}`).digest("hex")}`,
+    packages: lines2.packages
+  };
+  return {
+    manager: "uv",
+    label,
+    fingerprint: snapshot.fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeSelectionChanges("uv.lock", saved, snapshot),
+    localPackages: lines2.local,
+    unprovable: [],
+    secrets: lines2.secrets,
+    install: (run, scratch) => installLockedSelection(run, scratch, {
+      lockFile: "uv.lock",
+      indexLines: lines2.indexLines,
+      hashed: lines2.hashed,
+      rest: lines2.rest,
+      required: lines2.required
+    })
+  };
+}
+
+// src/dependencies/plans.ts
+async function dependencyPlan(manager, ctx, python, platform2, inventory) {
+  const target = {
+    python,
+    platform: platform2,
+    supported: [...inventory.supported].reverse().map((minor) => ({ minor, version: inventory.latest[minor] }))
+  };
+  switch (manager) {
+    case "pip":
+      return pipPlan(ctx);
+    case "pipenv":
+      return pipenvPlan(ctx);
+    case "poetry":
+      return poetryPlan(ctx, target);
+    case "uv":
+      return uvPlan(ctx, target);
+  }
+}
+
+// src/dependencies/version-files.ts
+var import_fs_extra9 = __toESM(require_lib(), 1);
+import path21 from "node:path";
+async function checkVersionFiles(manager, buildDir, defaultMinor) {
+  if (manager !== "uv") return;
+  const exists = async (name) => (await import_fs_extra9.default.stat(path21.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
+  if (await exists("runtime.txt")) {
+    throw new BuildError(
+      `The app uses uv and has a runtime.txt, which uv doesn't read.
+Delete runtime.txt and pin the Python version the uv way: run 'uv python pin ${defaultMinor}' (or the version you use) and commit .python-version.`,
+      { file: "runtime.txt" }
+    );
+  }
+  if (!await exists(".python-version")) {
+    throw new BuildError(
+      `The app uses uv and has no .python-version file, so pyslug can't tell which Python the lock was made for.
+Run 'uv python pin ${defaultMinor}' (or the version you use) and commit .python-version.`,
+      { file: ".python-version" }
+    );
+  }
 }
 
 // src/support/log.ts
@@ -20529,50 +21840,83 @@ var BuildLog = class {
 };
 
 // src/dependencies/package-manager.ts
-var import_fs_extra6 = __toESM(require_lib(), 1);
-import path17 from "node:path";
+var import_fs_extra10 = __toESM(require_lib(), 1);
+import path22 from "node:path";
+var DEPENDENCY_FILES = [
+  { file: "requirements.txt", manager: "pip", tool: "pip" },
+  { file: "Pipfile.lock", manager: "pipenv", tool: "Pipenv" },
+  { file: "poetry.lock", manager: "poetry", tool: "Poetry" },
+  { file: "uv.lock", manager: "uv", tool: "uv" }
+];
 async function isFile(file) {
   try {
-    return (await import_fs_extra6.default.stat(file)).isFile();
+    return (await import_fs_extra10.default.stat(file)).isFile();
   } catch {
     return false;
   }
 }
+function listOfFiles() {
+  const names = DEPENDENCY_FILES.map((d) => `${d.file} (${d.tool})`);
+  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
 async function choosePackageManager(buildDir) {
-  const has = async (name) => isFile(path17.join(buildDir, name));
-  const [requirements, pipfile, lock] = await Promise.all([has("requirements.txt"), has("Pipfile"), has("Pipfile.lock")]);
-  if (requirements && (pipfile || lock)) {
-    const pipenvFiles = [pipfile && "Pipfile", lock && "Pipfile.lock"].filter(Boolean).join(" and ");
+  const has = async (name) => isFile(path22.join(buildDir, name));
+  const [pipfile, pyproject, ...present] = await Promise.all([
+    has("Pipfile"),
+    has("pyproject.toml"),
+    ...DEPENDENCY_FILES.map((d) => has(d.file))
+  ]);
+  const found = DEPENDENCY_FILES.filter((_, i2) => present[i2]);
+  if (found.length > 1) {
     throw new BuildError(
-      `The app has both requirements.txt and ${pipenvFiles}, so pyslug can't tell whether to use pip or Pipenv.
-Keep one: delete requirements.txt to install from Pipfile.lock, or delete ${pipenvFiles} to install with pip.`,
+      "The app has several dependency files, so pyslug can't tell which package manager to use:\n" + found.map((d) => `  ${d.file} (${d.tool})`).join("\n") + "\nKeep the one you use and delete the others.",
+      { file: found[0].file }
+    );
+  }
+  const chosen = found[0]?.manager;
+  if (chosen === "pip" && pipfile) {
+    throw new BuildError(
+      "The app has both requirements.txt and Pipfile, so pyslug can't tell whether to use pip or Pipenv.\nKeep one: delete requirements.txt and commit Pipfile.lock to install with Pipenv's lock, or delete Pipfile to install with pip.",
       { file: "requirements.txt" }
     );
   }
-  if (requirements) return "pip";
-  if (lock) {
-    if (!pipfile) {
-      throw new BuildError("The app has a Pipfile.lock but no Pipfile.\nCommit the Pipfile that the lock was made from.", {
-        file: "Pipfile"
-      });
-    }
-    return "pipenv";
+  if (chosen === "pipenv" && !pipfile) {
+    throw new BuildError("The app has a Pipfile.lock but no Pipfile.\nCommit the Pipfile that the lock was made from.", {
+      file: "Pipfile"
+    });
   }
+  if ((chosen === "uv" || chosen === "poetry") && !pyproject) {
+    const lock = found[0];
+    throw new BuildError(
+      `The app has ${lock.file} but no pyproject.toml.
+Commit the pyproject.toml that ${lock.file} was made from, next to it at the app's root.`,
+      { file: "pyproject.toml" }
+    );
+  }
+  if (chosen) return chosen;
   if (pipfile) {
     throw new BuildError(
       "The app has a Pipfile but no Pipfile.lock.\npyslug installs exactly what a lock file says. Run 'pipenv lock' and commit Pipfile.lock.",
       { file: "Pipfile" }
     );
   }
+  if (pyproject) {
+    throw new BuildError(
+      `The app has no dependency file: pyslug looks for ${listOfFiles()} at its root.
+pyproject.toml alone pins nothing. Run 'uv lock' (or 'poetry lock') and commit the lock file.`,
+      { file: "pyproject.toml" }
+    );
+  }
   throw new BuildError(
-    "The app has no dependency file: pyslug looks for requirements.txt (pip) or Pipfile.lock (Pipenv) at its root.\nAdd one. If the app needs no packages, commit an empty requirements.txt."
+    `The app has no dependency file: pyslug looks for ${listOfFiles()} at its root.
+Add one. If the app needs no packages, commit an empty requirements.txt.`
   );
 }
 
 // src/runtime/inventory.ts
-var import_fs_extra7 = __toESM(require_lib(), 1);
-import path18 from "node:path";
-function stringList(value, key) {
+var import_fs_extra11 = __toESM(require_lib(), 1);
+import path23 from "node:path";
+function stringList2(value, key) {
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
   }
@@ -20591,20 +21935,20 @@ function parsePythonInventory(text) {
     }
     latest[minor] = version;
   }
-  const supported = stringList(data["supported"], "supported");
+  const supported = stringList2(data["supported"], "supported");
   for (const minor of [...supported, defaultMinor]) {
     if (!latest[minor]) throw new Error(`inventory/python.toml: no latest version for supported ${minor}`);
   }
   const pip2 = data["pip"];
   if (typeof pip2 !== "string" || !/^\d+(\.\d+)+$/.test(pip2)) throw new Error("inventory/python.toml: 'pip' must be a version");
-  return { defaultMinor, supported, deprecated: stringList(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
+  return { defaultMinor, supported, deprecated: stringList2(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra7.default.readFile(path18.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra11.default.readFile(path23.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
-var import_fs_extra8 = __toESM(require_lib(), 1);
+var import_fs_extra12 = __toESM(require_lib(), 1);
 var KNOWN_STACKS = {
   "heroku-22": "22.04",
   "heroku-24": "24.04",
@@ -20629,7 +21973,7 @@ function normaliseArch(arch) {
 }
 async function osReleaseVersion() {
   try {
-    const text = await import_fs_extra8.default.readFile("/etc/os-release", "utf8");
+    const text = await import_fs_extra12.default.readFile("/etc/os-release", "utf8");
     return /^VERSION_ID="?([^"\n]+)"?$/m.exec(text)?.[1];
   } catch {
     return void 0;
@@ -20660,13 +22004,13 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 }
 
 // src/steps/check-app-files.ts
-var import_fs_extra9 = __toESM(require_lib(), 1);
-import path19 from "node:path";
+var import_fs_extra13 = __toESM(require_lib(), 1);
+import path24 from "node:path";
 async function checkAppFiles(buildDir) {
-  const entries = await import_fs_extra9.default.readdir(buildDir, { withFileTypes: true });
+  const entries = await import_fs_extra13.default.readdir(buildDir, { withFileTypes: true });
   for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : 1)) {
     if (!entry.isDirectory()) continue;
-    if (!await import_fs_extra9.default.pathExists(path19.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    if (!await import_fs_extra13.default.pathExists(path24.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
     const dir = entry.name;
     throw new BuildError(
       `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
@@ -20698,9 +22042,9 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 }
 
 // src/steps/choose-python-version.ts
-var import_fs_extra10 = __toESM(require_lib(), 1);
+var import_fs_extra14 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path20 from "node:path";
+import path25 from "node:path";
 
 // src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -20807,9 +22151,9 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 
 // src/steps/choose-python-version.ts
 async function readIfFile(buildDir, file) {
-  const abs = path20.join(buildDir, file);
+  const abs = path25.join(buildDir, file);
   try {
-    if (!(await import_fs_extra10.default.stat(abs)).isFile()) return void 0;
+    if (!(await import_fs_extra14.default.stat(abs)).isFile()) return void 0;
   } catch {
     return void 0;
   }
@@ -20829,7 +22173,7 @@ var MISSPELLED_VERSION_FILES = {
 };
 async function refuseMisspelledVersionFile(buildDir) {
   for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
-    const stat = await import_fs_extra10.default.lstat(path20.join(buildDir, wrong)).catch(() => void 0);
+    const stat = await import_fs_extra14.default.lstat(path25.join(buildDir, wrong)).catch(() => void 0);
     if (!stat) continue;
     throw new BuildError(
       `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
@@ -20876,17 +22220,17 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 }
 
 // src/steps/install-dependencies.ts
-var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra15 = __toESM(require_lib(), 1);
+var import_fast_glob4 = __toESM(require_out4(), 1);
+var import_fs_extra19 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path25 from "node:path";
+import path30 from "node:path";
 
 // src/cache/python-tree.ts
-var import_fs_extra12 = __toESM(require_lib(), 1);
+var import_fs_extra16 = __toESM(require_lib(), 1);
 
 // src/relocation/rewrite.ts
-import path21 from "node:path";
-import fs15 from "node:fs/promises";
+import path26 from "node:path";
+import fs19 from "node:fs/promises";
 
 // src/relocation/boundary.ts
 var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
@@ -20945,35 +22289,35 @@ function normaliseDir(dir) {
 
 // src/relocation/rewrite.ts
 async function removeStalePyc(pyFile) {
-  const cacheDir = path21.join(path21.dirname(pyFile), "__pycache__");
-  const prefix = `${path21.basename(pyFile, ".py")}.`;
+  const cacheDir = path26.join(path26.dirname(pyFile), "__pycache__");
+  const prefix = `${path26.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = await fs15.readdir(cacheDir);
+    names = await fs19.readdir(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs15.rm(path21.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs19.rm(path26.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
 async function relocateOne(file, from, to) {
-  const stat = await fs15.lstat(file).catch(() => void 0);
+  const stat = await fs19.lstat(file).catch(() => void 0);
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs15.readFile(file), from, to);
+  const updated = replacePath(await fs19.readFile(file), from, to);
   if (updated === void 0) return "unchanged";
-  const temp = path21.join(path21.dirname(file), `.${path21.basename(file)}.pyslug-${process.pid}.tmp`);
+  const temp = path26.join(path26.dirname(file), `.${path26.basename(file)}.pyslug-${process.pid}.tmp`);
   try {
-    const handle = await fs15.open(temp, "wx", 384);
+    const handle = await fs19.open(temp, "wx", 384);
     try {
       await handle.writeFile(updated);
       await handle.chmod(stat.mode & 4095);
     } finally {
       await handle.close();
     }
-    await fs15.rename(temp, file);
+    await fs19.rename(temp, file);
   } catch (error) {
-    await fs15.rm(temp, { force: true });
+    await fs19.rm(temp, { force: true });
     throw error;
   }
   return "rewritten";
@@ -20984,7 +22328,7 @@ async function relocateFiles(baseDir, files, from, to) {
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path21.resolve(baseDir, file);
+    const full = path26.resolve(baseDir, file);
     const outcome = await relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -20997,12 +22341,12 @@ async function relocateFiles(baseDir, files, from, to) {
 }
 
 // src/cache/pristine.ts
-var import_fs_extra11 = __toESM(require_lib(), 1);
-import path22 from "node:path";
+var import_fs_extra15 = __toESM(require_lib(), 1);
+import path27 from "node:path";
 async function listTree(root) {
   const out = [];
   async function walk2(rel) {
-    for (const entry of await import_fs_extra11.default.readdir(path22.join(root, rel), { withFileTypes: true })) {
+    for (const entry of await import_fs_extra15.default.readdir(path27.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       out.push(child);
       if (entry.isDirectory()) await walk2(child);
@@ -21014,10 +22358,10 @@ async function listTree(root) {
 async function resetToPristine(root, pristine) {
   let removed = 0;
   async function walk2(rel) {
-    for (const entry of await import_fs_extra11.default.readdir(path22.join(root, rel), { withFileTypes: true })) {
+    for (const entry of await import_fs_extra15.default.readdir(path27.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (!pristine.has(child)) {
-        await import_fs_extra11.default.rm(path22.join(root, child), { recursive: true, force: true });
+        await import_fs_extra15.default.rm(path27.join(root, child), { recursive: true, force: true });
         removed++;
       } else if (entry.isDirectory()) {
         await walk2(child);
@@ -21081,7 +22425,7 @@ function lines(text) {
   return text.split("\n").filter(Boolean);
 }
 async function readSidecar(file) {
-  return lines(await import_fs_extra12.default.readFile(file, "utf8").catch(() => ""));
+  return lines(await import_fs_extra16.default.readFile(file, "utf8").catch(() => ""));
 }
 var PythonTree = class _PythonTree {
   constructor(ctx, runtime, reused, savedEnvironment, pristine) {
@@ -21126,7 +22470,7 @@ var PythonTree = class _PythonTree {
     await log2.measure("cacheRestore", () => cached.takeTo(home));
     if (!await pythonStarts(home)) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra12.default.rm(home, { recursive: true, force: true });
+      await import_fs_extra16.default.rm(home, { recursive: true, force: true });
       return void 0;
     }
     const { archiveSha256, buildDir, environment } = saved.metadata;
@@ -21186,10 +22530,10 @@ function checkEnvironment(environment) {
 }
 
 // src/dependencies/local-packages.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_fs_extra13 = __toESM(require_lib(), 1);
-import { createHash as createHash5 } from "node:crypto";
-import path23 from "node:path";
+var import_fast_glob2 = __toESM(require_out4(), 1);
+var import_fs_extra17 = __toESM(require_lib(), 1);
+import { createHash as createHash6 } from "node:crypto";
+import path28 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -21203,18 +22547,18 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path23.join(appDir, pkg.path);
-  const hash = createHash5("sha256");
+  const root = path28.join(appDir, pkg.path);
+  const hash = createHash6("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
-  const files = await (0, import_fast_glob.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
+  const files = await (0, import_fast_glob2.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path23.join(root, file.path);
+    const full = path28.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra13.default.readlink(full)}`);
-    else hash.update(await import_fs_extra13.default.readFile(full));
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra17.default.readlink(full)}`);
+    else hash.update(await import_fs_extra17.default.readFile(full));
     hash.update("\n");
   }
   return `sha256:${hash.digest("hex")}`;
@@ -21222,17 +22566,17 @@ async function localPackageDigest(appDir, pkg) {
 async function legacyEggLinks(sitePackages) {
   const found = [];
   for (const dir of sitePackages) {
-    if (await import_fs_extra13.default.pathExists(dir)) found.push(...await (0, import_fast_glob.default)("*.egg-link", { cwd: dir }));
+    if (await import_fs_extra17.default.pathExists(dir)) found.push(...await (0, import_fast_glob2.default)("*.egg-link", { cwd: dir }));
   }
   return found;
 }
 
 // src/dependencies/pip-bootstrap.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import os from "node:os";
-import path24 from "node:path";
-var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra14 = __toESM(require_lib(), 1);
+import path29 from "node:path";
+var import_fast_glob3 = __toESM(require_out4(), 1);
+var import_fs_extra18 = __toESM(require_lib(), 1);
 var INDEX_TIMEOUT_MS = 3e4;
 function indexSources(env) {
   const urls = [env["PIP_INDEX_URL"]?.trim() || "https://pypi.org/simple", ...(env["PIP_EXTRA_INDEX_URL"] ?? "").split(/\s+/)];
@@ -21265,7 +22609,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path24.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path29.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -21300,15 +22644,15 @@ async function downloadPipWheel(run, version, dest) {
     if (!link.sha256) throw new Error(`${redactUrl(pageUrl.href)} gives no sha256 for ${file}`);
     const sameOrigin = link.url.origin === source.url.origin;
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
-    const actual = createHash6("sha256").update(bytes).digest("hex");
+    const actual = createHash7("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra14.default.writeFile(dest, bytes);
+    await import_fs_extra18.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
 }
 async function installedPip(home) {
-  const found = await (0, import_fast_glob2.default)(["lib/python3*/site-packages/pip-*.dist-info", "lib/python3*/site-packages/pip"], {
+  const found = await (0, import_fast_glob3.default)(["lib/python3*/site-packages/pip-*.dist-info", "lib/python3*/site-packages/pip"], {
     cwd: home,
     onlyDirectories: true
   });
@@ -21318,11 +22662,11 @@ async function installedPip(home) {
 }
 async function installWithBundledPip(run, version) {
   const home = pythonHome(run.ctx);
-  const [wheel] = await (0, import_fast_glob2.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: home, absolute: true });
+  const [wheel] = await (0, import_fast_glob3.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: home, absolute: true });
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [path24.join(home, "bin", "python3"), path24.join(wheel, "pip")]
+    python: [path29.join(home, "bin", "python3"), path29.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -21338,13 +22682,13 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra14.default.mkdtemp(path24.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra18.default.mkdtemp(path29.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path24.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path29.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
       const unpack = await execa(
-        path24.join(home, "bin", "python3"),
-        [path24.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
+        path29.join(home, "bin", "python3"),
+        [path29.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
         {
           env: ctx.env,
           extendEnv: false,
@@ -21357,7 +22701,7 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra14.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra18.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
@@ -21379,9 +22723,9 @@ function reasonsToDiscard(saved, wanted, plan) {
 }
 async function removeExtras(run, required, scratch) {
   const { ctx } = run;
-  const request = path25.join(scratch, "env-request.json");
-  await import_fs_extra15.default.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await runPython(pythonHome(ctx), [path25.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+  const request = path30.join(scratch, "env-request.json");
+  await import_fs_extra19.default.writeJson(request, { top: required, keep: ["pip"] });
+  const { stdout } = await runPython(pythonHome(ctx), [path30.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
     env: ctx.env,
     cwd: scratch
   });
@@ -21421,7 +22765,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
   }
   const local = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
-  const scratch = await import_fs_extra15.default.mkdtemp(path25.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra19.default.mkdtemp(path30.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
@@ -21442,12 +22786,12 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     await removeExtras(run, required, scratch);
     return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
   } finally {
-    await import_fs_extra15.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra19.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function staleLocalPackages(ctx, plan, local, saved) {
   if (plan.localPackages.length === 0) return [];
-  const sitePackages = await (0, import_fast_glob3.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+  const sitePackages = await (0, import_fast_glob4.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
   const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
     return plan.localPackages.map((p) => `${p.path} (installed with setup.py develop: ${legacy.join(", ")})`);
@@ -21461,10 +22805,10 @@ async function staleLocalPackages(ctx, plan, local, saved) {
 async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
-    for (const pth of await (0, import_fast_glob3.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra15.default.readFile(pth, "utf8")).split("\n")) {
+    for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
+      for (const line of (await import_fs_extra19.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra15.default.pathExists(entry)) missing.push(path25.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra19.default.pathExists(entry)) missing.push(path30.relative(buildDir, entry));
       }
     }
   }
@@ -21472,8 +22816,8 @@ async function missingPthTargets(sitePackages, buildDir) {
 }
 
 // src/steps/install-python.ts
-var import_fs_extra17 = __toESM(require_lib(), 1);
-import path27 from "node:path";
+var import_fs_extra21 = __toESM(require_lib(), 1);
+import path32 from "node:path";
 
 // src/support/download.ts
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -21526,13 +22870,13 @@ async function attemptOnce(url, limits, consume) {
   const shown = redactUrl(url);
   let failure;
   const live = /* @__PURE__ */ new Set();
-  const fail = (error) => {
+  const fail3 = (error) => {
     failure ??= error;
     for (const stream of live) stream.destroy(failure);
     return failure;
   };
   const deadline = setTimeout(
-    () => fail(new DownloadError(`${shown}: the download took longer than ${limits.timeoutMs / 1e3}s (CURL_TIMEOUT)`, void 0, true)),
+    () => fail3(new DownloadError(`${shown}: the download took longer than ${limits.timeoutMs / 1e3}s (CURL_TIMEOUT)`, void 0, true)),
     limits.timeoutMs
   );
   try {
@@ -21553,7 +22897,7 @@ async function attemptOnce(url, limits, consume) {
         request.on("socket", (socket) => {
           if (!socket.connecting) return;
           const timer = setTimeout(
-            () => fail(
+            () => fail3(
               new DownloadError(
                 `${shown}: no connection within ${limits.connectTimeoutMs / 1e3}s (CURL_CONNECT_TIMEOUT)`,
                 void 0,
@@ -21587,7 +22931,7 @@ async function attemptOnce(url, limits, consume) {
       const length = header !== void 0 && /^\d+$/.test(header) ? Number(header) : void 0;
       let received = 0;
       response.on("error", (error) => {
-        fail(new DownloadError(`${shown}: ${describeNetworkError(error, received, length)}`, void 0, true));
+        fail3(new DownloadError(`${shown}: ${describeNetworkError(error, received, length)}`, void 0, true));
       });
       const checked = new Transform2({
         transform(chunk, _encoding, callback) {
@@ -21596,7 +22940,7 @@ async function attemptOnce(url, limits, consume) {
         },
         flush(callback) {
           if (length !== void 0 && received !== length) {
-            callback(fail(new DownloadError(`${shown}: the server sent ${received} of ${length} bytes`, void 0, true)));
+            callback(fail3(new DownloadError(`${shown}: the server sent ${received} of ${length} bytes`, void 0, true)));
           } else callback();
         }
       });
@@ -21674,10 +23018,10 @@ function parseSha256File(text) {
 }
 
 // src/runtime/fetch-archive.ts
-var import_fs_extra16 = __toESM(require_lib(), 1);
+var import_fs_extra20 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash7 } from "node:crypto";
-import path26 from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import path31 from "node:path";
 import { Readable as Readable4 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
@@ -21719,9 +23063,9 @@ async function extractStream(input, compression, dir) {
   return { code, stderr: "" };
 }
 async function extractBody(body, partial) {
-  await import_fs_extra16.default.rm(partial, { recursive: true, force: true });
-  await import_fs_extra16.default.ensureDir(partial);
-  const hash = createHash7("sha256");
+  await import_fs_extra20.default.rm(partial, { recursive: true, force: true });
+  await import_fs_extra20.default.ensureDir(partial);
+  const hash = createHash8("sha256");
   const iterator = body[Symbol.asyncIterator]();
   const read = async () => {
     const next = await iterator.next();
@@ -21785,7 +23129,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path26.dirname(dest));
+      const free = await freeBytes(path31.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -21798,10 +23142,10 @@ If PYSLUG_PYTHON_URL points at a mirror, check what it serves at that URL.`
       );
     }
     if (expected !== void 0 && sha256 !== expected) throw mismatch(shown, sha256, expected);
-    await import_fs_extra16.default.rename(partial, dest);
+    await import_fs_extra20.default.rename(partial, dest);
     return { sha256, verified: expected !== void 0 };
   } finally {
-    await import_fs_extra16.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra20.default.rm(partial, { recursive: true, force: true });
   }
 }
 function mismatch(shown, actual, expected) {
@@ -21841,9 +23185,9 @@ function pythonArchiveUrl(template, version, platform2) {
 }
 
 // src/steps/install-python.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function hashText(text) {
-  return createHash8("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash9("sha256").update(text).digest("hex").slice(0, 16);
 }
 function runtimeUrlTemplate(ctx) {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
@@ -21856,7 +23200,7 @@ function runtimeUrlTemplate(ctx) {
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra17.default.pathExists(home)) {
+  if (await import_fs_extra21.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -21864,8 +23208,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra17.default.pathExists(path27.join(home, "bin", "python"))) {
-    await import_fs_extra17.default.symlink("python3", path27.join(home, "bin", "python"));
+  if (!await import_fs_extra21.default.pathExists(path32.join(home, "bin", "python"))) {
+    await import_fs_extra21.default.symlink("python3", path32.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -21892,7 +23236,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path27.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path32.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -21927,8 +23271,8 @@ async function installPython(ctx, platform2, python, inventory) {
 }
 
 // src/cache/pip-cache.ts
-var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra18 = __toESM(require_lib(), 1);
+var import_fast_glob5 = __toESM(require_out4(), 1);
+var import_fs_extra22 = __toESM(require_lib(), 1);
 var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
@@ -21963,25 +23307,25 @@ function selectForPruning(files, maxBytes) {
   }
   return victims;
 }
-async function savePipCache(ctx, cache) {
+async function savePipCache(ctx, cache2) {
   const limitMb = Number(ctx.config.setting("PYSLUG_PIP_CACHE_MB") ?? DEFAULT_PIP_CACHE_MB);
   const maxBytes = (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : DEFAULT_PIP_CACHE_MB) * 1024 * 1024;
-  const entries = await (0, import_fast_glob4.default)("**/*", { cwd: cache.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
+  const entries = await (0, import_fast_glob5.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra18.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra22.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
   const size = files.filter((f) => !removed.has(f.path)).reduce((sum, f) => sum + f.size, 0);
-  await part2(ctx).trust(cache.metadata);
+  await part2(ctx).trust(cache2.metadata);
   return size;
 }
 
 // src/steps/run-hook.ts
-import path28 from "node:path";
+import path33 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var import_fs_extra19 = __toESM(require_lib(), 1);
+var import_fs_extra23 = __toESM(require_lib(), 1);
 var NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
@@ -22059,8 +23403,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path28.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra19.default.stat(hook).catch(() => void 0);
+  const hook = path33.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra23.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -22069,10 +23413,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra19.default.open(hook, "r");
+  const handle = await import_fs_extra23.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra19.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra19.default.close(handle);
+  const { bytesRead } = await import_fs_extra23.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra23.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -22082,7 +23426,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra19.default.chmod(hook, 493);
+  await import_fs_extra23.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = { ...ctx.env };
   for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
@@ -22119,9 +23463,9 @@ Fix the hook (its output is above) and deploy again.`,
 }
 
 // src/steps/relocate-paths.ts
-var import_fast_glob5 = __toESM(require_out4(), 1);
-var import_fs_extra21 = __toESM(require_lib(), 1);
-import path32 from "node:path";
+var import_fast_glob6 = __toESM(require_out4(), 1);
+var import_fs_extra25 = __toESM(require_lib(), 1);
+import path37 from "node:path";
 
 // src/runtime/env-vars.ts
 function pythonEnvVars() {
@@ -22166,8 +23510,8 @@ function envScriptLines(vars, rootExpression) {
 }
 
 // src/relocation/manifest.ts
-import path29 from "node:path";
-import fs25 from "node:fs/promises";
+import path34 from "node:path";
+import fs29 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -22191,11 +23535,11 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path29.join(appDir, MANIFEST_PATH);
-  await fs25.mkdir(path29.dirname(file), { recursive: true });
+  const file = path34.join(appDir, MANIFEST_PATH);
+  await fs29.mkdir(path34.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  await fs25.writeFile(partial, text);
-  await fs25.rename(partial, file);
+  await fs29.writeFile(partial, text);
+  await fs29.rename(partial, file);
   return { rejected };
 }
 
@@ -22266,8 +23610,8 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/scan.ts
-import path30 from "node:path";
-import fs26 from "node:fs";
+import path35 from "node:path";
+import fs30 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -22275,14 +23619,14 @@ function skippedFile(name) {
 function walk(dir, into) {
   let entries;
   try {
-    entries = fs26.readdirSync(dir, { withFileTypes: true });
+    entries = fs30.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
     throw error;
   }
   for (const entry of entries) {
-    const full = path30.join(dir, entry.name);
+    const full = path35.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "__pycache__") walk(full, into);
     } else if (entry.isFile() && !skippedFile(entry.name)) {
@@ -22293,19 +23637,19 @@ function walk(dir, into) {
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs26.openSync(file, "r");
+    fd = fs30.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs26.fstatSync(fd);
+    const { size } = fs30.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs26.readSync(fd, data, filled, size - filled, filled);
+      const read = fs30.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -22313,17 +23657,17 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs26.closeSync(fd);
+    fs30.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path30.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path35.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path30.resolve(baseDir, r)))) {
-    const stat = fs26.lstatSync(root, { throwIfNoEntry: false });
+  for (const root of new Set(roots.map((r) => path35.resolve(baseDir, r)))) {
+    const stat = fs30.lstatSync(root, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -22331,7 +23675,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path30.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path35.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -22340,8 +23684,8 @@ async function scanTree(roots, needle, opts = {}) {
 }
 
 // src/relocation/symlinks.ts
-var import_fs_extra20 = __toESM(require_lib(), 1);
-import path31 from "node:path";
+var import_fs_extra24 = __toESM(require_lib(), 1);
+import path36 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -22349,22 +23693,22 @@ async function relativiseSymlinks(root) {
   async function walk2(dir) {
     let entries;
     try {
-      entries = await import_fs_extra20.default.readdir(dir, { withFileTypes: true });
+      entries = await import_fs_extra24.default.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
-      const full = path31.join(dir, entry.name);
+      const full = path36.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP.has(entry.name)) await walk2(full);
       } else if (entry.isSymbolicLink()) {
-        const target = await import_fs_extra20.default.readlink(full);
+        const target = await import_fs_extra24.default.readlink(full);
         if (!target.startsWith(prefix)) continue;
-        const relative = path31.relative(path31.dirname(full), target) || ".";
+        const relative = path36.relative(path36.dirname(full), target) || ".";
         const temp = `${full}.pyslug-link`;
-        await import_fs_extra20.default.symlink(relative, temp);
-        await import_fs_extra20.default.rename(temp, full);
-        changed.push(path31.relative(root, full));
+        await import_fs_extra24.default.symlink(relative, temp);
+        await import_fs_extra24.default.rename(temp, full);
+        changed.push(path36.relative(root, full));
       }
     }
   }
@@ -22374,7 +23718,7 @@ async function relativiseSymlinks(root) {
 
 // src/steps/relocate-paths.ts
 async function scanRoots(buildDir) {
-  const inSource = await (0, import_fast_glob5.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
+  const inSource = await (0, import_fast_glob6.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
     cwd: buildDir,
     onlyFiles: false,
     dot: false,
@@ -22389,9 +23733,9 @@ async function recordBuildPaths(ctx) {
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path32.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra21.default.ensureDir(path32.dirname(script));
-  await import_fs_extra21.default.writeFile(script, bootScript(buildDir));
+  const script = path37.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra25.default.ensureDir(path37.dirname(script));
+  await import_fs_extra25.default.writeFile(script, bootScript(buildDir));
   log2.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log2.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
@@ -22402,9 +23746,9 @@ async function recordBuildPaths(ctx) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra22 = __toESM(require_lib(), 1);
-import path33 from "node:path";
-var PROFILE_SCRIPT = path33.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra26 = __toESM(require_lib(), 1);
+import path38 from "node:path";
+var PROFILE_SCRIPT = path38.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -22424,13 +23768,13 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path33.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra22.default.ensureDir(path33.dirname(profile));
-  await import_fs_extra22.default.writeFile(profile, profileScript());
+  const profile = path38.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra26.default.ensureDir(path38.dirname(profile));
+  await import_fs_extra26.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path33.join(ctx.buildpackDir, "export");
+  const exportFile = path38.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra22.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra26.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -22452,12 +23796,14 @@ async function compile(ctx) {
   await runHook(ctx, "pre_compile");
   await checkAppFiles(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
+  await checkVersionFiles(manager, ctx.buildDir, inventory.defaultMinor);
   const python = await log2.timed(
     "version",
     "Choosing the Python version",
     () => choosePythonVersion(ctx, inventory, previous.stack === platform2.stack ? previous.pythonMinor : void 0)
   );
-  const plan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
+  const plan = await dependencyPlan(manager, ctx, python, platform2, inventory);
+  const pipIndex = withSecrets(index, plan.secrets ?? []);
   const saves = new CacheSaves(log2, ctx.cacheDir);
   const tree = await log2.timed("runtime", `Installing Python ${python.version}`, async () => {
     const installed = await installPython(ctx, platform2, python, inventory);
@@ -22479,7 +23825,7 @@ async function compile(ctx) {
     environment = await log2.timed(
       "dependencies",
       `Installing dependencies from ${plan.label} with pip ${inventory.pip}`,
-      () => installDependencies(ctx, platform2, tree, plan, inventory.pip, index, pipCache.dir)
+      () => installDependencies(ctx, platform2, tree, plan, inventory.pip, pipIndex, pipCache.dir)
     );
   } finally {
     await log2.measure(
@@ -22518,8 +23864,8 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra23 = __toESM(require_lib(), 1);
-import path34 from "node:path";
+var import_fs_extra27 = __toESM(require_lib(), 1);
+import path39 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -22527,10 +23873,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra23.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra23.default.readdir(envDir)) {
-        const file = path34.join(envDir, name);
-        if ((await import_fs_extra23.default.stat(file)).isFile()) values.set(name, await import_fs_extra23.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra27.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra27.default.readdir(envDir)) {
+        const file = path39.join(envDir, name);
+        if ((await import_fs_extra27.default.stat(file)).isFile()) values.set(name, await import_fs_extra27.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -22596,17 +23942,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path35.dirname(path35.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path40.dirname(path40.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path35.resolve(buildDir),
-    cacheDir: path35.resolve(cacheDir),
-    envDir: envDir ? path35.resolve(envDir) : void 0,
+    buildDir: path40.resolve(buildDir),
+    cacheDir: path40.resolve(cacheDir),
+    envDir: envDir ? path40.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path35.join(path35.resolve(cacheDir), "pyslug"),
+    cacheRoot: path40.join(path40.resolve(cacheDir), "pyslug"),
     config: await ConfigVars.read(envDir),
     log,
     env
