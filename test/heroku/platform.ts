@@ -1,5 +1,6 @@
 // The local Heroku: apps with a persistent build cache and config vars, `git push`-like
 // deploys into a fresh /tmp/build_<hex> per build, and dynos that run the resulting slug.
+import { appendFileSync, mkdirSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { buildpackName, materializeBuildpack, type BuildpackSpec } from "./buildpacks.js";
@@ -257,6 +258,7 @@ export class App {
         this.releases.push(res);
         res.version = this.releases.length;
       }
+      recordBuildLog(this.name, output, opts.buildEnv);
       return res;
     };
     const reject = (exitCode: number, what: string): DeployResult => {
@@ -360,6 +362,18 @@ for __earlier in "$@"; do
 done
 unset __earlier
 exec "$__bp/bin/compile" "$__build" "$__cache" "$__env"`;
+
+/**
+ * PYSLUG_TEST_BUILD_LOGS=<dir> (in the test run's environment): every build's output is appended to
+ * <dir>/builds.log, so a whole suite's build logs can be searched afterwards (e.g. for Node's crash output).
+ */
+function recordBuildLog(app: string, output: string, buildEnv: Record<string, string> | undefined): void {
+  const dir = process.env["PYSLUG_TEST_BUILD_LOGS"];
+  if (!dir) return;
+  const injected = buildEnv?.["PYSLUG_TEST_INJECT"] ? ` (PYSLUG_TEST_INJECT=${buildEnv["PYSLUG_TEST_INJECT"]})` : "";
+  mkdirSync(dir, { recursive: true });
+  appendFileSync(path.join(dir, "builds.log"), `===== build of ${app}${injected} (pid ${process.pid})\n${output}\n`);
+}
 
 /** Copies the pushed source (without .git, like a git push) into the build dir. */
 async function copySource(source: string, buildDir: string): Promise<void> {
