@@ -15,6 +15,8 @@ import { choosePythonVersion } from "./steps/choose-python-version.js";
 import { installDependencies, type InstalledEnvironment } from "./steps/install-dependencies.js";
 import { installPython, runtimeUrlTemplate } from "./steps/install-python.js";
 import { openPipCache, savePipCache } from "./cache/pip-cache.js";
+import { collectStatic } from "./steps/collectstatic.js";
+import { writeDynoDefaults } from "./steps/dyno-defaults.js";
 import { runHook } from "./steps/run-hook.js";
 import { recordBuildPaths } from "./steps/relocate-paths.js";
 import { useBuildEnvironment, writeEnvironment } from "./steps/write-environment.js";
@@ -74,7 +76,11 @@ export async function compile(ctx: BuildContext): Promise<void> {
     );
   }
 
-  await log.timed("environment", "Writing the environment for later buildpacks and dynos", () => writeEnvironment(ctx));
+  await collectStatic(ctx, index.secrets);
+  await log.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
+    await writeEnvironment(ctx);
+    await writeDynoDefaults(ctx);
+  });
   await runHook(ctx, "post_compile");
 
   // Last, when every tool that writes paths has run: what holds the build dir, for dyno start and the next build.

@@ -3,10 +3,8 @@ import { StringDecoder } from "node:string_decoder";
 import { execa } from "execa";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
+import { appEnvironment } from "../support/app-env.js";
 import { BuildError } from "../support/errors.js";
-
-/** Config vars never exported into hooks: they would break the build's own tools. */
-const NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
 
 /** How much of a hook's output the build log shows: its first and last lines, each cut at a length. */
 export const HOOK_OUTPUT = { headLines: 1000, tailLines: 200, lineChars: 2000 } as const;
@@ -125,8 +123,7 @@ export async function runHook(ctx: BuildContext, name: "pre_compile" | "post_com
   await fs.chmod(hook, 0o755);
   // A script without `#!` is run by bash, as bash (the shell Heroku's buildpacks run hooks from) would run it.
   const direct = start.startsWith("#!") || start.startsWith("\x7fELF");
-  const env: NodeJS.ProcessEnv = { ...ctx.env };
-  for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
+  const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
   const child = execa(direct ? hook : "bash", direct ? [] : [hook], {
     cwd: ctx.buildDir,

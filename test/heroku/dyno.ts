@@ -5,7 +5,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { randomHex } from "./fs-util.js";
-import { STACK_PATH, startSandboxed } from "./sandbox.js";
+import { STACK_PATH, startSandboxed, type MachineSize } from "./sandbox.js";
 import type { RunResult } from "./shell.js";
 import type { PlatformUser } from "./user.js";
 
@@ -33,6 +33,8 @@ export interface DynoOptions {
   env?: Record<string, string>;
   timeoutMs?: number;
   onOutput?: (chunk: string) => void;
+  /** The dyno size its processes see (cgroup memory file, CPUs); the host's when unset. */
+  machine?: MachineSize;
 }
 
 export interface WebResult {
@@ -109,6 +111,7 @@ async function startDyno(ctx: DynoContext, command: string, opts: DynoOptions & 
     argv: ["/bin/bash", "-c", launcher, "dyno", command],
     onOutput: opts.onOutput,
     timeoutMs: opts.timeoutMs,
+    machine: opts.machine,
   });
   const cleanup = async (): Promise<void> => {
     await fs.rm(scratch, { recursive: true, force: true });

@@ -23,4 +23,4 @@ export {
 } from "./platform.js";
 export { buildPythonArchive, hasRunpath, localPythonVersions, resolveLocalPython } from "./python-archive.js";
 export { parseReleaseOutput, type ReleaseInfo } from "./release.js";
-export { BLOCKED_HOSTS, hostNodeBinaries, STACK_PATH } from "./sandbox.js";
+export { BLOCKED_HOSTS, hostNodeBinaries, STACK_PATH, type MachineSize } from "./sandbox.js";

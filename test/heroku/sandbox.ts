@@ -31,6 +31,28 @@ export interface SandboxSpec {
   argv: string[];
   onOutput?: (chunk: string) => void;
   timeoutMs?: number;
+  /** The dyno's size as its processes see it: the cgroup memory file, the CPUs it may run on. */
+  machine?: MachineSize;
+}
+
+/** A dyno size, faked in its namespace: a tmpfs over /sys/fs/cgroup holding only the memory file, and CPU affinity. */
+export interface MachineSize {
+  /** cgroup v2 `memory.max` (default) or v1 `memory/memory.limit_in_bytes`. */
+  cgroup?: 1 | 2;
+  /** The file's content, e.g. "536870912" or "max"; no file when undefined. */
+  memory?: string;
+  /** CPU list for taskset, e.g. "0" or "0-1". */
+  cpus?: string;
+}
+
+/** Root commands that fake the machine size (see MachineSize). */
+function machineSetup(machine: MachineSize): string[] {
+  const lines = ["mount -t tmpfs -o mode=755 tmpfs /sys/fs/cgroup"];
+  if (machine.memory !== undefined) {
+    const file = machine.cgroup === 1 ? "/sys/fs/cgroup/memory/memory.limit_in_bytes" : "/sys/fs/cgroup/memory.max";
+    lines.push(`mkdir -p ${shq(path.dirname(file))}`, `printf '%s\\n' ${shq(machine.memory)} > ${shq(file)}`);
+  }
+  return lines;
 }
 
 /** Every `node`/`nodejs` binary reachable from the stack PATH or this process's PATH (real paths). */
@@ -85,10 +107,12 @@ async function setupScript(spec: SandboxSpec): Promise<string> {
   } else {
     lines.push(`mount --bind ${shq(spec.appDir)} /app`);
   }
+  if (spec.machine) lines.push(...machineSetup(spec.machine));
   lines.push(`cd ${shq(spec.cwd)}`);
   const envArgs = Object.entries(spec.env).map(([k, v]) => shq(`${k}=${v}`));
+  const affinity = spec.machine?.cpus !== undefined ? `taskset -c ${shq(spec.machine.cpus)} ` : "";
   lines.push(
-    `exec setpriv --reuid=${spec.user.uid} --regid=${spec.user.gid} --init-groups -- env -i ${envArgs.join(" ")} ${spec.argv.map(shq).join(" ")}`,
+    `exec ${affinity}setpriv --reuid=${spec.user.uid} --regid=${spec.user.gid} --init-groups -- env -i ${envArgs.join(" ")} ${spec.argv.map(shq).join(" ")}`,
   );
   return lines.join("\n");
 }
