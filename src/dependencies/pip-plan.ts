@@ -10,6 +10,7 @@ import {
   type RequirementsSnapshot,
 } from "./pip/requirements-file.js";
 import { pip } from "./pip-runner.js";
+import { readTestRequirements, TEST_REQUIREMENTS, withTestRequirements } from "./test-requirements.js";
 import { isPinnedVcs, requestedFromReport, type DependencyPlan } from "./plan.js";
 
 /** A PEP 508 string naming what an entry requires (versions don't matter for what must stay installed). Pure. */
@@ -21,12 +22,18 @@ export function requirementName(entry: Pick<RequirementEntry, "name" | "extras" 
 
 /** requirements.txt, installed with pip. */
 export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
-  const set = await readRequirements(ctx.buildDir, "requirements.txt");
+  const main = await readRequirements(ctx.buildDir, "requirements.txt");
+  const test = await readTestRequirements(ctx);
+  const set = test ? withTestRequirements(main, test) : main;
   for (const warning of set.warnings) ctx.log.warn(`${warning.source.file}, line ${warning.source.line}: ${warning.message}`);
   const snapshot = snapshotOf(set);
   return {
     manager: "pip",
-    label: set.files.length > 1 ? `requirements.txt (+ ${set.files.length - 1} included)` : "requirements.txt",
+    label: test
+      ? `requirements.txt and ${TEST_REQUIREMENTS}`
+      : set.files.length > 1
+        ? `requirements.txt (+ ${set.files.length - 1} included)`
+        : "requirements.txt",
     fingerprint: set.fingerprint,
     snapshot,
     describeChanges: (saved) => describeChanges(saved as RequirementsSnapshot | undefined, set),
@@ -36,7 +43,18 @@ export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
       const report = path.join(scratch, "pip-report.json");
       await pip(
         run,
-        ["install", "-r", "requirements.txt", "--src", path.join(pythonHome(ctx), "src"), "--exists-action", "w", "--report", report],
+        [
+          "install",
+          "-r",
+          "requirements.txt",
+          ...(test ? ["-r", TEST_REQUIREMENTS] : []),
+          "--src",
+          path.join(pythonHome(ctx), "src"),
+          "--exists-action",
+          "w",
+          "--report",
+          report,
+        ],
         "Installing the packages of requirements.txt",
       );
       const named = set.requirements.map(requirementName).filter((n): n is string => n !== undefined);

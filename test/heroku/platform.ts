@@ -11,7 +11,7 @@ import { randomHex } from "./fs-util.js";
 import { herokuBuildParent, stateParent } from "./paths.js";
 import { readProcfile } from "./procfile.js";
 import { emptyRelease, mergeReleases, parseReleaseOutput, type ReleaseInfo } from "./release.js";
-import { runSandboxed, startSandboxed, STACK_PATH } from "./sandbox.js";
+import { runSandboxed, startSandboxed, STACK_PATH, type MachineSize } from "./sandbox.js";
 import { run, runOrThrow } from "./shell.js";
 import { chownToUser, ensurePlatformUser, type PlatformUser } from "./user.js";
 
@@ -55,6 +55,11 @@ export interface DeployOptions {
   duringCompile?: (compile: RunningCompile) => Promise<void>;
   /** Test hook: runs that bin/compile under strace, holding it at a system call (see build-watch.ts). */
   holdAt?: SyscallHold;
+  /**
+   * Heroku CI: each buildpack's bin/test-compile (bin/compile when it has none), building in /app
+   * itself (BUILD_DIR=/app=HOME), so nothing is relocated. Dynos then run this build like any slug.
+   */
+  ci?: boolean;
 }
 
 export interface DeployResult {
@@ -82,6 +87,8 @@ export interface DynoRunOptions {
   env?: Record<string, string>;
   timeoutMs?: number;
   onOutput?: (chunk: string) => void;
+  /** The dyno size (cgroup memory file, CPUs), faked in the dyno's namespace. */
+  machine?: MachineSize;
 }
 
 export interface BootWebOptions extends DynoRunOptions {
@@ -206,7 +213,8 @@ export class App {
 
     const dokku = this.flavor === "dokku";
     // What the buildpacks are told the build dir is: Dokku's is always /tmp/build (bound over this build's dir).
-    const compileDir = dokku ? "/tmp/build" : buildDir;
+    const ci = opts.ci === true;
+    const compileDir = dokku ? "/tmp/build" : ci ? "/app" : buildDir;
     const env: Record<string, string> = {
       // herokuish evals the app's .env into the build: config vars are in compile's environment there.
       ...(dokku ? { ...this.config, CURL_CONNECT_TIMEOUT: "30", CURL_TIMEOUT: "180" } : {}),
@@ -220,7 +228,16 @@ export class App {
     };
     const binds = dokku ? [{ from: buildDir, to: compileDir }] : [];
     const spec = (argv: string[], onOutput?: (c: string) => void) =>
-      ({ user: this.user, appDir: buildHome, binds, cwd: compileDir, env, argv, onOutput, timeoutMs: opts.timeoutMs }) as const;
+      ({
+        user: this.user,
+        appDir: ci ? buildDir : buildHome,
+        binds,
+        cwd: compileDir,
+        env,
+        argv,
+        onOutput,
+        timeoutMs: opts.timeoutMs,
+      }) as const;
     const step = (argv: string[], onOutput?: (c: string) => void) => runSandboxed(spec(argv, onOutput));
     // The first buildpack's compile, watched (and maybe held at a system call) when a test asks to.
     const watchedStep = async (argv: string[], onOutput: (c: string) => void) => {
@@ -282,7 +299,18 @@ export class App {
       }
       const framework = detect.stdout.trim().split("\n")[0] ?? buildpackName(buildpacks[i]!);
       say(`-----> ${framework} app detected\n`);
-      const compileArgv = ["/bin/bash", "-c", COMPILE_WRAPPER, "compile", dir, compileDir, this.cacheDir, envDir, ...bpDirs.slice(0, i)];
+      const compileArgv = [
+        "/bin/bash",
+        "-c",
+        COMPILE_WRAPPER,
+        "compile",
+        dir,
+        ci ? "test-compile" : "compile",
+        compileDir,
+        this.cacheDir,
+        envDir,
+        ...bpDirs.slice(0, i),
+      ];
       const compile = i === 0 ? await watchedStep(compileArgv, collect) : await step(compileArgv, collect);
       if (compile.exitCode !== 0) return reject(compile.exitCode, `failed to compile ${framework} app`);
     }
@@ -355,13 +383,14 @@ export class App {
 }
 
 /** Sources every earlier buildpack's export file, then execs this buildpack's bin/compile. */
-const COMPILE_WRAPPER = `__bp=$1 __build=$2 __cache=$3 __env=$4
-shift 4
+const COMPILE_WRAPPER = `__bp=$1 __program=$2 __build=$3 __cache=$4 __env=$5
+shift 5
 for __earlier in "$@"; do
   [ -f "$__earlier/export" ] && source "$__earlier/export"
 done
 unset __earlier
-exec "$__bp/bin/compile" "$__build" "$__cache" "$__env"`;
+[ -x "$__bp/bin/$__program" ] || __program=compile
+exec "$__bp/bin/$__program" "$__build" "$__cache" "$__env"`;
 
 /**
  * PYSLUG_TEST_BUILD_LOGS=<dir> (in the test run's environment): every build's output is appended to
