@@ -115,14 +115,14 @@ var require_polyfills = __commonJS({
       fs34.fstatSync = statFixSync(fs34.fstatSync);
       fs34.lstatSync = statFixSync(fs34.lstatSync);
       if (fs34.chmod && !fs34.lchmod) {
-        fs34.lchmod = function(path38, mode, cb) {
+        fs34.lchmod = function(path37, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs34.lchmodSync = function() {
         };
       }
       if (fs34.chown && !fs34.lchown) {
-        fs34.lchown = function(path38, uid, gid, cb) {
+        fs34.lchown = function(path37, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs34.lchownSync = function() {
@@ -189,9 +189,9 @@ var require_polyfills = __commonJS({
         };
       })(fs34.readSync);
       function patchLchmod(fs35) {
-        fs35.lchmod = function(path38, mode, callback) {
+        fs35.lchmod = function(path37, mode, callback) {
           fs35.open(
-            path38,
+            path37,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -207,8 +207,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs35.lchmodSync = function(path38, mode) {
-          var fd = fs35.openSync(path38, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs35.lchmodSync = function(path37, mode) {
+          var fd = fs35.openSync(path37, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -229,8 +229,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs35) {
         if (constants4.hasOwnProperty("O_SYMLINK") && fs35.futimes) {
-          fs35.lutimes = function(path38, at2, mt2, cb) {
-            fs35.open(path38, constants4.O_SYMLINK, function(er2, fd) {
+          fs35.lutimes = function(path37, at2, mt2, cb) {
+            fs35.open(path37, constants4.O_SYMLINK, function(er2, fd) {
               if (er2) {
                 if (cb) cb(er2);
                 return;
@@ -242,8 +242,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs35.lutimesSync = function(path38, at2, mt2) {
-            var fd = fs35.openSync(path38, constants4.O_SYMLINK);
+          fs35.lutimesSync = function(path37, at2, mt2) {
+            var fd = fs35.openSync(path37, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -361,11 +361,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path38, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path38, options);
+      function ReadStream(path37, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path37, options);
         Stream.call(this);
         var self = this;
-        this.path = path38;
+        this.path = path37;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path38, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path38, options);
+      function WriteStream(path37, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path37, options);
         Stream.call(this);
-        this.path = path38;
+        this.path = path37;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -556,14 +556,14 @@ var require_graceful_fs = __commonJS({
       fs35.createWriteStream = createWriteStream3;
       var fs$readFile = fs35.readFile;
       fs35.readFile = readFile;
-      function readFile(path38, options, cb) {
+      function readFile(path37, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path38, options, cb);
-        function go$readFile(path39, options2, cb2, startTime) {
-          return fs$readFile(path39, options2, function(err) {
+        return go$readFile(path37, options, cb);
+        function go$readFile(path38, options2, cb2, startTime) {
+          return fs$readFile(path38, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path39, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path38, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -573,14 +573,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs35.writeFile;
       fs35.writeFile = writeFile;
-      function writeFile(path38, data, options, cb) {
+      function writeFile(path37, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path38, data, options, cb);
-        function go$writeFile(path39, data2, options2, cb2, startTime) {
-          return fs$writeFile(path39, data2, options2, function(err) {
+        return go$writeFile(path37, data, options, cb);
+        function go$writeFile(path38, data2, options2, cb2, startTime) {
+          return fs$writeFile(path38, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path39, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path38, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -591,14 +591,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs35.appendFile;
       if (fs$appendFile)
         fs35.appendFile = appendFile;
-      function appendFile(path38, data, options, cb) {
+      function appendFile(path37, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path38, data, options, cb);
-        function go$appendFile(path39, data2, options2, cb2, startTime) {
-          return fs$appendFile(path39, data2, options2, function(err) {
+        return go$appendFile(path37, data, options, cb);
+        function go$appendFile(path38, data2, options2, cb2, startTime) {
+          return fs$appendFile(path38, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path39, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path38, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -629,31 +629,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs35.readdir;
       fs35.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path38, options, cb) {
+      function readdir(path37, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path39, options2, cb2, startTime) {
-          return fs$readdir(path39, fs$readdirCallback(
-            path39,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path38, options2, cb2, startTime) {
+          return fs$readdir(path38, fs$readdirCallback(
+            path38,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path39, options2, cb2, startTime) {
-          return fs$readdir(path39, options2, fs$readdirCallback(
-            path39,
+        } : function go$readdir2(path38, options2, cb2, startTime) {
+          return fs$readdir(path38, options2, fs$readdirCallback(
+            path38,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path38, options, cb);
-        function fs$readdirCallback(path39, options2, cb2, startTime) {
+        return go$readdir(path37, options, cb);
+        function fs$readdirCallback(path38, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path39, options2, cb2],
+                [path38, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path38, options) {
+      function ReadStream(path37, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path38, options) {
+      function WriteStream(path37, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path38, options) {
-        return new fs35.ReadStream(path38, options);
+      function createReadStream3(path37, options) {
+        return new fs35.ReadStream(path37, options);
       }
-      function createWriteStream3(path38, options) {
-        return new fs35.WriteStream(path38, options);
+      function createWriteStream3(path37, options) {
+        return new fs35.WriteStream(path37, options);
       }
       var fs$open = fs35.open;
       fs35.open = open;
-      function open(path38, flags, mode, cb) {
+      function open(path37, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path38, flags, mode, cb);
-        function go$open(path39, flags2, mode2, cb2, startTime) {
-          return fs$open(path39, flags2, mode2, function(err, fd) {
+        return go$open(path37, flags, mode, cb);
+        function go$open(path38, flags2, mode2, cb2, startTime) {
+          return fs$open(path38, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path39, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path38, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path37 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path38.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path37.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -1027,8 +1027,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u3 = require_universalify().fromPromise;
     var fs34 = require_fs();
-    function pathExists(path38) {
-      return fs34.access(path38).then(() => true).catch(() => false);
+    function pathExists(path37) {
+      return fs34.access(path37).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u3(pathExists),
@@ -1043,8 +1043,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs34 = require_fs();
     var u3 = require_universalify().fromPromise;
-    async function utimesMillis(path38, atime, mtime) {
-      const fd = await fs34.open(path38, "r+");
+    async function utimesMillis(path37, atime, mtime) {
+      const fd = await fs34.open(path37, "r+");
       let error = null;
       try {
         await fs34.futimes(fd, atime, mtime);
@@ -1061,8 +1061,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path38, atime, mtime) {
-      const fd = fs34.openSync(path38, "r+");
+    function utimesMillisSync(path37, atime, mtime) {
+      const fd = fs34.openSync(path37, "r+");
       let error = null;
       try {
         fs34.futimesSync(fd, atime, mtime);
@@ -1091,7 +1091,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs34 = require_fs();
-    var path38 = __require("path");
+    var path37 = __require("path");
     var u3 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs34.stat(file, { bigint: true }) : (file) => fs34.lstat(file, { bigint: true });
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path38.basename(src);
-          const destBaseName = path38.basename(dest);
+          const srcBaseName = path37.basename(src);
+          const destBaseName = path37.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path38.basename(src);
-          const destBaseName = path38.basename(dest);
+          const srcBaseName = path37.basename(src);
+          const destBaseName = path37.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,9 +1165,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path38.resolve(path38.dirname(src));
-      const destParent = path38.resolve(path38.dirname(dest));
-      if (destParent === srcParent || destParent === path38.parse(destParent).root) return;
+      const srcParent = path37.resolve(path37.dirname(src));
+      const destParent = path37.resolve(path37.dirname(dest));
+      if (destParent === srcParent || destParent === path37.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs34.stat(destParent, { bigint: true });
@@ -1181,9 +1181,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path38.resolve(path38.dirname(src));
-      const destParent = path38.resolve(path38.dirname(dest));
-      if (destParent === srcParent || destParent === path38.parse(destParent).root) return;
+      const srcParent = path37.resolve(path37.dirname(src));
+      const destParent = path37.resolve(path37.dirname(dest));
+      if (destParent === srcParent || destParent === path37.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs34.statSync(destParent, { bigint: true });
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path38.resolve(src).split(path38.sep).filter((i2) => i2);
-      const destArr = path38.resolve(dest).split(path38.sep).filter((i2) => i2);
+      const srcArr = path37.resolve(src).split(path37.sep).filter((i2) => i2);
+      const destArr = path37.resolve(dest).split(path37.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1254,7 +1254,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs34 = require_fs();
-    var path38 = __require("path");
+    var path37 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path38.dirname(dest);
+      const destParent = path37.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1330,8 +1330,8 @@ var require_copy = __commonJS({
         await fs34.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs34.opendir(src), async (item) => {
-        const srcItem = path38.join(src, item.name);
-        const destItem = path38.join(dest, item.name);
+        const srcItem = path37.join(src, item.name);
+        const destItem = path37.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1345,7 +1345,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs34.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path38.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path37.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs34.symlink(resolvedSrc, dest);
@@ -1358,7 +1358,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path38.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path37.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1380,7 +1380,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs34 = require_graceful_fs();
-    var path38 = __require("path");
+    var path37 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,7 +1401,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path38.dirname(dest);
+      const destParent = path37.dirname(dest);
       if (!fs34.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -1470,8 +1470,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path38.join(src, item);
-      const destItem = path38.join(dest, item);
+      const srcItem = path37.join(src, item);
+      const destItem = path37.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -1479,7 +1479,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs34.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path38.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path37.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs34.symlinkSync(resolvedSrc, dest);
@@ -1492,7 +1492,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path38.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path37.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1531,11 +1531,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs34 = require_graceful_fs();
     var u3 = require_universalify().fromCallback;
-    function remove(path38, callback) {
-      fs34.rm(path38, { recursive: true, force: true }, callback);
+    function remove(path37, callback) {
+      fs34.rm(path37, { recursive: true, force: true }, callback);
     }
-    function removeSync(path38) {
-      fs34.rmSync(path38, { recursive: true, force: true });
+    function removeSync(path37) {
+      fs34.rmSync(path37, { recursive: true, force: true });
     }
     module.exports = {
       remove: u3(remove),
@@ -1550,7 +1550,7 @@ var require_empty = __commonJS({
     "use strict";
     var u3 = require_universalify().fromPromise;
     var fs34 = require_fs();
-    var path38 = __require("path");
+    var path37 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u3(async function emptyDir2(dir) {
@@ -1561,7 +1561,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path38.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path37.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -1572,7 +1572,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path38.join(dir, item);
+        item = path37.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,7 +1590,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path38 = __require("path");
+    var path37 = __require("path");
     var fs34 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -1600,7 +1600,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path38.dirname(file);
+      const dir = path37.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs34.stat(dir);
@@ -1626,7 +1626,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path38.dirname(file);
+      const dir = path37.dirname(file);
       try {
         if (!fs34.statSync(dir).isDirectory()) {
           fs34.readdirSync(dir);
@@ -1649,7 +1649,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path38 = __require("path");
+    var path37 = __require("path");
     var fs34 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1668,7 +1668,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path38.dirname(dstpath);
+      const dir = path37.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -1688,7 +1688,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path38.dirname(dstpath);
+      const dir = path37.dirname(dstpath);
       const dirExists = fs34.existsSync(dir);
       if (dirExists) return fs34.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -1705,12 +1705,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path37 = __require("path");
     var fs34 = require_fs();
     var { pathExists } = require_path_exists();
     var u3 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path38.isAbsolute(srcpath)) {
+      if (path37.isAbsolute(srcpath)) {
         try {
           await fs34.lstat(srcpath);
         } catch (err) {
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path38.dirname(dstpath);
-      const relativeToDst = path38.join(dstdir, srcpath);
+      const dstdir = path37.dirname(dstpath);
+      const relativeToDst = path37.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1739,11 +1739,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path38.relative(dstdir, srcpath)
+        toDst: path37.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path38.isAbsolute(srcpath)) {
+      if (path37.isAbsolute(srcpath)) {
         const exists2 = fs34.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -1751,8 +1751,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path38.dirname(dstpath);
-      const relativeToDst = path38.join(dstdir, srcpath);
+      const dstdir = path37.dirname(dstpath);
+      const relativeToDst = path37.join(dstdir, srcpath);
       const exists = fs34.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -1764,7 +1764,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path38.relative(dstdir, srcpath)
+        toDst: path37.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1812,7 +1812,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u3 = require_universalify().fromPromise;
-    var path38 = __require("path");
+    var path37 = __require("path");
     var fs34 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -1827,11 +1827,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path38.isAbsolute(srcpath)) {
+        if (path37.isAbsolute(srcpath)) {
           srcStat = await fs34.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path38.dirname(dstpath);
-          const relativeToDst = path38.join(dstdir, srcpath);
+          const dstdir = path37.dirname(dstpath);
+          const relativeToDst = path37.join(dstdir, srcpath);
           try {
             srcStat = await fs34.stat(relativeToDst, { bigint: true });
           } catch {
@@ -1849,7 +1849,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path38.dirname(dstpath);
+      const dir = path37.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -1863,11 +1863,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path38.isAbsolute(srcpath)) {
+        if (path37.isAbsolute(srcpath)) {
           srcStat = fs34.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path38.dirname(dstpath);
-          const relativeToDst = path38.join(dstdir, srcpath);
+          const dstdir = path37.dirname(dstpath);
+          const relativeToDst = path37.join(dstdir, srcpath);
           try {
             srcStat = fs34.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -1885,7 +1885,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path38.dirname(dstpath);
+      const dir = path37.dirname(dstpath);
       const exists = fs34.existsSync(dir);
       if (exists) return fs34.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -2037,18 +2037,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u3 = require_universalify().fromPromise;
     var fs34 = require_fs();
-    var path38 = __require("path");
+    var path37 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path38.dirname(file);
+      const dir = path37.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs34.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path38.dirname(file);
+      const dir = path37.dirname(file);
       if (!fs34.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -2112,7 +2112,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs34 = require_fs();
-    var path38 = __require("path");
+    var path37 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path38.dirname(dest);
-      const parsedParentPath = path38.parse(destParent);
+      const destParent = path37.dirname(dest);
+      const parsedParentPath = path37.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2164,7 +2164,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs34 = require_graceful_fs();
-    var path38 = __require("path");
+    var path37 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path38.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path37.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path38.dirname(dest);
-      const parsedPath = path38.parse(parent);
+      const parent = path37.dirname(dest);
+      const parsedPath = path37.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2251,7 +2251,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs34 = __require("fs");
-    function checkPathExt(path38, options) {
+    function checkPathExt(path37, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path38.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path37.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path38, options) {
+    function checkStat(stat, path37, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path38, options);
+      return checkPathExt(path37, options);
     }
-    function isexe(path38, options, cb) {
-      fs34.stat(path38, function(er2, stat) {
-        cb(er2, er2 ? false : checkStat(stat, path38, options));
+    function isexe(path37, options, cb) {
+      fs34.stat(path37, function(er2, stat) {
+        cb(er2, er2 ? false : checkStat(stat, path37, options));
       });
     }
-    function sync(path38, options) {
-      return checkStat(fs34.statSync(path38), path38, options);
+    function sync(path37, options) {
+      return checkStat(fs34.statSync(path37), path37, options);
     }
   }
 });
@@ -2291,13 +2291,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs34 = __require("fs");
-    function isexe(path38, options, cb) {
-      fs34.stat(path38, function(er2, stat) {
+    function isexe(path37, options, cb) {
+      fs34.stat(path37, function(er2, stat) {
         cb(er2, er2 ? false : checkStat(stat, options));
       });
     }
-    function sync(path38, options) {
-      return checkStat(fs34.statSync(path38), options);
+    function sync(path37, options) {
+      return checkStat(fs34.statSync(path37), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path38, options, cb) {
+    function isexe(path37, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path38, options || {}, function(er2, is2) {
+          isexe(path37, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path38, options || {}, function(er2, is2) {
+      core(path37, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path38, options) {
+    function sync(path37, options) {
       try {
-        return core.sync(path38, options || {});
+        return core.sync(path37, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path38 = __require("path");
+    var path37 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path38.join(pathPart, cmd);
+        const pCmd = path37.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path38.join(pathPart, cmd);
+        const pCmd = path37.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path37 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path38.delimiter : void 0
+          pathExt: withoutPathExt ? path37.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path38.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path37.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path38, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path38.split("/").pop();
+      const [path37, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path37.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path37 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path38.normalize(parsed.command);
+        parsed.command = path37.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -5027,7 +5027,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os5 = __require("os");
-    var path38 = __require("path");
+    var path37 = __require("path");
     var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -5039,7 +5039,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path38.resolve(cwd, filepath);
+      return path37.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -6336,7 +6336,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path37 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6510,7 +6510,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path38.sep,
+      SEP: path37.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6537,7 +6537,7 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path38 = __require("path");
+    var path37 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6566,7 +6566,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path38.sep === "\\";
+      return win32 === true || path37.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7930,7 +7930,7 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path38 = __require("path");
+    var path37 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse4();
     var utils = require_utils4();
@@ -8015,7 +8015,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path38.basename(input));
+      return regex.test(path37.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -8242,7 +8242,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path38 = __require("path");
+    var path37 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8337,7 +8337,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path38.basename(pattern);
+      const basename = path37.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8395,7 +8395,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path38.isAbsolute(pattern);
+      return path37.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8572,8 +8572,8 @@ var require_utils5 = __commonJS({
     exports.errno = errno;
     var fs34 = require_fs2();
     exports.fs = fs34;
-    var path38 = require_path();
-    exports.path = path38;
+    var path37 = require_path();
+    exports.path = path37;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -8685,8 +8685,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path38, settings, callback) {
-      settings.fs.lstat(path38, (lstatError, lstat) => {
+    function read(path37, settings, callback) {
+      settings.fs.lstat(path37, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8695,7 +8695,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path38, (statError, stat) => {
+        settings.fs.stat(path37, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8727,13 +8727,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path38, settings) {
-      const lstat = settings.fs.lstatSync(path38);
+    function read(path37, settings) {
+      const lstat = settings.fs.lstatSync(path37);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path38);
+        const stat = settings.fs.statSync(path37);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8804,17 +8804,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path38, optionsOrSettingsOrCallback, callback) {
+    function stat(path37, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path38, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path37, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path38, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path37, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path38, optionsOrSettings) {
+    function statSync2(path37, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path38, settings);
+      return sync.read(path37, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -9030,16 +9030,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path38 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path37 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path38, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path37, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path38,
+                path: path37,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9157,7 +9157,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path38 = __require("path");
+    var path37 = __require("path");
     var fsStat = require_out();
     var fs34 = require_fs5();
     var Settings = class {
@@ -9165,7 +9165,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs34.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path38.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path37.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9192,17 +9192,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path38, optionsOrSettingsOrCallback, callback) {
+    function scandir(path37, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path38, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path37, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path38, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path37, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path38, optionsOrSettings) {
+    function scandirSync(path37, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path38, settings);
+      return sync.read(path37, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9850,7 +9850,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path38 = __require("path");
+    var path37 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9860,7 +9860,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path38.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path37.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9922,7 +9922,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path38 = __require("path");
+    var path37 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -9935,7 +9935,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path38.resolve(this._settings.cwd, filepath);
+        return path37.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10351,7 +10351,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path38 = __require("path");
+    var path37 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10365,7 +10365,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path38.resolve(this._settings.cwd, task.base);
+        return path37.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10702,7 +10702,7 @@ var require_out4 = __commonJS({
 });
 
 // src/main.ts
-import path37 from "node:path";
+import path36 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15114,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path38, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path38 === "string" ? path38 : path38.toString();
+  for (const { path: path37, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path37 === "string" ? path37 : path37.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path38, serializedResult);
+      appendFileSync(path37, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path38, serializedResult);
+      writeFileSync(path37, serializedResult);
     }
   }
 };
@@ -20237,10 +20237,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
 }
-function localPathText(path38) {
-  if (path38 === "." || path38 === "./") return ".";
-  if (path38.startsWith("/") || path38.startsWith("./") || path38.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path38)) return path38;
-  return `./${path38}`;
+function localPathText(path37) {
+  if (path37 === "." || path37 === "./") return ".";
+  if (path37.startsWith("/") || path37.startsWith("./") || path37.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path37)) return path37;
+  return `./${path37}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -24731,7 +24731,6 @@ async function savePipCache(ctx, cache) {
 }
 
 // src/steps/collectstatic.ts
-import path28 from "node:path";
 var import_fast_glob6 = __toESM(require_out4(), 1);
 
 // src/runtime/installed.ts
@@ -24820,7 +24819,7 @@ async function collectStatic(ctx, secrets = []) {
       ctx.log.info("Environment of collectstatic (DEBUG_COLLECTSTATIC=1; credentials redacted):");
       for (const line of redactedEnvironment(env, secrets)) ctx.log.info(`  ${line}`);
     }
-    const child = execa(path28.join(pythonHome(ctx), "bin", "python3"), [manage, "collectstatic", "--noinput"], {
+    const child = execa(pythonExecutable(pythonHome(ctx)), [manage, "collectstatic", "--noinput"], {
       cwd: ctx.buildDir,
       env,
       extendEnv: false,
@@ -24828,9 +24827,8 @@ async function collectStatic(ctx, secrets = []) {
       reject: false,
       stdin: "ignore"
     });
-    const flush = eachLine(child.all, (line) => ctx.log.info(redact(line)));
+    await eachLine(child, (line) => ctx.log.info(redact(line)));
     const result = await child;
-    flush();
     if (result.exitCode !== 0) {
       const cause = explainCollectstaticFailure(result.all ?? "");
       throw new BuildError(
@@ -24845,8 +24843,8 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 
 // src/steps/dyno-defaults.ts
 var import_fs_extra21 = __toESM(require_lib(), 1);
-import path29 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path29.join(".profile.d", "pyslug-defaults.sh");
+import path28 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path28.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -24916,14 +24914,14 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path29.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra21.default.ensureDir(path29.dirname(file));
+  const file = path28.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra21.default.ensureDir(path28.dirname(file));
   await import_fs_extra21.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/run-hook.ts
-import path30 from "node:path";
+import path29 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 var import_fs_extra22 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
@@ -25002,7 +25000,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path30.join(ctx.buildDir, "bin", name);
+  const hook = path29.join(ctx.buildDir, "bin", name);
   const stat = await import_fs_extra22.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
@@ -25063,7 +25061,7 @@ Fix the hook (its output is above) and deploy again.`,
 // src/steps/relocate-paths.ts
 var import_fast_glob7 = __toESM(require_out4(), 1);
 var import_fs_extra24 = __toESM(require_lib(), 1);
-import path34 from "node:path";
+import path33 from "node:path";
 
 // src/runtime/env-vars.ts
 function pythonEnvVars() {
@@ -25108,7 +25106,7 @@ function envScriptLines(vars, rootExpression) {
 }
 
 // src/relocation/manifest.ts
-import path31 from "node:path";
+import path30 from "node:path";
 import fs28 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
@@ -25133,8 +25131,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path31.join(appDir, MANIFEST_PATH);
-  await fs28.mkdir(path31.dirname(file), { recursive: true });
+  const file = path30.join(appDir, MANIFEST_PATH);
+  await fs28.mkdir(path30.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   await fs28.writeFile(partial, text);
   await fs28.rename(partial, file);
@@ -25208,7 +25206,7 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/scan.ts
-import path32 from "node:path";
+import path31 from "node:path";
 import fs29 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
@@ -25224,7 +25222,7 @@ function walk(dir, into) {
     throw error;
   }
   for (const entry of entries) {
-    const full = path32.join(dir, entry.name);
+    const full = path31.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "__pycache__") walk(full, into);
     } else if (entry.isFile() && !skippedFile(entry.name)) {
@@ -25259,12 +25257,12 @@ function inspect3(file, needle, maxBytes) {
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path32.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path31.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path32.resolve(baseDir, r)))) {
+  for (const root of new Set(roots.map((r) => path31.resolve(baseDir, r)))) {
     const stat = fs29.lstatSync(root, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
@@ -25273,7 +25271,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path32.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path31.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -25283,7 +25281,7 @@ async function scanTree(roots, needle, opts = {}) {
 
 // src/relocation/symlinks.ts
 var import_fs_extra23 = __toESM(require_lib(), 1);
-import path33 from "node:path";
+import path32 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -25296,17 +25294,17 @@ async function relativiseSymlinks(root) {
       return;
     }
     for (const entry of entries) {
-      const full = path33.join(dir, entry.name);
+      const full = path32.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP.has(entry.name)) await walk2(full);
       } else if (entry.isSymbolicLink()) {
         const target = await import_fs_extra23.default.readlink(full);
         if (!target.startsWith(prefix)) continue;
-        const relative = path33.relative(path33.dirname(full), target) || ".";
+        const relative = path32.relative(path32.dirname(full), target) || ".";
         const temp = `${full}.pyslug-link`;
         await import_fs_extra23.default.symlink(relative, temp);
         await import_fs_extra23.default.rename(temp, full);
-        changed.push(path33.relative(root, full));
+        changed.push(path32.relative(root, full));
       }
     }
   }
@@ -25331,8 +25329,8 @@ async function recordBuildPaths(ctx) {
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path34.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra24.default.ensureDir(path34.dirname(script));
+  const script = path33.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra24.default.ensureDir(path33.dirname(script));
   await import_fs_extra24.default.writeFile(script, bootScript(buildDir));
   log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
@@ -25345,8 +25343,8 @@ async function recordBuildPaths(ctx) {
 
 // src/steps/write-environment.ts
 var import_fs_extra25 = __toESM(require_lib(), 1);
-import path35 from "node:path";
-var PROFILE_SCRIPT = path35.join(".profile.d", "pyslug-python.sh");
+import path34 from "node:path";
+var PROFILE_SCRIPT = path34.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -25366,11 +25364,11 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path35.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra25.default.ensureDir(path35.dirname(profile));
+  const profile = path34.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra25.default.ensureDir(path34.dirname(profile));
   await import_fs_extra25.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path35.join(ctx.buildpackDir, "export");
+  const exportFile = path34.join(ctx.buildpackDir, "export");
   try {
     await import_fs_extra25.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
@@ -25448,7 +25446,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 
 // src/support/config-vars.ts
 var import_fs_extra26 = __toESM(require_lib(), 1);
-import path36 from "node:path";
+import path35 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -25458,7 +25456,7 @@ var ConfigVars = class _ConfigVars {
     const values = /* @__PURE__ */ new Map();
     if (envDir && await import_fs_extra26.default.pathExists(envDir)) {
       for (const name of await import_fs_extra26.default.readdir(envDir)) {
-        const file = path36.join(envDir, name);
+        const file = path35.join(envDir, name);
         if ((await import_fs_extra26.default.stat(file)).isFile()) values.set(name, await import_fs_extra26.default.readFile(file, "utf8"));
       }
     }
@@ -25494,16 +25492,16 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path37.dirname(path37.dirname(fileURLToPath3(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path36.dirname(path36.dirname(fileURLToPath3(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   const ctx = {
-    buildDir: path37.resolve(buildDir),
-    cacheDir: path37.resolve(cacheDir),
-    envDir: envDir ? path37.resolve(envDir) : void 0,
+    buildDir: path36.resolve(buildDir),
+    cacheDir: path36.resolve(cacheDir),
+    envDir: envDir ? path36.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path37.join(path37.resolve(cacheDir), "pyslug"),
+    cacheRoot: path36.join(path36.resolve(cacheDir), "pyslug"),
     config: await ConfigVars.read(envDir),
     log,
     env

@@ -1,8 +1,8 @@
-import path from "node:path";
 import { execa } from "execa";
 import fg from "fast-glob";
 import { pythonHome, type BuildContext } from "../context.js";
 import { installedVersion } from "../runtime/installed.js";
+import { pythonExecutable } from "../runtime/python-runtime.js";
 import { appEnvironment, redactedEnvironment } from "../support/app-env.js";
 import { BuildError } from "../support/errors.js";
 import { eachLine } from "../support/output-lines.js";
@@ -77,7 +77,7 @@ export async function collectStatic(ctx: BuildContext, secrets: readonly string[
       ctx.log.info("Environment of collectstatic (DEBUG_COLLECTSTATIC=1; credentials redacted):");
       for (const line of redactedEnvironment(env, secrets)) ctx.log.info(`  ${line}`);
     }
-    const child = execa(path.join(pythonHome(ctx), "bin", "python3"), [manage, "collectstatic", "--noinput"], {
+    const child = execa(pythonExecutable(pythonHome(ctx)), [manage, "collectstatic", "--noinput"], {
       cwd: ctx.buildDir,
       env,
       extendEnv: false,
@@ -85,9 +85,8 @@ export async function collectStatic(ctx: BuildContext, secrets: readonly string[
       reject: false,
       stdin: "ignore",
     });
-    const flush = eachLine(child.all, (line) => ctx.log.info(redact(line)));
+    await eachLine(child, (line) => ctx.log.info(redact(line)));
     const result = await child;
-    flush();
     if (result.exitCode !== 0) {
       const cause = explainCollectstaticFailure(result.all ?? "");
       throw new BuildError(

@@ -6,6 +6,7 @@ import path from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bootScript } from "../../../src/relocation/boot-script.js";
+import { dynoDefaultsScript } from "../../../src/steps/dyno-defaults.js";
 import { exportScript, profileScript } from "../../../src/steps/write-environment.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
@@ -38,6 +39,7 @@ describe("ShellCheck", () => {
         [`profile-${n}.sh`]: profileScript(),
         [`export-${n}.sh`]: exportScript(buildDir),
         [`relocate-${n}.sh`]: bootScript(buildDir),
+        [`defaults-${n}.sh`]: dynoDefaultsScript(),
       };
       for (const [name, text] of Object.entries(scripts)) {
         await writeFile(path.join(scratch, name), text);
