@@ -84,7 +84,9 @@ export async function compile(ctx: BuildContext): Promise<void> {
   await runHook(ctx, "post_compile");
 
   // Last, when every tool that writes paths has run: what holds the build dir, for dyno start and the next build.
-  const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
+  const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () =>
+    recordBuildPaths(ctx, tree.restoredFrom),
+  );
 
   await log.timed("cacheSave", "Saving the build cache", async () => {
     const saved =

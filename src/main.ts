@@ -79,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
     envDir: envDir ? path.resolve(envDir) : undefined,
     buildpackDir,
     cacheRoot: path.join(path.resolve(cacheDir), "pyslug"),
+    startedAt,
     config: await ConfigVars.read(envDir),
     log,
     env,

@@ -126,6 +126,8 @@ export class PythonTree {
     /** The environment the restored tree holds; none for a new tree. */
     readonly savedEnvironment: SavedEnvironment,
     private pristine: string[],
+    /** For a restored tree: the build dir it was made in and its files that held it (relocated to this build dir). */
+    readonly restoredFrom?: { buildDir: string; files: string[] },
   ) {}
 
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
@@ -167,7 +169,7 @@ export class PythonTree {
     const { archiveSha256, buildDir, environment } = saved.metadata;
     log.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}…)`);
     const runtime: PythonRuntime = { ...wanted, home, archiveSha256 };
-    const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine);
+    const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
     return tree;
   }

@@ -4,7 +4,8 @@ import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { BOOT_SCRIPT_PATH, bootScript } from "../relocation/boot-script.js";
 import { writeManifest } from "../relocation/manifest.js";
-import { scanTree } from "../relocation/scan.js";
+import { filesChangedSince } from "../relocation/changed-files.js";
+import { scanTree, type ScanResult } from "../relocation/scan.js";
 import { relativiseSymlinks } from "../relocation/symlinks.js";
 
 /** Where build paths are recorded: the Python tree (site-packages, scripts, VCS checkouts) and metadata left in the app's source. */
@@ -19,21 +20,66 @@ async function scanRoots(buildDir: string): Promise<string[]> {
   return [".heroku/python", ...inSource];
 }
 
+/** The tree pyslug installs into, restored from the cache on later builds. */
+const PYTHON_ROOT = ".heroku/python";
+
+/** What the previous build recorded of the tree this build restored. */
+export interface PreviousBuildPaths {
+  /** The build dir the tree was made in. */
+  buildDir: string;
+  /** Its files that held that build dir (relocated to this one on restore). */
+  files: string[];
+}
+
+/**
+ * The files holding the build dir. A tree restored from the cache is not read again: the files
+ * that held the previous build dir (rewritten to this one on restore) and the files whose inode
+ * changed since this build started (pip, hooks, anything) are the only ones that can hold it, so
+ * only they are read. Everything else is read once, when it was written. A tree made in the same
+ * build dir (Dokku's fixed /tmp/build) is read whole: there, an unchanged binary file may hold it.
+ */
+async function findBuildPaths(ctx: BuildContext, roots: string[], previous: PreviousBuildPaths | undefined): Promise<ScanResult> {
+  const { buildDir } = ctx;
+  if (!previous || previous.buildDir === buildDir) return scanTree(roots, buildDir, { baseDir: buildDir });
+  const changed = await filesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
+  const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
+  return scanTree([...roots.filter((r) => r !== PYTHON_ROOT), ...new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
+}
+
+/** With PYSLUG_VERIFY_MANIFEST=1 (the test platform sets it): a full scan must find exactly the same files. */
+async function verifyAgainstFullScan(ctx: BuildContext, roots: string[], found: ScanResult): Promise<void> {
+  if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
+  const full = await scanTree(roots, ctx.buildDir, { baseDir: ctx.buildDir });
+  for (const kind of ["text", "binary"] as const) {
+    const missing = full[kind].filter((f) => !found[kind].includes(f));
+    const extra = found[kind].filter((f) => !full[kind].includes(f));
+    if (missing.length || extra.length) {
+      throw new Error(
+        `the ${kind} files holding the build path differ from a full scan: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`,
+      );
+    }
+  }
+}
+
 /**
  * The end of compile: records exactly which files hold this build dir, in a manifest in the slug,
  * and writes the .profile.d script that rewrites those files (and nothing else) at dyno start.
  * Returns the files, which the cache keeps to relocate them into the next build dir (see cache/python-tree.ts).
  */
-export async function recordBuildPaths(ctx: BuildContext): Promise<string[]> {
+export async function recordBuildPaths(ctx: BuildContext, previous?: PreviousBuildPaths): Promise<string[]> {
   const { buildDir, log } = ctx;
   const links = await relativiseSymlinks(buildDir);
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
-  const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
+  const roots = await scanRoots(buildDir);
+  const result = await findBuildPaths(ctx, roots, previous);
+  await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path.join(buildDir, BOOT_SCRIPT_PATH);
   await fs.ensureDir(path.dirname(script));
   await fs.writeFile(script, bootScript(buildDir));
-  log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
+  log.info(
+    `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`,
+  );
   for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
     log.warn(

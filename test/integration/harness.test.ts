@@ -147,7 +147,10 @@ describe("local Heroku platform (fake buildpacks)", () => {
     expect(f.pypi).toBe("blocked");
     expect(Number(f.pypi_seconds)).toBeLessThan(5);
     const names = (f.env_names ?? "").split(",").filter(Boolean);
-    for (const n of names) expect(["HOME", "PATH", "STACK", "LANG", "PIP_CONFIG_FILE", "PWD", "SHLVL", "_", "OLDPWD"]).toContain(n);
+    // PYSLUG_VERIFY_MANIFEST: the platform's own check of pyslug's relocation manifest (see platform.ts).
+    for (const n of names) {
+      expect(["HOME", "PATH", "STACK", "LANG", "PIP_CONFIG_FILE", "PYSLUG_VERIFY_MANIFEST", "PWD", "SHLVL", "_", "OLDPWD"]).toContain(n);
+    }
   });
 
   it("puts config vars in ENV_DIR only, never in compile's environment", () => {
