@@ -12,8 +12,8 @@ export interface BuildContext {
   cacheRoot: string;
   config: ConfigVars;
   log: BuildLog;
-  /** When this build started (ms since the epoch, from the shim's start): files changed since are this build's. */
-  startedAt: number;
+  /** When this build started (ms since the epoch, from the shim's start): files changed since are this build's. Unknown: every file counts as changed. */
+  startedAt?: number;
   /** Environment for the commands compile runs; steps add to it (PATH, LD_LIBRARY_PATH, ...). */
   env: NodeJS.ProcessEnv;
 }

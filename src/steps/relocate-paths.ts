@@ -40,7 +40,7 @@ export interface PreviousBuildPaths {
  */
 async function findBuildPaths(ctx: BuildContext, roots: string[], previous: PreviousBuildPaths | undefined): Promise<ScanResult> {
   const { buildDir } = ctx;
-  if (!previous || previous.buildDir === buildDir) return scanTree(roots, buildDir, { baseDir: buildDir });
+  if (!previous || previous.buildDir === buildDir || ctx.startedAt === undefined) return scanTree(roots, buildDir, { baseDir: buildDir });
   const changed = await filesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
   return scanTree([...roots.filter((r) => r !== PYTHON_ROOT), ...new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
