@@ -115,14 +115,14 @@ var require_polyfills = __commonJS({
       fs37.fstatSync = statFixSync(fs37.fstatSync);
       fs37.lstatSync = statFixSync(fs37.lstatSync);
       if (fs37.chmod && !fs37.lchmod) {
-        fs37.lchmod = function(path43, mode, cb) {
+        fs37.lchmod = function(path44, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs37.lchmodSync = function() {
         };
       }
       if (fs37.chown && !fs37.lchown) {
-        fs37.lchown = function(path43, uid, gid, cb) {
+        fs37.lchown = function(path44, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs37.lchownSync = function() {
@@ -189,9 +189,9 @@ var require_polyfills = __commonJS({
         };
       })(fs37.readSync);
       function patchLchmod(fs38) {
-        fs38.lchmod = function(path43, mode, callback) {
+        fs38.lchmod = function(path44, mode, callback) {
           fs38.open(
-            path43,
+            path44,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -207,8 +207,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs38.lchmodSync = function(path43, mode) {
-          var fd = fs38.openSync(path43, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs38.lchmodSync = function(path44, mode) {
+          var fd = fs38.openSync(path44, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -229,8 +229,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs38) {
         if (constants4.hasOwnProperty("O_SYMLINK") && fs38.futimes) {
-          fs38.lutimes = function(path43, at, mt, cb) {
-            fs38.open(path43, constants4.O_SYMLINK, function(er, fd) {
+          fs38.lutimes = function(path44, at, mt, cb) {
+            fs38.open(path44, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -242,8 +242,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs38.lutimesSync = function(path43, at, mt) {
-            var fd = fs38.openSync(path43, constants4.O_SYMLINK);
+          fs38.lutimesSync = function(path44, at, mt) {
+            var fd = fs38.openSync(path44, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -361,11 +361,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path43, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path43, options);
+      function ReadStream(path44, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path44, options);
         Stream.call(this);
         var self = this;
-        this.path = path43;
+        this.path = path44;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path43, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path43, options);
+      function WriteStream(path44, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path44, options);
         Stream.call(this);
-        this.path = path43;
+        this.path = path44;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -556,14 +556,14 @@ var require_graceful_fs = __commonJS({
       fs38.createWriteStream = createWriteStream2;
       var fs$readFile = fs38.readFile;
       fs38.readFile = readFile2;
-      function readFile2(path43, options, cb) {
+      function readFile2(path44, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path43, options, cb);
-        function go$readFile(path44, options2, cb2, startTime) {
-          return fs$readFile(path44, options2, function(err) {
+        return go$readFile(path44, options, cb);
+        function go$readFile(path45, options2, cb2, startTime) {
+          return fs$readFile(path45, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path44, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path45, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -573,14 +573,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs38.writeFile;
       fs38.writeFile = writeFile;
-      function writeFile(path43, data, options, cb) {
+      function writeFile(path44, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path43, data, options, cb);
-        function go$writeFile(path44, data2, options2, cb2, startTime) {
-          return fs$writeFile(path44, data2, options2, function(err) {
+        return go$writeFile(path44, data, options, cb);
+        function go$writeFile(path45, data2, options2, cb2, startTime) {
+          return fs$writeFile(path45, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path44, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path45, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -591,14 +591,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs38.appendFile;
       if (fs$appendFile)
         fs38.appendFile = appendFile;
-      function appendFile(path43, data, options, cb) {
+      function appendFile(path44, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path43, data, options, cb);
-        function go$appendFile(path44, data2, options2, cb2, startTime) {
-          return fs$appendFile(path44, data2, options2, function(err) {
+        return go$appendFile(path44, data, options, cb);
+        function go$appendFile(path45, data2, options2, cb2, startTime) {
+          return fs$appendFile(path45, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path44, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path45, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -629,31 +629,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs38.readdir;
       fs38.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path43, options, cb) {
+      function readdir(path44, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path44, options2, cb2, startTime) {
-          return fs$readdir(path44, fs$readdirCallback(
-            path44,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path45, options2, cb2, startTime) {
+          return fs$readdir(path45, fs$readdirCallback(
+            path45,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path44, options2, cb2, startTime) {
-          return fs$readdir(path44, options2, fs$readdirCallback(
-            path44,
+        } : function go$readdir2(path45, options2, cb2, startTime) {
+          return fs$readdir(path45, options2, fs$readdirCallback(
+            path45,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path43, options, cb);
-        function fs$readdirCallback(path44, options2, cb2, startTime) {
+        return go$readdir(path44, options, cb);
+        function fs$readdirCallback(path45, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path44, options2, cb2],
+                [path45, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path43, options) {
+      function ReadStream(path44, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path43, options) {
+      function WriteStream(path44, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path43, options) {
-        return new fs38.ReadStream(path43, options);
+      function createReadStream3(path44, options) {
+        return new fs38.ReadStream(path44, options);
       }
-      function createWriteStream2(path43, options) {
-        return new fs38.WriteStream(path43, options);
+      function createWriteStream2(path44, options) {
+        return new fs38.WriteStream(path44, options);
       }
       var fs$open = fs38.open;
       fs38.open = open;
-      function open(path43, flags, mode, cb) {
+      function open(path44, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path43, flags, mode, cb);
-        function go$open(path44, flags2, mode2, cb2, startTime) {
-          return fs$open(path44, flags2, mode2, function(err, fd) {
+        return go$open(path44, flags, mode, cb);
+        function go$open(path45, flags2, mode2, cb2, startTime) {
+          return fs$open(path45, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path44, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path45, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path43.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path44.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -1027,8 +1027,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs37 = require_fs();
-    function pathExists(path43) {
-      return fs37.access(path43).then(() => true).catch(() => false);
+    function pathExists(path44) {
+      return fs37.access(path44).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
@@ -1043,8 +1043,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs37 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path43, atime, mtime) {
-      const fd = await fs37.open(path43, "r+");
+    async function utimesMillis(path44, atime, mtime) {
+      const fd = await fs37.open(path44, "r+");
       let error = null;
       try {
         await fs37.futimes(fd, atime, mtime);
@@ -1061,8 +1061,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path43, atime, mtime) {
-      const fd = fs37.openSync(path43, "r+");
+    function utimesMillisSync(path44, atime, mtime) {
+      const fd = fs37.openSync(path44, "r+");
       let error = null;
       try {
         fs37.futimesSync(fd, atime, mtime);
@@ -1091,7 +1091,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs37 = require_fs();
-    var path43 = __require("path");
+    var path44 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs37.stat(file, { bigint: true }) : (file) => fs37.lstat(file, { bigint: true });
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path43.basename(src);
-          const destBaseName = path43.basename(dest);
+          const srcBaseName = path44.basename(src);
+          const destBaseName = path44.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path43.basename(src);
-          const destBaseName = path43.basename(dest);
+          const srcBaseName = path44.basename(src);
+          const destBaseName = path44.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,9 +1165,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path43.resolve(path43.dirname(src));
-      const destParent = path43.resolve(path43.dirname(dest));
-      if (destParent === srcParent || destParent === path43.parse(destParent).root) return;
+      const srcParent = path44.resolve(path44.dirname(src));
+      const destParent = path44.resolve(path44.dirname(dest));
+      if (destParent === srcParent || destParent === path44.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs37.stat(destParent, { bigint: true });
@@ -1181,9 +1181,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path43.resolve(path43.dirname(src));
-      const destParent = path43.resolve(path43.dirname(dest));
-      if (destParent === srcParent || destParent === path43.parse(destParent).root) return;
+      const srcParent = path44.resolve(path44.dirname(src));
+      const destParent = path44.resolve(path44.dirname(dest));
+      if (destParent === srcParent || destParent === path44.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs37.statSync(destParent, { bigint: true });
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path43.resolve(src).split(path43.sep).filter((i2) => i2);
-      const destArr = path43.resolve(dest).split(path43.sep).filter((i2) => i2);
+      const srcArr = path44.resolve(src).split(path44.sep).filter((i2) => i2);
+      const destArr = path44.resolve(dest).split(path44.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1254,7 +1254,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs37 = require_fs();
-    var path43 = __require("path");
+    var path44 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path43.dirname(dest);
+      const destParent = path44.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1330,8 +1330,8 @@ var require_copy = __commonJS({
         await fs37.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs37.opendir(src), async (item) => {
-        const srcItem = path43.join(src, item.name);
-        const destItem = path43.join(dest, item.name);
+        const srcItem = path44.join(src, item.name);
+        const destItem = path44.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1345,7 +1345,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs37.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path43.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path44.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs37.symlink(resolvedSrc, dest);
@@ -1358,7 +1358,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path43.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path44.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1380,7 +1380,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs37 = require_graceful_fs();
-    var path43 = __require("path");
+    var path44 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,7 +1401,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path43.dirname(dest);
+      const destParent = path44.dirname(dest);
       if (!fs37.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -1470,8 +1470,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path43.join(src, item);
-      const destItem = path43.join(dest, item);
+      const srcItem = path44.join(src, item);
+      const destItem = path44.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -1479,7 +1479,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs37.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path43.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path44.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs37.symlinkSync(resolvedSrc, dest);
@@ -1492,7 +1492,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path43.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path44.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1531,11 +1531,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs37 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path43, callback) {
-      fs37.rm(path43, { recursive: true, force: true }, callback);
+    function remove(path44, callback) {
+      fs37.rm(path44, { recursive: true, force: true }, callback);
     }
-    function removeSync(path43) {
-      fs37.rmSync(path43, { recursive: true, force: true });
+    function removeSync(path44) {
+      fs37.rmSync(path44, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1550,7 +1550,7 @@ var require_empty = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs37 = require_fs();
-    var path43 = __require("path");
+    var path44 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
@@ -1561,7 +1561,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path43.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path44.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -1572,7 +1572,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path43.join(dir, item);
+        item = path44.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,7 +1590,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fs37 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -1600,7 +1600,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path43.dirname(file);
+      const dir = path44.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs37.stat(dir);
@@ -1626,7 +1626,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path43.dirname(file);
+      const dir = path44.dirname(file);
       try {
         if (!fs37.statSync(dir).isDirectory()) {
           fs37.readdirSync(dir);
@@ -1649,7 +1649,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fs37 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1668,7 +1668,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path43.dirname(dstpath);
+      const dir = path44.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -1688,7 +1688,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path43.dirname(dstpath);
+      const dir = path44.dirname(dstpath);
       const dirExists = fs37.existsSync(dir);
       if (dirExists) return fs37.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -1705,12 +1705,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fs37 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path43.isAbsolute(srcpath)) {
+      if (path44.isAbsolute(srcpath)) {
         try {
           await fs37.lstat(srcpath);
         } catch (err) {
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path43.dirname(dstpath);
-      const relativeToDst = path43.join(dstdir, srcpath);
+      const dstdir = path44.dirname(dstpath);
+      const relativeToDst = path44.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1739,11 +1739,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path43.relative(dstdir, srcpath)
+        toDst: path44.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path43.isAbsolute(srcpath)) {
+      if (path44.isAbsolute(srcpath)) {
         const exists2 = fs37.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -1751,8 +1751,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path43.dirname(dstpath);
-      const relativeToDst = path43.join(dstdir, srcpath);
+      const dstdir = path44.dirname(dstpath);
+      const relativeToDst = path44.join(dstdir, srcpath);
       const exists = fs37.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -1764,7 +1764,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path43.relative(dstdir, srcpath)
+        toDst: path44.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1812,7 +1812,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fs37 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -1827,11 +1827,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path43.isAbsolute(srcpath)) {
+        if (path44.isAbsolute(srcpath)) {
           srcStat = await fs37.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path43.dirname(dstpath);
-          const relativeToDst = path43.join(dstdir, srcpath);
+          const dstdir = path44.dirname(dstpath);
+          const relativeToDst = path44.join(dstdir, srcpath);
           try {
             srcStat = await fs37.stat(relativeToDst, { bigint: true });
           } catch {
@@ -1849,7 +1849,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path43.dirname(dstpath);
+      const dir = path44.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -1863,11 +1863,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path43.isAbsolute(srcpath)) {
+        if (path44.isAbsolute(srcpath)) {
           srcStat = fs37.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path43.dirname(dstpath);
-          const relativeToDst = path43.join(dstdir, srcpath);
+          const dstdir = path44.dirname(dstpath);
+          const relativeToDst = path44.join(dstdir, srcpath);
           try {
             srcStat = fs37.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -1885,7 +1885,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path43.dirname(dstpath);
+      const dir = path44.dirname(dstpath);
       const exists = fs37.existsSync(dir);
       if (exists) return fs37.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -2037,18 +2037,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs37 = require_fs();
-    var path43 = __require("path");
+    var path44 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path43.dirname(file);
+      const dir = path44.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs37.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path43.dirname(file);
+      const dir = path44.dirname(file);
       if (!fs37.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -2112,7 +2112,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs37 = require_fs();
-    var path43 = __require("path");
+    var path44 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path43.dirname(dest);
-      const parsedParentPath = path43.parse(destParent);
+      const destParent = path44.dirname(dest);
+      const parsedParentPath = path44.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2164,7 +2164,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs37 = require_graceful_fs();
-    var path43 = __require("path");
+    var path44 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path43.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path44.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path43.dirname(dest);
-      const parsedPath = path43.parse(parent);
+      const parent = path44.dirname(dest);
+      const parsedPath = path44.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2251,7 +2251,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs37 = __require("fs");
-    function checkPathExt(path43, options) {
+    function checkPathExt(path44, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path43.substr(-p.length).toLowerCase() === p) {
+        if (p && path44.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path43, options) {
+    function checkStat(stat, path44, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path43, options);
+      return checkPathExt(path44, options);
     }
-    function isexe(path43, options, cb) {
-      fs37.stat(path43, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path43, options));
+    function isexe(path44, options, cb) {
+      fs37.stat(path44, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path44, options));
       });
     }
-    function sync(path43, options) {
-      return checkStat(fs37.statSync(path43), path43, options);
+    function sync(path44, options) {
+      return checkStat(fs37.statSync(path44), path44, options);
     }
   }
 });
@@ -2291,13 +2291,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs37 = __require("fs");
-    function isexe(path43, options, cb) {
-      fs37.stat(path43, function(er, stat) {
+    function isexe(path44, options, cb) {
+      fs37.stat(path44, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path43, options) {
-      return checkStat(fs37.statSync(path43), options);
+    function sync(path44, options) {
+      return checkStat(fs37.statSync(path44), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path43, options, cb) {
+    function isexe(path44, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path43, options || {}, function(er, is) {
+          isexe(path44, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path43, options || {}, function(er, is) {
+      core(path44, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path43, options) {
+    function sync(path44, options) {
       try {
-        return core.sync(path43, options || {});
+        return core.sync(path44, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path43.join(pathPart, cmd);
+        const pCmd = path44.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path43.join(pathPart, cmd);
+        const pCmd = path44.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path43.delimiter : void 0
+          pathExt: withoutPathExt ? path44.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path43.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path44.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path43, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path43.split("/").pop();
+      const [path44, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path44.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path43.normalize(parsed.command);
+        parsed.command = path44.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path43 = __require("path");
+    var path44 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path43.resolve(cwd, filepath);
+      return path44.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path43.sep,
+      SEP: path44.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path43.sep === "\\";
+      return win32 === true || path44.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path43.basename(input));
+      return regex.test(path44.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path43 = __require("path");
+    var path44 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path43.basename(pattern);
+      const basename = path44.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path43.isAbsolute(pattern);
+      return path44.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6359,8 +6359,8 @@ var require_utils5 = __commonJS({
     exports.errno = errno;
     var fs37 = require_fs2();
     exports.fs = fs37;
-    var path43 = require_path();
-    exports.path = path43;
+    var path44 = require_path();
+    exports.path = path44;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path43, settings, callback) {
-      settings.fs.lstat(path43, (lstatError, lstat) => {
+    function read(path44, settings, callback) {
+      settings.fs.lstat(path44, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path43, (statError, stat) => {
+        settings.fs.stat(path44, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path43, settings) {
-      const lstat = settings.fs.lstatSync(path43);
+    function read(path44, settings) {
+      const lstat = settings.fs.lstatSync(path44);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path43);
+        const stat = settings.fs.statSync(path44);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path43, optionsOrSettingsOrCallback, callback) {
+    function stat(path44, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path43, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path44, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path43, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path44, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path43, optionsOrSettings) {
+    function statSync2(path44, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path43, settings);
+      return sync.read(path44, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path43 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path44 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path43, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path44, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path43,
+                path: path44,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6944,7 +6944,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fsStat = require_out();
     var fs37 = require_fs5();
     var Settings = class {
@@ -6952,7 +6952,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs37.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path43.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path44.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path43, optionsOrSettingsOrCallback, callback) {
+    function scandir(path44, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path43, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path44, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path43, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path44, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path43, optionsOrSettings) {
+    function scandirSync(path44, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path43, settings);
+      return sync.read(path44, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path43.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path44.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path43.resolve(this._settings.cwd, filepath);
+        return path44.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path43.resolve(this._settings.cwd, task.base);
+        return path44.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path42 from "node:path";
+import path43 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15114,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path43, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path43 === "string" ? path43 : path43.toString();
+  for (const { path: path44, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path44 === "string" ? path44 : path44.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path43, serializedResult);
+      appendFileSync(path44, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path43, serializedResult);
+      writeFileSync(path44, serializedResult);
     }
   }
 };
@@ -20335,10 +20335,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
 }
-function localPathText(path43) {
-  if (path43 === "." || path43 === "./") return ".";
-  if (path43.startsWith("/") || path43.startsWith("./") || path43.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path43)) return path43;
-  return `./${path43}`;
+function localPathText(path44) {
+  if (path44 === "." || path44 === "./") return ".";
+  if (path44.startsWith("/") || path44.startsWith("./") || path44.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path44)) return path44;
+  return `./${path44}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -22468,18 +22468,20 @@ async function readSidecar(file) {
   return lines(await import_fs_extra17.default.readFile(file, "utf8").catch(() => ""));
 }
 var PythonTree = class _PythonTree {
-  constructor(ctx, runtime, reused, savedEnvironment, pristine) {
+  constructor(ctx, runtime, reused, savedEnvironment, pristine, restoredFrom) {
     this.ctx = ctx;
     this.runtime = runtime;
     this.reused = reused;
     this.savedEnvironment = savedEnvironment;
     this.pristine = pristine;
+    this.restoredFrom = restoredFrom;
   }
   ctx;
   runtime;
   reused;
   savedEnvironment;
   pristine;
+  restoredFrom;
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
   static async fresh(ctx, runtime) {
     return new _PythonTree(ctx, runtime, false, { kind: "none" }, await listTree(runtime.home));
@@ -22516,7 +22518,7 @@ var PythonTree = class _PythonTree {
     const { archiveSha256, buildDir, environment } = saved.metadata;
     log2.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}\u2026)`);
     const runtime = { ...wanted, home, archiveSha256 };
-    const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine);
+    const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
     return tree;
   }
@@ -23693,7 +23695,7 @@ Fix the hook (its output is above) and deploy again.`,
 // src/steps/relocate-paths.ts
 var import_fast_glob8 = __toESM(require_out4(), 1);
 var import_fs_extra27 = __toESM(require_lib(), 1);
-import path39 from "node:path";
+import path40 from "node:path";
 
 // src/runtime/env-vars.ts
 function pythonEnvVars() {
@@ -23837,8 +23839,48 @@ function bootScript(buildDir) {
 `;
 }
 
-// src/relocation/scan.ts
+// src/relocation/changed-files.ts
 import path37 from "node:path";
+var COARSE_CLOCK_MARGIN_MS = 100;
+async function filesChangedSince(root, sinceMs, baseDir) {
+  const dir = path37.resolve(baseDir, root);
+  const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
+  const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
+  const result = await execa(
+    "find",
+    [
+      dir,
+      "(",
+      "-name",
+      "__pycache__",
+      "-prune",
+      ")",
+      "-o",
+      "(",
+      "-type",
+      "f",
+      "-newerct",
+      since,
+      "!",
+      "-name",
+      "*.pyc",
+      "!",
+      "-name",
+      "*.pyo",
+      "-print0",
+      ")"
+    ],
+    { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 }
+  );
+  if (result.exitCode !== 0) {
+    if (/No such file or directory/.test(result.stderr) && !result.stdout) return [];
+    throw new Error(`find ${dir} failed: ${result.stderr}`);
+  }
+  return result.stdout.split("\0").filter(Boolean).map((f) => path37.relative(baseDir, f)).sort();
+}
+
+// src/relocation/scan.ts
+import path38 from "node:path";
 import fs32 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
@@ -23854,7 +23896,7 @@ function walk(dir, into) {
     throw error;
   }
   for (const entry of entries) {
-    const full = path37.join(dir, entry.name);
+    const full = path38.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "__pycache__") walk(full, into);
     } else if (entry.isFile() && !skippedFile(entry.name)) {
@@ -23889,12 +23931,12 @@ function inspect3(file, needle, maxBytes) {
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path37.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path38.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path37.resolve(baseDir, r)))) {
+  for (const root of new Set(roots.map((r) => path38.resolve(baseDir, r)))) {
     const stat = fs32.lstatSync(root, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
@@ -23903,7 +23945,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path37.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path38.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -23913,7 +23955,7 @@ async function scanTree(roots, needle, opts = {}) {
 
 // src/relocation/symlinks.ts
 var import_fs_extra26 = __toESM(require_lib(), 1);
-import path38 from "node:path";
+import path39 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -23926,17 +23968,17 @@ async function relativiseSymlinks(root) {
       return;
     }
     for (const entry of entries) {
-      const full = path38.join(dir, entry.name);
+      const full = path39.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP.has(entry.name)) await walk2(full);
       } else if (entry.isSymbolicLink()) {
         const target = await import_fs_extra26.default.readlink(full);
         if (!target.startsWith(prefix)) continue;
-        const relative = path38.relative(path38.dirname(full), target) || ".";
+        const relative = path39.relative(path39.dirname(full), target) || ".";
         const temp = `${full}.pyslug-link`;
         await import_fs_extra26.default.symlink(relative, temp);
         await import_fs_extra26.default.rename(temp, full);
-        changed.push(path38.relative(root, full));
+        changed.push(path39.relative(root, full));
       }
     }
   }
@@ -23955,16 +23997,41 @@ async function scanRoots(buildDir) {
   });
   return [".heroku/python", ...inSource];
 }
-async function recordBuildPaths(ctx) {
+var PYTHON_ROOT = ".heroku/python";
+async function findBuildPaths(ctx, roots, previous) {
+  const { buildDir } = ctx;
+  if (!previous || previous.buildDir === buildDir || ctx.startedAt === void 0) return scanTree(roots, buildDir, { baseDir: buildDir });
+  const changed = await filesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
+  const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
+  return scanTree([...roots.filter((r) => r !== PYTHON_ROOT), .../* @__PURE__ */ new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
+}
+async function verifyAgainstFullScan(ctx, roots, found) {
+  if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
+  const full = await scanTree(roots, ctx.buildDir, { baseDir: ctx.buildDir });
+  for (const kind of ["text", "binary"]) {
+    const missing = full[kind].filter((f) => !found[kind].includes(f));
+    const extra = found[kind].filter((f) => !full[kind].includes(f));
+    if (missing.length || extra.length) {
+      throw new Error(
+        `the ${kind} files holding the build path differ from a full scan: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`
+      );
+    }
+  }
+}
+async function recordBuildPaths(ctx, previous) {
   const { buildDir, log: log2 } = ctx;
   const links = await relativiseSymlinks(buildDir);
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
-  const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
+  const roots = await scanRoots(buildDir);
+  const result = await findBuildPaths(ctx, roots, previous);
+  await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path39.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra27.default.ensureDir(path39.dirname(script));
+  const script = path40.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra27.default.ensureDir(path40.dirname(script));
   await import_fs_extra27.default.writeFile(script, bootScript(buildDir));
-  log2.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
+  log2.info(
+    `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
+  );
   for (const file of rejected) log2.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
     log2.warn(
@@ -23975,8 +24042,8 @@ async function recordBuildPaths(ctx) {
 
 // src/steps/write-environment.ts
 var import_fs_extra28 = __toESM(require_lib(), 1);
-import path40 from "node:path";
-var PROFILE_SCRIPT = path40.join(".profile.d", "pyslug-python.sh");
+import path41 from "node:path";
+var PROFILE_SCRIPT = path41.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -23996,11 +24063,11 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path40.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra28.default.ensureDir(path40.dirname(profile));
+  const profile = path41.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra28.default.ensureDir(path41.dirname(profile));
   await import_fs_extra28.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path40.join(ctx.buildpackDir, "export");
+  const exportFile = path41.join(ctx.buildpackDir, "export");
   try {
     await import_fs_extra28.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
@@ -24069,7 +24136,11 @@ async function compile(ctx) {
     await writeDynoDefaults(ctx);
   });
   await runHook(ctx, "post_compile");
-  const buildPaths = await log2.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
+  const buildPaths = await log2.timed(
+    "relocation",
+    "Recording build paths for relocation at dyno start",
+    () => recordBuildPaths(ctx, tree.restoredFrom)
+  );
   await log2.timed("cacheSave", "Saving the build cache", async () => {
     const saved = await saves.run(
       () => tree.save(environment.metadata, buildPaths),
@@ -24097,7 +24168,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 
 // src/support/config-vars.ts
 var import_fs_extra29 = __toESM(require_lib(), 1);
-import path41 from "node:path";
+import path42 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -24107,7 +24178,7 @@ var ConfigVars = class _ConfigVars {
     const values = /* @__PURE__ */ new Map();
     if (envDir && await import_fs_extra29.default.pathExists(envDir)) {
       for (const name of await import_fs_extra29.default.readdir(envDir)) {
-        const file = path41.join(envDir, name);
+        const file = path42.join(envDir, name);
         if ((await import_fs_extra29.default.stat(file)).isFile()) values.set(name, await import_fs_extra29.default.readFile(file, "utf8"));
       }
     }
@@ -24174,17 +24245,18 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path42.dirname(path42.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path43.dirname(path43.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path42.resolve(buildDir),
-    cacheDir: path42.resolve(cacheDir),
-    envDir: envDir ? path42.resolve(envDir) : void 0,
+    buildDir: path43.resolve(buildDir),
+    cacheDir: path43.resolve(cacheDir),
+    envDir: envDir ? path43.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path42.join(path42.resolve(cacheDir), "pyslug"),
+    cacheRoot: path43.join(path43.resolve(cacheDir), "pyslug"),
+    startedAt,
     config: await ConfigVars.read(envDir),
     log,
     env
