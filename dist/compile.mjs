@@ -6,7 +6,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b2) => (typeof require !== "undefined" ? require : a2)[b2]
+  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -18,13 +18,13 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to2, from, except, desc) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to2;
+  return to;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -77,7 +77,7 @@ var require_polyfills = __commonJS({
     };
     try {
       process.cwd();
-    } catch (er2) {
+    } catch (er) {
     }
     if (typeof process.chdir === "function") {
       chdir = process.chdir;
@@ -89,109 +89,109 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs33) {
+    function patch(fs38) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs33);
+        patchLchmod(fs38);
       }
-      if (!fs33.lutimes) {
-        patchLutimes(fs33);
+      if (!fs38.lutimes) {
+        patchLutimes(fs38);
       }
-      fs33.chown = chownFix(fs33.chown);
-      fs33.fchown = chownFix(fs33.fchown);
-      fs33.lchown = chownFix(fs33.lchown);
-      fs33.chmod = chmodFix(fs33.chmod);
-      fs33.fchmod = chmodFix(fs33.fchmod);
-      fs33.lchmod = chmodFix(fs33.lchmod);
-      fs33.chownSync = chownFixSync(fs33.chownSync);
-      fs33.fchownSync = chownFixSync(fs33.fchownSync);
-      fs33.lchownSync = chownFixSync(fs33.lchownSync);
-      fs33.chmodSync = chmodFixSync(fs33.chmodSync);
-      fs33.fchmodSync = chmodFixSync(fs33.fchmodSync);
-      fs33.lchmodSync = chmodFixSync(fs33.lchmodSync);
-      fs33.stat = statFix(fs33.stat);
-      fs33.fstat = statFix(fs33.fstat);
-      fs33.lstat = statFix(fs33.lstat);
-      fs33.statSync = statFixSync(fs33.statSync);
-      fs33.fstatSync = statFixSync(fs33.fstatSync);
-      fs33.lstatSync = statFixSync(fs33.lstatSync);
-      if (fs33.chmod && !fs33.lchmod) {
-        fs33.lchmod = function(path36, mode, cb) {
+      fs38.chown = chownFix(fs38.chown);
+      fs38.fchown = chownFix(fs38.fchown);
+      fs38.lchown = chownFix(fs38.lchown);
+      fs38.chmod = chmodFix(fs38.chmod);
+      fs38.fchmod = chmodFix(fs38.fchmod);
+      fs38.lchmod = chmodFix(fs38.lchmod);
+      fs38.chownSync = chownFixSync(fs38.chownSync);
+      fs38.fchownSync = chownFixSync(fs38.fchownSync);
+      fs38.lchownSync = chownFixSync(fs38.lchownSync);
+      fs38.chmodSync = chmodFixSync(fs38.chmodSync);
+      fs38.fchmodSync = chmodFixSync(fs38.fchmodSync);
+      fs38.lchmodSync = chmodFixSync(fs38.lchmodSync);
+      fs38.stat = statFix(fs38.stat);
+      fs38.fstat = statFix(fs38.fstat);
+      fs38.lstat = statFix(fs38.lstat);
+      fs38.statSync = statFixSync(fs38.statSync);
+      fs38.fstatSync = statFixSync(fs38.fstatSync);
+      fs38.lstatSync = statFixSync(fs38.lstatSync);
+      if (fs38.chmod && !fs38.lchmod) {
+        fs38.lchmod = function(path45, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs33.lchmodSync = function() {
+        fs38.lchmodSync = function() {
         };
       }
-      if (fs33.chown && !fs33.lchown) {
-        fs33.lchown = function(path36, uid, gid, cb) {
+      if (fs38.chown && !fs38.lchown) {
+        fs38.lchown = function(path45, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs33.lchownSync = function() {
+        fs38.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs33.rename = typeof fs33.rename !== "function" ? fs33.rename : (function(fs$rename) {
-          function rename(from, to2, cb) {
+        fs38.rename = typeof fs38.rename !== "function" ? fs38.rename : (function(fs$rename) {
+          function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
-            fs$rename(from, to2, function CB(er2) {
-              if (er2 && (er2.code === "EACCES" || er2.code === "EPERM" || er2.code === "EBUSY") && Date.now() - start < 6e4) {
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs33.stat(to2, function(stater, st2) {
+                  fs38.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
-                      fs$rename(from, to2, CB);
+                      fs$rename(from, to, CB);
                     else
-                      cb(er2);
+                      cb(er);
                   });
                 }, backoff);
                 if (backoff < 100)
                   backoff += 10;
                 return;
               }
-              if (cb) cb(er2);
+              if (cb) cb(er);
             });
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs33.rename);
+        })(fs38.rename);
       }
-      fs33.read = typeof fs33.read !== "function" ? fs33.read : (function(fs$read) {
+      fs38.read = typeof fs38.read !== "function" ? fs38.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
-            callback = function(er2, _2, __) {
-              if (er2 && er2.code === "EAGAIN" && eagCounter < 10) {
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs33, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs38, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs33, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs38, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs33.read);
-      fs33.readSync = typeof fs33.readSync !== "function" ? fs33.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs38.read);
+      fs38.readSync = typeof fs38.readSync !== "function" ? fs38.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs33, fd, buffer, offset, length, position);
-            } catch (er2) {
-              if (er2.code === "EAGAIN" && eagCounter < 10) {
+              return fs$readSync.call(fs38, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
                 continue;
               }
-              throw er2;
+              throw er;
             }
           }
         };
-      })(fs33.readSync);
-      function patchLchmod(fs34) {
-        fs34.lchmod = function(path36, mode, callback) {
-          fs34.open(
-            path36,
+      })(fs38.readSync);
+      function patchLchmod(fs39) {
+        fs39.lchmod = function(path45, mode, callback) {
+          fs39.open(
+            path45,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,81 +199,81 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs34.fchmod(fd, mode, function(err2) {
-                fs34.close(fd, function(err22) {
+              fs39.fchmod(fd, mode, function(err2) {
+                fs39.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs34.lchmodSync = function(path36, mode) {
-          var fd = fs34.openSync(path36, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs39.lchmodSync = function(path45, mode) {
+          var fd = fs39.openSync(path45, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs34.fchmodSync(fd, mode);
+            ret = fs39.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs34.closeSync(fd);
-              } catch (er2) {
+                fs39.closeSync(fd);
+              } catch (er) {
               }
             } else {
-              fs34.closeSync(fd);
+              fs39.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs34) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs34.futimes) {
-          fs34.lutimes = function(path36, at2, mt2, cb) {
-            fs34.open(path36, constants4.O_SYMLINK, function(er2, fd) {
-              if (er2) {
-                if (cb) cb(er2);
+      function patchLutimes(fs39) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs39.futimes) {
+          fs39.lutimes = function(path45, at, mt, cb) {
+            fs39.open(path45, constants4.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
                 return;
               }
-              fs34.futimes(fd, at2, mt2, function(er3) {
-                fs34.close(fd, function(er22) {
-                  if (cb) cb(er3 || er22);
+              fs39.futimes(fd, at, mt, function(er2) {
+                fs39.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs34.lutimesSync = function(path36, at2, mt2) {
-            var fd = fs34.openSync(path36, constants4.O_SYMLINK);
+          fs39.lutimesSync = function(path45, at, mt) {
+            var fd = fs39.openSync(path45, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs34.futimesSync(fd, at2, mt2);
+              ret = fs39.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs34.closeSync(fd);
-                } catch (er2) {
+                  fs39.closeSync(fd);
+                } catch (er) {
                 }
               } else {
-                fs34.closeSync(fd);
+                fs39.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs34.futimes) {
-          fs34.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs39.futimes) {
+          fs39.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs34.lutimesSync = function() {
+          fs39.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs33, target, mode, function(er2) {
-            if (chownErOk(er2)) er2 = null;
+          return orig.call(fs38, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
         };
@@ -282,17 +282,17 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs33, target, mode);
-          } catch (er2) {
-            if (!chownErOk(er2)) throw er2;
+            return orig.call(fs38, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
           }
         };
       }
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs33, target, uid, gid, function(er2) {
-            if (chownErOk(er2)) er2 = null;
+          return orig.call(fs38, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
         };
@@ -301,9 +301,9 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs33, target, uid, gid);
-          } catch (er2) {
-            if (!chownErOk(er2)) throw er2;
+            return orig.call(fs38, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
           }
         };
       }
@@ -314,20 +314,20 @@ var require_polyfills = __commonJS({
             cb = options;
             options = null;
           }
-          function callback(er2, stats) {
+          function callback(er, stats) {
             if (stats) {
               if (stats.uid < 0) stats.uid += 4294967296;
               if (stats.gid < 0) stats.gid += 4294967296;
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs33, target, options, callback) : orig.call(fs33, target, callback);
+          return options ? orig.call(fs38, target, options, callback) : orig.call(fs38, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs33, target, options) : orig.call(fs33, target);
+          var stats = options ? orig.call(fs38, target, options) : orig.call(fs38, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -335,14 +335,14 @@ var require_polyfills = __commonJS({
           return stats;
         };
       }
-      function chownErOk(er2) {
-        if (!er2)
+      function chownErOk(er) {
+        if (!er)
           return true;
-        if (er2.code === "ENOSYS")
+        if (er.code === "ENOSYS")
           return true;
         var nonroot = !process.getuid || process.getuid() !== 0;
         if (nonroot) {
-          if (er2.code === "EINVAL" || er2.code === "EPERM")
+          if (er.code === "EINVAL" || er.code === "EPERM")
             return true;
         }
         return false;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs33) {
+    function legacy(fs38) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path36, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path36, options);
+      function ReadStream(path45, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path45, options);
         Stream.call(this);
         var self = this;
-        this.path = path36;
+        this.path = path45;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs33.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs38.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path36, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path36, options);
+      function WriteStream(path45, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path45, options);
         Stream.call(this);
-        this.path = path36;
+        this.path = path45;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs33.open;
+          this._open = fs38.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs33 = __require("fs");
+    var fs38 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -501,16 +501,16 @@ var require_graceful_fs = __commonJS({
       debug = util.debuglog("gfs4");
     else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
       debug = function() {
-        var m2 = util.format.apply(util, arguments);
-        m2 = "GFS4: " + m2.split(/\n/).join("\nGFS4: ");
-        console.error(m2);
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
       };
-    if (!fs33[gracefulQueue]) {
+    if (!fs38[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs33, queue);
-      fs33.close = (function(fs$close) {
+      publishQueue(fs38, queue);
+      fs38.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs33, fd, function(err) {
+          return fs$close.call(fs38, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs33.close);
-      fs33.closeSync = (function(fs$closeSync) {
+      })(fs38.close);
+      fs38.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs33, arguments);
+          fs$closeSync.apply(fs38, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs33.closeSync);
+      })(fs38.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs33[gracefulQueue]);
-          __require("assert").equal(fs33[gracefulQueue].length, 0);
+          debug(fs38[gracefulQueue]);
+          __require("assert").equal(fs38[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs33[gracefulQueue]);
+      publishQueue(global, fs38[gracefulQueue]);
     }
-    module.exports = patch(clone(fs33));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs33.__patched) {
-      module.exports = patch(fs33);
-      fs33.__patched = true;
+    module.exports = patch(clone(fs38));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs38.__patched) {
+      module.exports = patch(fs38);
+      fs38.__patched = true;
     }
-    function patch(fs34) {
-      polyfills(fs34);
-      fs34.gracefulify = patch;
-      fs34.createReadStream = createReadStream3;
-      fs34.createWriteStream = createWriteStream3;
-      var fs$readFile = fs34.readFile;
-      fs34.readFile = readFile;
-      function readFile(path36, options, cb) {
+    function patch(fs39) {
+      polyfills(fs39);
+      fs39.gracefulify = patch;
+      fs39.createReadStream = createReadStream3;
+      fs39.createWriteStream = createWriteStream2;
+      var fs$readFile = fs39.readFile;
+      fs39.readFile = readFile2;
+      function readFile2(path45, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path36, options, cb);
-        function go$readFile(path37, options2, cb2, startTime) {
-          return fs$readFile(path37, options2, function(err) {
+        return go$readFile(path45, options, cb);
+        function go$readFile(path46, options2, cb2, startTime) {
+          return fs$readFile(path46, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path37, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path46, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs34.writeFile;
-      fs34.writeFile = writeFile;
-      function writeFile(path36, data, options, cb) {
+      var fs$writeFile = fs39.writeFile;
+      fs39.writeFile = writeFile;
+      function writeFile(path45, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path36, data, options, cb);
-        function go$writeFile(path37, data2, options2, cb2, startTime) {
-          return fs$writeFile(path37, data2, options2, function(err) {
+        return go$writeFile(path45, data, options, cb);
+        function go$writeFile(path46, data2, options2, cb2, startTime) {
+          return fs$writeFile(path46, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path37, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path46, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs34.appendFile;
+      var fs$appendFile = fs39.appendFile;
       if (fs$appendFile)
-        fs34.appendFile = appendFile;
-      function appendFile(path36, data, options, cb) {
+        fs39.appendFile = appendFile;
+      function appendFile(path45, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path36, data, options, cb);
-        function go$appendFile(path37, data2, options2, cb2, startTime) {
-          return fs$appendFile(path37, data2, options2, function(err) {
+        return go$appendFile(path45, data, options, cb);
+        function go$appendFile(path46, data2, options2, cb2, startTime) {
+          return fs$appendFile(path46, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path37, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path46, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs34.copyFile;
+      var fs$copyFile = fs39.copyFile;
       if (fs$copyFile)
-        fs34.copyFile = copyFile;
+        fs39.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs34.readdir;
-      fs34.readdir = readdir;
+      var fs$readdir = fs39.readdir;
+      fs39.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path36, options, cb) {
+      function readdir(path45, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path37, options2, cb2, startTime) {
-          return fs$readdir(path37, fs$readdirCallback(
-            path37,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path46, options2, cb2, startTime) {
+          return fs$readdir(path46, fs$readdirCallback(
+            path46,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path37, options2, cb2, startTime) {
-          return fs$readdir(path37, options2, fs$readdirCallback(
-            path37,
+        } : function go$readdir2(path46, options2, cb2, startTime) {
+          return fs$readdir(path46, options2, fs$readdirCallback(
+            path46,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path36, options, cb);
-        function fs$readdirCallback(path37, options2, cb2, startTime) {
+        return go$readdir(path45, options, cb);
+        function fs$readdirCallback(path46, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path37, options2, cb2],
+                [path46, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs34);
+        var legStreams = legacy(fs39);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs34.ReadStream;
+      var fs$ReadStream = fs39.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs34.WriteStream;
+      var fs$WriteStream = fs39.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs34, "ReadStream", {
+      Object.defineProperty(fs39, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs34, "WriteStream", {
+      Object.defineProperty(fs39, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs34, "FileReadStream", {
+      Object.defineProperty(fs39, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs34, "FileWriteStream", {
+      Object.defineProperty(fs39, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path36, options) {
+      function ReadStream(path45, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path36, options) {
+      function WriteStream(path45, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path36, options) {
-        return new fs34.ReadStream(path36, options);
+      function createReadStream3(path45, options) {
+        return new fs39.ReadStream(path45, options);
       }
-      function createWriteStream3(path36, options) {
-        return new fs34.WriteStream(path36, options);
+      function createWriteStream2(path45, options) {
+        return new fs39.WriteStream(path45, options);
       }
-      var fs$open = fs34.open;
-      fs34.open = open;
-      function open(path36, flags, mode, cb) {
+      var fs$open = fs39.open;
+      fs39.open = open;
+      function open(path45, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path36, flags, mode, cb);
-        function go$open(path37, flags2, mode2, cb2, startTime) {
-          return fs$open(path37, flags2, mode2, function(err, fd) {
+        return go$open(path45, flags, mode, cb);
+        function go$open(path46, flags2, mode2, cb2, startTime) {
+          return fs$open(path46, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path37, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path46, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs34;
+      return fs39;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs33[gracefulQueue].push(elem);
+      fs38[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs33[gracefulQueue].length; ++i2) {
-        if (fs33[gracefulQueue][i2].length > 2) {
-          fs33[gracefulQueue][i2][3] = now;
-          fs33[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs38[gracefulQueue].length; ++i2) {
+        if (fs38[gracefulQueue][i2].length > 2) {
+          fs38[gracefulQueue][i2][3] = now;
+          fs38[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs33[gracefulQueue].length === 0)
+      if (fs38[gracefulQueue].length === 0)
         return;
-      var elem = fs33[gracefulQueue].shift();
+      var elem = fs38[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs33[gracefulQueue].push(elem);
+          fs38[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -844,8 +844,8 @@ var require_graceful_fs = __commonJS({
 var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
-    var u3 = require_universalify().fromCallback;
-    var fs33 = require_graceful_fs();
+    var u2 = require_universalify().fromCallback;
+    var fs38 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs33[key] === "function";
+      return typeof fs38[key] === "function";
     });
-    Object.assign(exports, fs33);
+    Object.assign(exports, fs38);
     api.forEach((method) => {
-      exports[method] = u3(fs33[method]);
+      exports[method] = u2(fs38[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs33.exists(filename, callback);
+        return fs38.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs33.exists(filename, resolve);
+        return fs38.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs33.read(fd, buffer, offset, length, position, callback);
+        return fs38.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs33.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs38.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs33.write(fd, buffer, ...args);
+        return fs38.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs33.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs38.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs33.readv(fd, buffers, ...args);
+        return fs38.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs33.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs38.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs33.writev(fd, buffers, ...args);
+        return fs38.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs33.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs38.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs33.realpath.native === "function") {
-      exports.realpath.native = u3(fs33.realpath.native);
+    if (typeof fs38.realpath.native === "function") {
+      exports.realpath.native = u2(fs38.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path45 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path36.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path45.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs33 = require_fs();
+    var fs38 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs33.mkdir(dir, {
+      return fs38.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs33.mkdirSync(dir, {
+      return fs38.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1006,9 +1006,9 @@ var require_make_dir = __commonJS({
 var require_mkdirs = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
+    var u2 = require_universalify().fromPromise;
     var { makeDir: _makeDir, makeDirSync } = require_make_dir();
-    var makeDir = u3(_makeDir);
+    var makeDir = u2(_makeDir);
     module.exports = {
       mkdirs: makeDir,
       mkdirsSync: makeDirSync,
@@ -1025,14 +1025,14 @@ var require_mkdirs = __commonJS({
 var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
-    var fs33 = require_fs();
-    function pathExists(path36) {
-      return fs33.access(path36).then(() => true).catch(() => false);
+    var u2 = require_universalify().fromPromise;
+    var fs38 = require_fs();
+    function pathExists(path45) {
+      return fs38.access(path45).then(() => true).catch(() => false);
     }
     module.exports = {
-      pathExists: u3(pathExists),
-      pathExistsSync: fs33.existsSync
+      pathExists: u2(pathExists),
+      pathExistsSync: fs38.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs33 = require_fs();
-    var u3 = require_universalify().fromPromise;
-    async function utimesMillis(path36, atime, mtime) {
-      const fd = await fs33.open(path36, "r+");
+    var fs38 = require_fs();
+    var u2 = require_universalify().fromPromise;
+    async function utimesMillis(path45, atime, mtime) {
+      const fd = await fs38.open(path45, "r+");
       let error = null;
       try {
-        await fs33.futimes(fd, atime, mtime);
+        await fs38.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs33.close(fd);
+          await fs38.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path36, atime, mtime) {
-      const fd = fs33.openSync(path36, "r+");
+    function utimesMillisSync(path45, atime, mtime) {
+      const fd = fs38.openSync(path45, "r+");
       let error = null;
       try {
-        fs33.futimesSync(fd, atime, mtime);
+        fs38.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs33.closeSync(fd);
+          fs38.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1080,7 +1080,7 @@ var require_utimes = __commonJS({
       }
     }
     module.exports = {
-      utimesMillis: u3(utimesMillis),
+      utimesMillis: u2(utimesMillis),
       utimesMillisSync
     };
   }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs33 = require_fs();
-    var path36 = __require("path");
-    var u3 = require_universalify().fromPromise;
+    var fs38 = require_fs();
+    var path45 = __require("path");
+    var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs33.stat(file, { bigint: true }) : (file) => fs33.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs38.stat(file, { bigint: true }) : (file) => fs38.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs33.statSync(file, { bigint: true }) : (file) => fs33.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs38.statSync(file, { bigint: true }) : (file) => fs38.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path36.basename(src);
-          const destBaseName = path36.basename(dest);
+          const srcBaseName = path45.basename(src);
+          const destBaseName = path45.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path36.basename(src);
-          const destBaseName = path36.basename(dest);
+          const srcBaseName = path45.basename(src);
+          const destBaseName = path45.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path36.resolve(path36.dirname(src));
-      const destParent = path36.resolve(path36.dirname(dest));
-      if (destParent === srcParent || destParent === path36.parse(destParent).root) return;
+      const srcParent = path45.resolve(path45.dirname(src));
+      const destParent = path45.resolve(path45.dirname(dest));
+      if (destParent === srcParent || destParent === path45.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs33.stat(destParent, { bigint: true });
+        destStat = await fs38.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path36.resolve(path36.dirname(src));
-      const destParent = path36.resolve(path36.dirname(dest));
-      if (destParent === srcParent || destParent === path36.parse(destParent).root) return;
+      const srcParent = path45.resolve(path45.dirname(src));
+      const destParent = path45.resolve(path45.dirname(dest));
+      if (destParent === srcParent || destParent === path45.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs33.statSync(destParent, { bigint: true });
+        destStat = fs38.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path36.resolve(src).split(path36.sep).filter((i2) => i2);
-      const destArr = path36.resolve(dest).split(path36.sep).filter((i2) => i2);
+      const srcArr = path45.resolve(src).split(path45.sep).filter((i2) => i2);
+      const destArr = path45.resolve(dest).split(path45.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1209,10 +1209,10 @@ var require_stat = __commonJS({
     }
     module.exports = {
       // checkPaths
-      checkPaths: u3(checkPaths),
+      checkPaths: u2(checkPaths),
       checkPathsSync,
       // checkParent
-      checkParentPaths: u3(checkParentPaths),
+      checkParentPaths: u2(checkParentPaths),
       checkParentPathsSync,
       // Misc
       isSrcSubdir,
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs33 = require_fs();
-    var path36 = __require("path");
+    var fs38 = require_fs();
+    var path45 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path36.dirname(dest);
+      const destParent = path45.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs33.stat : fs33.lstat;
+      const statFn = opts.dereference ? fs38.stat : fs38.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs33.unlink(dest);
+        await fs38.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs33.copyFile(src, dest);
+      await fs38.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs33.stat(src);
+        const updatedSrcStat = await fs38.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs33.chmod(dest, srcStat.mode);
+      return fs38.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs33.chmod(dest, srcMode | 128);
+      return fs38.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs33.mkdir(dest);
+        await fs38.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs33.opendir(src), async (item) => {
-        const srcItem = path36.join(src, item.name);
-        const destItem = path36.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs38.opendir(src), async (item) => {
+        const srcItem = path45.join(src, item.name);
+        const destItem = path45.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs33.chmod(dest, srcStat.mode);
+        await fs38.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs33.readlink(src);
+      let resolvedSrc = await fs38.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path36.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path45.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs33.symlink(resolvedSrc, dest);
+        return fs38.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs33.readlink(dest);
+        resolvedDest = await fs38.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs33.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs38.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path36.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path45.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs33.unlink(dest);
-      return fs33.symlink(resolvedSrc, dest);
+      await fs38.unlink(dest);
+      return fs38.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs33 = require_graceful_fs();
-    var path36 = __require("path");
+    var fs38 = require_graceful_fs();
+    var path45 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path36.dirname(dest);
-      if (!fs33.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path45.dirname(dest);
+      if (!fs38.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs33.statSync : fs33.lstatSync;
+      const statSync2 = opts.dereference ? fs38.statSync : fs38.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs33.unlinkSync(dest);
+        fs38.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs33.copyFileSync(src, dest);
+      fs38.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs33.chmodSync(dest, srcMode);
+      return fs38.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs33.statSync(src);
+      const updatedSrcStat = fs38.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs33.mkdirSync(dest);
+      fs38.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs33.opendirSync(src);
+      const dir = fs38.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path36.join(src, item);
-      const destItem = path36.join(dest, item);
+      const srcItem = path45.join(src, item);
+      const destItem = path45.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs33.readlinkSync(src);
+      let resolvedSrc = fs38.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path36.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path45.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs33.symlinkSync(resolvedSrc, dest);
+        return fs38.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs33.readlinkSync(dest);
+          resolvedDest = fs38.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs33.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs38.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path36.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path45.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs33.unlinkSync(dest);
-      return fs33.symlinkSync(resolvedSrc, dest);
+      fs38.unlinkSync(dest);
+      return fs38.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1517,9 +1517,9 @@ var require_copy_sync = __commonJS({
 var require_copy2 = __commonJS({
   "node_modules/fs-extra/lib/copy/index.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
+    var u2 = require_universalify().fromPromise;
     module.exports = {
-      copy: u3(require_copy()),
+      copy: u2(require_copy()),
       copySync: require_copy_sync()
     };
   }
@@ -1529,16 +1529,16 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs33 = require_graceful_fs();
-    var u3 = require_universalify().fromCallback;
-    function remove(path36, callback) {
-      fs33.rm(path36, { recursive: true, force: true }, callback);
+    var fs38 = require_graceful_fs();
+    var u2 = require_universalify().fromCallback;
+    function remove(path45, callback) {
+      fs38.rm(path45, { recursive: true, force: true }, callback);
     }
-    function removeSync(path36) {
-      fs33.rmSync(path36, { recursive: true, force: true });
+    function removeSync(path45) {
+      fs38.rmSync(path45, { recursive: true, force: true });
     }
     module.exports = {
-      remove: u3(remove),
+      remove: u2(remove),
       removeSync
     };
   }
@@ -1548,31 +1548,31 @@ var require_remove = __commonJS({
 var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
-    var fs33 = require_fs();
-    var path36 = __require("path");
+    var u2 = require_universalify().fromPromise;
+    var fs38 = require_fs();
+    var path45 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
-    var emptyDir = u3(async function emptyDir2(dir) {
+    var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs33.readdir(dir);
+        items = await fs38.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path36.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path45.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs33.readdirSync(dir);
+        items = fs38.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path36.join(dir, item);
+        item = path45.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1589,56 +1589,56 @@ var require_empty = __commonJS({
 var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
-    var path36 = __require("path");
-    var fs33 = require_fs();
+    var u2 = require_universalify().fromPromise;
+    var path45 = __require("path");
+    var fs38 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs33.stat(file);
+        stats = await fs38.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path36.dirname(file);
+      const dir = path45.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs33.stat(dir);
+        dirStats = await fs38.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs33.writeFile(file, "");
+          await fs38.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs33.writeFile(file, "");
+        await fs38.writeFile(file, "");
       } else {
-        await fs33.readdir(dir);
+        await fs38.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs33.statSync(file);
+        stats = fs38.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path36.dirname(file);
+      const dir = path45.dirname(file);
       try {
-        if (!fs33.statSync(dir).isDirectory()) {
-          fs33.readdirSync(dir);
+        if (!fs38.statSync(dir).isDirectory()) {
+          fs38.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs33.writeFileSync(file, "");
+      fs38.writeFileSync(file, "");
     }
     module.exports = {
-      createFile: u3(createFile),
+      createFile: u2(createFile),
       createFileSync
     };
   }
@@ -1648,54 +1648,54 @@ var require_file = __commonJS({
 var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
-    var path36 = __require("path");
-    var fs33 = require_fs();
+    var u2 = require_universalify().fromPromise;
+    var path45 = __require("path");
+    var fs38 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs33.lstat(dstpath, { bigint: true });
+        dstStat = await fs38.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs33.lstat(srcpath, { bigint: true });
+        srcStat = await fs38.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path36.dirname(dstpath);
+      const dir = path45.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs33.link(srcpath, dstpath);
+      await fs38.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs33.lstatSync(dstpath, { bigint: true });
+        dstStat = fs38.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs33.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs38.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path36.dirname(dstpath);
-      const dirExists = fs33.existsSync(dir);
-      if (dirExists) return fs33.linkSync(srcpath, dstpath);
+      const dir = path45.dirname(dstpath);
+      const dirExists = fs38.existsSync(dir);
+      if (dirExists) return fs38.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs33.linkSync(srcpath, dstpath);
+      return fs38.linkSync(srcpath, dstpath);
     }
     module.exports = {
-      createLink: u3(createLink),
+      createLink: u2(createLink),
       createLinkSync
     };
   }
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
-    var fs33 = require_fs();
+    var path45 = __require("path");
+    var fs38 = require_fs();
     var { pathExists } = require_path_exists();
-    var u3 = require_universalify().fromPromise;
+    var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path36.isAbsolute(srcpath)) {
+      if (path45.isAbsolute(srcpath)) {
         try {
-          await fs33.lstat(srcpath);
+          await fs38.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path36.dirname(dstpath);
-      const relativeToDst = path36.join(dstdir, srcpath);
+      const dstdir = path45.dirname(dstpath);
+      const relativeToDst = path45.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,43 +1732,43 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs33.lstat(srcpath);
+        await fs38.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path36.relative(dstdir, srcpath)
+        toDst: path45.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path36.isAbsolute(srcpath)) {
-        const exists2 = fs33.existsSync(srcpath);
+      if (path45.isAbsolute(srcpath)) {
+        const exists2 = fs38.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path36.dirname(dstpath);
-      const relativeToDst = path36.join(dstdir, srcpath);
-      const exists = fs33.existsSync(relativeToDst);
+      const dstdir = path45.dirname(dstpath);
+      const relativeToDst = path45.join(dstdir, srcpath);
+      const exists = fs38.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs33.existsSync(srcpath);
+      const srcExists = fs38.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path36.relative(dstdir, srcpath)
+        toDst: path45.relative(dstdir, srcpath)
       };
     }
     module.exports = {
-      symlinkPaths: u3(symlinkPaths),
+      symlinkPaths: u2(symlinkPaths),
       symlinkPathsSync
     };
   }
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs33 = require_fs();
-    var u3 = require_universalify().fromPromise;
+    var fs38 = require_fs();
+    var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs33.lstat(srcpath);
+        stats = await fs38.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,14 +1794,14 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs33.lstatSync(srcpath);
+        stats = fs38.lstatSync(srcpath);
       } catch {
         return "file";
       }
       return stats && stats.isDirectory() ? "dir" : "file";
     }
     module.exports = {
-      symlinkType: u3(symlinkType),
+      symlinkType: u2(symlinkType),
       symlinkTypeSync
     };
   }
@@ -1811,9 +1811,9 @@ var require_symlink_type = __commonJS({
 var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
-    var path36 = __require("path");
-    var fs33 = require_fs();
+    var u2 = require_universalify().fromPromise;
+    var path45 = __require("path");
+    var fs38 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs33.lstat(dstpath);
+        stats = await fs38.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path36.isAbsolute(srcpath)) {
-          srcStat = await fs33.stat(srcpath, { bigint: true });
+        if (path45.isAbsolute(srcpath)) {
+          srcStat = await fs38.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path36.dirname(dstpath);
-          const relativeToDst = path36.join(dstdir, srcpath);
+          const dstdir = path45.dirname(dstpath);
+          const relativeToDst = path45.join(dstdir, srcpath);
           try {
-            srcStat = await fs33.stat(relativeToDst, { bigint: true });
+            srcStat = await fs38.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs33.stat(srcpath, { bigint: true });
+            srcStat = await fs38.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs33.stat(dstpath, { bigint: true });
+          dstStat = await fs38.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path36.dirname(dstpath);
+      const dir = path45.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs33.symlink(srcpath, dstpath, toType);
+      return fs38.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs33.lstatSync(dstpath);
+        stats = fs38.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path36.isAbsolute(srcpath)) {
-          srcStat = fs33.statSync(srcpath, { bigint: true });
+        if (path45.isAbsolute(srcpath)) {
+          srcStat = fs38.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path36.dirname(dstpath);
-          const relativeToDst = path36.join(dstdir, srcpath);
+          const dstdir = path45.dirname(dstpath);
+          const relativeToDst = path45.join(dstdir, srcpath);
           try {
-            srcStat = fs33.statSync(relativeToDst, { bigint: true });
+            srcStat = fs38.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs33.statSync(srcpath, { bigint: true });
+            srcStat = fs38.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs33.statSync(dstpath, { bigint: true });
+          dstStat = fs38.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,14 +1885,14 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path36.dirname(dstpath);
-      const exists = fs33.existsSync(dir);
-      if (exists) return fs33.symlinkSync(srcpath, dstpath, type);
+      const dir = path45.dirname(dstpath);
+      const exists = fs38.existsSync(dir);
+      if (exists) return fs38.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs33.symlinkSync(srcpath, dstpath, type);
+      return fs38.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
-      createSymlink: u3(createSymlink),
+      createSymlink: u2(createSymlink),
       createSymlinkSync
     };
   }
@@ -1930,11 +1930,11 @@ var require_utils2 = __commonJS({
   "node_modules/jsonfile/utils.js"(exports, module) {
     function stringify2(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
-      const str = JSON.stringify(obj, replacer, spaces);
-      if (str === void 0) {
+      const str2 = JSON.stringify(obj, replacer, spaces);
+      if (str2 === void 0) {
         throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
       }
-      return str.replace(/\n/g, EOL) + EOF;
+      return str2.replace(/\n/g, EOL) + EOF;
     }
     function stripBom(content) {
       if (Buffer.isBuffer(content)) content = content.toString("utf8");
@@ -1950,7 +1950,7 @@ var require_jsonfile = __commonJS({
     var _fs;
     try {
       _fs = require_graceful_fs();
-    } catch (_2) {
+    } catch (_) {
       _fs = __require("fs");
     }
     var universalify = require_universalify();
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs33 = options.fs || _fs;
+      const fs38 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs33.readFile)(file, options);
+      let data = await universalify.fromCallback(fs38.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1976,15 +1976,15 @@ var require_jsonfile = __commonJS({
       }
       return obj;
     }
-    var readFile = universalify.fromPromise(_readFile);
+    var readFile2 = universalify.fromPromise(_readFile);
     function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs33 = options.fs || _fs;
+      const fs38 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs33.readFileSync(file, options);
+        let content = fs38.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,18 +1997,18 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs33 = options.fs || _fs;
-      const str = stringify2(obj, options);
-      await universalify.fromCallback(fs33.writeFile)(file, str, options);
+      const fs38 = options.fs || _fs;
+      const str2 = stringify2(obj, options);
+      await universalify.fromCallback(fs38.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs33 = options.fs || _fs;
-      const str = stringify2(obj, options);
-      return fs33.writeFileSync(file, str, options);
+      const fs38 = options.fs || _fs;
+      const str2 = stringify2(obj, options);
+      return fs38.writeFileSync(file, str2, options);
     }
     module.exports = {
-      readFile,
+      readFile: readFile2,
       readFileSync: readFileSync3,
       writeFile,
       writeFileSync: writeFileSync2
@@ -2035,27 +2035,27 @@ var require_jsonfile2 = __commonJS({
 var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
-    var fs33 = require_fs();
-    var path36 = __require("path");
+    var u2 = require_universalify().fromPromise;
+    var fs38 = require_fs();
+    var path45 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path36.dirname(file);
+      const dir = path45.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs33.writeFile(file, data, encoding);
+      return fs38.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path36.dirname(file);
-      if (!fs33.existsSync(dir)) {
+      const dir = path45.dirname(file);
+      if (!fs38.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs33.writeFileSync(file, ...args);
+      fs38.writeFileSync(file, ...args);
     }
     module.exports = {
-      outputFile: u3(outputFile),
+      outputFile: u2(outputFile),
       outputFileSync
     };
   }
@@ -2068,8 +2068,8 @@ var require_output_json = __commonJS({
     var { stringify: stringify2 } = require_utils2();
     var { outputFile } = require_output_file();
     async function outputJson(file, data, options = {}) {
-      const str = stringify2(data, options);
-      await outputFile(file, str, options);
+      const str2 = stringify2(data, options);
+      await outputFile(file, str2, options);
     }
     module.exports = outputJson;
   }
@@ -2082,8 +2082,8 @@ var require_output_json_sync = __commonJS({
     var { stringify: stringify2 } = require_utils2();
     var { outputFileSync } = require_output_file();
     function outputJsonSync(file, data, options) {
-      const str = stringify2(data, options);
-      outputFileSync(file, str, options);
+      const str2 = stringify2(data, options);
+      outputFileSync(file, str2, options);
     }
     module.exports = outputJsonSync;
   }
@@ -2093,9 +2093,9 @@ var require_output_json_sync = __commonJS({
 var require_json = __commonJS({
   "node_modules/fs-extra/lib/json/index.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
+    var u2 = require_universalify().fromPromise;
     var jsonFile = require_jsonfile2();
-    jsonFile.outputJson = u3(require_output_json());
+    jsonFile.outputJson = u2(require_output_json());
     jsonFile.outputJsonSync = require_output_json_sync();
     jsonFile.outputJSON = jsonFile.outputJson;
     jsonFile.outputJSONSync = jsonFile.outputJsonSync;
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs33 = require_fs();
-    var path36 = __require("path");
+    var fs38 = require_fs();
+    var path45 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path36.dirname(dest);
-      const parsedParentPath = path36.parse(destParent);
+      const destParent = path45.dirname(dest);
+      const parsedParentPath = path45.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs33.rename(src, dest);
+        await fs38.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs33 = require_graceful_fs();
-    var path36 = __require("path");
+    var fs38 = require_graceful_fs();
+    var path45 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path36.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path45.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path36.dirname(dest);
-      const parsedPath = path36.parse(parent);
+      const parent = path45.dirname(dest);
+      const parsedPath = path45.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs33.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs38.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs33.renameSync(src, dest);
+        fs38.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2216,9 +2216,9 @@ var require_move_sync = __commonJS({
 var require_move2 = __commonJS({
   "node_modules/fs-extra/lib/move/index.js"(exports, module) {
     "use strict";
-    var u3 = require_universalify().fromPromise;
+    var u2 = require_universalify().fromPromise;
     module.exports = {
-      move: u3(require_move()),
+      move: u2(require_move()),
       moveSync: require_move_sync()
     };
   }
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs33 = __require("fs");
-    function checkPathExt(path36, options) {
+    var fs38 = __require("fs");
+    function checkPathExt(path45, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2261,26 +2261,26 @@ var require_windows = __commonJS({
         return true;
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p2 = pathext[i2].toLowerCase();
-        if (p2 && path36.substr(-p2.length).toLowerCase() === p2) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path45.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path36, options) {
+    function checkStat(stat, path45, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path36, options);
+      return checkPathExt(path45, options);
     }
-    function isexe(path36, options, cb) {
-      fs33.stat(path36, function(er2, stat) {
-        cb(er2, er2 ? false : checkStat(stat, path36, options));
+    function isexe(path45, options, cb) {
+      fs38.stat(path45, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path45, options));
       });
     }
-    function sync(path36, options) {
-      return checkStat(fs33.statSync(path36), path36, options);
+    function sync(path45, options) {
+      return checkStat(fs38.statSync(path45), path45, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs33 = __require("fs");
-    function isexe(path36, options, cb) {
-      fs33.stat(path36, function(er2, stat) {
-        cb(er2, er2 ? false : checkStat(stat, options));
+    var fs38 = __require("fs");
+    function isexe(path45, options, cb) {
+      fs38.stat(path45, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path36, options) {
-      return checkStat(fs33.statSync(path36), options);
+    function sync(path45, options) {
+      return checkStat(fs38.statSync(path45), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2308,11 +2308,11 @@ var require_mode = __commonJS({
       var gid = stat.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u3 = parseInt("100", 8);
-      var g2 = parseInt("010", 8);
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
       var o2 = parseInt("001", 8);
-      var ug = u3 | g2;
-      var ret = mod & o2 || mod & g2 && gid === myGid || mod & u3 && uid === myUid || mod & ug && myUid === 0;
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
       return ret;
     }
   }
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs33 = __require("fs");
+    var fs38 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path36, options, cb) {
+    function isexe(path45, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,33 +2340,33 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path36, options || {}, function(er2, is2) {
-            if (er2) {
-              reject(er2);
+          isexe(path45, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
             } else {
-              resolve(is2);
+              resolve(is);
             }
           });
         });
       }
-      core(path36, options || {}, function(er2, is2) {
-        if (er2) {
-          if (er2.code === "EACCES" || options && options.ignoreErrors) {
-            er2 = null;
-            is2 = false;
+      core(path45, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
           }
         }
-        cb(er2, is2);
+        cb(er, is);
       });
     }
-    function sync(path36, options) {
+    function sync(path45, options) {
       try {
-        return core.sync(path36, options || {});
-      } catch (er2) {
-        if (options && options.ignoreErrors || er2.code === "EACCES") {
+        return core.sync(path45, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
         } else {
-          throw er2;
+          throw er;
         }
       }
     }
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path36 = __require("path");
+    var path45 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,22 +2415,22 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path36.join(pathPart, cmd);
-        const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p2, i2, 0));
+        const pCmd = path45.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve(subStep(p, i2, 0));
       });
-      const subStep = (p2, i2, ii2) => new Promise((resolve, reject) => {
-        if (ii2 === pathExt.length)
+      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+        if (ii === pathExt.length)
           return resolve(step(i2 + 1));
-        const ext = pathExt[ii2];
-        isexe(p2 + ext, { pathExt: pathExtExe }, (er2, is2) => {
-          if (!er2 && is2) {
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
             if (opt.all)
-              found.push(p2 + ext);
+              found.push(p + ext);
             else
-              return resolve(p2 + ext);
+              return resolve(p + ext);
           }
-          return resolve(subStep(p2, i2, ii2 + 1));
+          return resolve(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -2442,13 +2442,13 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path36.join(pathPart, cmd);
-        const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j2 = 0; j2 < pathExt.length; j2++) {
-          const cur = p2 + pathExt[j2];
+        const pCmd = path45.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
           try {
-            const is2 = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is2) {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
               if (opt.all)
                 found.push(cur);
               else
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path45 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path36.delimiter : void 0
+          pathExt: withoutPathExt ? path45.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path36.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path45.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path36, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path36.split("/").pop();
+      const [path45, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path45.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs33 = __require("fs");
+    var fs38 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs33.openSync(command, "r");
-        fs33.readSync(fd, buffer, 0, size, 0);
-        fs33.closeSync(fd);
+        fd = fs38.openSync(command, "r");
+        fs38.readSync(fd, buffer, 0, size, 0);
+        fs38.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path45 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path36.normalize(parsed.command);
+        parsed.command = path45.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2722,7 +2722,7 @@ var require_cross_spawn = __commonJS({
     var cp = __require("child_process");
     var parse2 = require_parse();
     var enoent = require_enoent();
-    function spawn2(command, args, options) {
+    function spawn3(command, args, options) {
       const parsed = parse2(command, args, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -2734,2224 +2734,11 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
+    module.exports = spawn3;
+    module.exports.spawn = spawn3;
     module.exports.sync = spawnSync2;
     module.exports._parse = parse2;
     module.exports._enoent = enoent;
-  }
-});
-
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re2 = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R2 = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R2++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a2, b2) => {
-      if (typeof a2 === "number" && typeof b2 === "number") {
-        return a2 === b2 ? 0 : a2 < b2 ? -1 : 1;
-      }
-      const anum = numeric.test(a2);
-      const bnum = numeric.test(b2);
-      if (anum && bnum) {
-        a2 = +a2;
-        b2 = +b2;
-      }
-      return a2 === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a2 < b2 ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a2, b2) => compareIdentifiers(b2, a2);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re2, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i2 = 0; i2 < identifiers.length; i2++) {
-        if (compareIdentifiers(prerelease[i2], identifiers[i2]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m2 = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
-        if (!m2) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m2[1];
-        this.minor = +m2[2];
-        this.patch = +m2[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m2[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m2[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m2[5] ? m2[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i2 = 0;
-        do {
-          const a2 = this.prerelease[i2];
-          const b2 = other.prerelease[i2];
-          debug("prerelease compare", i2, a2, b2);
-          if (a2 === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a2 === void 0) {
-            return -1;
-          } else if (a2 === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a2, b2);
-          }
-        } while (++i2);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i2 = 0;
-        do {
-          const a2 = this.build[i2];
-          const b2 = other.build[i2];
-          debug("build compare", i2, a2, b2);
-          if (a2 === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a2 === void 0) {
-            return -1;
-          } else if (a2 === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a2, b2);
-          }
-        } while (++i2);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i2 = this.prerelease.length;
-              while (--i2 >= 0) {
-                if (typeof this.prerelease[i2] === "number") {
-                  this.prerelease[i2]++;
-                  i2 = -2;
-                }
-              }
-              if (i2 === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er2) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er2;
-      }
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var valid = (version, options) => {
-      const v2 = parse2(version, options);
-      return v2 ? v2.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var clean = (version, options) => {
-      const s3 = parse2(version.trim().replace(/^[=v]+/, ""), options);
-      return s3 ? s3.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er2) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse2(version1, null, true);
-      const v2 = parse2(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a2, loose) => new SemVer(a2, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a2, loose) => new SemVer(a2, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a2, loose) => new SemVer(a2, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var prerelease = (version, options) => {
-      const parsed = parse2(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a2, b2, loose) => new SemVer(a2, loose).compare(new SemVer(b2, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a2, b2, loose) => compare(b2, a2, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a2, b2) => compare(a2, b2, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a2, b2, loose) => {
-      const versionA = new SemVer(a2, loose);
-      const versionB = new SemVer(b2, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a2, b2) => compareBuild(a2, b2, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a2, b2) => compareBuild(b2, a2, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt2 = (a2, b2, loose) => compare(a2, b2, loose) > 0;
-    module.exports = gt2;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt2 = (a2, b2, loose) => compare(a2, b2, loose) < 0;
-    module.exports = lt2;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a2, b2, loose) => compare(a2, b2, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a2, b2, loose) => compare(a2, b2, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a2, b2, loose) => compare(a2, b2, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a2, b2, loose) => compare(a2, b2, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt2 = require_gt();
-    var gte = require_gte();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var cmp = (a2, op, b2, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a2 === "object") {
-            a2 = a2.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a2 === b2;
-        case "!==":
-          if (typeof a2 === "object") {
-            a2 = a2.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a2 !== b2;
-        case "":
-        case "=":
-        case "==":
-          return eq(a2, b2, loose);
-        case "!=":
-          return neq(a2, b2, loose);
-        case ">":
-          return gt2(a2, b2, loose);
-        case ">=":
-          return gte(a2, b2, loose);
-        case "<":
-          return lt2(a2, b2, loose);
-        case "<=":
-          return lte(a2, b2, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = require_parse2();
-    var { safeRe: re2, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse2();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse2(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit2(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit2(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit2(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c3) => c3.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c3) => !isNullSet(c3[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c3 of this.set) {
-              if (c3.length === 1 && isAny(c3[0])) {
-                this.set = [c3];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i2 = 0; i2 < this.set.length; i2++) {
-            if (i2 > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i2];
-            for (let k2 = 0; k2 < comps.length; k2++) {
-              if (k2 > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k2].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
-        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re2[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er2) {
-            return false;
-          }
-        }
-        for (let i2 = 0; i2 < this.set.length; i2++) {
-          if (testSet(this.set[i2], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re2,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c3) => c3.value === "<0.0.0-0";
-    var isAny = (c3) => c3.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re2[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c3) => replaceTilde(c3, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug("tilde", comp, _2, M2, m2, p2, pr2);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
-        } else if (pr2) {
-          debug("replaceTilde pr", pr2);
-          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
-        } else {
-          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c3) => replaceCaret(c3, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug("caret", comp, _2, M2, m2, p2, pr2);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
-          } else {
-            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
-          }
-        } else if (pr2) {
-          debug("replaceCaret pr", pr2);
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c3) => replaceXRange(c3, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
-        debug("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
-        if (invalidXRangeOrder(M2, m2, p2)) {
-          return comp;
-        }
-        const xM = isX(M2);
-        const xm = xM || isX(m2);
-        const xp = xm || isX(p2);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr2 = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m2 = 0;
-          }
-          p2 = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M2 = +M2 + 1;
-              m2 = 0;
-              p2 = 0;
-            } else {
-              m2 = +m2 + 1;
-              p2 = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M2 = +M2 + 1;
-            } else {
-              m2 = +m2 + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr2 = "-0";
-          }
-          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
-        } else if (xm) {
-          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re2[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to2 = "";
-      } else if (isX(tm)) {
-        to2 = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to2 = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to2 = `<=${to2}`;
-      }
-      return `${from} ${to2}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i2 = 0; i2 < set.length; i2++) {
-        if (!set[i2].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i2 = 0; i2 < set.length; i2++) {
-          debug(set[i2].semver);
-          if (set[i2].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i2].semver.prerelease.length > 0) {
-            const allowed = set[i2].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
-        const m2 = comp.match(r);
-        if (!m2) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m2[1] !== void 0 ? m2[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m2[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m2[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er2) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re2, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er2) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er2) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!max || maxSV.compare(v2) === -1) {
-            max = v2;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er2) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!min || minSV.compare(v2) === 1) {
-            min = v2;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt2 = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i2 = 0; i2 < range.set.length; ++i2) {
-        const comparators = range.set[i2];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt2(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt2(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er2) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt2;
-          ltefn = lte;
-          ltfn = lt2;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt2;
-          ltefn = gte;
-          ltfn = gt2;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version, range, options)) {
-        return false;
-      }
-      for (let i2 = 0; i2 < range.set.length; ++i2) {
-        const comparators = range.set[i2];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v2 = versions.sort((a2, b2) => compare(a2, b2, options));
-      for (const version of v2) {
-        const included = satisfies(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v2[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v2[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt2;
-      for (const c3 of sub) {
-        if (c3.operator === ">" || c3.operator === ">=") {
-          gt2 = higherGT(gt2, c3, options);
-        } else if (c3.operator === "<" || c3.operator === "<=") {
-          lt2 = lowerLT(lt2, c3, options);
-        } else {
-          eqSet.add(c3.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt2 && lt2) {
-        gtltComp = compare(gt2.semver, lt2.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt2 && !satisfies(eq, String(gt2), options)) {
-          return null;
-        }
-        if (lt2 && !satisfies(eq, String(lt2), options)) {
-          return null;
-        }
-        for (const c3 of dom) {
-          if (!satisfies(eq, String(c3), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c3 of dom) {
-        hasDomGT = hasDomGT || c3.operator === ">" || c3.operator === ">=";
-        hasDomLT = hasDomLT || c3.operator === "<" || c3.operator === "<=";
-        if (gt2) {
-          if (needDomGTPre) {
-            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomGTPre.major && c3.semver.minor === needDomGTPre.minor && c3.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c3.operator === ">" || c3.operator === ">=") {
-            higher = higherGT(gt2, c3, options);
-            if (higher === c3 && higher !== gt2) {
-              return false;
-            }
-          } else if (gt2.operator === ">=" && !c3.test(gt2.semver)) {
-            return false;
-          }
-        }
-        if (lt2) {
-          if (needDomLTPre) {
-            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomLTPre.major && c3.semver.minor === needDomLTPre.minor && c3.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c3.operator === "<" || c3.operator === "<=") {
-            lower = lowerLT(lt2, c3, options);
-            if (lower === c3 && lower !== lt2) {
-              return false;
-            }
-          } else if (lt2.operator === "<=" && !c3.test(lt2.semver)) {
-            return false;
-          }
-        }
-        if (!c3.operator && (lt2 || gt2) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a2, b2, options) => {
-      if (!a2) {
-        return b2;
-      }
-      const comp = compare(a2.semver, b2.semver, options);
-      return comp > 0 ? a2 : comp < 0 ? b2 : b2.operator === ">" && a2.operator === ">=" ? b2 : a2;
-    };
-    var lowerLT = (a2, b2, options) => {
-      if (!a2) {
-        return b2;
-      }
-      const comp = compare(a2.semver, b2.semver, options);
-      return comp < 0 ? a2 : comp > 0 ? b2 : b2.operator === "<" && a2.operator === "<=" ? b2 : a2;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse2 = require_parse2();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse2,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt: gt2,
-      lt: lt2,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
   }
 });
 
@@ -5026,9 +2813,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os5 = __require("os");
-    var path36 = __require("path");
-    var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
+    var os3 = __require("os");
+    var path45 = __require("path");
+    var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -5039,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path36.resolve(cwd, filepath);
+      return path45.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5076,14 +2863,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
+        str2 = str2.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -5095,8 +2882,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
@@ -5105,70 +2892,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
+      while (index < str2.length) {
+        if (str2[index] === "*") {
           return true;
         }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
+            closeSquareIndex = str2.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
+            pipeIndex = str2.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n2 = str.indexOf(close, index);
+            var n2 = str2.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -5177,26 +2964,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
           return true;
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n2 = str.indexOf(close, index);
+            var n2 = str2.indexOf(close, index);
             if (n2 !== -1) {
               index = n2 + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -5205,18 +2992,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isGlob(str2, options) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str);
+      return check(str2);
     };
   }
 });
@@ -5233,19 +3020,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
+    module.exports = function globParent(str2, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
       }
-      if (enclosure.test(str)) {
-        str += slash;
+      if (enclosure.test(str2)) {
+        str2 += slash;
       }
-      str += "a";
+      str2 += "a";
       do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -5407,8 +3194,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       }
       let a2 = Math.min(min, max);
-      let b2 = Math.max(min, max);
-      if (Math.abs(a2 - b2) === 1) {
+      let b = Math.max(min, max);
+      if (Math.abs(a2 - b) === 1) {
         let result = min + "|" + max;
         if (opts.capture) {
           return `(${result})`;
@@ -5419,7 +3206,7 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a: a2, b: b2 };
+      let state = { min, max, a: a2, b };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -5427,12 +3214,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a2 < 0) {
-        let newMin = b2 < 0 ? Math.abs(b2) : 1;
+        let newMin = b < 0 ? Math.abs(b) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a2), state, opts);
         a2 = state.a = 0;
       }
-      if (b2 >= 0) {
-        positives = splitToPatterns(a2, b2, state, opts);
+      if (b >= 0) {
+        positives = splitToPatterns(a2, b, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -5469,7 +3256,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare);
+      stops.sort(compare2);
       return stops;
     }
     function rangeToPattern(start, stop, options) {
@@ -5536,13 +3323,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a2, b2) {
+    function zip(a2, b) {
       let arr = [];
-      for (let i2 = 0; i2 < a2.length; i2++) arr.push([a2[i2], b2[i2]]);
+      for (let i2 = 0; i2 < a2.length; i2++) arr.push([a2[i2], b[i2]]);
       return arr;
     }
-    function compare(a2, b2) {
-      return a2 > b2 ? 1 : b2 > a2 ? -1 : 0;
+    function compare2(a2, b) {
+      return a2 > b ? 1 : b > a2 ? -1 : 0;
     }
     function contains(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
@@ -5560,11 +3347,11 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a2, b2, options) {
-      return `[${a2}${b2 - a2 === 1 ? "" : "-"}${b2}]`;
+    function toCharacterClass(a2, b, options) {
+      return `[${a2}${b - a2 === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -5639,17 +3426,17 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input : input;
     };
     var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0);
-      parts.positives.sort((a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0);
+      parts.negatives.sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
+      parts.positives.sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
       let prefix = options.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
       if (parts.positives.length) {
-        positives = parts.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
       }
       if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
         result = `${positives}|${negatives}`;
@@ -5661,13 +3448,13 @@ var require_fill_range = __commonJS({
       }
       return result;
     };
-    var toRange = (a2, b2, isNumbers, options) => {
+    var toRange = (a2, b, isNumbers, options) => {
       if (isNumbers) {
-        return toRegexRange(a2, b2, { wrap: false, ...options });
+        return toRegexRange(a2, b, { wrap: false, ...options });
       }
       let start = String.fromCharCode(a2);
-      if (a2 === b2) return start;
-      let stop = String.fromCharCode(b2);
+      if (a2 === b) return start;
+      let stop = String.fromCharCode(b);
       return `[${start}-${stop}]`;
     };
     var toRegex = (start, end, options) => {
@@ -5693,14 +3480,14 @@ var require_fill_range = __commonJS({
     };
     var fillNumbers = (start, end, step = 1, options = {}) => {
       let a2 = Number(start);
-      let b2 = Number(end);
-      if (!Number.isInteger(a2) || !Number.isInteger(b2)) {
+      let b = Number(end);
+      if (!Number.isInteger(a2) || !Number.isInteger(b)) {
         if (options.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a2 === 0) a2 = 0;
-      if (b2 === 0) b2 = 0;
-      let descending = a2 > b2;
+      if (b === 0) b = 0;
+      let descending = a2 > b;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
@@ -5716,7 +3503,7 @@ var require_fill_range = __commonJS({
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
-      while (descending ? a2 >= b2 : a2 <= b2) {
+      while (descending ? a2 >= b : a2 <= b) {
         if (options.toRegex === true && step > 1) {
           push(a2);
         } else {
@@ -5736,16 +3523,16 @@ var require_fill_range = __commonJS({
       }
       let format2 = options.transform || ((val) => String.fromCharCode(val));
       let a2 = `${start}`.charCodeAt(0);
-      let b2 = `${end}`.charCodeAt(0);
-      let descending = a2 > b2;
-      let min = Math.min(a2, b2);
-      let max = Math.max(a2, b2);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a2 > b;
+      let min = Math.min(a2, b);
+      let max = Math.max(a2, b);
       if (options.toRegex && step === 1) {
         return toRange(min, max, false, options);
       }
       let range = [];
       let index = 0;
-      while (descending ? a2 >= b2 : a2 <= b2) {
+      while (descending ? a2 >= b : a2 <= b) {
         range.push(format2(a2, index));
         a2 = descending ? a2 - step : a2 + step;
         index++;
@@ -5869,18 +3656,18 @@ var require_expand = __commonJS({
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk2 = (node, parent = {}) => {
         node.queue = [];
-        let p2 = parent;
-        let q2 = parent.queue;
-        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
-          p2 = p2.parent;
-          q2 = p2.queue;
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q2.push(append(q2.pop(), stringify2(node, options)));
+          q.push(append(q.pop(), stringify2(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q2.push(append(q2.pop(), ["{}"]));
+          q.push(append(q.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
@@ -5892,7 +3679,7 @@ var require_expand = __commonJS({
           if (range.length === 0) {
             range = stringify2(node, options);
           }
-          q2.push(append(q2.pop(), range));
+          q.push(append(q.pop(), range));
           node.nodes = [];
           return;
         }
@@ -5911,7 +3698,7 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.type === "close") {
-            q2.push(append(q2.pop(), queue, enclose));
+            q.push(append(q.pop(), queue, enclose));
             continue;
           }
           if (child.value && child.type !== "open") {
@@ -5931,7 +3718,7 @@ var require_expand = __commonJS({
 });
 
 // node_modules/braces/lib/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
@@ -6032,7 +3819,7 @@ var require_constants2 = __commonJS({
 });
 
 // node_modules/braces/lib/parse.js
-var require_parse3 = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify();
@@ -6064,7 +3851,7 @@ var require_parse3 = __commonJS({
       /* ' */
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants2();
+    } = require_constants();
     var parse2 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
@@ -6276,7 +4063,7 @@ var require_braces = __commonJS({
     var stringify2 = require_stringify();
     var compile2 = require_compile();
     var expand = require_expand();
-    var parse2 = require_parse3();
+    var parse2 = require_parse2();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -6333,10 +4120,10 @@ var require_braces = __commonJS({
 });
 
 // node_modules/picomatch/lib/constants.js
-var require_constants3 = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path45 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6510,7 +4297,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path36.sep,
+      SEP: path45.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6537,21 +4324,21 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path36 = __require("path");
+    var path45 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants3();
+    } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -6566,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path36.sep === "\\";
+      return win32 === true || path45.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -6630,7 +4417,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants3();
+    } = require_constants2();
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
@@ -6646,7 +4433,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -6665,10 +4452,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -6836,39 +4623,39 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
-        glob = str;
+        base2 = "";
+        glob = str2;
       } else {
-        base = str;
+        base2 = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str2) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -6925,10 +4712,10 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse4 = __commonJS({
+var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants3();
+    var constants4 = require_constants2();
     var utils = require_utils4();
     var {
       MAX_LENGTH,
@@ -6946,7 +4733,7 @@ var require_parse4 = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -7033,14 +4820,14 @@ var require_parse4 = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j2 = i2 + 1; j2 < values.length; j2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
           const a2 = values[i2];
-          const b2 = values[j2];
+          const b = values[j];
           const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b2 !== char.repeat(b2.length)) {
+          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a2 === b2 || a2.startsWith(b2) || b2.startsWith(a2)) {
+          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
             return true;
           }
         }
@@ -7343,10 +5130,10 @@ var require_parse4 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m2;
+            return m;
           }
           if (first === "?") {
             if (esc) {
@@ -7366,14 +5153,14 @@ var require_parse4 = __commonJS({
             }
             return star;
           }
-          return esc ? m2 : `\\${m2}`;
+          return esc ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
@@ -7888,8 +5675,8 @@ var require_parse4 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -7907,7 +5694,7 @@ var require_parse4 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -7930,18 +5717,18 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path45 = __require("path");
     var scan = require_scan();
-    var parse2 = require_parse4();
+    var parse2 = require_parse3();
     var utils = require_utils4();
-    var constants4 = require_constants3();
+    var constants4 = require_constants2();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -8015,11 +5802,11 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path36.basename(input));
+      return regex.test(path45.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
@@ -8083,10 +5870,10 @@ var require_micromatch = __commonJS({
     var braces = require_braces();
     var picomatch = require_picomatch2();
     var utils = require_utils4();
-    var isEmptyString = (v2) => v2 === "" || v2 === "./";
-    var hasBraces = (v2) => {
-      const index = v2.indexOf("{");
-      return index > -1 && v2.indexOf("}", index) > -1;
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
     };
     var micromatch = (list, patterns, options) => {
       patterns = [].concat(patterns);
@@ -8124,14 +5911,14 @@ var require_micromatch = __commonJS({
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
         if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
       return matches2;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -8149,22 +5936,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.contains = (str2, pattern, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str, p2, options));
+        return pattern.some((p) => micromatch.contains(str2, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -8195,18 +5982,18 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch(p2, options)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
-        return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
     micromatch.makeRe = (...args) => picomatch.makeRe(...args);
@@ -8214,8 +6001,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
+        for (let str2 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str2, options));
         }
       }
       return res;
@@ -8242,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path36 = __require("path");
+    var path45 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8337,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path36.basename(pattern);
+      const basename = path45.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8349,7 +6136,7 @@ var require_pattern = __commonJS({
     exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a2, b2) => a2.length - b2.length);
+      patterns.sort((a2, b) => a2.length - b.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
@@ -8395,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path36.isAbsolute(pattern);
+      return path45.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8570,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs33 = require_fs2();
-    exports.fs = fs33;
-    var path36 = require_path();
-    exports.path = path36;
+    var fs38 = require_fs2();
+    exports.fs = fs38;
+    var path45 = require_path();
+    exports.path = path45;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -8650,28 +6437,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -8685,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path36, settings, callback) {
-      settings.fs.lstat(path36, (lstatError, lstat) => {
+    function read(path45, settings, callback) {
+      settings.fs.lstat(path45, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8695,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path36, (statError, stat) => {
+        settings.fs.stat(path45, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8727,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path36, settings) {
-      const lstat = settings.fs.lstatSync(path36);
+    function read(path45, settings) {
+      const lstat = settings.fs.lstatSync(path45);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path36);
+        const stat = settings.fs.statSync(path45);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8755,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs33 = __require("fs");
+    var fs38 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs33.lstat,
-      stat: fs33.stat,
-      lstatSync: fs33.lstatSync,
-      statSync: fs33.statSync
+      lstat: fs38.lstat,
+      stat: fs38.stat,
+      lstatSync: fs38.lstatSync,
+      statSync: fs38.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -8777,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs33 = require_fs3();
+    var fs38 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs33.createFileSystemAdapter(this._options.fs);
+        this.fs = fs38.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -8804,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path36, optionsOrSettingsOrCallback, callback) {
+    function stat(path45, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path45, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path45, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path36, optionsOrSettings) {
+    function statSync2(path45, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path36, settings);
+      return sync.read(path45, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -8887,7 +6674,7 @@ var require_run_parallel = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants4 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8937,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs33 = require_fs4();
-    exports.fs = fs33;
+    var fs38 = require_fs4();
+    exports.fs = fs38;
   }
 });
 
@@ -8948,11 +6735,11 @@ var require_common = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
-    function joinPathSegments(a2, b2, separator) {
+    function joinPathSegments(a2, b, separator) {
       if (a2.endsWith(separator)) {
-        return a2 + b2;
+        return a2 + b;
       }
-      return a2 + separator + b2;
+      return a2 + separator + b;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -8966,7 +6753,7 @@ var require_async3 = __commonJS({
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
     var rpl = require_run_parallel();
-    var constants_1 = require_constants4();
+    var constants_1 = require_constants3();
     var utils = require_utils6();
     var common2 = require_common();
     function read(directory, settings, callback) {
@@ -9030,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path36 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path45 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path36, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path45, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path36,
+                path: path45,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9075,7 +6862,7 @@ var require_sync2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
-    var constants_1 = require_constants4();
+    var constants_1 = require_constants3();
     var utils = require_utils6();
     var common2 = require_common();
     function read(directory, settings) {
@@ -9133,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs33 = __require("fs");
+    var fs38 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs33.lstat,
-      stat: fs33.stat,
-      lstatSync: fs33.lstatSync,
-      statSync: fs33.statSync,
-      readdir: fs33.readdir,
-      readdirSync: fs33.readdirSync
+      lstat: fs38.lstat,
+      stat: fs38.stat,
+      lstatSync: fs38.lstatSync,
+      statSync: fs38.statSync,
+      readdir: fs38.readdir,
+      readdirSync: fs38.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -9157,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path45 = __require("path");
     var fsStat = require_out();
-    var fs33 = require_fs5();
+    var fs38 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs33.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
+        this.fs = fs38.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path45.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9192,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path36, optionsOrSettingsOrCallback, callback) {
+    function scandir(path45, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path36, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path45, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path36, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path45, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path36, optionsOrSettings) {
+    function scandirSync(path45, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path36, settings);
+      return sync.read(path45, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9259,7 +7046,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -9338,7 +7125,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -9359,7 +7146,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -9381,7 +7168,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -9431,7 +7218,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self.drain = noop3;
@@ -9482,7 +7269,7 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -9491,11 +7278,11 @@ var require_queue = __commonJS({
             resolve(result);
           });
         });
-        p2.catch(noop3);
-        return p2;
+        p.catch(noop3);
+        return p;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -9504,11 +7291,11 @@ var require_queue = __commonJS({
             resolve(result);
           });
         });
-        p2.catch(noop3);
-        return p2;
+        p.catch(noop3);
+        return p;
       }
       function drained() {
-        var p2 = new Promise(function(resolve) {
+        var p = new Promise(function(resolve) {
           process.nextTick(function() {
             if (queue.idle()) {
               resolve();
@@ -9522,7 +7309,7 @@ var require_queue = __commonJS({
             }
           });
         });
-        return p2;
+        return p;
       }
     }
     module.exports = fastqueue;
@@ -9551,14 +7338,14 @@ var require_common2 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a2, b2, separator) {
+    function joinPathSegments(a2, b, separator) {
       if (a2 === "") {
-        return b2;
+        return b;
       }
       if (a2.endsWith(separator)) {
-        return a2 + b2;
+        return a2 + b;
       }
-      return a2 + separator + b2;
+      return a2 + separator + b;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -9633,8 +7420,8 @@ var require_async4 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -9661,19 +7448,19 @@ var require_async4 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common2.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -9781,19 +7568,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -9805,16 +7592,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common2.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -9850,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path45 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9860,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path36.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path45.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9922,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path45 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -9935,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path36.resolve(this._settings.cwd, filepath);
+        return path45.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10351,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path36 = __require("path");
+    var path45 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10365,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path36.resolve(this._settings.cwd, task.base);
+        return path45.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10546,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs33 = __require("fs");
-    var os5 = __require("os");
-    var CPU_COUNT = Math.max(os5.cpus().length, 1);
+    var fs38 = __require("fs");
+    var os3 = __require("os");
+    var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs33.lstat,
-      lstatSync: fs33.lstatSync,
-      stat: fs33.stat,
-      statSync: fs33.statSync,
-      readdir: fs33.readdir,
-      readdirSync: fs33.readdirSync
+      lstat: fs38.lstat,
+      lstatSync: fs38.lstatSync,
+      stat: fs38.stat,
+      statSync: fs38.statSync,
+      readdir: fs38.readdir,
+      readdirSync: fs38.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10701,9 +8488,2222 @@ var require_out4 = __commonJS({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants4 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants4();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a2, b) => {
+      if (typeof a2 === "number" && typeof b === "number") {
+        return a2 === b ? 0 : a2 < b ? -1 : 1;
+      }
+      const anum = numeric.test(a2);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a2 = +a2;
+        b = +b;
+      }
+      return a2 === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a2 < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a2, b) => compareIdentifiers(b, a2);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants4();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i2 = 0; i2 < identifiers.length; i2++) {
+        if (compareIdentifiers(prerelease[i2], identifiers[i2]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i2 = 0;
+        do {
+          const a2 = this.prerelease[i2];
+          const b = other.prerelease[i2];
+          debug("prerelease compare", i2, a2, b);
+          if (a2 === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a2 === void 0) {
+            return -1;
+          } else if (a2 === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a2, b);
+          }
+        } while (++i2);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i2 = 0;
+        do {
+          const a2 = this.build[i2];
+          const b = other.build[i2];
+          debug("build compare", i2, a2, b);
+          if (a2 === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a2 === void 0) {
+            return -1;
+          } else if (a2 === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a2, b);
+          }
+        } while (++i2);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base2 = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base2];
+            } else {
+              let i2 = this.prerelease.length;
+              while (--i2 >= 0) {
+                if (typeof this.prerelease[i2] === "number") {
+                  this.prerelease[i2]++;
+                  i2 = -2;
+                }
+              }
+              if (i2 === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base2);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base2];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse4 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var valid = (version, options) => {
+      const v = parse2(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var clean = (version, options) => {
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var diff = (version1, version2) => {
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a2, loose) => new SemVer(a2, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a2, loose) => new SemVer(a2, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a2, loose) => new SemVer(a2, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var prerelease = (version, options) => {
+      const parsed = parse2(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a2, b, loose) => compare2(b, a2, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a2, b) => compare2(a2, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a2, b, loose) => {
+      const versionA = new SemVer(a2, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a2, b) => compareBuild(a2, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a2, b) => compareBuild(b, a2, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a2, b, loose) => compare2(a2, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a2, b, loose) => compare2(a2, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a2, b, loose) => compare2(a2, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a2, b, loose) => compare2(a2, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a2, b, loose) => compare2(a2, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a2, b, loose) => compare2(a2, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a2, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a2 === "object") {
+            a2 = a2.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a2 === b;
+        case "!==":
+          if (typeof a2 === "object") {
+            a2 = a2.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a2 !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a2, b, loose);
+        case "!=":
+          return neq(a2, b, loose);
+        case ">":
+          return gt(a2, b, loose);
+        case ">=":
+          return gte(a2, b, loose);
+        case "<":
+          return lt(a2, b, loose);
+        case "<=":
+          return lte(a2, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = require_parse4();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse4();
+    var constants4 = require_constants4();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse2(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease2(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease2 = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants4();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit2(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit2(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit2(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c3) => c3.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c3) => !isNullSet(c3[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c3 of this.set) {
+              if (c3.length === 1 && isAny(c3[0])) {
+                this.set = [c3];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i2 = 0; i2 < this.set.length; i2++) {
+            if (i2 > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i2];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i2 = 0; i2 < this.set.length; i2++) {
+          if (testSet(this.set[i2], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants4();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c3) => c3.value === "<0.0.0-0";
+    var isAny = (c3) => c3.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c3) => replaceTilde(c3, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c3) => replaceCaret(c3, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c3) => replaceXRange(c3, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i2 = 0; i2 < set.length; i2++) {
+        if (!set[i2].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i2 = 0; i2 < set.length; i2++) {
+          debug(set[i2].semver);
+          if (set[i2].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i2].semver.prerelease.length > 0) {
+            const allowed = set[i2].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i2 = 0; i2 < range.set.length; ++i2) {
+        const comparators = range.set[i2];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i2 = 0; i2 < range.set.length; ++i2) {
+        const comparators = range.set[i2];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a2, b) => compare2(a2, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c3 of sub) {
+        if (c3.operator === ">" || c3.operator === ">=") {
+          gt = higherGT(gt, c3, options);
+        } else if (c3.operator === "<" || c3.operator === "<=") {
+          lt = lowerLT(lt, c3, options);
+        } else {
+          eqSet.add(c3.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c3 of dom) {
+          if (!satisfies2(eq, String(c3), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c3 of dom) {
+        hasDomGT = hasDomGT || c3.operator === ">" || c3.operator === ">=";
+        hasDomLT = hasDomLT || c3.operator === "<" || c3.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomGTPre.major && c3.semver.minor === needDomGTPre.minor && c3.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c3.operator === ">" || c3.operator === ">=") {
+            higher = higherGT(gt, c3, options);
+            if (higher === c3 && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c3.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c3.semver.prerelease && c3.semver.prerelease.length && c3.semver.major === needDomLTPre.major && c3.semver.minor === needDomLTPre.minor && c3.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c3.operator === "<" || c3.operator === "<=") {
+            lower = lowerLT(lt, c3, options);
+            if (lower === c3 && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c3.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c3.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a2, b, options) => {
+      if (!a2) {
+        return b;
+      }
+      const comp = compare2(a2.semver, b.semver, options);
+      return comp > 0 ? a2 : comp < 0 ? b : b.operator === ">" && a2.operator === ">=" ? b : a2;
+    };
+    var lowerLT = (a2, b, options) => {
+      if (!a2) {
+        return b;
+      }
+      const comp = compare2(a2.semver, b.semver, options);
+      return comp < 0 ? a2 : comp > 0 ? b : b.operator === "<" && a2.operator === "<=" ? b : a2;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants4 = require_constants4();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse2 = require_parse4();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse2,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // src/main.ts
-import path35 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path44 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
 var import_fs_extra2 = __toESM(require_lib(), 1);
@@ -10783,17 +10783,17 @@ var stringToUint8Array = (string) => textEncoder.encode(string);
 var textDecoder = new TextDecoder();
 var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
 var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings.join("");
+  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+  return strings2.join("");
 };
 var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
   const decoder = new StringDecoder(encoding);
-  const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
-  return finalString === "" ? strings : [...strings, finalString];
+  return finalString === "" ? strings2 : [...strings2, finalString];
 };
 var joinToUint8Array = (uint8ArraysOrStrings) => {
   if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
@@ -12301,13 +12301,13 @@ var createDeferred = () => {
 };
 
 // node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to2 = "stdin") => {
+var getToStream = (destination, to = "stdin") => {
   const isWritable = true;
   const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
-  const fdNumber = getFdNumber(fileDescriptors, to2, isWritable);
+  const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
   const destinationStream = destination.stdio[fdNumber];
   if (destinationStream === null) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to2, options, isWritable));
+    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
   }
   return destinationStream;
 };
@@ -13166,8 +13166,8 @@ function h({ preventCancel: r = false } = {}) {
   const e = this.getReader(), t = new c(
     e,
     r
-  ), s3 = Object.create(u);
-  return s3[n] = t, s3;
+  ), s = Object.create(u);
+  return s[n] = t, s;
 }
 
 // node_modules/get-stream/source/stream.js
@@ -14277,7 +14277,7 @@ var getStdioArray = (stdio, options) => {
     throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
   }
   const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
+  return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
 };
 var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
 var addDefaultValue2 = (stdioOption, fdNumber) => {
@@ -15128,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path36, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path36 === "string" ? path36 : path36.toString();
+  for (const { path: path45, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path45 === "string" ? path45 : path45.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path36, serializedResult);
+      appendFileSync(path45, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path36, serializedResult);
+      writeFileSync(path45, serializedResult);
     }
   }
 };
@@ -16063,16 +16063,16 @@ var SignalExit = class extends SignalExitBase {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
         let { count: count2 } = this.#emitter;
-        const p2 = process10;
-        if (typeof p2.__signal_exit_emitter__ === "object" && typeof p2.__signal_exit_emitter__.count === "number") {
-          count2 += p2.__signal_exit_emitter__.count;
+        const p = process10;
+        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+          count2 += p.__signal_exit_emitter__.count;
         }
         if (listeners.length === count2) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
-          const s3 = sig === "SIGHUP" ? this.#hupSig : sig;
+          const s = sig === "SIGHUP" ? this.#hupSig : sig;
           if (!ret)
-            process10.kill(process10.pid, s3);
+            process10.kill(process10.pid, s);
         }
       };
     }
@@ -16107,7 +16107,7 @@ var SignalExit = class extends SignalExitBase {
         const fn = this.#sigListeners[sig];
         if (fn)
           this.#process.on(sig, fn);
-      } catch (_2) {
+      } catch (_) {
       }
     }
     this.#process.emit = (ev, ...a2) => {
@@ -16129,7 +16129,7 @@ var SignalExit = class extends SignalExitBase {
       }
       try {
         this.#process.removeListener(sig, listener);
-      } catch (_2) {
+      } catch (_) {
       }
     });
     this.#process.emit = this.#originalProcessEmit;
@@ -16230,9 +16230,9 @@ var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
   try {
     const {
       destination,
-      pipeOptions: { from, to: to2, unpipeSignal } = {}
+      pipeOptions: { from, to, unpipeSignal } = {}
     } = getDestination(boundOptions, createNested, ...pipeArguments);
-    const destinationStream = getToStream(destination, to2);
+    const destinationStream = getToStream(destination, to);
     return {
       destination,
       destinationStream,
@@ -17082,8 +17082,8 @@ var destroyOtherReadable = (stream, error) => {
 // node_modules/execa/lib/convert/writable.js
 import { Writable as Writable3 } from "node:stream";
 import { callbackify as callbackify3 } from "node:util";
-var createWritable = ({ subprocess, concurrentStreams }, { to: to2 } = {}) => {
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to2, concurrentStreams);
+var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
+  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
   const writable2 = new Writable3({
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
     destroy: callbackify3(onWritableDestroy.bind(void 0, {
@@ -17098,8 +17098,8 @@ var createWritable = ({ subprocess, concurrentStreams }, { to: to2 } = {}) => {
   onStdinFinished(subprocessStdin, writable2);
   return writable2;
 };
-var getSubprocessStdin = (subprocess, to2, concurrentStreams) => {
-  const subprocessStdin = getToStream(subprocess, to2);
+var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
+  const subprocessStdin = getToStream(subprocess, to);
   const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
   const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
   return { subprocessStdin, waitWritableFinal, waitWritableDestroy };
@@ -17148,10 +17148,10 @@ var destroyOtherWritable = (stream, error) => {
 // node_modules/execa/lib/convert/duplex.js
 import { Duplex as Duplex3 } from "node:stream";
 import { callbackify as callbackify4 } from "node:util";
-var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to: to2, binary: binaryOption = true, preserveNewlines = true } = {}) => {
+var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to2, concurrentStreams);
+  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
   const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
   const { read, onStdoutDataDone } = getReadableMethods({
     subprocessStdout,
@@ -17560,12 +17560,12 @@ function changes(saved, wanted, labels) {
     const before = saved[field];
     const after = wanted[field];
     if (JSON.stringify(before) === JSON.stringify(after)) continue;
-    const show2 = (v2) => typeof v2 === "string" || typeof v2 === "number" ? String(v2) : void 0;
-    const b2 = show2(before);
+    const show2 = (v) => typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+    const b = show2(before);
     const a2 = show2(after);
     found.push({
       field,
-      reason: b2 !== void 0 && a2 !== void 0 && b2.length <= 40 && a2.length <= 40 ? `${labels[field]} changed (${b2} \u2192 ${a2})` : `${labels[field]} changed`
+      reason: b !== void 0 && a2 !== void 0 && b.length <= 40 && a2.length <= 40 ? `${labels[field]} changed (${b} \u2192 ${a2})` : `${labels[field]} changed`
     });
   }
   return found;
@@ -17636,7 +17636,9 @@ var CachePart = class {
     await writeFileAtomic(this.metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
   }
+  /** Removes the part, un-trusting it first: a discard cut short never leaves metadata beside half-removed content. */
   async discard() {
+    await import_fs_extra.default.rm(this.metadataFile, { force: true });
     await import_fs_extra.default.rm(this.dir, { recursive: true, force: true });
   }
   /** Saves `source` as this part's content with hard links (a copy only across filesystems), then the metadata. */
@@ -17674,8 +17676,17 @@ async function writeBuildState(cacheRoot, state) {
 `);
 }
 
-// src/dependencies/index-config.ts
-import { createHash } from "node:crypto";
+// src/support/disk.ts
+import fs4 from "node:fs/promises";
+async function freeBytes(dir) {
+  try {
+    const stats = await fs4.statfs(dir);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return void 0;
+  }
+}
+var LOW_SPACE_BYTES = 1 << 20;
 
 // src/support/redact.ts
 var USERINFO_IN_TEXT = /(?<=[A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#]*@/g;
@@ -17709,7 +17720,48 @@ function redactSecrets(text, secrets) {
   return out;
 }
 
+// src/cache/best-effort-save.ts
+async function reasonOf(error, cacheDir) {
+  const code = error?.code;
+  const free = await freeBytes(cacheDir);
+  if (code === "ENOSPC" || code === "EDQUOT" || free !== void 0 && free < LOW_SPACE_BYTES) {
+    return `CACHE_DIR is full${free === void 0 ? "" : ` (${Math.round(free / 1024)} KB free)`}`;
+  }
+  const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  return redactText(first.length > 200 ? `${first.slice(0, 200)}\u2026` : first);
+}
+var CacheSaves = class {
+  constructor(log2, cacheDir) {
+    this.log = log2;
+    this.cacheDir = cacheDir;
+  }
+  log;
+  cacheDir;
+  failed = false;
+  /** Runs one save; false when it failed or was skipped after an earlier failure. */
+  async run(save, undo) {
+    if (this.failed) return false;
+    try {
+      await save();
+      return true;
+    } catch (error) {
+      this.failed = true;
+      const reason = await reasonOf(error, this.cacheDir);
+      await undo?.().catch(() => void 0);
+      this.log.warn(
+        `The build cache could not be saved: ${reason}.
+This build is fine; the next one will download and install again what couldn't be kept.`
+      );
+      return false;
+    }
+  }
+  get ok() {
+    return !this.failed;
+  }
+};
+
 // src/dependencies/index-config.ts
+import { createHash } from "node:crypto";
 var INDEX_SETTINGS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_TRUSTED_HOST", "PIPENV_PYPI_MIRROR"];
 function readIndexConfig(config) {
   const env = {};
@@ -17718,16 +17770,20 @@ function readIndexConfig(config) {
     if (value !== void 0) env[name] = value;
   }
   const hash = createHash("sha256").update(JSON.stringify(env)).digest("hex").slice(0, 16);
-  const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a2, b2) => b2.length - a2.length);
+  const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a2, b) => b.length - a2.length);
   return { env, hash, secrets };
+}
+function withSecrets(index, secrets) {
+  if (secrets.length === 0) return index;
+  return { ...index, secrets: [.../* @__PURE__ */ new Set([...index.secrets, ...secrets])].sort((a2, b) => b.length - a2.length) };
 }
 
 // src/dependencies/pip-plan.ts
-var import_fs_extra3 = __toESM(require_lib(), 1);
-import path14 from "node:path";
+var import_fs_extra4 = __toESM(require_lib(), 1);
+import path15 from "node:path";
 
 // src/dependencies/pip/requirements-file.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path10 from "node:path";
 
 // src/support/errors.ts
@@ -17759,7 +17815,7 @@ function isBuildError(error) {
 }
 
 // src/support/text-file.ts
-import fs4 from "node:fs/promises";
+import fs5 from "node:fs/promises";
 function lineOfByte(bytes, offset) {
   let line = 1;
   for (let i2 = 0; i2 < offset; i2++) if (bytes[i2] === 10) line++;
@@ -17826,22 +17882,53 @@ A real ${file} is far smaller: check that the file committed is the one you mean
   );
 }
 async function readAppText(abs, file, limit) {
-  checkSize((await fs4.stat(abs)).size, limit, file);
-  return decodeAppText(await fs4.readFile(abs), file);
+  checkSize((await fs5.stat(abs)).size, limit, file);
+  return decodeAppText(await fs5.readFile(abs), file);
 }
 
 // src/dependencies/pip/classify.ts
 import path9 from "node:path";
 
 // src/dependencies/pip/lines.ts
-var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-var OTHER_LINE_BREAK = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function isLineBreak(code) {
+  switch (code) {
+    case 10:
+    // \n
+    case 11:
+    // \v
+    case 12:
+    // \f
+    case 13:
+    // \r
+    case 28:
+    // file, group and record separators
+    case 29:
+    case 30:
+    case 133:
+    // next line
+    case 8232:
+    // line and paragraph separators
+    case 8233:
+      return true;
+    default:
+      return false;
+  }
+}
 var FULL_LINE_COMMENT = /^\s*#/;
 var WHITESPACE = /\s/;
 var ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 function physicalLines(content) {
   const text = content.startsWith("\uFEFF") ? content.slice(1) : content;
-  const parts = OTHER_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split("\n");
+  const parts = [];
+  let start = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const code = text.charCodeAt(i2);
+    if (!isLineBreak(code)) continue;
+    parts.push(text.slice(start, i2));
+    if (code === 13 && text.charCodeAt(i2 + 1) === 10) i2++;
+    start = i2 + 1;
+  }
+  parts.push(text.slice(start));
   if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
@@ -17893,7 +17980,7 @@ function logicalLines(content) {
 }
 function envVarNames(text) {
   if (!text.includes("${")) return [];
-  return [...text.matchAll(ENV_VAR)].map((m2) => m2[1] ?? "");
+  return [...text.matchAll(ENV_VAR)].map((m) => m[1] ?? "");
 }
 function expandEnv(text, env, onMissing) {
   return text.replace(ENV_VAR, (whole, name) => {
@@ -17907,7 +17994,7 @@ function expandEnv(text, env, onMissing) {
 }
 
 // src/dependencies/pip/local-paths.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path8 from "node:path";
 function isInside(root, target) {
   const rel = path8.relative(root, target);
@@ -17931,15 +18018,15 @@ function fileUrlPath(url) {
     return rest;
   }
 }
-function statOf(p2) {
+function statOf(p) {
   try {
-    return fs5.statSync(p2);
+    return fs6.statSync(p);
   } catch {
     return void 0;
   }
 }
-function realPath(p2) {
-  return fs5.realpathSync.native(p2);
+function realPath(p) {
+  return fs6.realpathSync.native(p);
 }
 function isInstallableDir(dir) {
   return statOf(path8.join(dir, "pyproject.toml"))?.isFile() === true || statOf(path8.join(dir, "setup.py"))?.isFile() === true;
@@ -18061,10 +18148,10 @@ function tokenizeMarker(text) {
       tokens.push({ kind: "paren", text: ch });
       i2++;
     } else if (isWordChar(text.charCodeAt(i2), false)) {
-      let j2 = i2 + 1;
-      while (j2 < end && isWordChar(text.charCodeAt(j2), true)) j2++;
-      tokens.push({ kind: "word", text: text.slice(i2, j2) });
-      i2 = j2;
+      let j = i2 + 1;
+      while (j < end && isWordChar(text.charCodeAt(j), true)) j++;
+      tokens.push({ kind: "word", text: text.slice(i2, j) });
+      i2 = j;
     } else {
       const op = OPERATORS.find((o2) => text.startsWith(o2, i2));
       if (op === void 0) break;
@@ -18233,8 +18320,8 @@ function resolveLocal(raw, ctx) {
   return { abs: real, rel: toAppRelative(ctx.appRoot, lexical) };
 }
 function checkLocalTarget(raw, abs, ctx) {
-  const st2 = statOf(abs);
-  if (st2?.isDirectory()) {
+  const st = statOf(abs);
+  if (st?.isDirectory()) {
     if (!isInstallableDir(abs)) {
       ctx.fail(
         `the directory ${raw} is not a Python project (it has neither pyproject.toml nor setup.py)`,
@@ -18297,18 +18384,18 @@ function classifyRequirement(args, ctx) {
       `'${other[1]}' is not a URL scheme pip can install from (use https://, file:, or a VCS scheme like git+https:// or git+ssh://)`
     );
   }
-  const { base, extras } = splitExtras(reqPart);
+  const { base: base2, extras } = splitExtras(reqPart);
   const isPathLike = looksLikePath(reqPart);
   const atIndex = reqPart.indexOf("@");
   const pep508Url = atIndex >= 0 && !looksLikePath(reqPart.slice(0, atIndex));
-  if (isPathLike || isArchiveName(base)) {
-    const expanded = expandEnv(base, ctx.env, () => void 0);
-    const st2 = statOf(path9.resolve(ctx.appRoot, expanded));
-    if (st2 || !pep508Url) {
+  if (isPathLike || isArchiveName(base2)) {
+    const expanded = expandEnv(base2, ctx.env, () => void 0);
+    const st = statOf(path9.resolve(ctx.appRoot, expanded));
+    if (st || !pep508Url) {
       const marker2 = markerOf(markerText, ctx, args);
-      const { abs, rel } = resolveLocal(base, ctx);
-      checkLocalTarget(base, abs, ctx);
-      const name2 = nameFromUrl(base);
+      const { abs, rel } = resolveLocal(base2, ctx);
+      checkLocalTarget(base2, abs, ctx);
+      const name2 = nameFromUrl(base2);
       return {
         kind: "local-path",
         ...name2 ? { name: name2 } : {},
@@ -18345,11 +18432,11 @@ function classifyRequirement(args, ctx) {
   return { kind: "named", name, extras: realExtras, ...marker ? { marker } : {}, canonical };
 }
 function classifyEditable(value, ctx) {
-  const { base, extras } = splitExtras(value);
-  const expanded = expandEnv(base, ctx.env, () => void 0);
+  const { base: base2, extras } = splitExtras(value);
+  const expanded = expandEnv(base2, ctx.env, () => void 0);
   const isDir = statOf(path9.resolve(ctx.appRoot, expanded))?.isDirectory() === true;
-  if (isDir || /^file:/i.test(base)) {
-    const found = isDir ? { path: resolveLocal(base, ctx).rel, name: void 0 } : classifyUrl(base, ctx, true);
+  if (isDir || /^file:/i.test(base2)) {
+    const found = isDir ? { path: resolveLocal(base2, ctx).rel, name: void 0 } : classifyUrl(base2, ctx, true);
     const abs = path9.resolve(ctx.appRoot, found.path);
     if (!statOf(abs)?.isDirectory() || !isInstallableDir(abs)) {
       ctx.fail(
@@ -18372,7 +18459,7 @@ function classifyEditable(value, ctx) {
   }
   const scheme = urlScheme(url);
   if (scheme === void 0 || !VCS_SCHEMES.includes(scheme)) {
-    if (looksLikePath(base)) resolveLocal(base, ctx);
+    if (looksLikePath(base2)) resolveLocal(base2, ctx);
     ctx.fail(
       `-e ${redactText(value)} is not a valid editable requirement`,
       `An editable must be a path to a local project (-e ./pkg, -e .) or a VCS URL (-e git+https://host/repo.git#egg=name; schemes: ${VCS_SCHEMES.join(", ")}). For a released package, drop -e and write its name.`
@@ -18399,19 +18486,19 @@ ${canonical}`)}`;
 function snapshotOf(set) {
   return {
     fingerprint: set.fingerprint,
-    files: set.files.map((f2) => ({
-      path: f2.path,
-      role: f2.role,
-      sha256: f2.sha256,
-      ...f2.includedFrom ? { includedFrom: { ...f2.includedFrom } } : {}
+    files: set.files.map((f) => ({
+      path: f.path,
+      role: f.role,
+      sha256: f.sha256,
+      ...f.includedFrom ? { includedFrom: { ...f.includedFrom } } : {}
     }))
   };
 }
 function describeChanges(previous, current) {
   if (previous === void 0) return ["no record of the previous build's requirements"];
   if (previous.fingerprint === current.fingerprint) return [];
-  const before = new Map(previous.files.map((f2) => [f2.path, f2]));
-  const after = new Map(current.files.map((f2) => [f2.path, f2]));
+  const before = new Map(previous.files.map((f) => [f.path, f]));
+  const after = new Map(current.files.map((f) => [f.path, f]));
   const reasons = [];
   const oldTop = previous.files[0]?.path;
   const newTop = current.files[0]?.path;
@@ -18457,7 +18544,7 @@ var SPECS = [
 ];
 var PER_REQUIREMENT_OPTIONS = /* @__PURE__ */ new Set(["hash", "global-option", "config-settings"]);
 var HASH_ALGORITHMS = ["sha256", "sha384", "sha512"];
-var SUPPORTED_OPTION_SPELLINGS = SPECS.map((s3) => [s3.short, ...s3.long].filter(Boolean).join("/")).join(", ");
+var SUPPORTED_OPTION_SPELLINGS = SPECS.map((s) => [s.short, ...s.long].filter(Boolean).join("/")).join(", ");
 var OptionError = class extends Error {
   constructor(message, hint) {
     super(message);
@@ -18465,8 +18552,8 @@ var OptionError = class extends Error {
   }
   hint;
 };
-var LONG = new Map(SPECS.flatMap((s3) => s3.long.map((l) => [l, s3])));
-var SHORT = new Map(SPECS.filter((s3) => s3.short).map((s3) => [s3.short, s3]));
+var LONG = new Map(SPECS.flatMap((s) => s.long.map((l) => [l, s])));
+var SHORT = new Map(SPECS.filter((s) => s.short).map((s) => [s.short, s]));
 var SUPPORTED_HINT = `Options allowed in requirements files are: ${SUPPORTED_OPTION_SPELLINGS}.`;
 function matchLong(spelling) {
   const exact = LONG.get(spelling);
@@ -18525,15 +18612,15 @@ function parseOptionWords(words) {
         i2 += 1;
       }
     } else if (word.startsWith("-") && word.length > 1) {
-      for (let j2 = 1; j2 < word.length; j2 += 1) {
-        const spelling = `-${word[j2]}`;
+      for (let j = 1; j < word.length; j += 1) {
+        const spelling = `-${word[j]}`;
         const spec = SHORT.get(spelling);
         if (!spec) throw new OptionError(`unknown option ${spelling}`, SUPPORTED_HINT);
         if (!spec.takesValue) {
           take(spec, spelling, void 0);
           continue;
         }
-        const rest = word.slice(j2 + 1);
+        const rest = word.slice(j + 1);
         if (rest !== "") {
           take(spec, spelling, rest);
         } else {
@@ -18553,7 +18640,7 @@ function parseOptionWords(words) {
 function splitArgsAndOptions(line) {
   if (!line.startsWith("-") && !line.includes(" -")) return { args: line, optionText: "" };
   const words = line.split(" ");
-  const first = words.findIndex((w2) => w2.startsWith("-"));
+  const first = words.findIndex((w) => w.startsWith("-"));
   if (first < 0) return { args: line, optionText: "" };
   return { args: words.slice(0, first).join(" "), optionText: words.slice(first).join(" ") };
 }
@@ -18713,16 +18800,16 @@ function resolveInclude(value, includingAbs, source, state) {
   const abs = path10.isAbsolute(target) ? path10.normalize(target) : path10.resolve(path10.dirname(includingAbs), target);
   const insideFix = "Included requirements files must live inside the app; move the file into the app's repository and include it by a relative path.";
   if (!isInside(state.appRoot, abs)) failAt(source, `the included file ${value} is outside the app`, insideFix);
-  const st2 = statOf(abs);
+  const st = statOf(abs);
   const rel = toAppRelative(state.appRoot, abs);
-  if (!st2) {
+  if (!st) {
     failAt(
       source,
       `the included file ${value} (${rel}) does not exist`,
       "Include paths are relative to the including file's directory; fix the path or add the file."
     );
   }
-  if (!st2.isFile()) failAt(source, `the included path ${value} (${rel}) is not a file`, "Include a requirements file, not a directory.");
+  if (!st.isFile()) failAt(source, `the included path ${value} (${rel}) is not a file`, "Include a requirements file, not a directory.");
   if (!isInside(state.appRoot, realPath(abs))) failAt(source, `the included file ${value} links to a file outside the app`, insideFix);
   return { abs, rel };
 }
@@ -18753,7 +18840,7 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
     ownLines.push(line);
     state.canonical.push(indent + line);
   };
-  const bytes = await fs6.promises.readFile(abs);
+  const bytes = await fs7.promises.readFile(abs);
   state.bytesRead += bytes.length;
   const top = [...state.files.keys()][0] ?? rel;
   checkSize(state.bytesRead, SIZE_LIMITS.requirements, rel, state.files.size > 1 ? `${top} with the files it includes is` : `${rel} is`);
@@ -18953,7 +19040,7 @@ async function pip(run, args, what, opts = {}) {
   });
   if (!opts.quiet) {
     await eachLine(child, (line) => {
-      if (line.trim() === "" || QUIET.some((q2) => q2.test(line))) return;
+      if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
       ctx.log.info(redactSecrets(line, index.secrets));
     });
   }
@@ -18985,6 +19072,33 @@ Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at 
   return "See pip's output above for the cause.";
 }
 
+// src/dependencies/test-requirements.ts
+var import_fs_extra3 = __toESM(require_lib(), 1);
+import path14 from "node:path";
+var TEST_REQUIREMENTS = "requirements-test.txt";
+function installsTestDependencies(ctx) {
+  return ctx.env["INSTALL_TEST"] === "1";
+}
+async function readTestRequirements(ctx) {
+  if (!installsTestDependencies(ctx) || !await import_fs_extra3.default.pathExists(path14.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
+  return readRequirements(ctx.buildDir, TEST_REQUIREMENTS);
+}
+function withTestRequirements(main2, test) {
+  const canonical = `${main2.canonical}
+-r ${TEST_REQUIREMENTS}
+${test.canonical}`;
+  return {
+    ...main2,
+    requirements: [...main2.requirements, ...test.requirements],
+    constraints: [...main2.constraints, ...test.constraints],
+    files: [...main2.files, ...test.files.filter((f) => !main2.files.some((m) => m.path === f.path))],
+    envVars: [.../* @__PURE__ */ new Set([...main2.envVars, ...test.envVars])],
+    warnings: [...main2.warnings, ...test.warnings],
+    canonical,
+    fingerprint: fingerprintOf(canonical)
+  };
+}
+
 // src/dependencies/plan.ts
 function requestedFromReport(report) {
   const items = report?.install ?? [];
@@ -19005,38 +19119,94 @@ function requirementName(entry) {
   return `${entry.name}${extras}${entry.marker ? `; ${entry.marker}` : ""}`;
 }
 async function pipPlan(ctx) {
-  const set = await readRequirements(ctx.buildDir, "requirements.txt");
+  const main2 = await readRequirements(ctx.buildDir, "requirements.txt");
+  const test = await readTestRequirements(ctx);
+  const set = test ? withTestRequirements(main2, test) : main2;
   for (const warning of set.warnings) ctx.log.warn(`${warning.source.file}, line ${warning.source.line}: ${warning.message}`);
   const snapshot = snapshotOf(set);
   return {
     manager: "pip",
-    label: set.files.length > 1 ? `requirements.txt (+ ${set.files.length - 1} included)` : "requirements.txt",
+    label: test ? `requirements.txt and ${TEST_REQUIREMENTS}` : set.files.length > 1 ? `requirements.txt (+ ${set.files.length - 1} included)` : "requirements.txt",
     fingerprint: set.fingerprint,
     snapshot,
     describeChanges: (saved) => describeChanges(saved, set),
     localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
     unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
     async install(run, scratch) {
-      const report = path14.join(scratch, "pip-report.json");
+      const report = path15.join(scratch, "pip-report.json");
       await pip(
         run,
-        ["install", "-r", "requirements.txt", ...vcsCheckoutArgs(ctx), "--exists-action", "w", "--report", report],
+        [
+          "install",
+          "-r",
+          "requirements.txt",
+          ...test ? ["-r", TEST_REQUIREMENTS] : [],
+          ...vcsCheckoutArgs(ctx),
+          "--exists-action",
+          "w",
+          "--report",
+          report
+        ],
         "Installing the packages of requirements.txt"
       );
       const named = set.requirements.map(requirementName).filter((n2) => n2 !== void 0);
-      return { required: [...named, ...requestedFromReport(await import_fs_extra3.default.readJson(report))] };
+      return { required: [...named, ...requestedFromReport(await import_fs_extra4.default.readJson(report))] };
     }
   };
 }
 
 // src/dependencies/pipenv-plan.ts
-var import_fs_extra5 = __toESM(require_lib(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import path17 from "node:path";
+import path19 from "node:path";
+
+// src/dependencies/locked-install.ts
+var import_fs_extra5 = __toESM(require_lib(), 1);
+import path16 from "node:path";
+function describeSelectionChanges(lockFile, saved, current) {
+  const before = saved?.packages;
+  if (!before || typeof before !== "object") return [`${lockFile} changed`];
+  if (saved.fingerprint === current.fingerprint) return [];
+  const after = current.packages;
+  const added = Object.keys(after).filter((k) => !(k in before));
+  const removed = Object.keys(before).filter((k) => !(k in after));
+  const changed = Object.keys(after).filter((k) => k in before && before[k] !== after[k]);
+  const parts = [
+    added.length ? `added ${added.join(", ")}` : "",
+    removed.length ? `removed ${removed.join(", ")}` : "",
+    changed.length ? `changed ${changed.join(", ")}` : ""
+  ].filter(Boolean);
+  return [`${lockFile} changed${parts.length ? ` (${parts.join("; ")})` : ""}`];
+}
+function withoutHashes(line) {
+  const first = line.indexOf(" --hash=");
+  return (first < 0 ? line : line.slice(0, first)).trim();
+}
+async function installLockedSelection(run, scratch, selection) {
+  const { lockFile, indexLines, hashed, rest } = selection;
+  const required = [...selection.required];
+  const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+  if (hashed.length > 0) {
+    const hashedFile = path16.join(scratch, `${stem}-hashed.txt`);
+    await import_fs_extra5.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
+    await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], `Installing the packages of ${lockFile}`);
+  }
+  if (rest.length > 0) {
+    const restFile = path16.join(scratch, `${stem}-rest.txt`);
+    const report = path16.join(scratch, `${stem}-report.json`);
+    await import_fs_extra5.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
+    await pip(
+      run,
+      ["install", "--no-deps", "-r", restFile, ...vcsCheckoutArgs(run.ctx), "--exists-action", "w", "--report", report],
+      `Installing the local and VCS packages of ${lockFile}`
+    );
+    required.push(...requestedFromReport(await import_fs_extra5.default.readJson(report)));
+  }
+  return { required };
+}
 
 // src/dependencies/pipenv/pipfile-hash.ts
 import { createHash as createHash3 } from "node:crypto";
-import path15 from "node:path";
+import path17 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -19112,8 +19282,8 @@ function parseString(ctx) {
           ctx.p++;
       }
       if (!state) {
-        let s3 = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s3 : s3;
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
@@ -19127,7 +19297,7 @@ function parseString(ctx) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
         let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
+        for (let j = 0; j < len; j++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -19299,8 +19469,8 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+function isDigit(char, base2 = 10) {
+  return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
 }
 function isEndOfValue(char, delim) {
   return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
@@ -19400,34 +19570,34 @@ function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
   let c3, underscore = 1;
   while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
     if (c3 === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c3, base))
+    } else if (!isDigit(c3, base2))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base2, startPtr);
 }
-function parseInteger(ctx, str, base, startPtr) {
+function parseInteger(ctx, str2, base2, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str, base);
+      let val = parseInt(str2, base2);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -19435,7 +19605,7 @@ function parseInteger(ctx, str, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+  return base2 === 10 ? BigInt(str2) : BigInt((base2 === 2 ? "0b" : base2 === 8 ? "0o" : "0x") + str2);
 }
 function parseDate(ctx, c3, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -19482,25 +19652,25 @@ function parseTime(ctx, c3, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
+    let date = new TomlDate(str2, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str += temporalSuffix;
+      str2 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str);
+        return Temporal.ZonedDateTime.from(str2);
       case 2:
-        return Temporal.PlainDateTime.from(str);
+        return Temporal.PlainDateTime.from(str2);
       case 3:
-        return Temporal.PlainDate.from(str);
+        return Temporal.PlainDate.from(str2);
       case 4:
-        return Temporal.PlainTime.from(str);
+        return Temporal.PlainTime.from(str2);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -19584,25 +19754,25 @@ function parseInlineTable(ctx) {
       ctx.p++;
       return res;
     }
-    let k2;
+    let k;
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
     for (let i2 = 0; i2 < key.length; i2++) {
       if (i2)
-        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key[i2];
-      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor")) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -19614,7 +19784,7 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k2] = value) === "object")
+    if (t && typeof (t[k] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
     if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
@@ -19653,36 +19823,36 @@ function parseArray(ctx) {
 // node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
-  let m2 = meta;
-  let k2;
+  let m = meta;
+  let k;
   let hasOwn = false;
   let state;
   for (let i2 = 0; i2 < key.length; i2++) {
     if (i2) {
-      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      m2 = (state = m2[k2]).c;
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
       if (state.t === 2) {
         let l = t.length - 1;
         t = t[l];
-        m2 = m2[l].c;
+        m = m[l].c;
       }
     }
-    k2 = key[i2];
-    if ((hasOwn = Object.hasOwn(t, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor"))
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
-      m2[k2] = {
+      m[k] = {
         t: i2 < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
@@ -19690,16 +19860,16 @@ function peekTable(ctx, key, table, meta, type) {
       };
     }
   }
-  state = m2[k2];
+  state = m[k];
   if (state.t !== type && !(type === 1 && state.t === 3)) {
     return null;
   }
   if (type === 2) {
     if (!state.d) {
       state.d = true;
-      t[k2] = [];
+      t[k] = [];
     }
-    t[k2].push(t = /* @__PURE__ */ Object.create(null));
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -19707,11 +19877,11 @@ function peekTable(ctx, key, table, meta, type) {
   }
   state.d = true;
   if (type === 1) {
-    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k2, t, state.c];
+  return [k, t, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -19731,7 +19901,7 @@ function parse(toml, options = {}) {
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta;
+  let m = meta;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -19740,7 +19910,7 @@ function parse(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k2 = parseKey(
+      let k = parseKey(
         ctx,
         93
         /* ] */
@@ -19751,38 +19921,38 @@ function parse(toml, options = {}) {
         }
         ctx.p++;
       }
-      let p2 = peekTable(
+      let p = peekTable(
         ctx,
-        k2,
+        k,
         res,
         meta,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
-      if (!p2) {
-        validateTablePeek(ctx, p2, tmp);
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
         skipping = true;
       } else {
-        m2 = p2[2];
-        tbl = p2[1];
+        m = p[2];
+        tbl = p[1];
       }
     } else {
       tmp = ctx.p;
-      let k2 = parseKey(ctx);
-      let p2 = peekTable(
+      let k = parseKey(ctx);
+      let p = peekTable(
         ctx,
-        k2,
+        k,
         tbl,
-        m2,
+        m,
         0
         /* Type.DOTTED */
       );
-      if (!p2 && !skipping)
-        validateTablePeek(ctx, p2, tmp);
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
       skipVoid(ctx, true, true);
-      let v2 = extractValue(ctx, void 0);
-      if (p2 && !skipping)
-        p2[1][p2[0]] = v2;
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -19841,9 +20011,9 @@ function pyFloat(x) {
   const expOut = (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
   return `${sign}${digits[0]}${frac}e${expOut}`;
 }
-function compareCodePoints(a2, b2) {
+function compareCodePoints(a2, b) {
   const ia = a2[Symbol.iterator]();
-  const ib = b2[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
   for (; ; ) {
     const ca = ia.next();
     const cb = ib.next();
@@ -19863,7 +20033,7 @@ function pyJsonDumps(value) {
   if (isPlainObject2(value)) {
     const record = value;
     const keys = Object.keys(record).sort(compareCodePoints);
-    return "{" + keys.map((k2) => pyJsonString(k2) + ":" + pyJsonDumps(record[k2])).join(",") + "}";
+    return "{" + keys.map((k) => pyJsonString(k) + ":" + pyJsonDumps(record[k])).join(",") + "}";
   }
   throw new PyJsonTypeError(`Object of type ${describe(value)} is not JSON serializable`);
 }
@@ -19927,12 +20097,12 @@ function hashPipfileData(pipfile, file = "Pipfile") {
   return createHash3("sha256").update(json, "utf8").digest("hex");
 }
 async function readPipfileText(buildDir, file = "Pipfile") {
-  return readAppText(path15.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
+  return readAppText(path17.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
 }
 
 // src/dependencies/pipenv/lock-file.ts
-var import_fs_extra4 = __toESM(require_lib(), 1);
-import path16 from "node:path";
+var import_fs_extra6 = __toESM(require_lib(), 1);
+import path18 from "node:path";
 var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 function scanJson(text) {
   const entryLines = /* @__PURE__ */ new Map();
@@ -19983,9 +20153,9 @@ function parsePipfileLock(text, file = "Pipfile.lock") {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
     const where2 = pos ? lineAndColumn(json, Number(pos[1])) : void 0;
-    const at2 = where2 ? ` at line ${where2.line}, column ${where2.column}` : "";
+    const at = where2 ? ` at line ${where2.line}, column ${where2.column}` : "";
     throw new BuildError(
-      `${file} is not valid JSON${at2}: ${message}.
+      `${file} is not valid JSON${at}: ${message}.
 Regenerate it with 'pipenv lock' (don't edit it by hand; resolve merge conflicts by re-locking), then commit ${file}.`,
       where2 ? { file, line: where2.line } : { file }
     );
@@ -19997,7 +20167,7 @@ Regenerate it with 'pipenv lock' (don't edit it by hand; resolve merge conflicts
   const scan = scanJson(json);
   if (scan.duplicate) {
     const { key, path: where2, first, again } = scan.duplicate;
-    const inside = where2.length ? ` in ${where2.map((k2) => JSON.stringify(k2)).join(" \u2192 ")}` : "";
+    const inside = where2.length ? ` in ${where2.map((k) => JSON.stringify(k)).join(" \u2192 ")}` : "";
     throw new BuildError(
       `${file}, line ${again}: the key ${JSON.stringify(key)} appears twice${inside} (lines ${first} and ${again}), so it is unclear which entry is meant (often a hand-merged lock).
 ${relock}`,
@@ -20037,19 +20207,19 @@ function checkEntries(lock, raw, file, relock) {
     for (const [key, entry] of Object.entries(entries)) {
       const line = lock.entryLines?.get(`${section}/${key}`);
       const where2 = line === void 0 ? `${file}` : `${file}, line ${line}`;
-      const fail = (what) => {
+      const fail3 = (what) => {
         throw new BuildError(`${where2}: ${JSON.stringify(key)} in "${section}" ${what}.
 ${relock}`, { file, line });
       };
       if (typeof entry === "string") continue;
-      if (!isRecord(entry)) fail(`is ${describeJson(entry)}, not a package entry`);
+      if (!isRecord(entry)) fail3(`is ${describeJson(entry)}, not a package entry`);
       const record = entry;
       const hashes = record["hashes"] ?? [];
-      if (!Array.isArray(hashes) || hashes.some((h2) => typeof h2 !== "string")) fail(`has "hashes" that aren't a list of strings`);
+      if (!Array.isArray(hashes) || hashes.some((h2) => typeof h2 !== "string")) fail3(`has "hashes" that aren't a list of strings`);
       const algorithms = new Set(hashes.map((h2) => h2.includes(":") ? h2.slice(0, h2.indexOf(":")).toLowerCase() : h2));
       const refused = [...algorithms].filter((a2) => !PIP_HASH_ALGORITHMS.has(a2));
       if (refused.length > 0) {
-        fail(
+        fail3(
           `has ${refused.join(" and ")} hashes, which pip refuses (it checks sha256, sha384 or sha512 only; an old Pipenv wrote md5 hashes)`
         );
       }
@@ -20057,15 +20227,18 @@ ${relock}`, { file, line });
   }
 }
 async function readPipfileLock(buildDir, file = "Pipfile.lock") {
-  const abs = path16.join(buildDir, file);
-  const stat = await import_fs_extra4.default.stat(abs).catch(() => void 0);
+  const abs = path18.join(buildDir, file);
+  const stat = await import_fs_extra6.default.stat(abs).catch(() => void 0);
   if (!stat?.isFile()) return void 0;
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
 }
+function scalarText(value) {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
 function toSource(record) {
   return {
-    name: String(record["name"] ?? ""),
-    url: String(record["url"] ?? ""),
+    name: scalarText(record["name"]),
+    url: scalarText(record["url"]),
     verify_ssl: record["verify_ssl"] !== false
   };
 }
@@ -20104,7 +20277,7 @@ function entryMarkers(entry) {
   }
   if (typeof entry.markers === "string" && entry.markers.trim() !== "") parts.add(entry.markers);
   if (parts.size === 0) return void 0;
-  const combined = [...parts].sort((a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0).join(" and ");
+  const combined = [...parts].sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0).join(" and ");
   return normaliseMarker(combined);
 }
 var TOKEN = /\s*(?:('[^']*'|"[^"]*")|(===|==|!=|<=|>=|~=|<|>|\(|\))|(not\s+in\b)|([A-Za-z0-9_.]+))/y;
@@ -20114,11 +20287,11 @@ function normaliseMarker(marker) {
   const text = marker.trimEnd();
   while (TOKEN.lastIndex < text.length) {
     const start = TOKEN.lastIndex;
-    const m2 = TOKEN.exec(text);
-    if (!m2) return marker.replace(/"/g, "'");
-    if (m2[1] !== void 0) tokens.push(`'${m2[1].slice(1, -1)}'`);
-    else if (m2[3] !== void 0) tokens.push("not in");
-    else tokens.push(m2[2] ?? m2[4]);
+    const m = TOKEN.exec(text);
+    if (!m) return marker.replace(/"/g, "'");
+    if (m[1] !== void 0) tokens.push(`'${m[1].slice(1, -1)}'`);
+    else if (m[3] !== void 0) tokens.push("not in");
+    else tokens.push(m[2] ?? m[4]);
     if (TOKEN.lastIndex === start) break;
   }
   return tokens.join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
@@ -20130,10 +20303,10 @@ function lockToRequirements(lock, options = {}) {
   const withHashes = options.hashes ?? true;
   const withMarkers = options.markers ?? true;
   const deps = /* @__PURE__ */ new Map();
-  if (options.dev) for (const [k2, v2] of lock.develop) deps.set(k2, v2);
-  for (const [k2, v2] of lock.default) deps.set(k2, v2);
+  if (options.dev) for (const [k, v] of lock.develop) deps.set(k, v);
+  for (const [k, v] of lock.default) deps.set(k, v);
   const result = {
-    indexLines: lock.sources.map((s3, i2) => `${i2 === 0 ? "-i" : "--extra-index-url"} ${s3.url}`),
+    indexLines: lock.sources.map((s, i2) => `${i2 === 0 ? "-i" : "--extra-index-url"} ${s.url}`),
     lines: [],
     text: "",
     hashed: [],
@@ -20147,7 +20320,7 @@ function lockToRequirements(lock, options = {}) {
   for (const [key, value] of deps) {
     const entry = typeof value === "string" ? { version: value } : value;
     const markers = withMarkers ? entryMarkers(entry) : void 0;
-    const vcs = VCS_KEYS.find((k2) => typeof entry[k2] === "string");
+    const vcs = VCS_KEYS.find((k) => typeof entry[k] === "string");
     let line;
     if (vcs) {
       const req = vcsRequirement(key, vcs, entry, markers);
@@ -20184,7 +20357,7 @@ function extrasSuffix(extras) {
 }
 function normaliseSpecifier(version) {
   if (!version || version.trim() === "*") return "";
-  return version.split(",").map((s3) => s3.replace(/\s+/g, "")).filter((s3) => s3 !== "").sort().join(",");
+  return version.split(",").map((s) => s.replace(/\s+/g, "")).filter((s) => s !== "").sort().join(",");
 }
 function isPinned(version) {
   const spec = normaliseSpecifier(version);
@@ -20205,8 +20378,8 @@ function editableLine(body, markers) {
   return markers ? `-e "${body} ; ${markers}"` : `-e ${body}`;
 }
 function namedLine(key, entry, markers, withHashes) {
-  const base = safeName(key) + extrasSuffix(entry.extras) + normaliseSpecifier(entry.version);
-  return withHash(appendMarkers(base, markers), entry, withHashes);
+  const base2 = safeName(key) + extrasSuffix(entry.extras) + normaliseSpecifier(entry.version);
+  return withHash(appendMarkers(base2, markers), entry, withHashes);
 }
 function localPackage(key, target, entry, markers, withHashes) {
   const editable = entry.editable === true;
@@ -20214,10 +20387,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
 }
-function localPathText(path36) {
-  if (path36 === "." || path36 === "./") return ".";
-  if (path36.startsWith("/") || path36.startsWith("./") || path36.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path36)) return path36;
-  return `./${path36}`;
+function localPathText(path45) {
+  if (path45 === "." || path45 === "./") return ".";
+  if (path45.startsWith("/") || path45.startsWith("./") || path45.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path45)) return path45;
+  return `./${path45}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20241,8 +20414,8 @@ function isPypiUrl(url) {
   return /^https?:\/\/pypi(?:\.python)?\.org\/simple\/?$/.test(url);
 }
 function applyPypiMirror(sources, mirror) {
-  if (!mirror) return sources.map((s3) => ({ ...s3 }));
-  return sources.map((s3) => isPypiUrl(s3.url) ? { name: s3.name, url: mirror, verify_ssl: mirror.startsWith("https://") } : { ...s3 });
+  if (!mirror) return sources.map((s) => ({ ...s }));
+  return sources.map((s) => isPypiUrl(s.url) ? { name: s.name, url: mirror, verify_ssl: mirror.startsWith("https://") } : { ...s });
 }
 
 // src/dependencies/pipenv/lock-check.ts
@@ -20284,18 +20457,24 @@ function describeDifferences(pipfile, lock) {
       out.push(...compareEntry(`[${name}] ${key}`, wanted, found));
     }
   }
-  const pipfileSources = Array.isArray(pipfile["source"]) ? pipfile["source"].filter(isRecord).map((s3) => String(s3["url"])) : [DEFAULT_PIPFILE_SOURCE.url];
-  const lockSources = lock.sources.map((s3) => s3.url);
+  const pipfileSources = Array.isArray(pipfile["source"]) ? pipfile["source"].filter(isRecord).map((s) => String(s["url"])) : [DEFAULT_PIPFILE_SOURCE.url];
+  const lockSources = lock.sources.map((s) => s.url);
   if (pipfileSources.join("\n") !== lockSources.join("\n")) {
     out.push(`sources: Pipfile has ${pipfileSources.join(", ") || "none"}; Pipfile.lock has ${lockSources.join(", ") || "none"}`);
   }
   const requires = isRecord(pipfile["requires"]) ? pipfile["requires"] : {};
   for (const key of /* @__PURE__ */ new Set([...Object.keys(requires), ...Object.keys(lock.requires)])) {
     const a2 = requires[key];
-    const b2 = lock.requires[key];
-    if (String(a2) !== String(b2)) out.push(`[requires] ${key}: Pipfile has ${show(a2)}; Pipfile.lock has ${show(b2)}`);
+    const b = lock.requires[key];
+    if (comparable(a2) !== comparable(b)) out.push(`[requires] ${key}: Pipfile has ${show(a2)}; Pipfile.lock has ${show(b)}`);
   }
   return out;
+}
+function comparable(value) {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  return JSON.stringify(value) ?? "undefined";
 }
 function show(value) {
   return value === void 0 ? "nothing" : JSON.stringify(typeof value === "bigint" ? value.toString() : value);
@@ -20306,8 +20485,8 @@ function normaliseEntry(spec) {
 }
 function describeSpec(entry) {
   const version = normaliseSpecifier(entry.version);
-  const parts = [version, extrasSuffix(entry.extras)].filter((p2) => p2 !== "");
-  const where2 = entry.path ?? entry.file ?? VCS_KEYS.map((k2) => entry[k2]).find((v2) => typeof v2 === "string");
+  const parts = [version, extrasSuffix(entry.extras)].filter((p) => p !== "");
+  const where2 = entry.path ?? entry.file ?? VCS_KEYS.map((k) => entry[k]).find((v) => typeof v === "string");
   if (typeof where2 === "string") parts.push(`(${where2})`);
   return parts.length ? `${parts.join(" ")} ` : "";
 }
@@ -20315,12 +20494,12 @@ function findLockEntry(key, wanted, section) {
   const direct = section.get(key);
   if (direct !== void 0) return normaliseEntry(direct);
   const name = safeName(key).replace(/[.]/g, "-");
-  for (const [k2, v2] of section) if (safeName(k2).replace(/[.]/g, "-") === name) return normaliseEntry(v2);
-  const location = wanted.path ?? VCS_KEYS.map((k2) => wanted[k2]).find((v2) => typeof v2 === "string");
+  for (const [k, v] of section) if (safeName(k).replace(/[.]/g, "-") === name) return normaliseEntry(v);
+  const location = wanted.path ?? VCS_KEYS.map((k) => wanted[k]).find((v) => typeof v === "string");
   if (typeof location !== "string") return void 0;
-  for (const v2 of section.values()) {
-    const entry = normaliseEntry(v2);
-    if (entry.path === location || VCS_KEYS.some((k2) => entry[k2] === location)) return entry;
+  for (const v of section.values()) {
+    const entry = normaliseEntry(v);
+    if (entry.path === location || VCS_KEYS.some((k) => entry[k] === location)) return entry;
   }
   return void 0;
 }
@@ -20334,18 +20513,18 @@ function compareEntry(label, wanted, locked) {
   const lockedExtras = new Set((locked.extras ?? []).map((e) => e.toLowerCase()));
   const missingExtras = (wanted.extras ?? []).filter((e) => !lockedExtras.has(e.toLowerCase()));
   if (missingExtras.length) out.push(`${label}: extras ${missingExtras.join(", ")} in Pipfile, not in Pipfile.lock`);
-  if ((wanted.path !== void 0 || VCS_KEYS.some((k2) => wanted[k2] !== void 0)) && Boolean(wanted.editable) !== Boolean(locked.editable)) {
+  if ((wanted.path !== void 0 || VCS_KEYS.some((k) => wanted[k] !== void 0)) && Boolean(wanted.editable) !== Boolean(locked.editable)) {
     out.push(`${label}: editable is ${Boolean(wanted.editable)} in Pipfile, ${Boolean(locked.editable)} in Pipfile.lock`);
   }
   if (wanted.path !== void 0 && locked.path !== void 0 && wanted.path !== locked.path) {
     out.push(`${label}: path ${wanted.path} in Pipfile, ${locked.path} in Pipfile.lock`);
   }
-  for (const k2 of VCS_KEYS) {
-    if (typeof wanted[k2] === "string" && wanted[k2] !== locked[k2]) {
-      out.push(`${label}: ${k2} URL ${String(wanted[k2])} in Pipfile, ${String(locked[k2] ?? "none")} in Pipfile.lock`);
+  for (const k of VCS_KEYS) {
+    if (typeof wanted[k] === "string" && wanted[k] !== locked[k]) {
+      out.push(`${label}: ${k} URL ${String(wanted[k])} in Pipfile, ${String(locked[k] ?? "none")} in Pipfile.lock`);
     }
   }
-  const loose = (m2) => m2.replace(/['"\s]/g, "");
+  const loose = (m) => m.replace(/['"\s]/g, "");
   if (typeof wanted.markers === "string" && typeof locked.markers === "string" && loose(wanted.markers) !== loose(locked.markers)) {
     out.push(`${label}: markers "${wanted.markers}" in Pipfile, "${locked.markers}" in Pipfile.lock`);
   }
@@ -20353,10 +20532,6 @@ function compareEntry(label, wanted, locked) {
 }
 
 // src/dependencies/pipenv-plan.ts
-function withoutHashes(line) {
-  const first = line.indexOf(" --hash=");
-  return (first < 0 ? line : line.slice(0, first)).trim();
-}
 function packagesOf(reqs) {
   const packages = {};
   for (const line of reqs.lines) {
@@ -20365,21 +20540,6 @@ function packagesOf(reqs) {
     packages[name.toLowerCase()] = text;
   }
   return packages;
-}
-function describeLockChanges(saved, current) {
-  if (!saved || typeof saved !== "object" || !saved.packages) return ["Pipfile.lock changed"];
-  if (saved.fingerprint === current.fingerprint) return [];
-  const before = saved.packages;
-  const after = current.packages;
-  const added = Object.keys(after).filter((k2) => !(k2 in before));
-  const removed = Object.keys(before).filter((k2) => !(k2 in after));
-  const changed = Object.keys(after).filter((k2) => k2 in before && before[k2] !== after[k2]);
-  const parts = [
-    added.length ? `added ${added.join(", ")}` : "",
-    removed.length ? `removed ${removed.join(", ")}` : "",
-    changed.length ? `changed ${changed.join(", ")}` : ""
-  ].filter(Boolean);
-  return [`Pipfile.lock changed${parts.length ? ` (${parts.join("; ")})` : ""}`];
 }
 async function pipenvPlan(ctx) {
   const pipfileText = await readPipfileText(ctx.buildDir);
@@ -20401,31 +20561,1324 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     label: dev ? "Pipfile.lock (default and develop)" : "Pipfile.lock",
     fingerprint: snapshot.fingerprint,
     snapshot,
-    describeChanges: (saved) => describeLockChanges(saved, snapshot),
-    localPackages: reqs.local.map((l) => ({ path: path17.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
-    unprovable: reqs.vcs.filter((v2) => !isPinnedCommit(v2.ref)).map((v2) => v2.line),
-    async install(run, scratch) {
-      const hashedFile = path17.join(scratch, "pipfile-lock-hashed.txt");
-      const restFile = path17.join(scratch, "pipfile-lock-rest.txt");
-      const rest = [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v2) => v2.line), ...reqs.local.map((l) => l.line)];
-      await import_fs_extra5.default.writeFile(hashedFile, [...reqs.indexLines, ...reqs.hashed, ""].join("\n"));
-      await import_fs_extra5.default.writeFile(restFile, [...reqs.indexLines, ...rest, ""].join("\n"));
-      const required = [...reqs.hashed, ...reqs.unhashed].map(withoutHashes);
-      if (reqs.hashed.length > 0) {
-        await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], "Installing the packages of Pipfile.lock");
+    describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
+    localPackages: reqs.local.map((l) => ({ path: path19.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    unprovable: reqs.vcs.filter((v) => !isPinnedCommit(v.ref)).map((v) => v.line),
+    install: (run, scratch) => (
+      // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
+      installLockedSelection(run, scratch, {
+        lockFile: "Pipfile.lock",
+        indexLines: reqs.indexLines,
+        hashed: reqs.hashed,
+        rest: [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v) => v.line), ...reqs.local.map((l) => l.line)],
+        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes)
+      })
+    )
+  };
+}
+
+// src/dependencies/poetry/plan.ts
+async function poetryPlan(_ctx, _target) {
+  throw new BuildError(
+    "pyslug doesn't install poetry.lock yet.\nUntil it does, export the lock with 'poetry export -f requirements.txt -o requirements.txt' and commit requirements.txt instead of poetry.lock.",
+    { file: "poetry.lock" }
+  );
+}
+
+// src/dependencies/uv/plan.ts
+var import_fs_extra9 = __toESM(require_lib(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import path22 from "node:path";
+
+// src/dependencies/index-credentials.ts
+function uvIndexVariable(name) {
+  return name.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
+}
+function readIndexCredentials(config, prefix, envName) {
+  const names = [`${prefix}${envName}_USERNAME`, `${prefix}${envName}_PASSWORD`];
+  const [username, password] = names.map((n2) => config.setting(n2));
+  if (username === void 0 && password === void 0) return void 0;
+  return { variables: names.filter((_, i2) => [username, password][i2] !== void 0), username, password };
+}
+function withCredentials(url, credentials) {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(credentials.username ?? "");
+  parsed.password = credentials.password === void 0 ? "" : encodeURIComponent(credentials.password);
+  return parsed.toString();
+}
+function secretsOf(credentials, url) {
+  const forms = new Set(credentialsIn(withCredentials(url, credentials)));
+  for (const value of [credentials.password, credentials.username]) {
+    if (value && value.length >= 3) {
+      forms.add(value);
+      forms.add(encodeURIComponent(value));
+    }
+  }
+  return [...forms].sort((a2, b) => b.length - a2.length);
+}
+
+// src/dependencies/pep440.ts
+var VersionSyntaxError = class extends Error {
+};
+var VERSION_PATTERN = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+var PRE_NAMES = { alpha: "a", a: "a", beta: "b", b: "b", preview: "rc", pre: "rc", c: "rc", rc: "rc" };
+function parseVersion(text) {
+  const m = VERSION_PATTERN.exec(text);
+  if (!m) return void 0;
+  const [, epoch, release, preName, preNumber, postImplicit, postName, postNumber, devName, devNumber, local] = m;
+  return {
+    epoch: epoch ? Number(epoch) : 0,
+    release: release.split(".").map(Number),
+    pre: preName ? [PRE_NAMES[preName.toLowerCase()], Number(preNumber ?? 0)] : void 0,
+    post: postImplicit !== void 0 ? Number(postImplicit) : postName ? Number(postNumber ?? 0) : void 0,
+    dev: devName ? Number(devNumber ?? 0) : void 0,
+    local: local?.toLowerCase().replace(/[-_]/g, ".")
+  };
+}
+function mustParse(text) {
+  const v = parseVersion(text);
+  if (!v) throw new VersionSyntaxError(`'${text}' is not a version`);
+  return v;
+}
+function compareReleases(a2, b) {
+  const length = Math.max(a2.length, b.length);
+  for (let i2 = 0; i2 < length; i2++) {
+    const d = (a2[i2] ?? 0) - (b[i2] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+var PRE_ORDER = { a: 0, b: 1, rc: 2 };
+function compareLocal(a2, b) {
+  if (a2 === b) return 0;
+  if (a2 === void 0) return -1;
+  if (b === void 0) return 1;
+  const pa = a2.split(".");
+  const pb = b.split(".");
+  for (let i2 = 0; i2 < Math.max(pa.length, pb.length); i2++) {
+    const x = pa[i2];
+    const y = pb[i2];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    const nx = /^\d+$/.test(x);
+    const ny = /^\d+$/.test(y);
+    if (nx && ny) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return Math.sign(d);
+    } else if (nx !== ny) return nx ? 1 : -1;
+    else if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function compareVersions(a2, b) {
+  if (a2.epoch !== b.epoch) return Math.sign(a2.epoch - b.epoch);
+  const release = compareReleases(a2.release, b.release);
+  if (release !== 0) return release;
+  const preKey = (v) => v.pre ? [PRE_ORDER[v.pre[0]], v.pre[1]] : v.post === void 0 && v.dev !== void 0 ? [-1, 0] : [3, 0];
+  const [pa, pb] = [preKey(a2), preKey(b)];
+  if (pa[0] !== pb[0]) return Math.sign(pa[0] - pb[0]);
+  if (pa[1] !== pb[1]) return Math.sign(pa[1] - pb[1]);
+  const post = (a2.post ?? -1) - (b.post ?? -1);
+  if (post !== 0) return Math.sign(post);
+  const dev = (a2.dev ?? Infinity) - (b.dev ?? Infinity);
+  if (dev !== 0 && Number.isFinite(dev)) return Math.sign(dev);
+  if (a2.dev === void 0 && b.dev !== void 0) return 1;
+  if (a2.dev !== void 0 && b.dev === void 0) return -1;
+  return compareLocal(a2.local, b.local);
+}
+function isPrerelease(v) {
+  return v.pre !== void 0 || v.dev !== void 0;
+}
+function withoutLocal(v) {
+  return { ...v, local: void 0 };
+}
+function base(v) {
+  return { epoch: v.epoch, release: v.release, pre: void 0, post: void 0, dev: void 0, local: void 0 };
+}
+var SPECIFIER_PATTERN = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*(\S+?)\s*$/;
+function parseSpecifiers2(text) {
+  if (text.trim() === "") return [];
+  return text.split(",").map((item) => {
+    const m = SPECIFIER_PATTERN.exec(item);
+    if (!m) throw new VersionSyntaxError(`'${item.trim()}' is not a version specifier`);
+    const [, operator, version] = m;
+    if (operator !== "===") {
+      const wildcard = version.endsWith(".*");
+      if (wildcard && operator !== "==" && operator !== "!=") throw new VersionSyntaxError(`'${item.trim()}': only == and != take a '.*'`);
+      mustParse(wildcard ? version.slice(0, -2) : version);
+      if (operator === "~=" && mustParse(version).release.length < 2) throw new VersionSyntaxError(`'${item.trim()}': ~= needs X.Y`);
+    }
+    return { operator, version };
+  });
+}
+function matchesOne(candidate, raw, spec) {
+  const { operator, version } = spec;
+  if (operator === "===") return raw.trim().toLowerCase() === version.toLowerCase();
+  if (version.endsWith(".*")) {
+    const prefix = mustParse(version.slice(0, -2));
+    const c3 = withoutLocal(candidate);
+    const same = c3.epoch === prefix.epoch && compareReleases(c3.release.slice(0, prefix.release.length), prefix.release) === 0 && (prefix.pre === void 0 || c3.pre?.[0] === prefix.pre[0] && c3.pre?.[1] === prefix.pre[1]);
+    return operator === "==" ? same : !same;
+  }
+  const target = mustParse(version);
+  const cmp = (a2, b) => compareVersions(a2, b);
+  switch (operator) {
+    case "==":
+      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) === 0;
+    case "!=":
+      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) !== 0;
+    case "<=":
+      return cmp(withoutLocal(candidate), target) <= 0;
+    case ">=":
+      return cmp(withoutLocal(candidate), target) >= 0;
+    case "<":
+      if (cmp(withoutLocal(candidate), target) >= 0) return false;
+      return isPrerelease(target) || !isPrerelease(candidate) || cmp(base(candidate), base(target)) !== 0;
+    case ">":
+      if (cmp(withoutLocal(candidate), target) <= 0) return false;
+      return target.post !== void 0 || candidate.post === void 0 || cmp(base(candidate), base(target)) !== 0;
+    case "~=": {
+      const prefix = target.release.slice(0, -1);
+      const upper = { ...base(target), release: prefix };
+      return cmp(withoutLocal(candidate), target) >= 0 && candidate.epoch === target.epoch && compareReleases(candidate.release.slice(0, prefix.length), upper.release) === 0;
+    }
+    default:
+      return false;
+  }
+}
+function satisfies(version, specifiers) {
+  const candidate = mustParse(version);
+  const list = typeof specifiers === "string" ? parseSpecifiers2(specifiers) : specifiers;
+  return list.every((spec) => matchesOne(candidate, version, spec));
+}
+
+// src/dependencies/markers.ts
+function machineOf(arch) {
+  if (arch === "amd64") return "x86_64";
+  if (arch === "arm64") return "aarch64";
+  return arch;
+}
+function targetEnvironment(version, arch) {
+  const [major, minor] = version.split(".");
+  return {
+    python_version: `${major}.${minor}`,
+    python_full_version: version,
+    os_name: "posix",
+    sys_platform: "linux",
+    platform_system: "Linux",
+    platform_machine: machineOf(arch),
+    // The kernel of the dyno isn't known at build time; markers on these are vanishingly rare.
+    platform_release: "",
+    platform_version: "",
+    platform_python_implementation: "CPython",
+    implementation_name: "cpython",
+    implementation_version: version
+  };
+}
+var MarkerSyntaxError = class extends Error {
+};
+var ALIASES = {
+  "os.name": "os_name",
+  "sys.platform": "sys_platform",
+  "platform.version": "platform_version",
+  "platform.machine": "platform_machine",
+  "platform.python_implementation": "platform_python_implementation",
+  python_implementation: "platform_python_implementation"
+};
+var VARIABLES = /* @__PURE__ */ new Set([
+  "python_version",
+  "python_full_version",
+  "os_name",
+  "sys_platform",
+  "platform_system",
+  "platform_machine",
+  "platform_release",
+  "platform_version",
+  "platform_python_implementation",
+  "implementation_name",
+  "implementation_version",
+  "extra",
+  // Dependency groups (PEP 735 markers uv writes).
+  "dependency_groups"
+]);
+var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
+var TOKEN2 = /\s*(?:'([^']*)'|"([^"]*)"|(===|==|!=|<=|>=|~=|<|>)|(\(|\))|(not\s+in\b|[A-Za-z_][A-Za-z0-9_.]*))/y;
+var REST_IS_BLANK = /\s*$/y;
+function tokenize(text) {
+  const tokens = [];
+  TOKEN2.lastIndex = 0;
+  for (; ; ) {
+    const start = TOKEN2.lastIndex;
+    REST_IS_BLANK.lastIndex = start;
+    if (REST_IS_BLANK.test(text)) break;
+    const m = TOKEN2.exec(text);
+    if (!m) throw new MarkerSyntaxError(`unexpected text '${text.slice(start).trim().slice(0, 40)}'`);
+    if (m[1] !== void 0 || m[2] !== void 0) tokens.push({ type: "string", text: m[1] ?? m[2] });
+    else if (m[3] !== void 0) tokens.push({ type: "op", text: m[3] });
+    else if (m[4] !== void 0) tokens.push({ type: "paren", text: m[4] });
+    else tokens.push({ type: "word", text: m[5].replace(/\s+/g, " ") });
+  }
+  return tokens;
+}
+function parseMarker2(text) {
+  const tokens = tokenize(text);
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const isWord = (word) => peek()?.type === "word" && peek().text === word;
+  function operand() {
+    const t = tokens[pos++];
+    if (!t) throw new MarkerSyntaxError("it ends too early");
+    if (t.type === "string") return { literal: t.text };
+    if (t.type === "word") {
+      const name = ALIASES[t.text] ?? t.text;
+      if (VARIABLES.has(name)) return { variable: name };
+    }
+    throw new MarkerSyntaxError(`'${t.text}' is not a marker variable or a quoted string`);
+  }
+  function comparison() {
+    if (peek()?.type === "paren" && peek().text === "(") {
+      pos++;
+      const inner = or();
+      if (!(peek()?.type === "paren" && peek().text === ")")) throw new MarkerSyntaxError("a '(' is not closed");
+      pos++;
+      return inner;
+    }
+    const left = operand();
+    const op = tokens[pos++];
+    let operator;
+    if (op?.type === "op") operator = op.text;
+    else if (op?.type === "word" && (op.text === "in" || op.text === "not in")) operator = op.text;
+    else throw new MarkerSyntaxError(`expected a comparison, found '${op?.text ?? "the end"}'`);
+    return { kind: "compare", left, operator, right: operand() };
+  }
+  function and() {
+    const items = [comparison()];
+    while (isWord("and")) {
+      pos++;
+      items.push(comparison());
+    }
+    return items.length === 1 ? items[0] : { kind: "and", items };
+  }
+  function or() {
+    const items = [and()];
+    while (isWord("or")) {
+      pos++;
+      items.push(and());
+    }
+    return items.length === 1 ? items[0] : { kind: "or", items };
+  }
+  if (tokens.length === 0) throw new MarkerSyntaxError("the marker is empty");
+  const tree = or();
+  if (pos < tokens.length) throw new MarkerSyntaxError(`unexpected '${tokens[pos].text}'`);
+  return tree;
+}
+function normaliseName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function compare(left, operator, right, versions) {
+  if (operator === "in") return right.includes(left);
+  if (operator === "not in") return !right.includes(left);
+  if (versions) {
+    try {
+      parseSpecifiers2(`${operator}${right}`);
+      return satisfies(left, `${operator}${right}`);
+    } catch (error) {
+      if (!(error instanceof VersionSyntaxError)) throw error;
+    }
+  }
+  switch (operator) {
+    case "==":
+    case "===":
+      return left === right;
+    case "!=":
+      return left !== right;
+    case "<":
+      return left < right;
+    case "<=":
+      return left <= right;
+    case ">":
+      return left > right;
+    case ">=":
+      return left >= right;
+    default:
+      return false;
+  }
+}
+function evaluateSet(set, operator, value) {
+  const name = normaliseName(value);
+  if (operator === "==") return set.has(name);
+  if (operator === "!=") return !set.has(name);
+  if (operator === "in") return set.has(name);
+  if (operator === "not in") return !set.has(name);
+  return false;
+}
+function evaluate(node, env, context = {}) {
+  if (node.kind !== "compare") {
+    return node.kind === "and" ? node.items.every((n2) => evaluate(n2, env, context)) : node.items.some((n2) => evaluate(n2, env, context));
+  }
+  const { left, operator, right } = node;
+  for (const [side, other] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if ("variable" in side && (side.variable === "extra" || side.variable === "dependency_groups") && "literal" in other) {
+      const active = (side.variable === "extra" ? context.extras : context.groups) ?? /* @__PURE__ */ new Set();
+      return evaluateSet(active, operator, other.literal);
+    }
+  }
+  const value = (o2) => "literal" in o2 ? o2.literal : env[o2.variable] ?? "";
+  const versions = "variable" in left && VERSION_VARIABLES.has(left.variable) || "variable" in right && VERSION_VARIABLES.has(right.variable);
+  return compare(value(left), operator, value(right), versions);
+}
+var cache = /* @__PURE__ */ new Map();
+function markerMatches(marker, env, context = {}) {
+  if (marker === void 0 || marker.trim() === "") return true;
+  let tree = cache.get(marker);
+  if (!tree) {
+    tree = parseMarker2(marker);
+    if (cache.size > 1e4) cache.clear();
+    cache.set(marker, tree);
+  }
+  return evaluate(tree, env, context);
+}
+
+// src/dependencies/python-constraint.ts
+function bump(release, keep) {
+  const kept = release.slice(0, keep);
+  kept[kept.length - 1] = (kept[kept.length - 1] ?? 0) + 1;
+  return kept.join(".");
+}
+function poetryTerm(term) {
+  const text = term.trim();
+  if (text === "*" || text === "") return [];
+  const caret = /^\^\s*(\d+(?:\.\d+)*)$/.exec(text);
+  if (caret) {
+    const release = caret[1].split(".").map(Number);
+    const firstNonZero = release.findIndex((n2) => n2 !== 0);
+    const keep = firstNonZero < 0 ? release.length : Math.min(firstNonZero + 1, release.length);
+    return [
+      { operator: ">=", version: caret[1] },
+      { operator: "<", version: bump(release, keep) }
+    ];
+  }
+  const tilde = /^~(?!=)\s*(\d+(?:\.\d+)*)$/.exec(text);
+  if (tilde) {
+    const release = tilde[1].split(".").map(Number);
+    return [
+      { operator: ">=", version: tilde[1] },
+      { operator: "<", version: bump(release, release.length === 1 ? 1 : 2) }
+    ];
+  }
+  const wildcard = /^(\d+(?:\.\d+)*)\.[*xX]$/.exec(text);
+  if (wildcard) return [{ operator: "==", version: `${wildcard[1]}.*` }];
+  if (/^\d+(?:\.\d+)*$/.test(text)) {
+    return text.split(".").length < 3 ? [{ operator: "==", version: `${text}.*` }] : [{ operator: "==", version: text }];
+  }
+  return parseSpecifiers2(text.replace(/^(=)(?!=)/, "=="));
+}
+function constraintAlternatives(constraint, syntax) {
+  if (syntax === "pep440") return [parseSpecifiers2(constraint)];
+  return constraint.split("||").map(
+    (alternative) => alternative.trim().replace(/(===|==|!=|<=|>=|~=|<|>|\^|~)\s+/g, "$1").split(/\s*,\s*|\s+/).flatMap(poetryTerm)
+  );
+}
+function pythonSatisfies(version, constraint, syntax) {
+  return constraintAlternatives(constraint, syntax).some((specifiers) => satisfies(version, specifiers));
+}
+function checkPythonConstraint(python, constraint, source, candidates) {
+  let ok;
+  try {
+    ok = pythonSatisfies(python.version, constraint, source.syntax);
+  } catch (error) {
+    if (!(error instanceof VersionSyntaxError)) throw error;
+    throw new BuildError(`${source.file}: ${source.key} = "${constraint}" isn't a version constraint pyslug can read (${error.message}).`, {
+      file: source.file,
+      line: source.line
+    });
+  }
+  if (ok) return;
+  const fits = candidates.find((c3) => {
+    try {
+      return pythonSatisfies(c3.version, constraint, source.syntax);
+    } catch {
+      return false;
+    }
+  });
+  const fix = fits ? source.pinCommand ? `Run '${source.pinCommand(fits.minor)}' and commit .python-version, or change ${source.key}.` : `Ask for Python ${fits.minor} in .python-version, or change ${source.key}.` : `No Python version pyslug supports satisfies it: change ${source.key}.`;
+  throw new BuildError(
+    `Python ${python.version} (from ${python.origin}) is outside the project's ${source.key} "${constraint}" in ${source.file}.
+${fix}`,
+    { file: source.file, line: source.line }
+  );
+}
+
+// src/dependencies/toml-file.ts
+var import_fs_extra7 = __toESM(require_lib(), 1);
+import path20 from "node:path";
+function parseTomlText(text, file, fix) {
+  try {
+    return parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const reason = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    throw new BuildError(`${file}, line ${error.line}: this isn't valid TOML (${reason}).
+${fix}`, { file, line: error.line });
+  }
+}
+async function readTomlFile(appDir, rel, fix) {
+  return parseTomlText(await import_fs_extra7.default.readFile(path20.join(appDir, rel), "utf8"), rel, fix);
+}
+function tableAt(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
+}
+function lineOf(text, pattern) {
+  const index = text.split("\n").findIndex((l) => pattern.test(l));
+  return index < 0 ? void 0 : index + 1;
+}
+
+// src/dependencies/wheel-tags.ts
+var GLIBC_OF_UBUNTU = {
+  "22.04": [2, 35],
+  "24.04": [2, 39],
+  "26.04": [2, 42]
+};
+function glibcOfUbuntu(ubuntu) {
+  return GLIBC_OF_UBUNTU[ubuntu];
+}
+function wheelTags(filename) {
+  if (!filename.endsWith(".whl")) return void 0;
+  const parts = filename.slice(0, -4).split("-");
+  if (parts.length !== 5 && parts.length !== 6) return void 0;
+  const [python, abi, platform2] = parts.slice(-3);
+  return { python: python.split("."), abi: abi.split("."), platform: platform2.split(".") };
+}
+function platformFits(tag, target) {
+  if (tag === "any") return true;
+  if (tag === `linux_${target.machine}`) return true;
+  const legacy = { manylinux1: [2, 5], manylinux2010: [2, 12], manylinux2014: [2, 17] };
+  let glibc;
+  let machine;
+  const modern = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+  if (modern) {
+    glibc = [Number(modern[1]), Number(modern[2])];
+    machine = modern[3];
+  } else {
+    const old = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
+    if (old) {
+      glibc = legacy[old[1]];
+      machine = old[2];
+    }
+  }
+  if (!glibc || machine !== target.machine) return false;
+  if (!target.glibc) return true;
+  return glibc[0] < target.glibc[0] || glibc[0] === target.glibc[0] && glibc[1] <= target.glibc[1];
+}
+function wheelFits(filename, target) {
+  const tags = wheelTags(filename);
+  if (!tags) return false;
+  const minor = Number(target.minor.split(".")[1]);
+  const cpython = `cp3${minor}`;
+  for (const py of tags.python) {
+    const generic = py === "py3" || /^py3(\d+)$/.test(py) && Number(py.slice(3)) <= minor;
+    const cp = /^cp3(\d+)$/.exec(py);
+    for (const abi of tags.abi) {
+      const abiOk = abi === "none" && (generic || py === cpython) || abi === "abi3" && cp !== null && Number(cp[1]) <= minor || abi === cpython && py === cpython;
+      if (abiOk && tags.platform.some((p) => platformFits(p, target))) return true;
+    }
+  }
+  return false;
+}
+
+// src/dependencies/uv/freshness.ts
+function canonicalVersion(text) {
+  if (text.endsWith(".*")) return text;
+  const v = parseVersion(text);
+  if (!v) return text;
+  const release = [...v.release];
+  while (release.length > 1 && release[release.length - 1] === 0) release.pop();
+  return [
+    v.epoch ? `${v.epoch}!` : "",
+    release.join("."),
+    v.pre ? `${v.pre[0]}${v.pre[1]}` : "",
+    v.post !== void 0 ? `.post${v.post}` : "",
+    v.dev !== void 0 ? `.dev${v.dev}` : "",
+    v.local ? `+${v.local}` : ""
+  ].join("");
+}
+function canonicalSpecifier(text) {
+  if (!text || text.trim() === "") return "";
+  return parseSpecifiers2(text).map((s) => `${s.operator}${canonicalVersion(s.version)}`).sort().join(",");
+}
+function extraOfMarker(marker) {
+  const m = /\bextra\s*==\s*['"]([^'"]+)['"]/.exec(marker ?? "");
+  return m ? m[1].toLowerCase().replace(/[-_.]+/g, "-") : "";
+}
+function fromDeclared(d) {
+  const sourced = Object.keys(d.source).some((k) => k !== "index");
+  return {
+    key: `${d.name}[${[...d.extras].sort().join(",")}]${sourced ? "" : canonicalSpecifier(d.specifier)} ${extraOfMarker(d.marker)}`,
+    name: d.name,
+    sourced
+  };
+}
+function fromRequirement(text, extra, sources) {
+  const [body = ""] = splitMarker(text);
+  const spec = parseNamedRequirement(body);
+  const name = spec.name.toLowerCase().replace(/[-_.]+/g, "-");
+  const sourced = spec.url !== void 0 || Object.keys(sources).some((k) => k.toLowerCase().replace(/[-_.]+/g, "-") === name);
+  const extras = spec.extras.map((e) => e.toLowerCase().replace(/[-_.]+/g, "-")).sort();
+  return { key: `${name}[${extras.join(",")}]${sourced ? "" : canonicalSpecifier(spec.specifier)} ${extra}`, name, sourced };
+}
+function splitMarker(text) {
+  const at = text.includes(" @ ") ? text.indexOf(" ;") : text.indexOf(";");
+  return at < 0 ? [text.trim(), void 0] : [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+}
+function multiset(items) {
+  const m = /* @__PURE__ */ new Map();
+  for (const i2 of items) m.set(i2.key, (m.get(i2.key) ?? 0) + 1);
+  return m;
+}
+function compareRequirements(what, locked, declared) {
+  const lockedNames = new Set(locked.map((c3) => c3.name));
+  const declaredNames = new Set(declared.map((c3) => c3.name));
+  const added = [...declaredNames].filter((n2) => !lockedNames.has(n2)).sort();
+  const removed = [...lockedNames].filter((n2) => !declaredNames.has(n2)).sort();
+  const stale = [];
+  if (added.length) stale.push(`${what}: ${added.join(", ")} added`);
+  if (removed.length) stale.push(`${what}: ${removed.join(", ")} removed`);
+  const a2 = multiset(locked);
+  const b = multiset(declared);
+  const changed = /* @__PURE__ */ new Set();
+  let sourcedOnly = true;
+  for (const key of /* @__PURE__ */ new Set([...a2.keys(), ...b.keys()])) {
+    if (a2.get(key) === b.get(key)) continue;
+    const item = [...locked, ...declared].find((c3) => c3.key === key);
+    if (added.includes(item.name) || removed.includes(item.name)) continue;
+    changed.add(item.name);
+    if (!item.sourced) sourcedOnly = false;
+  }
+  if (changed.size === 0) return { stale, undecided: [] };
+  if (sourcedOnly) return { stale, undecided: [`${what}: ${[...changed].sort().join(", ")} (sources)`] };
+  stale.push(`${what}: ${[...changed].sort().join(", ")} changed`);
+  return { stale, undecided: [] };
+}
+function kindsOf(entry) {
+  const t = tableAt(Array.isArray(entry) ? void 0 : entry);
+  if (!t) return void 0;
+  if (t["workspace"] === true) return ["editable", "virtual", "directory"];
+  if (typeof t["path"] === "string") return t["editable"] === true ? ["editable"] : ["directory", "path", "virtual"];
+  if (typeof t["git"] === "string") return ["git"];
+  if (typeof t["url"] === "string") return ["url"];
+  if (typeof t["index"] === "string") return ["index"];
+  return void 0;
+}
+function sourceMismatches(locked, sources) {
+  const out = [];
+  for (const [rawName, entry] of Object.entries(sources)) {
+    const name = rawName.toLowerCase().replace(/[-_.]+/g, "-");
+    const kinds = kindsOf(entry);
+    const entries = locked.filter((d) => d.name === name);
+    if (!kinds || entries.length === 0) continue;
+    if (!entries.some((d) => Object.keys(d.source).some((k) => kinds.includes(k)))) out.push(name);
+  }
+  return out.sort();
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
+}
+function checkMember(member, pkg, result) {
+  const label = member.dir === "." ? "pyproject.toml" : member.file;
+  if (member.isPackage !== (pkg.source.kind !== "virtual")) {
+    result.stale.push(
+      `${label}: ${member.name} is ${member.isPackage ? "now a package (it has a [build-system] or tool.uv.package = true)" : "no longer a package"}, and uv.lock installs it ${pkg.source.kind === "virtual" ? "as virtual" : "as a package"}`
+    );
+  }
+  if (!pkg.metadata) {
+    result.undecided.push(`${label}: uv.lock records no metadata for ${member.name}`);
+    return;
+  }
+  const project = member.project ?? {};
+  const dynamic = stringList(project["dynamic"]) ?? [];
+  const sources = tableAt(member.tool["sources"]) ?? {};
+  try {
+    const locked = pkg.metadata.requiresDist.map(fromDeclared);
+    if (dynamic.includes("dependencies") || dynamic.includes("optional-dependencies")) {
+      result.undecided.push(`${label}: dynamic ${dynamic.filter((d) => d.endsWith("dependencies")).join(" and ")}`);
+    } else {
+      const declared = (stringList(project["dependencies"]) ?? []).map((r2) => fromRequirement(r2, "", sources));
+      const optional2 = tableAt(project["optional-dependencies"]) ?? {};
+      for (const [extra, reqs] of Object.entries(optional2)) {
+        const name = extra.toLowerCase().replace(/[-_.]+/g, "-");
+        declared.push(...(stringList(reqs) ?? []).map((r2) => fromRequirement(r2, name, sources)));
       }
-      if (rest.length > 0) {
-        const report = path17.join(scratch, "pip-report.json");
-        await pip(
-          run,
-          ["install", "--no-deps", "-r", restFile, ...vcsCheckoutArgs(ctx), "--exists-action", "w", "--report", report],
-          "Installing the local and VCS packages of Pipfile.lock"
+      const r = compareRequirements(`${label} dependencies`, locked, declared);
+      result.stale.push(...r.stale);
+      result.undecided.push(...r.undecided);
+      const moved = sourceMismatches(pkg.metadata.requiresDist, sources);
+      if (moved.length && r.stale.length === 0) result.undecided.push(`${label}: the source of ${moved.join(", ")} in [tool.uv.sources]`);
+      const extras = Object.keys(optional2).map((e) => e.toLowerCase().replace(/[-_.]+/g, "-")).sort();
+      const lockedExtras = [...pkg.metadata.providesExtras].sort();
+      if (extras.join(",") !== lockedExtras.join(","))
+        result.stale.push(`${label}: optional-dependencies are [${extras.join(", ")}], uv.lock has [${lockedExtras.join(", ")}]`);
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const [group, reqs] of Object.entries(member.dependencyGroups ?? {})) {
+      groups.set(group.toLowerCase().replace(/[-_.]+/g, "-"), Array.isArray(reqs) ? reqs : []);
+    }
+    const legacyDev = stringList(member.tool["dev-dependencies"]);
+    if (legacyDev) groups.set("dev", [...groups.get("dev") ?? [], ...legacyDev]);
+    const lockedGroups = pkg.metadata.requiresDev;
+    const names = [...groups.keys()].sort();
+    const lockedNames = [...lockedGroups.keys()].sort();
+    if (names.join(",") !== lockedNames.join(",")) {
+      result.stale.push(`${label}: dependency groups are [${names.join(", ")}], uv.lock has [${lockedNames.join(", ")}]`);
+    } else {
+      for (const [group, reqs] of groups) {
+        if (reqs.some((r2) => typeof r2 !== "string")) {
+          result.undecided.push(`${label}: dependency group ${group} includes another group`);
+          continue;
+        }
+        const r = compareRequirements(
+          `${label} group ${group}`,
+          (lockedGroups.get(group) ?? []).map(fromDeclared),
+          reqs.map((q) => fromRequirement(q, "", sources))
         );
-        required.push(...requestedFromReport(await import_fs_extra5.default.readJson(report)));
+        result.stale.push(...r.stale);
+        result.undecided.push(...r.undecided);
       }
-      return { required };
+    }
+  } catch (error) {
+    if (!(error instanceof SpecError) && !(error instanceof VersionSyntaxError)) throw error;
+    result.undecided.push(`${label}: ${error.message}`);
+  }
+}
+function sampleVersions() {
+  const out = [];
+  for (let minor = 0; minor <= 20; minor++) for (const patch of [0, 1, 2, 5, 8, 12, 20, 40]) out.push(`3.${minor}.${patch}`);
+  return [...out, "2.7.18", "4.0.0"];
+}
+function checkRequiresPython(workspace, lock, result) {
+  const constraints = workspace.members.map((m) => m.project?.["requires-python"]).filter((c3) => typeof c3 === "string");
+  const locked = lock.requiresPython;
+  if (constraints.length === 0 || locked === void 0) return;
+  try {
+    const differs = sampleVersions().find((v) => satisfies(v, locked) !== constraints.every((c3) => satisfies(v, c3)));
+    if (differs) result.stale.push(`requires-python is "${constraints.join('" and "')}", uv.lock was made for "${locked}"`);
+  } catch (error) {
+    if (!(error instanceof VersionSyntaxError)) throw error;
+    result.undecided.push(`requires-python: ${error.message}`);
+  }
+}
+function checkUvLockFresh(workspace, lock) {
+  const result = { stale: [], undecided: [] };
+  checkRequiresPython(workspace, lock, result);
+  const names = workspace.members.map((m) => m.name).sort();
+  if (lock.members.length > 0 || names.length > 1) {
+    const lockedMembers = lock.members.length > 0 ? [...lock.members].sort() : names;
+    const added = names.filter((n2) => !lockedMembers.includes(n2));
+    const removed = lockedMembers.filter((n2) => !names.includes(n2));
+    if (added.length) result.stale.push(`workspace members ${added.join(", ")} added`);
+    if (removed.length) result.stale.push(`workspace members ${removed.join(", ")} removed`);
+  }
+  for (const member of workspace.members) {
+    const pkg = lock.packages.find((p) => p.name === member.name && ["editable", "virtual", "directory"].includes(p.source.kind));
+    if (!pkg) {
+      if (!result.stale.some((s) => s.includes(member.name)))
+        result.stale.push(`the project ${member.name} (${member.file}) isn't in uv.lock`);
+      continue;
+    }
+    checkMember(member, pkg, result);
+  }
+  return result;
+}
+
+// src/dependencies/uv/lock-file.ts
+var UV_LOCK_VERSION = 1;
+var FIX = "Regenerate it with 'uv lock' and commit uv.lock; don't edit it by hand.";
+function fail(message, line) {
+  throw new BuildError(`uv.lock${line ? `, line ${line}` : ""}: ${message}
+${FIX}`, { file: "uv.lock", line });
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+var SOURCE_KEYS = [
+  ["registry", "registry"],
+  ["git", "git"],
+  ["url", "url"],
+  ["path", "path"],
+  ["directory", "directory"],
+  ["editable", "editable"],
+  ["virtual", "virtual"]
+];
+function readSource(value, where2) {
+  const table = tableAt(value);
+  if (!table) fail(`${where2} has no source`);
+  for (const [key, kind] of SOURCE_KEYS) {
+    const v = str(table[key]);
+    if (v !== void 0) {
+      const subdirectory = str(table["subdirectory"]);
+      return subdirectory ? { kind, value: v, subdirectory } : { kind, value: v };
+    }
+  }
+  fail(`${where2} has a source pyslug doesn't know: ${JSON.stringify(table)}`);
+}
+function readDependency(value, where2) {
+  const table = tableAt(value);
+  const name = str(table?.["name"]);
+  if (!table || !name) fail(`${where2}: a dependency without a name`);
+  return {
+    name: canonicalName(name),
+    version: str(table["version"]),
+    source: table["source"] === void 0 ? void 0 : readSource(table["source"], where2),
+    extras: strings(table["extra"]).map(canonicalName),
+    marker: str(table["marker"])
+  };
+}
+function readDependencies(value, where2) {
+  return Array.isArray(value) ? value.map((d) => readDependency(d, where2)) : [];
+}
+function readDependencyTable(value, where2) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [key, deps] of Object.entries(tableAt(value) ?? {})) map.set(canonicalName(key), readDependencies(deps, `${where2}.${key}`));
+  return map;
+}
+function readFile(value) {
+  const t = tableAt(value) ?? {};
+  return {
+    url: str(t["url"]),
+    path: str(t["path"]),
+    filename: str(t["filename"]),
+    hash: str(t["hash"]),
+    size: typeof t["size"] === "number" ? t["size"] : void 0
+  };
+}
+function readDeclared(value) {
+  const t = tableAt(value) ?? {};
+  const source = {};
+  for (const [key, v] of Object.entries(t)) {
+    if (!["name", "extras", "specifier", "marker"].includes(key)) source[key] = v;
+  }
+  return {
+    name: canonicalName(str(t["name"]) ?? ""),
+    extras: strings(t["extras"]).map(canonicalName),
+    specifier: str(t["specifier"]),
+    marker: str(t["marker"]),
+    source
+  };
+}
+function readPackage(value, index) {
+  const t = tableAt(value);
+  const name = str(t?.["name"]);
+  if (!t || !name) fail(`package number ${index + 1} has no name`);
+  const where2 = `package ${name}`;
+  const meta = tableAt(t["metadata"]);
+  const requiresDev = /* @__PURE__ */ new Map();
+  for (const [group, reqs] of Object.entries(tableAt(meta?.["requires-dev"] ?? meta?.["dependency-groups"]) ?? {})) {
+    requiresDev.set(canonicalName(group), Array.isArray(reqs) ? reqs.map(readDeclared) : []);
+  }
+  return {
+    name: canonicalName(name),
+    version: str(t["version"]),
+    source: readSource(t["source"], where2),
+    dependencies: readDependencies(t["dependencies"], where2),
+    optional: readDependencyTable(t["optional-dependencies"], `${where2} optional-dependencies`),
+    groups: readDependencyTable(t["dev-dependencies"] ?? t["dependency-groups"], `${where2} dev-dependencies`),
+    sdist: t["sdist"] === void 0 ? void 0 : readFile(t["sdist"]),
+    wheels: Array.isArray(t["wheels"]) ? t["wheels"].map(readFile) : [],
+    metadata: meta ? {
+      requiresDist: Array.isArray(meta["requires-dist"]) ? meta["requires-dist"].map(readDeclared) : [],
+      providesExtras: strings(meta["provides-extras"]).map(canonicalName),
+      requiresDev
+    } : void 0
+  };
+}
+function parseUvLock(text) {
+  const raw = parseTomlText(text, "uv.lock", FIX);
+  const version = raw["version"];
+  if (typeof version !== "number") fail("it has no lock format 'version'", lineOf(text, /^\s*version\s*=/));
+  if (version > UV_LOCK_VERSION) {
+    throw new BuildError(
+      `uv.lock has lock format version ${version}, and pyslug reads version ${UV_LOCK_VERSION}.
+The lock was written by a newer uv than pyslug knows. Update pyslug, or lock with a uv that writes version 1.`,
+      { file: "uv.lock", line: lineOf(text, /^\s*version\s*=/) }
+    );
+  }
+  if (version < UV_LOCK_VERSION) fail(`lock format version ${version} is older than uv's first stable format (1).`);
+  const manifest = tableAt(raw["manifest"]) ?? {};
+  const packages = (Array.isArray(raw["package"]) ? raw["package"] : Array.isArray(raw["distribution"]) ? raw["distribution"] : []).map(
+    readPackage
+  );
+  return {
+    version,
+    revision: typeof raw["revision"] === "number" ? raw["revision"] : void 0,
+    requiresPython: str(raw["requires-python"]),
+    resolutionMarkers: strings(raw["resolution-markers"]),
+    supportedMarkers: strings(raw["supported-markers"]),
+    conflicts: Array.isArray(raw["conflicts"]) ? raw["conflicts"].map(
+      (set) => (Array.isArray(set) ? set : []).map((item) => {
+        const t = tableAt(item) ?? {};
+        return { package: canonicalName(str(t["package"]) ?? ""), extra: str(t["extra"]), group: str(t["group"]) };
+      })
+    ) : [],
+    members: strings(manifest["members"]).map(canonicalName),
+    packages
+  };
+}
+
+// src/dependencies/uv/project.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+var import_fs_extra8 = __toESM(require_lib(), 1);
+import path21 from "node:path";
+var FIX2 = "Fix the TOML, then run 'uv lock' and commit pyproject.toml and uv.lock.";
+async function readProjectFile(appDir, dir) {
+  const file = dir === "." ? "pyproject.toml" : path21.posix.join(dir, "pyproject.toml");
+  const doc = await readTomlFile(appDir, file, FIX2);
+  const project = tableAt(doc["project"]);
+  const uv = tableAt(tableAt(doc["tool"])?.["uv"]) ?? {};
+  const name = typeof project?.["name"] === "string" ? canonicalName(project["name"]) : void 0;
+  const isPackage = typeof uv["package"] === "boolean" ? uv["package"] : tableAt(doc["build-system"]) !== void 0;
+  return { dir, file, name, project, tool: uv, dependencyGroups: tableAt(doc["dependency-groups"]), isPackage };
+}
+async function readUvWorkspace(appDir) {
+  const root = await readProjectFile(appDir, ".");
+  const workspace = tableAt(root.tool["workspace"]);
+  const members = root.project ? [root] : [];
+  if (workspace) {
+    const patterns = Array.isArray(workspace["members"]) ? workspace["members"].filter((m) => typeof m === "string") : [];
+    const exclude = Array.isArray(workspace["exclude"]) ? workspace["exclude"].filter((m) => typeof m === "string") : [];
+    const dirs = await (0, import_fast_glob.default)(patterns, { cwd: appDir, onlyDirectories: true, ignore: exclude, dot: false, followSymbolicLinks: false });
+    for (const dir of dirs.map((d) => path21.posix.normalize(d).replace(/\/$/, "")).sort()) {
+      if (dir === "." || !await import_fs_extra8.default.pathExists(path21.join(appDir, dir, "pyproject.toml"))) continue;
+      const member = await readProjectFile(appDir, dir);
+      if (!member.name) {
+        throw new BuildError(
+          `${member.file} is a uv workspace member without a [project] name.
+Give it a [project] table, or exclude it from the workspace.`,
+          {
+            file: member.file
+          }
+        );
+      }
+      members.push(member);
+    }
+  }
+  const indexes = (Array.isArray(root.tool["index"]) ? root.tool["index"] : []).flatMap((entry) => {
+    const t = tableAt(entry);
+    const url = t && typeof t["url"] === "string" ? t["url"] : void 0;
+    if (!t || !url) return [];
+    return [
+      {
+        name: typeof t["name"] === "string" ? t["name"] : void 0,
+        url,
+        format: typeof t["format"] === "string" ? t["format"] : void 0
+      }
+    ];
+  });
+  const groups = root.tool["default-groups"];
+  const defaultGroups = groups === "all" ? "all" : Array.isArray(groups) ? groups.filter((g) => typeof g === "string").map(canonicalName) : ["dev"];
+  return { root, members, indexes, defaultGroups };
+}
+
+// src/dependencies/uv/select.ts
+var encodeExtra = (pkg, extra) => `extra-${pkg.length}-${pkg}-${extra}`;
+var encodeGroup = (pkg, group) => `group-${pkg.length}-${pkg}-${group}`;
+var encodeProject = (pkg) => `project-${pkg.length}-${pkg}`;
+function fail2(message) {
+  throw new BuildError(`uv.lock: ${message}
+Regenerate it with 'uv lock' and commit uv.lock.`, { file: "uv.lock" });
+}
+function packageFinder(lock) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const pkg of lock.packages) byName.set(pkg.name, [...byName.get(pkg.name) ?? [], pkg]);
+  return (dep, from) => {
+    let candidates = byName.get(dep.name) ?? [];
+    if (candidates.length > 1 && dep.version !== void 0) candidates = candidates.filter((p) => p.version === dep.version);
+    if (candidates.length > 1 && dep.source) {
+      candidates = candidates.filter((p) => p.source.kind === dep.source.kind && p.source.value === dep.source.value);
+    }
+    if (candidates.length === 0)
+      fail2(`${from} depends on ${dep.name}${dep.version ? ` ${dep.version}` : ""}, which the lock has no package for.`);
+    if (candidates.length > 1) fail2(`${from} depends on ${dep.name}, and the lock has ${candidates.length} packages that match it.`);
+    return candidates[0];
+  };
+}
+function rootPackage(lock, name) {
+  const found = lock.packages.filter((p) => p.name === name);
+  if (found.length !== 1) {
+    fail2(found.length === 0 ? `the project ${name} is not in the lock.` : `the lock has ${found.length} packages named ${name}.`);
+  }
+  return found[0];
+}
+function selectUvPackages(lock, request) {
+  const find = packageFinder(lock);
+  const roots = request.roots.map((name) => rootPackage(lock, name));
+  const active = new Set(roots.map((r) => encodeProject(r.name)));
+  for (const root of roots)
+    for (const group of root.groups.keys()) if (request.groups.has(group)) active.add(encodeGroup(root.name, group));
+  for (; ; ) {
+    const { selected, extras } = traverse(roots, request, active, find);
+    const before = active.size;
+    for (const extra of extras) active.add(extra);
+    if (active.size === before) {
+      checkConflicts(lock, active);
+      return lock.packages.filter((p) => selected.has(p));
+    }
+  }
+}
+function traverse(roots, request, active, find) {
+  const selected = new Set(roots);
+  const extras = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [];
+  const follow = (dep, from) => {
+    if (!markerMatches(dep.marker, request.env, { extras: active })) return;
+    const target = find(dep, from.name);
+    selected.add(target);
+    for (const key of [void 0, ...dep.extras]) {
+      if (key !== void 0) extras.add(encodeExtra(target.name, key));
+      const id = `${target.name} ${target.version ?? ""} ${target.source.value} ${key ?? ""}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        queue.push([target, key]);
+      }
     }
   };
+  for (const root of roots) {
+    seen.add(`${root.name} ${root.version ?? ""} ${root.source.value} `);
+    queue.push([root, void 0]);
+    for (const [group, deps] of root.groups) if (request.groups.has(group)) for (const dep of deps) follow(dep, root);
+  }
+  while (queue.length > 0) {
+    const [pkg, extra] = queue.shift();
+    const deps = extra === void 0 ? pkg.dependencies : pkg.optional.get(extra) ?? [];
+    for (const dep of deps) follow(dep, pkg);
+  }
+  return { selected, extras };
+}
+function checkConflicts(lock, active) {
+  for (const set of lock.conflicts) {
+    const hits = set.filter(
+      (item) => active.has(
+        item.extra ? encodeExtra(item.package, item.extra) : item.group ? encodeGroup(item.package, item.group) : encodeProject(item.package)
+      )
+    );
+    if (hits.length > 1) {
+      const names = hits.map((h2) => `${h2.package}${h2.extra ? `[${h2.extra}]` : h2.group ? ` (group ${h2.group})` : ""}`);
+      throw new BuildError(
+        `uv.lock: ${names.join(" and ")} are declared as conflicting ([tool.uv] conflicts), but this install needs both.
+Change the dependencies so only one of them is required, then run 'uv lock'.`,
+        { file: "pyproject.toml" }
+      );
+    }
+  }
+}
+
+// src/dependencies/uv/plan.ts
+var PYPI = /^https?:\/\/pypi\.org\/simple\/?$/;
+var PIP_HASHES = /^(sha256|sha384|sha512):[0-9a-f]+$/i;
+var REFUSED_SETTINGS = {
+  "no-build-isolation": "pip would build every package without isolation, which needs their build dependencies installed first",
+  "no-build-isolation-package": "pip can't turn off build isolation for some packages only",
+  "config-settings": "pip's --config-settings apply to every package it builds, not as uv applies them",
+  "config-settings-package": "pip can't pass config settings to some packages only",
+  "no-binary-package": "pip's --no-binary per package isn't honoured in hash-checking mode the way uv honours it",
+  "no-build-package": "pip can't refuse to build some packages only while installing others from source",
+  "extra-build-dependencies": "pip can't add build dependencies to a package's own build requirements",
+  "extra-build-variables": "pip can't set build variables per package",
+  "build-constraint-dependencies": "pip's build constraints don't reach the isolated builds of a hash-checked install"
+};
+function refuseSettings(workspace, pyprojectText) {
+  for (const key of Object.keys(workspace.root.tool)) {
+    const why = REFUSED_SETTINGS[key];
+    if (why) {
+      throw new BuildError(
+        `pyproject.toml sets [tool.uv] ${key}, which pyslug can't honour: ${why}.
+Remove ${key} (pyslug installs uv.lock with pip), or build the app with uv itself.`,
+        { file: "pyproject.toml", line: lineOf(pyprojectText, new RegExp(`^\\s*${key.replace(/-/g, "\\-")}\\s*=`)) }
+      );
+    }
+  }
+}
+function lockFail(pkg, message) {
+  throw new BuildError(`uv.lock: ${pkg.name}${pkg.version ? ` ${pkg.version}` : ""} ${message}`, { file: "uv.lock" });
+}
+function hashOptions(pkg, files) {
+  const hashes = files.map((f) => f.hash).filter((h2) => h2 !== void 0);
+  const usable = hashes.filter((h2) => PIP_HASHES.test(h2));
+  if (usable.length === 0) {
+    lockFail(
+      pkg,
+      hashes.length === 0 ? "has no hashes, and pyslug installs a lock only with its hashes checked.\nLock it from an index that publishes sha256 hashes (uv records them), then run 'uv lock'." : `has only ${[...new Set(hashes.map((h2) => h2.split(":")[0]))].join(", ")} hashes, which pip can't check (it needs sha256, sha384 or sha512).
+Lock it from an index that publishes sha256 hashes, then run 'uv lock'.`
+    );
+  }
+  return [...new Set(usable)].map((h2) => ` --hash=${h2.toLowerCase()}`).join("");
+}
+function fileName(file) {
+  return file.filename ?? decodeURIComponent((file.url ?? file.path ?? "").split(/[/?#]/).filter(Boolean).pop() ?? "");
+}
+function relativePathLine(value) {
+  if (path22.posix.isAbsolute(value)) return value;
+  const normal = path22.posix.normalize(value).replace(/\/$/, "");
+  return normal === "." ? "." : normal.startsWith("../") ? normal : `./${normal}`;
+}
+function gitRequirement(pkg) {
+  const [base2 = "", fragment] = pkg.source.value.split("#", 2);
+  let url;
+  try {
+    url = new URL(base2);
+  } catch {
+    lockFail(pkg, `has a git source that isn't a URL: ${pkg.source.value}`);
+  }
+  const subdirectory = url.searchParams.get("subdirectory");
+  url.search = "";
+  if (!isPinnedCommit(fragment)) lockFail(pkg, `has a git source without a pinned commit: ${pkg.source.value}`);
+  const scheme = url.protocol.startsWith("git+") ? "" : "git+";
+  return `${pkg.name} @ ${scheme}${url.toString()}@${fragment}${subdirectory ? `#subdirectory=${subdirectory}` : ""}`;
+}
+function sameIndex(a2, b) {
+  return a2.replace(/\/+$/, "") === b.replace(/\/+$/, "");
+}
+function linesForSelection(selected, options) {
+  const out = { indexLines: [], hashed: [], rest: [], required: [], packages: {}, local: [], secrets: [], credentials: [] };
+  const indexUrls = [];
+  const findLinks = [];
+  const useRegistry = (registry) => {
+    const declared = options.indexes.find((i2) => sameIndex(i2.url, registry));
+    let url = PYPI.test(registry) && options.pypiReplacement ? options.pypiReplacement : registry;
+    if (declared) {
+      const applied = options.credentialsFor(declared);
+      if (applied) {
+        url = applied.url;
+        out.secrets.push(...applied.secrets);
+        out.credentials.push(...applied.variables);
+      }
+    }
+    const flat = declared?.format === "flat" || !/^[a-z][a-z0-9+.-]*:\/\//i.test(registry);
+    const list = flat ? findLinks : indexUrls;
+    if (!list.includes(url)) list.push(url);
+  };
+  for (const pkg of selected) {
+    const { kind, value } = pkg.source;
+    if (kind === "virtual") continue;
+    out.required.push(pkg.name);
+    const files = [...pkg.wheels, ...pkg.sdist ? [pkg.sdist] : []];
+    switch (kind) {
+      case "registry": {
+        if (!pkg.version) lockFail(pkg, "has no version");
+        const fits = pkg.wheels.some((w) => wheelFits(fileName(w), options.wheelTarget));
+        if (!fits && !pkg.sdist) {
+          lockFail(
+            pkg,
+            `has no wheel for Python ${options.wheelTarget.minor} on Linux ${options.wheelTarget.machine}${options.wheelTarget.glibc ? ` (glibc ${options.wheelTarget.glibc.join(".")})` : ""} and no source distribution.
+Its wheels: ${pkg.wheels.map(fileName).join(", ") || "none"}.
+Choose a Python version it has wheels for, or a version of the package that supports this one, then run 'uv lock'.`
+          );
+        }
+        useRegistry(value);
+        const line = `${pkg.name}==${pkg.version}`;
+        out.hashed.push(`${line}${hashOptions(pkg, files)}`);
+        out.packages[pkg.name] = line;
+        break;
+      }
+      case "url": {
+        const target = `${value}${pkg.source.subdirectory ? `#subdirectory=${pkg.source.subdirectory}` : ""}`;
+        out.hashed.push(`${pkg.name} @ ${target}${hashOptions(pkg, files)}`);
+        out.packages[pkg.name] = `${pkg.name} @ ${target}`;
+        break;
+      }
+      case "path": {
+        const line = relativePathLine(value);
+        out.hashed.push(`${line}${hashOptions(pkg, files)}`);
+        out.packages[pkg.name] = `${pkg.name} @ ${line} ${files.map((f) => f.hash).join(",")}`;
+        break;
+      }
+      case "directory":
+      case "editable": {
+        const dir = relativePathLine(value);
+        const line = kind === "editable" ? `-e ${dir}` : dir;
+        out.rest.push(line);
+        out.local.push({ path: path22.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
+        out.packages[pkg.name] = line;
+        break;
+      }
+      case "git": {
+        const line = gitRequirement(pkg);
+        out.rest.push(line);
+        out.packages[pkg.name] = line;
+        break;
+      }
+    }
+  }
+  out.indexLines = [
+    ...indexUrls.map((u2, i2) => `${i2 === 0 ? "--index-url" : "--extra-index-url"} ${u2}`),
+    ...findLinks.map((u2) => `--find-links ${u2}`)
+  ];
+  out.secrets = [...new Set(out.secrets)].sort((a2, b) => b.length - a2.length);
+  out.credentials = [...new Set(out.credentials)];
+  return out;
+}
+function checkSupported(lock, env) {
+  if (lock.supportedMarkers.length === 0) return;
+  if (lock.supportedMarkers.some((m) => markerMatches(m, env))) return;
+  throw new BuildError(
+    `uv.lock supports only these environments ([tool.uv] environments): ${lock.supportedMarkers.join("; ")}.
+This build is Python ${env.python_full_version} on Linux ${env.platform_machine}. Add it to environments in pyproject.toml, then run 'uv lock'.`,
+    { file: "uv.lock" }
+  );
+}
+async function checkMembersExist(ctx, lock) {
+  for (const pkg of lock.packages) {
+    if (!["editable", "virtual", "directory"].includes(pkg.source.kind)) continue;
+    if (path22.posix.isAbsolute(pkg.source.value)) continue;
+    const dir = path22.join(ctx.buildDir, pkg.source.value);
+    if (!await import_fs_extra9.default.pathExists(path22.join(dir, "pyproject.toml")) && !await import_fs_extra9.default.pathExists(path22.join(dir, "setup.py"))) {
+      const member = lock.members.includes(pkg.name) ? "workspace member" : "local package";
+      throw new BuildError(
+        `uv.lock installs the ${member} ${pkg.name} from ${pkg.source.value}, and the app has no project there (no pyproject.toml or setup.py).
+Commit ${path22.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
+        { file: "uv.lock" }
+      );
+    }
+  }
+}
+async function uvPlan(ctx, target) {
+  const [pyprojectText, lockText] = await Promise.all([
+    import_fs_extra9.default.readFile(path22.join(ctx.buildDir, "pyproject.toml"), "utf8"),
+    import_fs_extra9.default.readFile(path22.join(ctx.buildDir, "uv.lock"), "utf8")
+  ]);
+  const workspace = await readUvWorkspace(ctx.buildDir);
+  refuseSettings(workspace, pyprojectText);
+  const lock = parseUvLock(lockText);
+  const { python, platform: platform2 } = target;
+  const env = targetEnvironment(python.version, platform2.arch);
+  const requiresPython = workspace.root.project?.["requires-python"];
+  const constraint = typeof requiresPython === "string" ? requiresPython : lock.requiresPython;
+  if (constraint !== void 0) {
+    checkPythonConstraint(
+      { version: python.version, origin: python.request.file ?? python.request.origin },
+      constraint,
+      {
+        key: "requires-python",
+        file: typeof requiresPython === "string" ? "pyproject.toml" : "uv.lock",
+        line: typeof requiresPython === "string" ? lineOf(pyprojectText, /^\s*requires-python\s*=/) : void 0,
+        syntax: "pep440",
+        pinCommand: (minor) => `uv python pin ${minor}`
+      },
+      target.supported
+    );
+  }
+  checkSupported(lock, env);
+  await checkMembersExist(ctx, lock);
+  const freshness = checkUvLockFresh(workspace, lock);
+  if (freshness.stale.length > 0) {
+    throw new BuildError(
+      `uv.lock is out of date with pyproject.toml (uv sync --locked would refuse it too):
+${freshness.stale.map((s) => `  ${s}`).join("\n")}
+Run 'uv lock' and commit uv.lock.`,
+      { file: "uv.lock" }
+    );
+  }
+  if (freshness.undecided.length > 0) {
+    ctx.log.info(`pyslug can't tell whether uv.lock is current (${freshness.undecided.join("; ")}); installing uv.lock as written`);
+  }
+  const ci = ctx.env["INSTALL_TEST"] === "1";
+  const roots = workspace.root.name ? [workspace.root.name] : lock.members;
+  const groups = /* @__PURE__ */ new Set();
+  if (ci) {
+    for (const root of roots) {
+      const pkg = lock.packages.find((p) => p.name === root);
+      for (const group of pkg?.groups.keys() ?? [])
+        if (workspace.defaultGroups === "all" || workspace.defaultGroups.includes(group)) groups.add(group);
+    }
+  }
+  const selected = selectUvPackages(lock, { roots, groups, env });
+  const lines2 = linesForSelection(selected, {
+    wheelTarget: { minor: python.minor, machine: env.platform_machine, glibc: glibcOfUbuntu(platform2.ubuntu) },
+    indexes: workspace.indexes,
+    pypiReplacement: ctx.config.setting("PIP_INDEX_URL"),
+    credentialsFor: (index) => {
+      if (!index.name) return void 0;
+      const credentials = readIndexCredentials(ctx.config, "UV_INDEX_", uvIndexVariable(index.name));
+      if (!credentials) return void 0;
+      return { url: withCredentials(index.url, credentials), secrets: secretsOf(credentials, index.url), variables: credentials.variables };
+    }
+  });
+  if (lines2.credentials.length > 0) ctx.log.info(`Using index credentials from ${lines2.credentials.join(", ")}`);
+  const label = ci ? `uv.lock (with ${groups.size ? `groups ${[...groups].sort().join(", ")}` : "no groups"})` : "uv.lock";
+  const spec = [
+    ...lines2.indexLines.map((l) => l.replace(/\/\/[^/@\s]*@/, "//")),
+    ...lines2.hashed,
+    ...lines2.rest,
+    ...ci ? ["# ci"] : []
+  ].join("\n");
+  const snapshot = {
+    fingerprint: `sha256:${createHash5("sha256").update(`uv-v1
+${spec}`).digest("hex")}`,
+    packages: lines2.packages
+  };
+  return {
+    manager: "uv",
+    label,
+    fingerprint: snapshot.fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeSelectionChanges("uv.lock", saved, snapshot),
+    localPackages: lines2.local,
+    unprovable: [],
+    secrets: lines2.secrets,
+    install: (run, scratch) => installLockedSelection(run, scratch, {
+      lockFile: "uv.lock",
+      indexLines: lines2.indexLines,
+      hashed: lines2.hashed,
+      rest: lines2.rest,
+      required: lines2.required
+    })
+  };
+}
+
+// src/dependencies/plans.ts
+async function dependencyPlan(manager, ctx, python, platform2, inventory) {
+  const target = {
+    python,
+    platform: platform2,
+    supported: [...inventory.supported].reverse().map((minor) => ({ minor, version: inventory.latest[minor] }))
+  };
+  switch (manager) {
+    case "pip":
+      return pipPlan(ctx);
+    case "pipenv":
+      return pipenvPlan(ctx);
+    case "poetry":
+      return poetryPlan(ctx, target);
+    case "uv":
+      return uvPlan(ctx, target);
+  }
+}
+
+// src/dependencies/version-files.ts
+var import_fs_extra10 = __toESM(require_lib(), 1);
+import path23 from "node:path";
+async function checkVersionFiles(manager, buildDir, defaultMinor) {
+  if (manager !== "uv") return;
+  const exists = async (name) => (await import_fs_extra10.default.stat(path23.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
+  if (await exists("runtime.txt")) {
+    throw new BuildError(
+      `The app uses uv and has a runtime.txt, which uv doesn't read.
+Delete runtime.txt and pin the Python version the uv way: run 'uv python pin ${defaultMinor}' (or the version you use) and commit .python-version.`,
+      { file: "runtime.txt" }
+    );
+  }
+  if (!await exists(".python-version")) {
+    throw new BuildError(
+      `The app uses uv and has no .python-version file, so pyslug can't tell which Python the lock was made for.
+Run 'uv python pin ${defaultMinor}' (or the version you use) and commit .python-version.`,
+      { file: ".python-version" }
+    );
+  }
 }
 
 // src/support/log.ts
@@ -20433,8 +21886,8 @@ var processSink = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text)
 };
-function seconds(ms2) {
-  return `${(ms2 / 1e3).toFixed(2)}s`;
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(2)}s`;
 }
 var BuildLog = class {
   constructor(sink = processSink) {
@@ -20485,51 +21938,84 @@ var BuildLog = class {
 };
 
 // src/dependencies/package-manager.ts
-var import_fs_extra6 = __toESM(require_lib(), 1);
-import path18 from "node:path";
+var import_fs_extra11 = __toESM(require_lib(), 1);
+import path24 from "node:path";
+var DEPENDENCY_FILES = [
+  { file: "requirements.txt", manager: "pip", tool: "pip" },
+  { file: "Pipfile.lock", manager: "pipenv", tool: "Pipenv" },
+  { file: "poetry.lock", manager: "poetry", tool: "Poetry" },
+  { file: "uv.lock", manager: "uv", tool: "uv" }
+];
 async function isFile(file) {
   try {
-    return (await import_fs_extra6.default.stat(file)).isFile();
+    return (await import_fs_extra11.default.stat(file)).isFile();
   } catch {
     return false;
   }
 }
+function listOfFiles() {
+  const names = DEPENDENCY_FILES.map((d) => `${d.file} (${d.tool})`);
+  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
 async function choosePackageManager(buildDir) {
-  const has = async (name) => isFile(path18.join(buildDir, name));
-  const [requirements, pipfile, lock] = await Promise.all([has("requirements.txt"), has("Pipfile"), has("Pipfile.lock")]);
-  if (requirements && (pipfile || lock)) {
-    const pipenvFiles = [pipfile && "Pipfile", lock && "Pipfile.lock"].filter(Boolean).join(" and ");
+  const has = async (name) => isFile(path24.join(buildDir, name));
+  const [pipfile, pyproject, ...present] = await Promise.all([
+    has("Pipfile"),
+    has("pyproject.toml"),
+    ...DEPENDENCY_FILES.map((d) => has(d.file))
+  ]);
+  const found = DEPENDENCY_FILES.filter((_, i2) => present[i2]);
+  if (found.length > 1) {
     throw new BuildError(
-      `The app has both requirements.txt and ${pipenvFiles}, so pyslug can't tell whether to use pip or Pipenv.
-Keep one: delete requirements.txt to install from Pipfile.lock, or delete ${pipenvFiles} to install with pip.`,
+      "The app has several dependency files, so pyslug can't tell which package manager to use:\n" + found.map((d) => `  ${d.file} (${d.tool})`).join("\n") + "\nKeep the one you use and delete the others.",
+      { file: found[0].file }
+    );
+  }
+  const chosen = found[0]?.manager;
+  if (chosen === "pip" && pipfile) {
+    throw new BuildError(
+      "The app has both requirements.txt and Pipfile, so pyslug can't tell whether to use pip or Pipenv.\nKeep one: delete requirements.txt and commit Pipfile.lock to install with Pipenv's lock, or delete Pipfile to install with pip.",
       { file: "requirements.txt" }
     );
   }
-  if (requirements) return "pip";
-  if (lock) {
-    if (!pipfile) {
-      throw new BuildError("The app has a Pipfile.lock but no Pipfile.\nCommit the Pipfile that the lock was made from.", {
-        file: "Pipfile"
-      });
-    }
-    return "pipenv";
+  if (chosen === "pipenv" && !pipfile) {
+    throw new BuildError("The app has a Pipfile.lock but no Pipfile.\nCommit the Pipfile that the lock was made from.", {
+      file: "Pipfile"
+    });
   }
+  if ((chosen === "uv" || chosen === "poetry") && !pyproject) {
+    const lock = found[0];
+    throw new BuildError(
+      `The app has ${lock.file} but no pyproject.toml.
+Commit the pyproject.toml that ${lock.file} was made from, next to it at the app's root.`,
+      { file: "pyproject.toml" }
+    );
+  }
+  if (chosen) return chosen;
   if (pipfile) {
     throw new BuildError(
       "The app has a Pipfile but no Pipfile.lock.\npyslug installs exactly what a lock file says. Run 'pipenv lock' and commit Pipfile.lock.",
       { file: "Pipfile" }
     );
   }
+  if (pyproject) {
+    throw new BuildError(
+      `The app has no dependency file: pyslug looks for ${listOfFiles()} at its root.
+pyproject.toml alone pins nothing. Run 'uv lock' (or 'poetry lock') and commit the lock file.`,
+      { file: "pyproject.toml" }
+    );
+  }
   throw new BuildError(
-    "The app has no dependency file: pyslug looks for requirements.txt (pip) or Pipfile.lock (Pipenv) at its root.\nAdd one. If the app needs no packages, commit an empty requirements.txt."
+    `The app has no dependency file: pyslug looks for ${listOfFiles()} at its root.
+Add one. If the app needs no packages, commit an empty requirements.txt.`
   );
 }
 
 // src/runtime/inventory.ts
-var import_fs_extra7 = __toESM(require_lib(), 1);
-import path19 from "node:path";
-function stringList(value, key) {
-  if (!Array.isArray(value) || !value.every((v2) => typeof v2 === "string")) {
+var import_fs_extra12 = __toESM(require_lib(), 1);
+import path25 from "node:path";
+function stringList2(value, key) {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
   }
   return value;
@@ -20547,20 +22033,20 @@ function parsePythonInventory(text) {
     }
     latest[minor] = version;
   }
-  const supported = stringList(data["supported"], "supported");
+  const supported = stringList2(data["supported"], "supported");
   for (const minor of [...supported, defaultMinor]) {
     if (!latest[minor]) throw new Error(`inventory/python.toml: no latest version for supported ${minor}`);
   }
   const pip2 = data["pip"];
   if (typeof pip2 !== "string" || !/^\d+(\.\d+)+$/.test(pip2)) throw new Error("inventory/python.toml: 'pip' must be a version");
-  return { defaultMinor, supported, deprecated: stringList(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
+  return { defaultMinor, supported, deprecated: stringList2(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra7.default.readFile(path19.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra12.default.readFile(path25.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
-var import_fs_extra8 = __toESM(require_lib(), 1);
+var import_fs_extra13 = __toESM(require_lib(), 1);
 var KNOWN_STACKS = {
   "heroku-22": "22.04",
   "heroku-24": "24.04",
@@ -20585,7 +22071,7 @@ function normaliseArch(arch) {
 }
 async function osReleaseVersion() {
   try {
-    const text = await import_fs_extra8.default.readFile("/etc/os-release", "utf8");
+    const text = await import_fs_extra13.default.readFile("/etc/os-release", "utf8");
     return /^VERSION_ID="?([^"\n]+)"?$/m.exec(text)?.[1];
   } catch {
     return void 0;
@@ -20616,13 +22102,13 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 }
 
 // src/steps/check-app-files.ts
-var import_fs_extra9 = __toESM(require_lib(), 1);
-import path20 from "node:path";
+var import_fs_extra14 = __toESM(require_lib(), 1);
+import path26 from "node:path";
 async function checkAppFiles(buildDir) {
-  const entries = await import_fs_extra9.default.readdir(buildDir, { withFileTypes: true });
-  for (const entry of entries.sort((a2, b2) => a2.name < b2.name ? -1 : 1)) {
+  const entries = await import_fs_extra14.default.readdir(buildDir, { withFileTypes: true });
+  for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : 1)) {
     if (!entry.isDirectory()) continue;
-    if (!await import_fs_extra9.default.pathExists(path20.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    if (!await import_fs_extra14.default.pathExists(path26.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
     const dir = entry.name;
     throw new BuildError(
       `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
@@ -20654,9 +22140,9 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 }
 
 // src/steps/choose-python-version.ts
-var import_fs_extra10 = __toESM(require_lib(), 1);
+var import_fs_extra15 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path21 from "node:path";
+import path27 from "node:path";
 
 // src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -20681,7 +22167,7 @@ Write the version as 3.X or 3.X.Y, for example ${inventory.defaultMinor} (recomm
   const minor = `${major}.${minorNumber}`;
   const oldest = inventory.supported[0];
   const newest = inventory.supported[inventory.supported.length - 1];
-  const asSemver = (v2) => import_semver.default.coerce(v2);
+  const asSemver = (v) => import_semver.default.coerce(v);
   if (!inventory.supported.includes(minor)) {
     if (import_semver.default.lt(asSemver(minor), asSemver(oldest))) {
       throw new BuildError(
@@ -20763,9 +22249,9 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 
 // src/steps/choose-python-version.ts
 async function readIfFile(buildDir, file) {
-  const abs = path21.join(buildDir, file);
+  const abs = path27.join(buildDir, file);
   try {
-    if (!(await import_fs_extra10.default.stat(abs)).isFile()) return void 0;
+    if (!(await import_fs_extra15.default.stat(abs)).isFile()) return void 0;
   } catch {
     return void 0;
   }
@@ -20785,7 +22271,7 @@ var MISSPELLED_VERSION_FILES = {
 };
 async function refuseMisspelledVersionFile(buildDir) {
   for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
-    const stat = await import_fs_extra10.default.lstat(path21.join(buildDir, wrong)).catch(() => void 0);
+    const stat = await import_fs_extra15.default.lstat(path27.join(buildDir, wrong)).catch(() => void 0);
     if (!stat) continue;
     throw new BuildError(
       `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
@@ -20808,42 +22294,42 @@ async function findVersionRequest(buildDir, previousMinor, inventory) {
 async function choosePythonVersion(ctx, inventory, previousMinor) {
   const request = await findVersionRequest(ctx.buildDir, previousMinor, inventory);
   const python = resolvePythonVersion(request, inventory);
-  const { log } = ctx;
+  const { log: log2 } = ctx;
   const from = request.origin === "default" ? "the default, no version requested" : request.origin === "previous build" ? "the version of the previous build" : request.origin;
-  log.info(`Python ${python.version} (from ${from}${python.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
+  log2.info(`Python ${python.version} (from ${from}${python.patchChosen && request.origin !== "default" ? `: ${request.spec}` : ""})`);
   if (request.origin === "runtime.txt") {
-    log.warn(`runtime.txt is deprecated.
+    log2.warn(`runtime.txt is deprecated.
 Delete it and create a .python-version file containing: ${python.minor}`);
   }
   if (request.origin === "default" || request.origin === "previous build") {
-    log.warn(
+    log2.warn(
       `No Python version was requested.
 Add a .python-version file containing ${python.minor} so every build uses the Python you develop with.`
     );
   }
   if (inventory.deprecated.includes(python.minor)) {
-    log.warn(`Python ${python.minor} is close to end of life. Plan the upgrade to ${inventory.defaultMinor}.`);
+    log2.warn(`Python ${python.minor} is close to end of life. Plan the upgrade to ${inventory.defaultMinor}.`);
   }
   const latest = inventory.latest[python.minor];
   if (!python.patchChosen && latest && import_semver2.default.lt(python.version, latest)) {
-    log.info(`A newer patch of Python ${python.minor} exists: ${latest}. Asking for ${python.minor} gets it automatically.`);
+    log2.info(`A newer patch of Python ${python.minor} exists: ${latest}. Asking for ${python.minor} gets it automatically.`);
   }
   return python;
 }
 
 // src/steps/install-dependencies.ts
-var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra14 = __toESM(require_lib(), 1);
+var import_fast_glob4 = __toESM(require_out4(), 1);
+var import_fs_extra19 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path26 from "node:path";
+import path32 from "node:path";
 
 // src/cache/python-tree.ts
-var import_fs_extra11 = __toESM(require_lib(), 1);
+var import_fs_extra16 = __toESM(require_lib(), 1);
 import nodeFs from "node:fs";
 
 // src/relocation/rewrite.ts
-import path22 from "node:path";
-import fs15 from "node:fs/promises";
+import path28 from "node:path";
+import fs21 from "node:fs/promises";
 
 // src/relocation/boundary.ts
 var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
@@ -20859,32 +22345,32 @@ function continuesName(byte) {
 function occurrences(data, needle) {
   const found = [];
   if (needle.length === 0) return found;
-  let at2 = data.indexOf(needle);
-  while (at2 !== -1) {
-    if (continuesName(data[at2 + needle.length])) {
-      at2 = data.indexOf(needle, at2 + 1);
+  let at = data.indexOf(needle);
+  while (at !== -1) {
+    if (continuesName(data[at + needle.length])) {
+      at = data.indexOf(needle, at + 1);
     } else {
-      found.push(at2);
-      at2 = data.indexOf(needle, at2 + needle.length);
+      found.push(at);
+      at = data.indexOf(needle, at + needle.length);
     }
   }
   return found;
 }
 function holdsPath(data, needle) {
-  let at2 = data.indexOf(needle);
-  while (at2 !== -1) {
-    if (!continuesName(data[at2 + needle.length])) return true;
-    at2 = data.indexOf(needle, at2 + 1);
+  let at = data.indexOf(needle);
+  while (at !== -1) {
+    if (!continuesName(data[at + needle.length])) return true;
+    at = data.indexOf(needle, at + 1);
   }
   return false;
 }
-function replacePath(data, from, to2) {
-  const at2 = occurrences(data, from);
-  if (at2.length === 0) return void 0;
+function replacePath(data, from, to) {
+  const at = occurrences(data, from);
+  if (at.length === 0) return void 0;
   const parts = [];
   let last = 0;
-  for (const start of at2) {
-    parts.push(data.subarray(last, start), to2);
+  for (const start of at) {
+    parts.push(data.subarray(last, start), to);
     last = start + from.length;
   }
   parts.push(data.subarray(last));
@@ -20902,33 +22388,33 @@ function normaliseDir(dir) {
 
 // src/relocation/rewrite.ts
 async function removeStalePyc(pyFile) {
-  const cacheDir = path22.join(path22.dirname(pyFile), "__pycache__");
-  const prefix = `${path22.basename(pyFile, ".py")}.`;
+  const cacheDir = path28.join(path28.dirname(pyFile), "__pycache__");
+  const prefix = `${path28.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = await fs15.readdir(cacheDir);
+    names = await fs21.readdir(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs15.rm(path22.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs21.rm(path28.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
-async function relocateOne(file, from, to2) {
-  const stat = await fs15.lstat(file).catch(() => void 0);
+async function relocateOne(file, from, to) {
+  const stat = await fs21.lstat(file).catch(() => void 0);
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs15.readFile(file), from, to2);
+  const updated = replacePath(await fs21.readFile(file), from, to);
   if (updated === void 0) return "unchanged";
   await writeFileAtomic(file, updated, { mode: stat.mode & 4095 });
   return "rewritten";
 }
-async function relocateFiles(baseDir, files, from, to2) {
+async function relocateFiles(baseDir, files, from, to) {
   const fromBytes = Buffer.from(normaliseDir(from));
-  const toBytes = Buffer.from(normaliseDir(to2));
+  const toBytes = Buffer.from(normaliseDir(to));
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path22.resolve(baseDir, file);
+    const full = path28.resolve(baseDir, file);
     const outcome = await relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -20941,13 +22427,13 @@ async function relocateFiles(baseDir, files, from, to2) {
 }
 
 // src/support/walk-tree.ts
-import fs16 from "node:fs";
-import path23 from "node:path";
+import fs22 from "node:fs";
+import path29 from "node:path";
 function walkTree(root, visit2) {
   const walk2 = (dir, relDir) => {
     let entries;
     try {
-      entries = fs16.readdirSync(dir, { withFileTypes: true });
+      entries = fs22.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR" || code === "EACCES") return;
@@ -20955,7 +22441,7 @@ function walkTree(root, visit2) {
     }
     for (const dirent of entries) {
       const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
-      const full = path23.join(dir, dirent.name);
+      const full = path29.join(dir, dirent.name);
       if (visit2({ rel, full, dirent }) !== "skip" && dirent.isDirectory()) walk2(full, rel);
     }
   };
@@ -21020,23 +22506,25 @@ function lines(text) {
   return text.split("\n").filter(Boolean);
 }
 async function readSidecar(file) {
-  return lines(await import_fs_extra11.default.readFile(file, "utf8").catch(() => ""));
+  return lines(await import_fs_extra16.default.readFile(file, "utf8").catch(() => ""));
 }
 var PythonTree = class _PythonTree {
-  constructor(ctx, runtime, reused, savedEnvironment, pristine) {
+  constructor(ctx, runtime, reused, savedEnvironment, pristine, restoredFrom) {
     this.ctx = ctx;
     this.runtime = runtime;
     this.reused = reused;
     this.savedEnvironment = savedEnvironment;
     this.pristine = pristine;
+    this.restoredFrom = restoredFrom;
   }
   ctx;
   runtime;
   reused;
   savedEnvironment;
   pristine;
+  restoredFrom;
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
-  static async fresh(ctx, runtime) {
+  static fresh(ctx, runtime) {
     return new _PythonTree(ctx, runtime, false, { kind: "none" }, listTree(runtime.home));
   }
   /**
@@ -21044,12 +22532,12 @@ var PythonTree = class _PythonTree {
    * its paths at this build dir. Anything else is discarded, with the reason in the log. Undefined: nothing reused.
    */
   static async restore(ctx, wanted, home) {
-    const { log } = ctx;
+    const { log: log2 } = ctx;
     const cached = part(ctx);
-    const saved = await log.measure("cacheRestore", () => cached.load());
+    const saved = await log2.measure("cacheRestore", () => cached.load());
     if (saved.kind === "none") return void 0;
     if (saved.kind !== "ok") {
-      log.info(`Discarding cached Python: ${saved.reason}`);
+      log2.info(`Discarding cached Python: ${saved.reason}`);
       await cached.discard();
       return void 0;
     }
@@ -21058,29 +22546,28 @@ var PythonTree = class _PythonTree {
     const pristine = await readSidecar(cached.sidecar(PRISTINE_SIDECAR));
     if (reasons.length === 0 && pristine.length === 0) reasons.push("its list of runtime files is missing");
     if (reasons.length > 0) {
-      log.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
-      await cached.discard();
+      log2.info(`Discarding cached Python ${saved.metadata.version}: ${reasons.join("; ")}`);
       return void 0;
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
-    await log.measure("cacheRestore", () => cached.takeTo(home));
+    await log2.measure("cacheRestore", () => cached.takeTo(home));
     if (!await pythonStarts(home)) {
-      log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra11.default.rm(home, { recursive: true, force: true });
+      log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
+      await import_fs_extra16.default.rm(home, { recursive: true, force: true });
       return void 0;
     }
     const { archiveSha256, buildDir, environment } = saved.metadata;
-    log.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}\u2026)`);
+    log2.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}\u2026)`);
     const runtime = { ...wanted, home, archiveSha256 };
-    const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine);
-    await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
+    const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
+    await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
     return tree;
   }
   /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. */
   async relocate(savedBuildDir, files) {
     const { ctx } = this;
     if (savedBuildDir === ctx.buildDir || files.length === 0) return;
-    const inTree = files.filter((f2) => f2.startsWith(".heroku/python/"));
+    const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
     const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
     ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
   }
@@ -21096,6 +22583,10 @@ var PythonTree = class _PythonTree {
   /** Makes what the tree holds now part of the runtime's own files (the pinned pip: pyslug's tool, not the app's dependency). */
   markPristine() {
     this.pristine = listTree(this.runtime.home);
+  }
+  /** Removes what save() kept (after a save that failed halfway: it frees the space, and nothing half-saved stays). */
+  async discardSaved() {
+    await part(this.ctx).discard();
   }
   /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
   async save(environment, buildPaths = []) {
@@ -21127,10 +22618,10 @@ function checkEnvironment(environment) {
 }
 
 // src/dependencies/local-packages.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_fs_extra12 = __toESM(require_lib(), 1);
-import { createHash as createHash5 } from "node:crypto";
-import path24 from "node:path";
+var import_fast_glob2 = __toESM(require_out4(), 1);
+var import_fs_extra17 = __toESM(require_lib(), 1);
+import { createHash as createHash6 } from "node:crypto";
+import path30 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -21144,18 +22635,18 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path24.join(appDir, pkg.path);
-  const hash = createHash5("sha256");
+  const root = path30.join(appDir, pkg.path);
+  const hash = createHash6("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
-  const files = await (0, import_fast_glob.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
-  files.sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
+  const files = await (0, import_fast_glob2.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
+  files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path24.join(root, file.path);
+    const full = path30.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra12.default.readlink(full)}`);
-    else hash.update(await import_fs_extra12.default.readFile(full));
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra17.default.readlink(full)}`);
+    else hash.update(await import_fs_extra17.default.readFile(full));
     hash.update("\n");
   }
   return `sha256:${hash.digest("hex")}`;
@@ -21163,17 +22654,17 @@ async function localPackageDigest(appDir, pkg) {
 async function legacyEggLinks(sitePackages) {
   const found = [];
   for (const dir of sitePackages) {
-    if (await import_fs_extra12.default.pathExists(dir)) found.push(...await (0, import_fast_glob.default)("*.egg-link", { cwd: dir }));
+    if (await import_fs_extra17.default.pathExists(dir)) found.push(...await (0, import_fast_glob2.default)("*.egg-link", { cwd: dir }));
   }
   return found;
 }
 
 // src/dependencies/pip-bootstrap.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import os from "node:os";
-import path25 from "node:path";
-var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra13 = __toESM(require_lib(), 1);
+import path31 from "node:path";
+var import_fast_glob3 = __toESM(require_out4(), 1);
+var import_fs_extra18 = __toESM(require_lib(), 1);
 var INDEX_TIMEOUT_MS = 3e4;
 function indexSources(env) {
   const urls = [env["PIP_INDEX_URL"]?.trim() || "https://pypi.org/simple", ...(env["PIP_EXTRA_INDEX_URL"] ?? "").split(/\s+/)];
@@ -21206,7 +22697,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path25.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path31.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -21241,29 +22732,29 @@ async function downloadPipWheel(run, version, dest) {
     if (!link.sha256) throw new Error(`${redactUrl(pageUrl.href)} gives no sha256 for ${file}`);
     const sameOrigin = link.url.origin === source.url.origin;
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
-    const actual = createHash6("sha256").update(bytes).digest("hex");
+    const actual = createHash7("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra13.default.writeFile(dest, bytes);
+    await import_fs_extra18.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
 }
 async function installedPip(home) {
-  const found = await (0, import_fast_glob2.default)(["lib/python3*/site-packages/pip-*.dist-info", "lib/python3*/site-packages/pip"], {
+  const found = await (0, import_fast_glob3.default)(["lib/python3*/site-packages/pip-*.dist-info", "lib/python3*/site-packages/pip"], {
     cwd: home,
     onlyDirectories: true
   });
-  const infos = found.filter((f2) => f2.endsWith(".dist-info"));
+  const infos = found.filter((f) => f.endsWith(".dist-info"));
   const version = infos.length === 1 ? /pip-(.+)\.dist-info$/.exec(infos[0])?.[1] : void 0;
   return { version, any: found.length > 0 };
 }
 async function installWithBundledPip(run, version) {
   const home = pythonHome(run.ctx);
-  const [wheel] = await (0, import_fast_glob2.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: home, absolute: true });
+  const [wheel] = await (0, import_fast_glob3.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: home, absolute: true });
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [pythonExecutable(home), path25.join(wheel, "pip")]
+    python: [pythonExecutable(home), path31.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -21279,11 +22770,11 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra13.default.mkdtemp(path25.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra18.default.mkdtemp(path31.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path25.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path31.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
-      const unpack = await execa(pythonExecutable(home), [path25.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+      const unpack = await execa(pythonExecutable(home), [path31.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,
         reject: false,
@@ -21294,7 +22785,7 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra13.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra18.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
@@ -21316,9 +22807,9 @@ function reasonsToDiscard(saved, wanted, plan) {
 }
 async function removeExtras(run, required, scratch) {
   const { ctx } = run;
-  const request = path26.join(scratch, "env-request.json");
-  await import_fs_extra14.default.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await runPython(pythonHome(ctx), [path26.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+  const request = path32.join(scratch, "env-request.json");
+  await import_fs_extra19.default.writeJson(request, { top: required, keep: ["pip"] });
+  const { stdout } = await runPython(pythonHome(ctx), [path32.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
     env: ctx.env,
     cwd: scratch
   });
@@ -21333,7 +22824,7 @@ async function removeExtras(run, required, scratch) {
   return extras;
 }
 async function installDependencies(ctx, platform2, tree, plan, pipVersion, index, pipCacheDir) {
-  const { log } = ctx;
+  const { log: log2 } = ctx;
   const { runtime } = tree;
   const wanted = {
     format: CACHE_FORMAT,
@@ -21350,15 +22841,15 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     const reasons = reasonsToDiscard(tree.savedEnvironment, wanted, plan);
     if (reasons.length === 0) {
       reused = true;
-      log.info(`Reusing cached environment (${plan.label} unchanged)`);
+      log2.info(`Reusing cached environment (${plan.label} unchanged)`);
     } else {
-      log.info(`Discarding cached environment: ${reasons.join("; ")}`);
+      log2.info(`Discarding cached environment: ${reasons.join("; ")}`);
       tree.resetToPristine();
     }
   }
   const local = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
-  const scratch = await import_fs_extra14.default.mkdtemp(path26.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra19.default.mkdtemp(path32.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
@@ -21368,40 +22859,40 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
     if (reused && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
       if (plan.localPackages.length > 0) {
-        log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p2) => p2.path).join(", ")}`);
+        log2.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
       }
       required = saved.required;
     } else {
-      if (reused && stale.length > 0) log.info(`Reinstalling local packages: ${stale.join("; ")}`);
-      if (reused && plan.unprovable.length > 0) log.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
+      if (reused && stale.length > 0) log2.info(`Reinstalling local packages: ${stale.join("; ")}`);
+      if (reused && plan.unprovable.length > 0) log2.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
       ({ required } = await plan.install(run, scratch));
     }
     await removeExtras(run, required, scratch);
     return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
   } finally {
-    await import_fs_extra14.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra19.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function staleLocalPackages(ctx, plan, local, saved) {
   if (plan.localPackages.length === 0) return [];
-  const sitePackages = await (0, import_fast_glob3.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+  const sitePackages = await (0, import_fast_glob4.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
   const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
-    return plan.localPackages.map((p2) => `${p2.path} (installed with setup.py develop: ${legacy.join(", ")})`);
+    return plan.localPackages.map((p) => `${p.path} (installed with setup.py develop: ${legacy.join(", ")})`);
   }
   const gone = await missingPthTargets(sitePackages, ctx.buildDir);
   if (gone.length > 0) {
-    return plan.localPackages.map((p2) => `${p2.path} (an editable install points at ${gone[0]}, which this build doesn't have)`);
+    return plan.localPackages.map((p) => `${p.path} (an editable install points at ${gone[0]}, which this build doesn't have)`);
   }
-  return plan.localPackages.filter((p2) => saved?.local?.[p2.path] !== local[p2.path]).map((p2) => `${p2.path} (${saved?.local?.[p2.path] ? "its files changed" : "not installed by the cached build"})`);
+  return plan.localPackages.filter((p) => saved?.local?.[p.path] !== local[p.path]).map((p) => `${p.path} (${saved?.local?.[p.path] ? "its files changed" : "not installed by the cached build"})`);
 }
 async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
-    for (const pth of await (0, import_fast_glob3.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra14.default.readFile(pth, "utf8")).split("\n")) {
+    for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
+      for (const line of (await import_fs_extra19.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra14.default.pathExists(entry)) missing.push(path26.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra19.default.pathExists(entry)) missing.push(path32.relative(buildDir, entry));
       }
     }
   }
@@ -21409,3076 +22900,199 @@ async function missingPthTargets(sitePackages, buildDir) {
 }
 
 // src/steps/install-python.ts
-var import_fs_extra17 = __toESM(require_lib(), 1);
-import os4 from "node:os";
-import path27 from "node:path";
-
-// src/support/archive.ts
-var import_fs_extra15 = __toESM(require_lib(), 1);
-import { createReadStream as createReadStream2 } from "node:fs";
-import { pipeline } from "node:stream/promises";
-import zlib from "node:zlib";
-
-// node_modules/tar/dist/esm/index.min.js
-import Qr from "events";
-import I from "fs";
-import { EventEmitter as Di } from "node:events";
-import Cs from "node:stream";
-import { StringDecoder as Hr } from "node:string_decoder";
-import cr from "node:path";
-import Kt from "node:fs";
-import { dirname as Fn, parse as kn } from "path";
-import { EventEmitter as Dn } from "events";
-import zi from "assert";
-import { Buffer as Ot } from "buffer";
-import * as Ps from "zlib";
-import en from "zlib";
-import { posix as Zt } from "node:path";
-import { basename as _n } from "node:path";
-import mi from "fs";
-import X from "fs";
-import js from "path";
-import { win32 as Pn } from "node:path";
-import ar from "path";
-import Br from "node:fs";
-import co from "node:assert";
-import { randomBytes as Mr } from "node:crypto";
-import u2 from "node:fs";
-import R from "node:path";
-import pr from "fs";
-import wi from "node:fs";
-import we from "node:path";
-import k from "node:fs";
-import ro from "node:fs/promises";
-import Si from "node:path";
-import { join as xr } from "node:path";
-import v from "node:fs";
-import Pr from "node:path";
-var zr = Object.defineProperty;
-var Ur = (s3, t) => {
-  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
-};
-var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
-var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
-var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
-var Q = /* @__PURE__ */ Symbol("EOF");
-var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var nt = /* @__PURE__ */ Symbol("emittedEnd");
-var De = /* @__PURE__ */ Symbol("emittingEnd");
-var qt = /* @__PURE__ */ Symbol("emittedError");
-var Ne = /* @__PURE__ */ Symbol("closed");
-var Ns = /* @__PURE__ */ Symbol("read");
-var Ae = /* @__PURE__ */ Symbol("flush");
-var As = /* @__PURE__ */ Symbol("flushChunk");
-var z = /* @__PURE__ */ Symbol("encoding");
-var Mt = /* @__PURE__ */ Symbol("decoder");
-var g = /* @__PURE__ */ Symbol("flowing");
-var Qt = /* @__PURE__ */ Symbol("paused");
-var Bt = /* @__PURE__ */ Symbol("resume");
-var b = /* @__PURE__ */ Symbol("buffer");
-var N = /* @__PURE__ */ Symbol("pipes");
-var _ = /* @__PURE__ */ Symbol("bufferLength");
-var bi = /* @__PURE__ */ Symbol("bufferPush");
-var Ie = /* @__PURE__ */ Symbol("bufferShift");
-var L = /* @__PURE__ */ Symbol("objectMode");
-var S = /* @__PURE__ */ Symbol("destroyed");
-var _i = /* @__PURE__ */ Symbol("error");
-var Oi = /* @__PURE__ */ Symbol("emitData");
-var Is = /* @__PURE__ */ Symbol("emitEnd");
-var Ti = /* @__PURE__ */ Symbol("emitEnd2");
-var Z = /* @__PURE__ */ Symbol("async");
-var xi = /* @__PURE__ */ Symbol("abort");
-var Ce = /* @__PURE__ */ Symbol("aborted");
-var Jt = /* @__PURE__ */ Symbol("signal");
-var Rt = /* @__PURE__ */ Symbol("dataListeners");
-var C = /* @__PURE__ */ Symbol("discarded");
-var jt = (s3) => Promise.resolve().then(s3);
-var Yr = (s3) => s3();
-var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
-var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
-var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
-var Fe = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, i2) {
-    this.src = t, this.dest = e, this.opts = i2, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Li = class extends Fe {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, i2) {
-    super(t, e, i2), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
-  }
-};
-var Xr = (s3) => !!s3.objectMode;
-var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
-var A = class extends Di {
-  [g] = false;
-  [Qt] = false;
-  [N] = [];
-  [b] = [];
-  [L];
-  [z];
-  [Z];
-  [Mt];
-  [Q] = false;
-  [nt] = false;
-  [De] = false;
-  [Ne] = false;
-  [qt] = null;
-  [_] = 0;
-  [S] = false;
-  [Jt];
-  [Ce] = false;
-  [Rt] = 0;
-  [C] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
-    let { signal: i2 } = e;
-    i2 && (this[Jt] = i2, i2.aborted ? this[xi]() : i2.addEventListener("abort", () => this[xi]()));
-  }
-  get bufferLength() {
-    return this[_];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[L];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[Z];
-  }
-  set async(t) {
-    this[Z] = this[Z] || !!t;
-  }
-  [xi]() {
-    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
-  }
-  get aborted() {
-    return this[Ce];
-  }
-  set aborted(t) {
-  }
-  write(t, e, i2) {
-    if (this[Ce]) return false;
-    if (this[Q]) throw new Error("write after end");
-    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (i2 = e, e = "utf8"), e || (e = "utf8");
-    let r = this[Z] ? jt : Yr;
-    if (!this[L] && !Buffer.isBuffer(t)) {
-      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Vr(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : (this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]);
-  }
-  read(t) {
-    if (this[S]) return null;
-    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-    let e = this[Ns](t || null, this[b][0]);
-    return this[J](), e;
-  }
-  [Ns](t, e) {
-    if (this[L]) this[Ie]();
-    else {
-      let i2 = e;
-      t === i2.length || t === null ? this[Ie]() : typeof i2 == "string" ? (this[b][0] = i2.slice(t), e = i2.slice(0, t), this[_] -= t) : (this[b][0] = i2.subarray(t), e = i2.subarray(0, t), this[_] -= t);
-    }
-    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = "utf8"), t !== void 0 && this.write(t, e), i2 && this.once("end", i2), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
-  }
-  [Bt]() {
-    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
-  }
-  resume() {
-    return this[Bt]();
-  }
-  pause() {
-    this[g] = false, this[Qt] = true, this[C] = false;
-  }
-  get destroyed() {
-    return this[S];
-  }
-  get flowing() {
-    return this[g];
-  }
-  get paused() {
-    return this[Qt];
-  }
-  [bi](t) {
-    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
-  }
-  [Ie]() {
-    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
-  }
-  [Ae](t = false) {
-    do
-      ;
-    while (this[As](this[Ie]()) && this[b].length);
-    !t && !this[b].length && !this[Q] && this.emit("drain");
-  }
-  [As](t) {
-    return this.emit("data", t), this[g];
-  }
-  pipe(t, e) {
-    if (this[S]) return t;
-    this[C] = false;
-    let i2 = this[nt];
-    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i2 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
-  }
-  unpipe(t) {
-    let e = this[N].find((i2) => i2.dest === t);
-    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let i2 = super.on(t, e);
-    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-    else if (t === "readable" && this[_] !== 0) super.emit("readable");
-    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[qt]) {
-      let r = e;
-      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
-    }
-    return i2;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let i2 = super.off(t, e);
-    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i2;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
-  }
-  get emittedEnd() {
-    return this[nt];
-  }
-  [J]() {
-    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
-  }
-  emit(t, ...e) {
-    let i2 = e[0];
-    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-    if (t === "data") return !this[L] && !i2 ? false : this[Z] ? (jt(() => this[Oi](i2)), true) : this[Oi](i2);
-    if (t === "end") return this[Is]();
-    if (t === "close") {
-      if (this[Ne] = true, !this[nt] && !this[S]) return false;
-      let n2 = super.emit("close");
-      return this.removeAllListeners("close"), n2;
-    } else if (t === "error") {
-      this[qt] = i2, super.emit(_i, i2);
-      let n2 = !this[Jt] || this.listeners("error").length ? super.emit("error", i2) : false;
-      return this[J](), n2;
-    } else if (t === "resume") {
-      let n2 = super.emit("resume");
-      return this[J](), n2;
-    } else if (t === "finish" || t === "prefinish") {
-      let n2 = super.emit(t);
-      return this.removeAllListeners(t), n2;
-    }
-    let r = super.emit(t, ...e);
-    return this[J](), r;
-  }
-  [Oi](t) {
-    for (let i2 of this[N]) i2.dest.write(t) === false && this.pause();
-    let e = this[C] ? false : super.emit("data", t);
-    return this[J](), e;
-  }
-  [Is]() {
-    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
-  }
-  [Ti]() {
-    if (this[Mt]) {
-      let e = this[Mt].end();
-      if (e) {
-        for (let i2 of this[N]) i2.dest.write(e);
-        this[C] || super.emit("data", e);
-      }
-    }
-    for (let e of this[N]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[L] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (i2) => {
-      t.push(i2), this[L] || (t.dataLength += i2.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[L]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i2) => e(i2)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[C] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let r = this.read();
-      if (r !== null) return Promise.resolve({ done: false, value: r });
-      if (this[Q]) return e();
-      let n2, o2, h2 = (d) => {
-        this.off("data", a2), this.off("end", l), this.off(S, c3), e(), o2(d);
-      }, a2 = (d) => {
-        this.off("error", h2), this.off("end", l), this.off(S, c3), this.pause(), n2({ value: d, done: !!this[Q] });
-      }, l = () => {
-        this.off("error", h2), this.off("data", a2), this.off(S, c3), e(), n2({ done: true, value: void 0 });
-      }, c3 = () => h2(new Error("stream destroyed"));
-      return new Promise((d, y) => {
-        o2 = y, n2 = d, this.once(S, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[C] = false;
-    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i2 = () => {
-      if (t) return e();
-      let r = this.read();
-      return r === null ? e() : { done: false, value: r };
-    };
-    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i2, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
-    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
-  }
-  static get isStream() {
-    return Wr;
-  }
-};
-var Jr = I.writev;
-var ht = /* @__PURE__ */ Symbol("_autoClose");
-var H = /* @__PURE__ */ Symbol("_close");
-var te = /* @__PURE__ */ Symbol("_ended");
-var m = /* @__PURE__ */ Symbol("_fd");
-var Ni = /* @__PURE__ */ Symbol("_finished");
-var tt = /* @__PURE__ */ Symbol("_flags");
-var Ai = /* @__PURE__ */ Symbol("_flush");
-var ki = /* @__PURE__ */ Symbol("_handleChunk");
-var vi = /* @__PURE__ */ Symbol("_makeBuf");
-var ie = /* @__PURE__ */ Symbol("_mode");
-var ke = /* @__PURE__ */ Symbol("_needDrain");
-var Ut = /* @__PURE__ */ Symbol("_onerror");
-var Ht = /* @__PURE__ */ Symbol("_onopen");
-var Ii = /* @__PURE__ */ Symbol("_onread");
-var Pt = /* @__PURE__ */ Symbol("_onwrite");
-var at = /* @__PURE__ */ Symbol("_open");
-var U = /* @__PURE__ */ Symbol("_path");
-var ot = /* @__PURE__ */ Symbol("_pos");
-var Y = /* @__PURE__ */ Symbol("_queue");
-var zt = /* @__PURE__ */ Symbol("_read");
-var Ci = /* @__PURE__ */ Symbol("_readSize");
-var j = /* @__PURE__ */ Symbol("_reading");
-var ee = /* @__PURE__ */ Symbol("_remain");
-var Fi = /* @__PURE__ */ Symbol("_size");
-var ve = /* @__PURE__ */ Symbol("_write");
-var gt = /* @__PURE__ */ Symbol("_writing");
-var Me = /* @__PURE__ */ Symbol("_defaultFlag");
-var bt = /* @__PURE__ */ Symbol("_errored");
-var _t = class extends A {
-  [bt] = false;
-  [m];
-  [U];
-  [Ci];
-  [j] = false;
-  [Fi];
-  [ee];
-  [ht];
-  constructor(t, e) {
-    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  write() {
-    throw new TypeError("this is a readable stream");
-  }
-  end() {
-    throw new TypeError("this is a readable stream");
-  }
-  [at]() {
-    I.open(this[U], "r", (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
-  }
-  [vi]() {
-    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
-  }
-  [zt]() {
-    if (!this[j]) {
-      this[j] = true;
-      let t = this[vi]();
-      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-      I.read(this[m], t, 0, t.length, null, (e, i2, r) => this[Ii](e, i2, r));
-    }
-  }
-  [Ii](t, e, i2) {
-    this[j] = false, t ? this[Ut](t) : this[ki](e, i2) && this[zt]();
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-  [Ut](t) {
-    this[j] = true, this[H](), this.emit("error", t);
-  }
-  [ki](t, e) {
-    let i2 = false;
-    return this[ee] -= t, t > 0 && (i2 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i2 = false, this[H](), super.end()), i2;
-  }
-  emit(t, ...e) {
-    switch (t) {
-      case "prefinish":
-      case "finish":
-        return false;
-      case "drain":
-        return typeof this[m] == "number" && this[zt](), false;
-      case "error":
-        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
-      default:
-        return super.emit(t, ...e);
-    }
-  }
-};
-var Be = class extends _t {
-  [at]() {
-    let t = true;
-    try {
-      this[Ht](null, I.openSync(this[U], "r")), t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [zt]() {
-    let t = true;
-    try {
-      if (!this[j]) {
-        this[j] = true;
-        do {
-          let e = this[vi](), i2 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
-          if (!this[ki](i2, e)) break;
-        } while (true);
-        this[j] = false;
-      }
-      t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-};
-var et = class extends Qr {
-  readable = false;
-  writable = true;
-  [bt] = false;
-  [gt] = false;
-  [te] = false;
-  [Y] = [];
-  [ke] = false;
-  [U];
-  [ie];
-  [ht];
-  [m];
-  [Me];
-  [tt];
-  [Ni] = false;
-  [ot];
-  constructor(t, e) {
-    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
-    let i2 = this[ot] !== void 0 ? "r+" : "w";
-    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i2 : e.flags, this[m] === void 0 && this[at]();
-  }
-  emit(t, ...e) {
-    if (t === "error") {
-      if (this[bt]) return false;
-      this[bt] = true;
-    }
-    return super.emit(t, ...e);
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  [Ut](t) {
-    this[H](), this[gt] = true, this.emit("error", t);
-  }
-  [at]() {
-    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
-  }
-  end(t, e) {
-    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
-  }
-  write(t, e) {
-    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
-  }
-  [ve](t) {
-    I.write(this[m], t, 0, t.length, this[ot], (e, i2) => this[Pt](e, i2));
-  }
-  [Pt](t, e) {
-    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
-  }
-  [Ai]() {
-    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
-    else if (this[Y].length === 1) this[ve](this[Y].pop());
-    else {
-      let t = this[Y];
-      this[Y] = [], Jr(this[m], t, this[ot], (e, i2) => this[Pt](e, i2));
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-};
-var Wt = class extends et {
-  [at]() {
-    let t;
-    if (this[Me] && this[tt] === "r+") try {
-      t = I.openSync(this[U], this[tt], this[ie]);
-    } catch (e) {
-      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
-      throw e;
-    }
-    else t = I.openSync(this[U], this[tt], this[ie]);
-    this[Ht](null, t);
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-  [ve](t) {
-    let e = true;
-    try {
-      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
-    } finally {
-      if (e) try {
-        this[H]();
-      } catch {
-      }
-    }
-  }
-};
-var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
-var Fs = (s3) => !!s3.sync && !!s3.file;
-var ks = (s3) => !s3.sync && !!s3.file;
-var vs = (s3) => !!s3.sync && !s3.file;
-var Ms = (s3) => !s3.sync && !s3.file;
-var Bs = (s3) => !!s3.file;
-var tn = (s3) => {
-  let t = jr.get(s3);
-  return t || s3;
-};
-var se = (s3 = {}) => {
-  if (!s3) return {};
-  let t = {};
-  for (let [e, i2] of Object.entries(s3)) {
-    let r = tn(e);
-    t[r] = i2;
-  }
-  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
-};
-var K = (s3, t, e, i2, r) => Object.assign((n2 = [], o2, h2) => {
-  Array.isArray(n2) && (o2 = n2, n2 = {}), typeof o2 == "function" && (h2 = o2, o2 = void 0), o2 = o2 ? Array.from(o2) : [];
-  let a2 = se(n2);
-  if (r?.(a2, o2), Fs(a2)) {
-    if (typeof h2 == "function") throw new TypeError("callback not supported for sync tar functions");
-    return s3(a2, o2);
-  } else if (ks(a2)) {
-    let l = t(a2, o2);
-    return h2 ? l.then(() => h2(), h2) : l;
-  } else if (vs(a2)) {
-    if (typeof h2 == "function") throw new TypeError("callback not supported for sync tar functions");
-    return e(a2, o2);
-  } else if (Ms(a2)) {
-    if (typeof h2 == "function") throw new TypeError("callback only supported with file option");
-    return i2(a2, o2);
-  }
-  throw new Error("impossible options??");
-}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i2, validate: r });
-var sn = en.constants || { ZLIB_VERNUM: 4736 };
-var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
-var rn = Ot.concat;
-var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
-var nn = (s3) => s3;
-var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
-  Ot.concat = s3 ? nn : rn;
-} : (s3) => {
-};
-var Tt = /* @__PURE__ */ Symbol("_superWrite");
-var Gt = class extends Error {
-  code;
-  errno;
-  constructor(t, e) {
-    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
-  }
-  get name() {
-    return "ZlibError";
-  }
-};
-var Pi = /* @__PURE__ */ Symbol("flushFlag");
-var re = class extends A {
-  #t = false;
-  #i = false;
-  #s;
-  #n;
-  #r;
-  #e;
-  #o;
-  get sawError() {
-    return this.#t;
-  }
-  get handle() {
-    return this.#e;
-  }
-  get flushFlag() {
-    return this.#s;
-  }
-  constructor(t, e) {
-    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
-    try {
-      this.#e = new Ps[e](t);
-    } catch (i2) {
-      throw new Gt(i2, this.constructor);
-    }
-    this.#o = (i2) => {
-      this.#t || (this.#t = true, this.close(), this.emit("error", i2));
-    }, this.#e?.on("error", (i2) => this.#o(new Gt(i2))), this.once("end", () => this.close);
-  }
-  close() {
-    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
-  }
-  reset() {
-    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
-  }
-  flush(t) {
-    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i2);
-  }
-  get ended() {
-    return this.#i;
-  }
-  [Tt](t) {
-    return super.write(t);
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
-    zi(this.#e, "zlib binding closed");
-    let r = this.#e._handle, n2 = r.close;
-    r.close = () => {
-    };
-    let o2 = this.#e.close;
-    this.#e.close = () => {
-    }, Bi(true);
-    let h2;
-    try {
-      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-      h2 = this.#e._processChunk(t, l), Bi(false);
-    } catch (l) {
-      Bi(false), this.#o(new Gt(l, this.write));
-    } finally {
-      this.#e && (this.#e._handle = r, r.close = n2, this.#e.close = o2, this.#e.removeAllListeners("error"));
-    }
-    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
-    let a2;
-    if (h2) if (Array.isArray(h2) && h2.length > 0) {
-      let l = h2[0];
-      a2 = this[Tt](Ot.from(l));
-      for (let c3 = 1; c3 < h2.length; c3++) a2 = this[Tt](h2[c3]);
-    } else a2 = this[Tt](Ot.from(h2));
-    return i2 && i2(), a2;
-  }
-};
-var Pe = class extends re {
-  #t;
-  #i;
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
-  }
-  params(t, e) {
-    if (!this.sawError) {
-      if (!this.handle) throw new Error("cannot switch params when binding is closed");
-      if (!this.handle.params) throw new Error("not supported in this implementation");
-      if (this.#t !== t || this.#i !== e) {
-        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
-        let i2 = this.handle.flush;
-        this.handle.flush = (r, n2) => {
-          typeof r == "function" && (n2 = r, r = this.flushFlag), this.flush(r), n2?.();
-        };
-        try {
-          this.handle.params(t, e);
-        } finally {
-          this.handle.flush = i2;
-        }
-        this.handle && (this.#t = t, this.#i = e);
-      }
-    }
-  }
-};
-var ze = class extends Pe {
-  #t;
-  constructor(t) {
-    super(t, "Gzip"), this.#t = t && !!t.portable;
-  }
-  [Tt](t) {
-    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
-  }
-};
-var Ue = class extends Pe {
-  constructor(t) {
-    super(t, "Unzip");
-  }
-};
-var He = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
-  }
-};
-var We = class extends He {
-  constructor(t) {
-    super(t, "BrotliCompress");
-  }
-};
-var Ge = class extends He {
-  constructor(t) {
-    super(t, "BrotliDecompress");
-  }
-};
-var Ze = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
-  }
-};
-var Ye = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdCompress");
-  }
-};
-var Ke = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdDecompress");
-  }
-};
-var Us = (s3, t) => {
-  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
-  else throw Error("cannot encode number outside of javascript safe integer range");
-  return t;
-};
-var hn = (s3, t) => {
-  t[0] = 128;
-  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
-};
-var an = (s3, t) => {
-  t[0] = 255;
-  var e = false;
-  s3 = s3 * -1;
-  for (var i2 = t.length; i2 > 1; i2--) {
-    var r = s3 & 255;
-    s3 = Math.floor(s3 / 256), e ? t[i2 - 1] = Ws(r) : r === 0 ? t[i2 - 1] = 0 : (e = true, t[i2 - 1] = Gs(r));
-  }
-};
-var Hs = (s3) => {
-  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
-  if (e === null) throw Error("invalid base256 encoding");
-  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
-  return e;
-};
-var ln = (s3) => {
-  for (var t = s3.length, e = 0, i2 = false, r = t - 1; r > -1; r--) {
-    var n2 = Number(s3[r]), o2;
-    i2 ? o2 = Ws(n2) : n2 === 0 ? o2 = n2 : (i2 = true, o2 = Gs(n2)), o2 !== 0 && (e -= o2 * Math.pow(256, t - r - 1));
-  }
-  return e;
-};
-var cn = (s3) => {
-  for (var t = s3.length, e = 0, i2 = t - 1; i2 > -1; i2--) {
-    var r = Number(s3[i2]);
-    r !== 0 && (e += r * Math.pow(256, t - i2 - 1));
-  }
-  return e;
-};
-var Ws = (s3) => (255 ^ s3) & 255;
-var Gs = (s3) => (255 ^ s3) + 1 & 255;
-var Hi = {};
-Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
-var ne = (s3) => oe.has(s3);
-var dn = (s3) => Ve.has(s3);
-var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
-var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
-var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
-var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-var F = class {
-  cksumValid = false;
-  needPax = false;
-  nullBlock = false;
-  block;
-  path;
-  mode;
-  uid;
-  gid;
-  size;
-  cksum;
-  #t = "Unsupported";
-  linkpath;
-  uname;
-  gname;
-  devmaj = 0;
-  devmin = 0;
-  atime;
-  ctime;
-  mtime;
-  charset;
-  comment;
-  constructor(t, e = 0, i2, r) {
-    Buffer.isBuffer(t) ? this.decode(t, e || 0, i2, r) : t && this.#i(t);
-  }
-  decode(t, e, i2, r) {
-    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let n2 = xt(t, e + 156, 1), o2 = Ui.has(n2), h2 = o2 ? i2 : void 0, a2 = o2 ? r : void 0;
-    if (this.path = h2?.path ?? xt(t, e, 100), this.mode = h2?.mode ?? a2?.mode ?? lt(t, e + 100, 8), this.uid = h2?.uid ?? a2?.uid ?? lt(t, e + 108, 8), this.gid = h2?.gid ?? a2?.gid ?? lt(t, e + 116, 8), this.size = un(h2?.size ?? a2?.size ?? lt(t, e + 124, 12)), this.mtime = h2?.mtime ?? a2?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a2 && this.#i(a2, true), h2 && this.#i(h2), ne(n2) && (this.#t = n2 || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h2?.uname ?? a2?.uname ?? xt(t, e + 265, 32), this.gname = h2?.gname ?? a2?.gname ?? xt(t, e + 297, 32), this.devmaj = h2?.devmaj ?? a2?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h2?.devmin ?? a2?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-      let c3 = xt(t, e + 345, 155);
-      this.path = c3 + "/" + this.path;
-    } else {
-      let c3 = xt(t, e + 345, 130);
-      c3 && (this.path = c3 + "/" + this.path), this.atime = i2?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i2?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
-    }
-    let l = 256;
-    for (let c3 = e; c3 < e + 148; c3++) l += t[c3];
-    for (let c3 = e + 156; c3 < e + 512; c3++) l += t[c3];
-    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
-  }
-  #i(t, e = false) {
-    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "size" && Number(r) < 0 || i2 === "path" && e || i2 === "linkpath" && e || i2 === "global"))));
-  }
-  encode(t, e = 0) {
-    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let i2 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i2), n2 = r[0], o2 = r[1];
-    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n2) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i2, o2) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o2) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o2) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
-    let h2 = 256;
-    for (let a2 = e; a2 < e + 148; a2++) h2 += t[a2];
-    for (let a2 = e + 156; a2 < e + 512; a2++) h2 += t[a2];
-    return this.cksum = h2, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
-  }
-  get type() {
-    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
-  }
-  get typeKey() {
-    return this.#t;
-  }
-  set type(t) {
-    let e = String(Ve.get(t));
-    if (ne(e) || e === "Unsupported") this.#t = e;
-    else if (ne(t)) this.#t = t;
-    else throw new TypeError("invalid entry type: " + t);
-  }
-};
-var mn = (s3, t) => {
-  let i2 = s3, r = "", n2, o2 = Zt.parse(s3).root || ".";
-  if (Buffer.byteLength(i2) < 100) n2 = [i2, r, false];
-  else {
-    r = Zt.dirname(i2), i2 = Zt.basename(i2);
-    do
-      Buffer.byteLength(i2) <= 100 && Buffer.byteLength(r) <= t ? n2 = [i2, r, false] : Buffer.byteLength(i2) > 100 && Buffer.byteLength(r) <= t ? n2 = [i2.slice(0, 99), r, true] : (i2 = Zt.join(Zt.basename(r), i2), r = Zt.dirname(r));
-    while (r !== o2 && n2 === void 0);
-    n2 || (n2 = [s3.slice(0, 99), "", true]);
-  }
-  return n2;
-};
-var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-var Wi = (s3, t, e) => pn(lt(s3, t, e));
-var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
-var En = (s3) => isNaN(s3) ? void 0 : s3;
-var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-var Sn = { 12: 8589934591, 8: 2097151 };
-var ct = (s3, t, e, i2) => i2 === void 0 ? false : i2 > Sn[e] || i2 < 0 ? (Us(i2, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i2), false);
-var yn = (s3, t, e, i2) => s3.write(Rn(i2, e), t, e, "ascii");
-var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-var Gi = (s3, t, e, i2) => i2 === void 0 ? false : ct(s3, t, e, i2.getTime() / 1e3);
-var bn = new Array(156).join("\0");
-var Lt = (s3, t, e, i2) => i2 === void 0 ? false : (s3.write(i2 + bn, t, e, "utf8"), i2.length !== Buffer.byteLength(i2) || i2.length > e);
-var ft = class s {
-  atime;
-  mtime;
-  ctime;
-  charset;
-  comment;
-  gid;
-  uid;
-  gname;
-  uname;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  path;
-  size;
-  mode;
-  global;
-  constructor(t, e = false) {
-    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
-  }
-  encode() {
-    let t = this.encodeBody();
-    if (t === "") return Buffer.allocUnsafe(0);
-    let e = Buffer.byteLength(t), i2 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i2);
-    for (let n2 = 0; n2 < 512; n2++) r[n2] = 0;
-    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
-    for (let n2 = e + 512; n2 < r.length; n2++) r[n2] = 0;
-    return r;
-  }
-  encodeBody() {
-    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-  }
-  encodeField(t) {
-    if (this[t] === void 0) return "";
-    let e = this[t], i2 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i2 + `
-`, n2 = Buffer.byteLength(r), o2 = Math.floor(Math.log(n2) / Math.log(10)) + 1;
-    return n2 + o2 >= Math.pow(10, o2) && (o2 += 1), o2 + n2 + r;
-  }
-  static parse(t, e, i2 = false) {
-    return new s(On(Tn(t), e), i2);
-  }
-};
-var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
-var Tn = (s3) => s3.replace(/\n$/, "").split(`
-`).reduce(xn, /* @__PURE__ */ Object.create(null));
-var xn = (s3, t) => {
-  let e = parseInt(t, 10);
-  if (e !== Buffer.byteLength(t) + 1) return s3;
-  t = t.slice((e + " ").length);
-  let i2 = t.split("="), r = i2.shift();
-  if (!r) return s3;
-  let n2 = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o2 = i2.join("=").replace(/\0.*/, "");
-  switch (n2) {
-    case "path":
-    case "linkpath":
-    case "type":
-    case "charset":
-    case "comment":
-    case "gname":
-    case "uname":
-      s3[n2] = o2;
-      break;
-    case "ctime":
-    case "atime":
-    case "mtime":
-      s3[n2] = new Date(Number(o2) * 1e3);
-      break;
-    case "size":
-      let h2 = +o2;
-      h2 >= 0 && (s3[n2] = h2);
-      break;
-    case "gid":
-    case "uid":
-    case "dev":
-    case "ino":
-    case "nlink":
-    case "mode":
-      s3[n2] = +o2;
-      break;
-  }
-  return s3;
-};
-var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
-var $e = class extends A {
-  extended;
-  globalExtended;
-  header;
-  startBlockSize;
-  blockRemain;
-  remain;
-  type;
-  meta = false;
-  ignore = false;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  size = 0;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  invalid = false;
-  absolute;
-  unsupported = false;
-  constructor(t, e, i2) {
-    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i2, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
-      case "File":
-      case "OldFile":
-      case "Link":
-      case "SymbolicLink":
-      case "CharacterDevice":
-      case "BlockDevice":
-      case "Directory":
-      case "FIFO":
-      case "ContiguousFile":
-      case "GNUDumpDir":
-        break;
-      case "NextFileHasLongLinkpath":
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath":
-      case "GlobalExtendedHeader":
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this.meta = true;
-        break;
-      default:
-        this.ignore = true;
-    }
-    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i2 && this.#t(i2, true);
-  }
-  write(t) {
-    let e = t.length;
-    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    let i2 = this.remain, r = this.blockRemain;
-    return this.remain = Math.max(0, i2 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i2 >= e ? super.write(t) : super.write(t.subarray(0, i2));
-  }
-  #t(t, e = false) {
-    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "path" && e))));
-  }
-};
-var Dt = (s3, t, e, i2 = {}) => {
-  s3.file && (i2.file = s3.file), s3.cwd && (i2.cwd = s3.cwd), i2.code = e instanceof Error && e.code || t, i2.tarCode = t, !s3.strict && i2.recoverable !== false ? (e instanceof Error && (i2 = Object.assign(e, i2), e = e.message), s3.emit("warn", t, e, i2)) : e instanceof Error ? s3.emit("error", Object.assign(e, i2)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i2));
-};
-var Nn = 1024 * 1024;
-var Xi = Buffer.from([31, 139]);
-var qi = Buffer.from([40, 181, 47, 253]);
-var An = Math.max(Xi.length, qi.length);
-var B = /* @__PURE__ */ Symbol("state");
-var Nt = /* @__PURE__ */ Symbol("writeEntry");
-var it = /* @__PURE__ */ Symbol("readEntry");
-var Zi = /* @__PURE__ */ Symbol("nextEntry");
-var Zs = /* @__PURE__ */ Symbol("processEntry");
-var V = /* @__PURE__ */ Symbol("extendedHeader");
-var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
-var dt = /* @__PURE__ */ Symbol("meta");
-var Ys = /* @__PURE__ */ Symbol("emitMeta");
-var p = /* @__PURE__ */ Symbol("buffer");
-var st = /* @__PURE__ */ Symbol("queue");
-var ut = /* @__PURE__ */ Symbol("ended");
-var Yi = /* @__PURE__ */ Symbol("emittedEnd");
-var At = /* @__PURE__ */ Symbol("emit");
-var w = /* @__PURE__ */ Symbol("unzip");
-var Xe = /* @__PURE__ */ Symbol("consumeChunk");
-var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
-var Ki = /* @__PURE__ */ Symbol("consumeBody");
-var Ks = /* @__PURE__ */ Symbol("consumeMeta");
-var Vs = /* @__PURE__ */ Symbol("consumeHeader");
-var ae = /* @__PURE__ */ Symbol("consuming");
-var Vi = /* @__PURE__ */ Symbol("bufferConcat");
-var Qe = /* @__PURE__ */ Symbol("maybeEnd");
-var Yt = /* @__PURE__ */ Symbol("writing");
-var $2 = /* @__PURE__ */ Symbol("aborted");
-var Je = /* @__PURE__ */ Symbol("onDone");
-var It = /* @__PURE__ */ Symbol("sawValidEntry");
-var je = /* @__PURE__ */ Symbol("sawNullBlock");
-var ti = /* @__PURE__ */ Symbol("sawEOF");
-var $s = /* @__PURE__ */ Symbol("closeStream");
-var In = 1e3;
-var le = /* @__PURE__ */ Symbol("compressedBytesRead");
-var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
-var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
-var Cn = () => true;
-var rt = class extends Dn {
-  file;
-  strict;
-  maxMetaEntrySize;
-  filter;
-  brotli;
-  zstd;
-  maxDecompressionRatio;
-  writable = true;
-  readable = false;
-  [st] = [];
-  [p];
-  [it];
-  [Nt];
-  [B] = "begin";
-  [dt] = "";
-  [V];
-  [he];
-  [ut] = false;
-  [w];
-  [$2] = false;
-  [It];
-  [je] = false;
-  [ti] = false;
-  [Yt] = false;
-  [ae] = false;
-  [Yi] = false;
-  [le] = 0;
-  [$i] = 0;
-  constructor(t = {}) {
-    super(), this.file = t.file || "", this.on(Je, () => {
-      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
-      this.emit("prefinish"), this.emit("finish"), this.emit("end");
-    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-    let i2 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i2 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
-  }
-  warn(t, e, i2 = {}) {
-    Dt(this, t, e, i2);
-  }
-  [Vs](t, e) {
-    this[It] === void 0 && (this[It] = false);
-    let i2;
-    try {
-      i2 = new F(t, e, this[V], this[he]);
-    } catch (r) {
-      return this.warn("TAR_ENTRY_INVALID", r);
-    }
-    if (i2.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
-    else if (this[je] = false, !i2.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i2 });
-    else if (!i2.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i2 });
-    else {
-      let r = i2.type;
-      if (/^(Symbolic)?Link$/.test(r) && !i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i2 });
-      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i2 });
-      else {
-        let n2 = this[Nt] = new $e(i2, this[V], this[he]);
-        if (!this[It]) if (n2.remain) {
-          let o2 = () => {
-            n2.invalid || (this[It] = true);
-          };
-          n2.on("end", o2);
-        } else this[It] = true;
-        n2.meta ? n2.size > this.maxMetaEntrySize ? (n2.ignore = true, this[At]("ignoredEntry", n2), this[B] = "ignore", n2.resume()) : n2.size > 0 && (this[dt] = "", n2.on("data", (o2) => this[dt] += o2), this[B] = "meta") : (this[V] = void 0, n2.ignore = n2.ignore || !this.filter(n2.path, n2), n2.ignore ? (this[At]("ignoredEntry", n2), this[B] = n2.remain ? "ignore" : "header", n2.resume()) : (n2.remain ? this[B] = "body" : (this[B] = "header", n2.end()), this[it] ? this[st].push(n2) : (this[st].push(n2), this[Zi]())));
-      }
-    }
-  }
-  [$s]() {
-    queueMicrotask(() => this.emit("close"));
-  }
-  [Zs](t) {
-    let e = true;
-    if (!t) this[it] = void 0, e = false;
-    else if (Array.isArray(t)) {
-      let [i2, ...r] = t;
-      this.emit(i2, ...r);
-    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
-    return e;
-  }
-  [Zi]() {
-    do
-      ;
-    while (this[Zs](this[st].shift()));
-    if (this[st].length === 0) {
-      let t = this[it];
-      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
-    }
-  }
-  [Ki](t, e) {
-    let i2 = this[Nt];
-    if (!i2) throw new Error("attempt to consume body without entry??");
-    let r = i2.blockRemain ?? 0, n2 = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
-    return i2.write(n2), i2.blockRemain || (this[B] = "header", this[Nt] = void 0, i2.end()), n2.length;
-  }
-  [Ks](t, e) {
-    let i2 = this[Nt], r = this[Ki](t, e);
-    return !this[Nt] && i2 && this[Ys](i2), r;
-  }
-  [At](t, e, i2) {
-    this[st].length === 0 && !this[it] ? this.emit(t, e, i2) : this[st].push([t, e, i2]);
-  }
-  [Ys](t) {
-    switch (this[At]("meta", this[dt]), t.type) {
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this[V] = ft.parse(this[dt], this[V], false);
-        break;
-      case "GlobalExtendedHeader":
-        this[he] = ft.parse(this[dt], this[he], true);
-        break;
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath": {
-        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      case "NextFileHasLongLinkpath": {
-        let e = this[V] || /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      default:
-        throw new Error("unknown meta: " + t.type);
-    }
-  }
-  abort(t) {
-    if (!this[$2]) {
-      if (this[w]) {
-        let e = this[w];
-        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
-      }
-      this[$2] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
-    }
-  }
-  [Xs](t) {
-    this[$i] += t.length;
-    let e = this[$i] / this[le];
-    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$2]) return i2?.(), false;
-    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i2?.(), true;
-      for (let a2 = 0; this[w] === void 0 && a2 < Xi.length; a2++) t[a2] !== Xi[a2] && (this[w] = false);
-      let o2 = false;
-      if (this[w] === false && this.zstd !== false) {
-        o2 = true;
-        for (let a2 = 0; a2 < qi.length; a2++) if (t[a2] !== qi[a2]) {
-          o2 = false;
-          break;
-        }
-      }
-      let h2 = this.brotli === void 0 && !o2;
-      if (this[w] === false && h2) if (t.length < 512) if (this[ut]) this.brotli = true;
-      else return this[p] = t, i2?.(), true;
-      else try {
-        new F(t.subarray(0, 512)), this.brotli = false;
-      } catch {
-        this.brotli = true;
-      }
-      if (this[w] === void 0 || this[w] === false && (this.brotli || o2)) {
-        let a2 = this[ut];
-        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o2 ? new Ke({}) : new Ge({}), this[w].on("data", (c3) => {
-          this[Xs](c3) && this[Xe](c3);
-        }), this[w].on("error", (c3) => {
-          this[$2] || this.abort(c3);
-        }), this[w].on("end", () => {
-          this[ut] = true, this[Xe]();
-        }), this[Yt] = true, this[le] += t.length;
-        let l = !!this[w][a2 ? "end" : "write"](t);
-        return this[Yt] = false, i2?.(), l;
-      }
-    }
-    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
-    let n2 = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
-    return !n2 && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i2?.(), n2;
-  }
-  [Vi](t) {
-    t && !this[$2] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
-  }
-  [Qe]() {
-    if (this[ut] && !this[Yi] && !this[$2] && !this[ae]) {
-      this[Yi] = true;
-      let t = this[Nt];
-      if (t?.blockRemain) {
-        let e = this[p] ? this[p].length : 0;
-        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
-      }
-      this[At](Je);
-    }
-  }
-  [Xe](t) {
-    if (this[ae] && t) this[Vi](t);
-    else if (!t && !this[p]) this[Qe]();
-    else if (t) {
-      if (this[ae] = true, this[p]) {
-        this[Vi](t);
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      } else this[qe](t);
-      for (; this[p] && this[p]?.length >= 512 && !this[$2] && !this[ti]; ) {
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      }
-      this[ae] = false;
-    }
-    (!this[p] || this[ut]) && this[Qe]();
-  }
-  [qe](t) {
-    let e = 0, i2 = t.length;
-    for (; e + 512 <= i2 && !this[$2] && !this[ti]; ) switch (this[B]) {
-      case "begin":
-      case "header":
-        this[Vs](t, e), e += 512;
-        break;
-      case "ignore":
-      case "body":
-        e += this[Ki](t, e);
-        break;
-      case "meta":
-        e += this[Ks](t, e);
-        break;
-      default:
-        throw new Error("invalid state: " + this[B]);
-    }
-    e < i2 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i2 && this.once("finish", i2), this[$2] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
-  }
-};
-var mt = (s3) => {
-  let t = s3.length - 1, e = -1;
-  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
-  return e === -1 ? s3 : s3.slice(0, e);
-};
-var vn = (s3) => {
-  let t = s3.onReadEntry;
-  s3.onReadEntry = t ? (e) => {
-    t(e), e.resume();
-  } : (e) => e.resume();
-};
-var Qi = (s3, t) => {
-  let e = new Map(t.map((o2) => [mt(o2), true])), i2 = s3.filter, r = 100, n2 = (o2, h2 = "", a2 = 0) => {
-    if (a2 >= r) return e.set(o2, false), false;
-    let l = h2 || kn(o2).root || ".", c3;
-    if (o2 === l) c3 = false;
-    else {
-      let d = e.get(o2);
-      c3 = d !== void 0 ? d : n2(Fn(o2), l, a2 + 1);
-    }
-    return e.set(o2, c3), c3;
-  };
-  s3.filter = i2 ? (o2, h2) => i2(o2, h2) && n2(mt(o2)) : (o2) => n2(mt(o2));
-};
-var Mn = (s3) => {
-  let t = new rt(s3), e = s3.file, i2;
-  try {
-    i2 = Kt.openSync(e, "r");
-    let r = Kt.fstatSync(i2), n2 = s3.maxReadSize || 16 * 1024 * 1024;
-    if (r.size < n2) {
-      let o2 = Buffer.allocUnsafe(r.size), h2 = Kt.readSync(i2, o2, 0, r.size, 0);
-      t.end(h2 === o2.byteLength ? o2 : o2.subarray(0, h2));
-    } else {
-      let o2 = 0, h2 = Buffer.allocUnsafe(n2);
-      for (; o2 < r.size; ) {
-        let a2 = Kt.readSync(i2, h2, 0, n2, o2);
-        if (a2 === 0) break;
-        o2 += a2, t.write(h2.subarray(0, a2));
-      }
-      t.end();
-    }
-  } finally {
-    if (typeof i2 == "number") try {
-      Kt.closeSync(i2);
-    } catch {
-    }
-  }
-};
-var Bn = (s3, t) => {
-  let e = new rt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o2, h2) => {
-    e.on("error", h2), e.on("end", o2), Kt.stat(r, (a2, l) => {
-      if (a2) h2(a2);
-      else {
-        let c3 = new _t(r, { readSize: i2, size: l.size });
-        c3.on("error", h2), c3.pipe(e);
-      }
-    });
-  });
-};
-var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-  t?.length && Qi(s3, t), s3.noResume || vn(s3);
-});
-var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
-var { isAbsolute: zn, parse: qs } = Pn;
-var ce = (s3) => {
-  let t = "", e = qs(s3);
-  for (; zn(s3) || e.root; ) {
-    let i2 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-    s3 = s3.slice(i2.length), t += i2, e = qs(s3);
-  }
-  return [t, s3];
-};
-var ei = ["|", "<", ">", "?", ":"];
-var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
-var Wn = 16 * 1024 * 1024;
-var tr = /* @__PURE__ */ Symbol("process");
-var er = /* @__PURE__ */ Symbol("file");
-var ir = /* @__PURE__ */ Symbol("directory");
-var is = /* @__PURE__ */ Symbol("symlink");
-var sr = /* @__PURE__ */ Symbol("hardlink");
-var fe = /* @__PURE__ */ Symbol("header");
-var ii = /* @__PURE__ */ Symbol("read");
-var ss = /* @__PURE__ */ Symbol("lstat");
-var si = /* @__PURE__ */ Symbol("onlstat");
-var rs = /* @__PURE__ */ Symbol("onread");
-var ns = /* @__PURE__ */ Symbol("onreadlink");
-var os3 = /* @__PURE__ */ Symbol("openfile");
-var hs = /* @__PURE__ */ Symbol("onopenfile");
-var pt = /* @__PURE__ */ Symbol("close");
-var ri = /* @__PURE__ */ Symbol("mode");
-var as = /* @__PURE__ */ Symbol("awaitDrain");
-var es = /* @__PURE__ */ Symbol("ondrain");
-var q = /* @__PURE__ */ Symbol("prefix");
-var de = class extends A {
-  path;
-  portable;
-  myuid = process.getuid && process.getuid() || 0;
-  myuser = process.env.USER || "";
-  maxReadSize;
-  linkCache;
-  statCache;
-  preservePaths;
-  cwd;
-  strict;
-  mtime;
-  noPax;
-  noMtime;
-  prefix;
-  fd;
-  blockLen = 0;
-  blockRemain = 0;
-  buf;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  offset = 0;
-  win32;
-  absolute;
-  header;
-  type;
-  linkpath;
-  stat;
-  onWriteEntry;
-  #t = false;
-  constructor(t, e = {}) {
-    let i2 = se(e);
-    super(), this.path = f(t), this.portable = !!i2.portable, this.maxReadSize = i2.maxReadSize || Wn, this.linkCache = i2.linkCache || /* @__PURE__ */ new Map(), this.statCache = i2.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i2.preservePaths, this.cwd = f(i2.cwd || process.cwd()), this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.mtime = i2.mtime, this.prefix = i2.prefix ? f(i2.prefix) : void 0, this.onWriteEntry = i2.onWriteEntry, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-    let r = false;
-    if (!this.preservePaths) {
-      let [o2, h2] = ce(this.path);
-      o2 && typeof h2 == "string" && (this.path = h2, r = o2);
-    }
-    this.win32 = !!i2.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i2.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
-    let n2 = this.statCache.get(this.absolute);
-    n2 ? this[si](n2) : this[ss]();
-  }
-  warn(t, e, i2 = {}) {
-    return Dt(this, t, e, i2);
-  }
-  emit(t, ...e) {
-    return t === "error" && (this.#t = true), super.emit(t, ...e);
-  }
-  [ss]() {
-    X.lstat(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[si](e);
-    });
-  }
-  [si](t) {
-    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
-  }
-  [tr]() {
-    switch (this.type) {
-      case "File":
-        return this[er]();
-      case "Directory":
-        return this[ir]();
-      case "SymbolicLink":
-        return this[is]();
-      default:
-        return this.end();
-    }
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [fe]() {
-    if (!this.stat) throw new Error("cannot write header before stat");
-    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-    let t = this.header?.block;
-    if (!t) throw new Error("failed to encode header");
-    super.write(t);
-  }
-  [ir]() {
-    if (!this.stat) throw new Error("cannot create directory entry without stat");
-    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
-  }
-  [is]() {
-    X.readlink(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[ns](e);
-    });
-  }
-  [ns](t) {
-    this.linkpath = f(t), this[fe](), this.end();
-  }
-  [sr](t) {
-    if (!this.stat) throw new Error("cannot create link entry without stat");
-    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
-  }
-  [er]() {
-    if (!this.stat) throw new Error("cannot create file entry without stat");
-    if (this.stat.nlink > 1) {
-      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
-      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-      this.linkCache.set(t, this.absolute);
-    }
-    if (this[fe](), this.stat.size === 0) return this.end();
-    this[os3]();
-  }
-  [os3]() {
-    X.open(this.absolute, "r", (t, e) => {
-      if (t) return this.emit("error", t);
-      this[hs](e);
-    });
-  }
-  [hs](t) {
-    if (this.fd = t, this.#t) return this[pt]();
-    if (!this.stat) throw new Error("should stat before calling onopenfile");
-    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
-    let e = Math.min(this.blockLen, this.maxReadSize);
-    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
-  }
-  [ii]() {
-    let { fd: t, buf: e, offset: i2, length: r, pos: n2 } = this;
-    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-    X.read(t, e, i2, r, n2, (o2, h2) => {
-      if (o2) return this[pt](() => this.emit("error", o2));
-      this[rs](h2);
-    });
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.close(this.fd, t);
-  }
-  [rs](t) {
-    if (t <= 0 && this.remain > 0) {
-      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (t > this.remain) {
-      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (!this.buf) throw new Error("should have created buffer prior to reading");
-    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
-    this.write(e) ? this[es]() : this[as](() => this[es]());
-  }
-  [as](t) {
-    this.once("drain", t);
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
-      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
-      return this.emit("error", r);
-    }
-    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i2);
-  }
-  [es]() {
-    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
-    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
-    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
-  }
-};
-var ni = class extends de {
-  sync = true;
-  [ss]() {
-    this[si](X.lstatSync(this.absolute));
-  }
-  [is]() {
-    this[ns](X.readlinkSync(this.absolute));
-  }
-  [os3]() {
-    this[hs](X.openSync(this.absolute, "r"));
-  }
-  [ii]() {
-    let t = true;
-    try {
-      let { fd: e, buf: i2, offset: r, length: n2, pos: o2 } = this;
-      if (e === void 0 || i2 === void 0) throw new Error("fd and buf must be set in READ method");
-      let h2 = X.readSync(e, i2, r, n2, o2);
-      this[rs](h2), t = false;
-    } finally {
-      if (t) try {
-        this[pt](() => {
-        });
-      } catch {
-      }
-    }
-  }
-  [as](t) {
-    t();
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.closeSync(this.fd), t();
-  }
-};
-var oi = class extends A {
-  blockLen = 0;
-  blockRemain = 0;
-  buf = 0;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  preservePaths;
-  portable;
-  strict;
-  noPax;
-  noMtime;
-  readEntry;
-  type;
-  prefix;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  header;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  size;
-  onWriteEntry;
-  warn(t, e, i2 = {}) {
-    return Dt(this, t, e, i2);
-  }
-  constructor(t, e = {}) {
-    let i2 = se(e);
-    super(), this.preservePaths = !!i2.preservePaths, this.portable = !!i2.portable, this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.onWriteEntry = i2.onWriteEntry, this.readEntry = t;
-    let { type: r } = t;
-    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i2.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i2.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-    let n2 = false;
-    if (!this.preservePaths) {
-      let [h2, a2] = ce(this.path);
-      h2 && typeof a2 == "string" && (this.path = a2, n2 = h2);
-    }
-    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n2 && this.warn("TAR_ENTRY_INFO", `stripping ${n2} from absolute path`, { entry: this, path: n2 + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
-    let o2 = this.header?.block;
-    if (!o2) throw new Error("failed to encode header");
-    super.write(o2), t.pipe(this);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  write(t, e, i2) {
-    typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-    let r = t.length;
-    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    return this.blockRemain -= r, super.write(t, i2);
-  }
-  end(t, e, i2) {
-    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i2 && this.once("finish", i2), t ? super.end(t, i2) : super.end(i2), this;
-  }
-};
-var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
-var hi = class s2 {
-  tail;
-  head;
-  length = 0;
-  static create(t = []) {
-    return new s2(t);
-  }
-  constructor(t = []) {
-    for (let e of t) this.push(e);
-  }
-  *[Symbol.iterator]() {
-    for (let t = this.head; t; t = t.next) yield t.value;
-  }
-  removeNode(t) {
-    if (t.list !== this) throw new Error("removing node which does not belong to this list");
-    let e = t.next, i2 = t.prev;
-    return e && (e.prev = i2), i2 && (i2.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i2), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
-  }
-  unshiftNode(t) {
-    if (t === this.head) return;
-    t.list && t.list.removeNode(t);
-    let e = this.head;
-    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
-  }
-  pushNode(t) {
-    if (t === this.tail) return;
-    t.list && t.list.removeNode(t);
-    let e = this.tail;
-    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
-  }
-  push(...t) {
-    for (let e = 0, i2 = t.length; e < i2; e++) Yn(this, t[e]);
-    return this.length;
-  }
-  unshift(...t) {
-    for (var e = 0, i2 = t.length; e < i2; e++) Kn(this, t[e]);
-    return this.length;
-  }
-  pop() {
-    if (!this.tail) return;
-    let t = this.tail.value, e = this.tail;
-    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
-  }
-  shift() {
-    if (!this.head) return;
-    let t = this.head.value, e = this.head;
-    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
-  }
-  forEach(t, e) {
-    e = e || this;
-    for (let i2 = this.head, r = 0; i2; r++) t.call(e, i2.value, r, this), i2 = i2.next;
-  }
-  forEachReverse(t, e) {
-    e = e || this;
-    for (let i2 = this.tail, r = this.length - 1; i2; r--) t.call(e, i2.value, r, this), i2 = i2.prev;
-  }
-  get(t) {
-    let e = 0, i2 = this.head;
-    for (; i2 && e < t; e++) i2 = i2.next;
-    if (e === t && i2) return i2.value;
-  }
-  getReverse(t) {
-    let e = 0, i2 = this.tail;
-    for (; i2 && e < t; e++) i2 = i2.prev;
-    if (e === t && i2) return i2.value;
-  }
-  map(t, e) {
-    e = e || this;
-    let i2 = new s2();
-    for (let r = this.head; r; ) i2.push(t.call(e, r.value, this)), r = r.next;
-    return i2;
-  }
-  mapReverse(t, e) {
-    e = e || this;
-    var i2 = new s2();
-    for (let r = this.tail; r; ) i2.push(t.call(e, r.value, this)), r = r.prev;
-    return i2;
-  }
-  reduce(t, e) {
-    let i2, r = this.head;
-    if (arguments.length > 1) i2 = e;
-    else if (this.head) r = this.head.next, i2 = this.head.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (var n2 = 0; r; n2++) i2 = t(i2, r.value, n2), r = r.next;
-    return i2;
-  }
-  reduceReverse(t, e) {
-    let i2, r = this.tail;
-    if (arguments.length > 1) i2 = e;
-    else if (this.tail) r = this.tail.prev, i2 = this.tail.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (let n2 = this.length - 1; r; n2--) i2 = t(i2, r.value, n2), r = r.prev;
-    return i2;
-  }
-  toArray() {
-    let t = new Array(this.length);
-    for (let e = 0, i2 = this.head; i2; e++) t[e] = i2.value, i2 = i2.next;
-    return t;
-  }
-  toArrayReverse() {
-    let t = new Array(this.length);
-    for (let e = 0, i2 = this.tail; i2; e++) t[e] = i2.value, i2 = i2.prev;
-    return t;
-  }
-  slice(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i2 = new s2();
-    if (e < t || e < 0) return i2;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.head, n2 = 0;
-    for (n2 = 0; r && n2 < t; n2++) r = r.next;
-    for (; r && n2 < e; n2++, r = r.next) i2.push(r.value);
-    return i2;
-  }
-  sliceReverse(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i2 = new s2();
-    if (e < t || e < 0) return i2;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.length, n2 = this.tail;
-    for (; n2 && r > e; r--) n2 = n2.prev;
-    for (; n2 && r > t; r--, n2 = n2.prev) i2.push(n2.value);
-    return i2;
-  }
-  splice(t, e = 0, ...i2) {
-    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
-    let r = this.head;
-    for (let o2 = 0; r && o2 < t; o2++) r = r.next;
-    let n2 = [];
-    for (let o2 = 0; r && o2 < e; o2++) n2.push(r.value), r = this.removeNode(r);
-    r ? r !== this.tail && (r = r.prev) : r = this.tail;
-    for (let o2 of i2) r = Zn(this, r, o2);
-    return n2;
-  }
-  reverse() {
-    let t = this.head, e = this.tail;
-    for (let i2 = t; i2; i2 = i2.prev) {
-      let r = i2.prev;
-      i2.prev = i2.next, i2.next = r;
-    }
-    return this.head = e, this.tail = t, this;
-  }
-};
-function Zn(s3, t, e) {
-  let i2 = t, r = t ? t.next : s3.head, n2 = new ue(e, i2, r, s3);
-  return n2.next === void 0 && (s3.tail = n2), n2.prev === void 0 && (s3.head = n2), s3.length++, n2;
-}
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
-}
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
-}
-var ue = class {
-  list;
-  next;
-  prev;
-  value;
-  constructor(t, e, i2, r) {
-    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i2 ? (i2.prev = this, this.next = i2) : this.next = void 0;
-  }
-};
-var pi = class {
-  path;
-  absolute;
-  entry;
-  stat;
-  readdir;
-  pending = false;
-  pendingLink = false;
-  ignore = false;
-  piped = false;
-  constructor(t, e) {
-    this.path = t || "./", this.absolute = e;
-  }
-};
-var nr = Buffer.alloc(1024);
-var li = /* @__PURE__ */ Symbol("onStat");
-var me = /* @__PURE__ */ Symbol("ended");
-var W = /* @__PURE__ */ Symbol("queue");
-var pe = /* @__PURE__ */ Symbol("pendingLinks");
-var Et = /* @__PURE__ */ Symbol("current");
-var Ft = /* @__PURE__ */ Symbol("process");
-var Ee = /* @__PURE__ */ Symbol("processing");
-var ai = /* @__PURE__ */ Symbol("processJob");
-var G = /* @__PURE__ */ Symbol("jobs");
-var ls = /* @__PURE__ */ Symbol("jobDone");
-var ci = /* @__PURE__ */ Symbol("addFSEntry");
-var or = /* @__PURE__ */ Symbol("addTarEntry");
-var ds = /* @__PURE__ */ Symbol("stat");
-var us = /* @__PURE__ */ Symbol("readdir");
-var fi = /* @__PURE__ */ Symbol("onreaddir");
-var di = /* @__PURE__ */ Symbol("pipe");
-var hr = /* @__PURE__ */ Symbol("entry");
-var cs = /* @__PURE__ */ Symbol("entryOpt");
-var ui = /* @__PURE__ */ Symbol("writeEntryClass");
-var lr = /* @__PURE__ */ Symbol("write");
-var fs21 = /* @__PURE__ */ Symbol("ondrain");
-var wt = class extends A {
-  sync = false;
-  opt;
-  cwd;
-  maxReadSize;
-  preservePaths;
-  strict;
-  noPax;
-  prefix;
-  linkCache;
-  statCache;
-  file;
-  portable;
-  zip;
-  readdirCache;
-  noDirRecurse;
-  follow;
-  noMtime;
-  mtime;
-  filter;
-  jobs;
-  [ui];
-  onWriteEntry;
-  [W];
-  [pe] = /* @__PURE__ */ new Map();
-  [G] = 0;
-  [Ee] = false;
-  [me] = false;
-  constructor(t = {}) {
-    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
-      let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs21]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs21]);
-    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
-  }
-  [lr](t) {
-    return super.write(t);
-  }
-  add(t) {
-    return this.write(t), this;
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i2 && i2(), this;
-  }
-  write(t) {
-    if (this[me]) throw new Error("write after end");
-    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
-  }
-  [or](t) {
-    let e = f(ar.resolve(this.cwd, t.path));
-    if (!this.filter(t.path, t)) t.resume();
-    else {
-      let i2 = new pi(t.path, e);
-      i2.entry = new oi(t, this[cs](i2)), i2.entry.on("end", () => this[ls](i2)), this[G] += 1, this[W].push(i2);
-    }
-    this[Ft]();
-  }
-  [ci](t) {
-    let e = f(ar.resolve(this.cwd, t));
-    this[W].push(new pi(t, e)), this[Ft]();
-  }
-  [ds](t) {
-    t.pending = true, this[G] += 1;
-    let e = this.follow ? "stat" : "lstat";
-    mi[e](t.absolute, (i2, r) => {
-      t.pending = false, this[G] -= 1, i2 ? this.emit("error", i2) : this[li](t, r);
-    });
-  }
-  [li](t, e) {
-    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
-    else {
-      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-      r ? r.push(t) : this[pe].set(i2, [t]), t.pendingLink = true, t.pending = true;
-    }
-    this[Ft]();
-  }
-  [us](t) {
-    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i2) => {
-      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-      this[fi](t, i2);
-    });
-  }
-  [fi](t, e) {
-    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
-  }
-  [Ft]() {
-    if (!this[Ee]) {
-      this[Ee] = true;
-      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-        let e = t.next;
-        this[W].removeNode(t), t.next = e;
-      }
-      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
-    }
-  }
-  get [Et]() {
-    return this[W] && this[W].head && this[W].head.value;
-  }
-  [ls](t) {
-    this[W].shift(), this[G] -= 1;
-    let { stat: e } = t;
-    if (e && e.isFile() && e.nlink > 1) {
-      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-      if (r) {
-        this[pe].delete(i2);
-        for (let n2 of r) n2.pending = false, this[ai](n2);
-      }
-    }
-    this[Ft]();
-  }
-  [ai](t) {
-    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-      if (t.entry) {
-        t === this[Et] && !t.piped && this[di](t);
-        return;
-      }
-      if (!t.stat) {
-        let e = this.statCache.get(t.absolute);
-        e ? this[li](t, e) : this[ds](t);
-      }
-      if (t.stat && !t.ignore) {
-        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-          let e = this.readdirCache.get(t.absolute);
-          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
-        }
-        if (t.entry = this[hr](t), !t.entry) {
-          t.ignore = true;
-          return;
-        }
-        t === this[Et] && !t.piped && this[di](t);
-      }
-    }
-  }
-  [cs](t) {
-    return { onwarn: (e, i2, r) => this.warn(e, i2, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
-  }
-  [hr](t) {
-    this[G] += 1;
-    try {
-      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i2) => this.emit("error", i2));
-    } catch (e) {
-      this.emit("error", e);
-    }
-  }
-  [fs21]() {
-    this[Et] && this[Et].entry && this[Et].entry.resume();
-  }
-  [di](t) {
-    t.piped = true, t.readdir && t.readdir.forEach((r) => {
-      let n2 = t.path, o2 = n2 === "./" ? "" : n2.replace(/\/*$/, "/");
-      this[ci](o2 + r);
-    });
-    let e = t.entry, i2 = this.zip;
-    if (!e) throw new Error("cannot pipe without source");
-    i2 ? e.on("data", (r) => {
-      i2.write(r) || e.pause();
-    }) : e.on("data", (r) => {
-      super.write(r) || e.pause();
-    });
-  }
-  pause() {
-    return this.zip && this.zip.pause(), super.pause();
-  }
-  warn(t, e, i2 = {}) {
-    Dt(this, t, e, i2);
-  }
-};
-var kt = class extends wt {
-  sync = true;
-  constructor(t) {
-    super(t), this[ui] = ni;
-  }
-  pause() {
-  }
-  resume() {
-  }
-  [ds](t) {
-    let e = this.follow ? "statSync" : "lstatSync";
-    this[li](t, mi[e](t.absolute));
-  }
-  [us](t) {
-    this[fi](t, mi.readdirSync(t.absolute));
-  }
-  [di](t) {
-    let e = t.entry, i2 = this.zip;
-    if (t.readdir && t.readdir.forEach((r) => {
-      let n2 = t.path, o2 = n2 === "./" ? "" : n2.replace(/\/*$/, "/");
-      this[ci](o2 + r);
-    }), !e) throw new Error("Cannot pipe without source");
-    i2 ? e.on("data", (r) => {
-      i2.write(r);
-    }) : e.on("data", (r) => {
-      super[lr](r);
-    });
-  }
-};
-var Vn = (s3, t) => {
-  let e = new kt(s3), i2 = new Wt(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i2), fr(e, t);
-};
-var $n = (s3, t) => {
-  let e = new wt(s3), i2 = new et(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i2);
-  let r = new Promise((n2, o2) => {
-    i2.on("error", o2), i2.on("close", n2), e.on("error", o2);
-  });
-  return dr(e, t).catch((n2) => e.emit("error", n2)), r;
-};
-var fr = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  }), s3.end();
-};
-var dr = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => {
-    s3.add(i2);
-  } }) : s3.add(e);
-  s3.end();
-};
-var Xn = (s3, t) => {
-  let e = new kt(s3);
-  return fr(e, t), e;
-};
-var qn = (s3, t) => {
-  let e = new wt(s3);
-  return dr(e, t).catch((i2) => e.emit("error", i2)), e;
-};
-var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-  if (!t?.length) throw new TypeError("no paths specified to add to archive");
-});
-var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
-var Er = Jn === "win32";
-var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
-var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
-var jn = Er && !!Rr;
-var to = 512 * 1024;
-var eo = Rr | Sr | wr | yr;
-var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
-var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-var ps = (s3, t, e) => {
-  try {
-    return wi.lchownSync(s3, t, e);
-  } catch (i2) {
-    if (i2?.code !== "ENOENT") throw i2;
-  }
-};
-var Ei = (s3, t, e, i2) => {
-  wi.lchown(s3, t, e, (r) => {
-    i2(r && r?.code !== "ENOENT" ? r : null);
-  });
-};
-var io = (s3, t, e, i2, r) => {
-  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i2, (n2) => {
-    if (n2) return r(n2);
-    let o2 = we.resolve(s3, t.name);
-    Ei(o2, e, i2, r);
-  });
-  else {
-    let n2 = we.resolve(s3, t.name);
-    Ei(n2, e, i2, r);
-  }
-};
-var Es = (s3, t, e, i2) => {
-  wi.readdir(s3, { withFileTypes: true }, (r, n2) => {
-    if (r) {
-      if (r.code === "ENOENT") return i2();
-      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i2(r);
-    }
-    if (r || !n2.length) return Ei(s3, t, e, i2);
-    let o2 = n2.length, h2 = null, a2 = (l) => {
-      if (!h2) {
-        if (l) return i2(h2 = l);
-        if (--o2 === 0) return Ei(s3, t, e, i2);
-      }
-    };
-    for (let l of n2) io(s3, l, t, e, a2);
-  });
-};
-var so = (s3, t, e, i2) => {
-  t.isDirectory() && ws(we.resolve(s3, t.name), e, i2), ps(we.resolve(s3, t.name), e, i2);
-};
-var ws = (s3, t, e) => {
-  let i2;
-  try {
-    i2 = wi.readdirSync(s3, { withFileTypes: true });
-  } catch (r) {
-    let n2 = r;
-    if (n2?.code === "ENOENT") return;
-    if (n2?.code === "ENOTDIR" || n2?.code === "ENOTSUP") return ps(s3, t, e);
-    throw n2;
-  }
-  for (let r of i2) so(s3, r, t, e);
-  return ps(s3, t, e);
-};
-var Se = class extends Error {
-  path;
-  code;
-  syscall = "chdir";
-  constructor(t, e) {
-    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
-  }
-  get name() {
-    return "CwdError";
-  }
-};
-var St = class extends Error {
-  path;
-  symlink;
-  syscall = "symlink";
-  code = "TAR_SYMLINK_ERROR";
-  constructor(t, e) {
-    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
-  }
-  get name() {
-    return "SymlinkError";
-  }
-};
-var no = (s3, t) => {
-  k.stat(s3, (e, i2) => {
-    (e || !i2.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
-  });
-};
-var gr = (s3, t, e) => {
-  s3 = f(s3);
-  let i2 = t.umask ?? 18, r = t.mode | 448, n2 = (r & i2) !== 0, o2 = t.uid, h2 = t.gid, a2 = typeof o2 == "number" && typeof h2 == "number" && (o2 !== t.processUid || h2 !== t.processGid), l = t.preserve, c3 = t.unlink, d = f(t.cwd), y = (E, x) => {
-    E ? e(E) : x && a2 ? Es(x, o2, h2, (Le) => y(Le)) : n2 ? k.chmod(s3, r, e) : e();
-  };
-  if (s3 === d) return no(s3, y);
-  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
-  let D = f(Si.relative(d, s3)).split("/");
-  Ss(d, D, r, c3, d, void 0, y);
-};
-var Ss = (s3, t, e, i2, r, n2, o2) => {
-  if (t.length === 0) return o2(null, n2);
-  let h2 = t.shift(), a2 = f(Si.resolve(s3 + "/" + h2));
-  k.mkdir(a2, e, br(a2, t, e, i2, r, n2, o2));
-};
-var br = (s3, t, e, i2, r, n2, o2) => (h2) => {
-  h2 ? k.lstat(s3, (a2, l) => {
-    if (a2) a2.path = a2.path && f(a2.path), o2(a2);
-    else if (l.isDirectory()) Ss(s3, t, e, i2, r, n2, o2);
-    else if (i2) k.unlink(s3, (c3) => {
-      if (c3) return o2(c3);
-      k.mkdir(s3, e, br(s3, t, e, i2, r, n2, o2));
-    });
-    else {
-      if (l.isSymbolicLink()) return o2(new St(s3, s3 + "/" + t.join("/")));
-      o2(h2);
-    }
-  }) : (n2 = n2 || s3, Ss(s3, t, e, i2, r, n2, o2));
-};
-var oo = (s3) => {
-  let t = false, e;
-  try {
-    t = k.statSync(s3).isDirectory();
-  } catch (i2) {
-    e = i2?.code;
-  } finally {
-    if (!t) throw new Se(s3, e ?? "ENOTDIR");
-  }
-};
-var _r = (s3, t) => {
-  s3 = f(s3);
-  let e = t.umask ?? 18, i2 = t.mode | 448, r = (i2 & e) !== 0, n2 = t.uid, o2 = t.gid, h2 = typeof n2 == "number" && typeof o2 == "number" && (n2 !== t.processUid || o2 !== t.processGid), a2 = t.preserve, l = t.unlink, c3 = f(t.cwd), d = (E) => {
-    E && h2 && ws(E, n2, o2), r && k.chmodSync(s3, i2);
-  };
-  if (s3 === c3) return oo(c3), d();
-  if (a2) return d(k.mkdirSync(s3, { mode: i2, recursive: true }) ?? void 0);
-  let T = f(Si.relative(c3, s3)).split("/"), D;
-  for (let E = T.shift(), x = c3; E && (x += "/" + E); E = T.shift()) {
-    x = f(Si.resolve(x));
-    try {
-      k.mkdirSync(x, i2), D = D || x;
-    } catch {
-      let Le = k.lstatSync(x);
-      if (Le.isDirectory()) continue;
-      if (l) {
-        k.unlinkSync(x), k.mkdirSync(x, i2), D = D || x;
-        continue;
-      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
-    }
-  }
-  return d(D);
-};
-var ys = /* @__PURE__ */ Object.create(null);
-var Or = 1e4;
-var Vt = /* @__PURE__ */ new Set();
-var Tr = (s3) => {
-  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-  let t = ys[s3], e = Vt.size - Or;
-  if (e > Or / 10) {
-    for (let i2 of Vt) if (Vt.delete(i2), delete ys[i2], --e <= 0) break;
-  }
-  return t;
-};
-var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var ao = ho === "win32";
-var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i2) => {
-  let r = e.at(-1);
-  return r !== void 0 && (i2 = xr(r, i2)), e.push(i2 || "/"), e;
-}, []);
-var yi = class {
-  #t = /* @__PURE__ */ new Map();
-  #i = /* @__PURE__ */ new Map();
-  #s = /* @__PURE__ */ new Set();
-  reserve(t, e) {
-    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-    let i2 = new Set(t.map((r) => lo(r)).reduce((r, n2) => r.concat(n2)));
-    this.#i.set(e, { dirs: i2, paths: t });
-    for (let r of t) {
-      let n2 = this.#t.get(r);
-      n2 ? n2.push(e) : this.#t.set(r, [e]);
-    }
-    for (let r of i2) {
-      let n2 = this.#t.get(r);
-      if (!n2) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
-      else {
-        let o2 = n2.at(-1);
-        o2 instanceof Set ? o2.add(e) : n2.push(/* @__PURE__ */ new Set([e]));
-      }
-    }
-    return this.#r(e);
-  }
-  #n(t) {
-    let e = this.#i.get(t);
-    if (!e) throw new Error("function does not have any path reservations");
-    return { paths: e.paths.map((i2) => this.#t.get(i2)), dirs: [...e.dirs].map((i2) => this.#t.get(i2)) };
-  }
-  check(t) {
-    let { paths: e, dirs: i2 } = this.#n(t);
-    return e.every((r) => r && r[0] === t) && i2.every((r) => r && r[0] instanceof Set && r[0].has(t));
-  }
-  #r(t) {
-    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
-  }
-  #e(t) {
-    if (!this.#s.has(t)) return false;
-    let e = this.#i.get(t);
-    if (!e) throw new Error("invalid reservation");
-    let { paths: i2, dirs: r } = e, n2 = /* @__PURE__ */ new Set();
-    for (let o2 of i2) {
-      let h2 = this.#t.get(o2);
-      if (!h2 || h2?.[0] !== t) continue;
-      let a2 = h2[1];
-      if (!a2) {
-        this.#t.delete(o2);
-        continue;
-      }
-      if (h2.shift(), typeof a2 == "function") n2.add(a2);
-      else for (let l of a2) n2.add(l);
-    }
-    for (let o2 of r) {
-      let h2 = this.#t.get(o2), a2 = h2?.[0];
-      if (!(!h2 || !(a2 instanceof Set))) if (a2.size === 1 && h2.length === 1) {
-        this.#t.delete(o2);
-        continue;
-      } else if (a2.size === 1) {
-        h2.shift();
-        let l = h2[0];
-        typeof l == "function" && n2.add(l);
-      } else a2.delete(t);
-    }
-    return this.#s.delete(t), n2.forEach((o2) => this.#r(o2)), true;
-  }
-};
-var Lr = () => process.umask();
-var Dr = /* @__PURE__ */ Symbol("onEntry");
-var _s = /* @__PURE__ */ Symbol("checkFs");
-var Nr = /* @__PURE__ */ Symbol("checkFs2");
-var Os = /* @__PURE__ */ Symbol("isReusable");
-var P = /* @__PURE__ */ Symbol("makeFs");
-var Ts = /* @__PURE__ */ Symbol("file");
-var xs = /* @__PURE__ */ Symbol("directory");
-var gi = /* @__PURE__ */ Symbol("link");
-var Ar = /* @__PURE__ */ Symbol("symlink");
-var Ir = /* @__PURE__ */ Symbol("hardlink");
-var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
-var Cr = /* @__PURE__ */ Symbol("unsupported");
-var Fr = /* @__PURE__ */ Symbol("checkPath");
-var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
-var yt = /* @__PURE__ */ Symbol("mkdir");
-var O = /* @__PURE__ */ Symbol("onError");
-var Ri = /* @__PURE__ */ Symbol("pending");
-var kr = /* @__PURE__ */ Symbol("pend");
-var $t = /* @__PURE__ */ Symbol("unpend");
-var gs = /* @__PURE__ */ Symbol("ended");
-var bs = /* @__PURE__ */ Symbol("maybeClose");
-var Ls = /* @__PURE__ */ Symbol("skip");
-var ge = /* @__PURE__ */ Symbol("doChown");
-var be = /* @__PURE__ */ Symbol("uid");
-var _e = /* @__PURE__ */ Symbol("gid");
-var Oe = /* @__PURE__ */ Symbol("checkedCwd");
-var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var Te = fo === "win32";
-var uo = 1024;
-var mo = (s3, t) => {
-  if (!Te) return u2.unlink(s3, t);
-  let e = s3 + ".DELETE." + Mr(16).toString("hex");
-  u2.rename(s3, e, (i2) => {
-    if (i2) return t(i2);
-    u2.unlink(e, t);
-  });
-};
-var po = (s3) => {
-  if (!Te) return u2.unlinkSync(s3);
-  let t = s3 + ".DELETE." + Mr(16).toString("hex");
-  u2.renameSync(s3, t), u2.unlinkSync(t);
-};
-var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
-var Xt = class extends rt {
-  [gs] = false;
-  [Oe] = false;
-  [Ri] = 0;
-  reservations = new yi();
-  transform;
-  writable = true;
-  readable = false;
-  uid;
-  gid;
-  setOwner;
-  preserveOwner;
-  processGid;
-  processUid;
-  maxDepth;
-  forceChown;
-  win32;
-  newer;
-  keep;
-  noMtime;
-  preservePaths;
-  unlink;
-  cwd;
-  strip;
-  processUmask;
-  umask;
-  dmode;
-  fmode;
-  chmod;
-  constructor(t = {}) {
-    if (t.ondone = () => {
-      this[gs] = true, this[bs]();
-    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
-    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
-  }
-  warn(t, e, i2 = {}) {
-    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i2.recoverable = false), super.warn(t, e, i2);
-  }
-  [bs]() {
-    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
-  }
-  [Rs](t, e) {
-    let i2 = t[e], { type: r } = t;
-    if (!i2 || this.preservePaths) return true;
-    let [n2, o2] = ce(i2), h2 = o2.replaceAll(/\\/g, "/").split("/");
-    if (h2.includes("..") || Te && /^[a-z]:\.\.$/i.test(h2[0] ?? "")) {
-      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i2 }), false;
-      let a2 = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a2, h2.join("/")));
-      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i2 }), false;
-    }
-    return n2 && (t[e] = String(o2), this.warn("TAR_ENTRY_INFO", `stripping ${n2} from absolute ${e}`, { entry: t, [e]: i2 })), true;
-  }
-  [Fr](t) {
-    let e = f(t.path), i2 = e.split("/");
-    if (this.strip) {
-      if (i2.length < this.strip) return false;
-      if (t.type === "Link") {
-        let r = f(String(t.linkpath)).split("/");
-        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
-        else return false;
-      }
-      i2.splice(0, this.strip), t.path = i2.join("/");
-    }
-    if (isFinite(this.maxDepth) && i2.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i2.length, maxDepth: this.maxDepth }), false;
-    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
-    if (this.win32) {
-      let { root: r } = R.win32.parse(String(t.absolute));
-      t.absolute = r + ts(String(t.absolute).slice(r.length));
-      let { root: n2 } = R.win32.parse(t.path);
-      t.path = n2 + ts(t.path.slice(n2.length));
-    }
-    return true;
-  }
-  [Dr](t) {
-    if (!this[Fr](t)) return t.resume();
-    switch (co.equal(typeof t.absolute, "string"), t.type) {
-      case "Directory":
-      case "GNUDumpDir":
-        t.mode && (t.mode = t.mode | 448);
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-      case "Link":
-      case "SymbolicLink":
-        return this[_s](t);
-      default:
-        return this[Cr](t);
-    }
-  }
-  [O](t, e) {
-    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
-  }
-  [yt](t, e, i2) {
-    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i2);
-  }
-  [ge](t) {
-    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
-  }
-  [be](t) {
-    return vr(this.uid, t.uid, this.processUid);
-  }
-  [_e](t) {
-    return vr(this.gid, t.gid, this.processGid);
-  }
-  [Ts](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i2, autoClose: false });
-    r.on("error", (a2) => {
-      r.fd && u2.close(r.fd, () => {
-      }), r.write = () => true, this[O](a2, t), e();
-    });
-    let n2 = 1, o2 = (a2) => {
-      if (a2) {
-        r.fd && u2.close(r.fd, () => {
-        }), this[O](a2, t), e();
-        return;
-      }
-      --n2 === 0 && r.fd !== void 0 && u2.close(r.fd, (l) => {
-        l ? this[O](l, t) : this[$t](), e();
-      });
-    };
-    r.on("finish", () => {
-      let a2 = String(t.absolute), l = r.fd;
-      if (typeof l == "number" && t.mtime && !this.noMtime) {
-        n2++;
-        let c3 = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
-        u2.futimes(l, c3, d, (y) => y ? u2.utimes(a2, c3, d, (T) => o2(T && y)) : o2());
-      }
-      if (typeof l == "number" && this[ge](t)) {
-        n2++;
-        let c3 = this[be](t), d = this[_e](t);
-        typeof c3 == "number" && typeof d == "number" && u2.fchown(l, c3, d, (y) => y ? u2.chown(a2, c3, d, (T) => o2(T && y)) : o2());
-      }
-      o2();
-    });
-    let h2 = this.transform && this.transform(t) || t;
-    h2 !== t && (h2.on("error", (a2) => {
-      this[O](a2, t), e();
-    }), t.pipe(h2)), h2.pipe(r);
-  }
-  [xs](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-    this[yt](String(t.absolute), i2, (r) => {
-      if (r) {
-        this[O](r, t), e();
-        return;
-      }
-      let n2 = 1, o2 = () => {
-        --n2 === 0 && (e(), this[$t](), t.resume());
-      };
-      t.mtime && !this.noMtime && (n2++, u2.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o2)), this[ge](t) && (n2++, u2.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o2)), o2();
-    });
-  }
-  [Cr](t) {
-    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
-  }
-  [Ar](t, e) {
-    let i2 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-    this[Re](t, this.cwd, i2, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-      this[O](r, t), e();
-    });
-  }
-  [Ir](t, e) {
-    let i2 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-    this[Re](t, this.cwd, r, () => this[gi](t, i2, "link", e), (n2) => {
-      this[O](n2, t), e();
-    });
-  }
-  [Re](t, e, i2, r, n2) {
-    let o2 = i2.shift();
-    if (this.preservePaths || o2 === void 0) return r();
-    let h2 = R.resolve(e, o2);
-    u2.lstat(h2, (a2, l) => {
-      if (a2) return r();
-      if (l?.isSymbolicLink()) return n2(new St(h2, R.resolve(h2, i2.join("/"))));
-      this[Re](t, h2, i2, r, n2);
-    });
-  }
-  [kr]() {
-    this[Ri]++;
-  }
-  [$t]() {
-    this[Ri]--, this[bs]();
-  }
-  [Ls](t) {
-    this[$t](), t.resume();
-  }
-  [Os](t, e) {
-    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
-  }
-  [_s](t) {
-    this[kr]();
-    let e = [t.path];
-    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i2) => this[Nr](t, i2));
-  }
-  [Nr](t, e) {
-    let i2 = (h2) => {
-      e(h2);
-    }, r = () => {
-      this[yt](this.cwd, this.dmode, (h2) => {
-        if (h2) {
-          this[O](h2, t), i2();
-          return;
-        }
-        this[Oe] = true, n2();
-      });
-    }, n2 = () => {
-      if (t.absolute !== this.cwd) {
-        let h2 = f(R.dirname(String(t.absolute)));
-        if (h2 !== this.cwd) return this[yt](h2, this.dmode, (a2) => {
-          if (a2) {
-            this[O](a2, t), i2();
-            return;
-          }
-          o2();
-        });
-      }
-      o2();
-    }, o2 = () => {
-      u2.lstat(String(t.absolute), (h2, a2) => {
-        if (a2 && (this.keep || this.newer && a2.mtime > (t.mtime ?? a2.mtime))) {
-          this[Ls](t), i2();
-          return;
-        }
-        if (h2 || this[Os](t, a2)) return this[P](null, t, i2);
-        if (a2.isDirectory()) {
-          if (t.type === "Directory") {
-            let l = this.chmod && t.mode && (a2.mode & 4095) !== t.mode, c3 = (d) => this[P](d ?? null, t, i2);
-            return l ? u2.chmod(String(t.absolute), Number(t.mode), c3) : c3();
-          }
-          if (t.absolute !== this.cwd) return u2.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-        }
-        if (t.absolute === this.cwd) return this[P](null, t, i2);
-        mo(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-      });
-    };
-    this[Oe] ? n2() : r();
-  }
-  [P](t, e, i2) {
-    if (t) {
-      this[O](t, e), i2();
-      return;
-    }
-    switch (e.type) {
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-        return this[Ts](e, i2);
-      case "Link":
-        return this[Ir](e, i2);
-      case "SymbolicLink":
-        return this[Ar](e, i2);
-      case "Directory":
-      case "GNUDumpDir":
-        return this[xs](e, i2);
-    }
-  }
-  [gi](t, e, i2, r) {
-    u2[i2](e, String(t.absolute), (n2) => {
-      n2 ? this[O](n2, t) : (this[$t](), t.resume()), r();
-    });
-  }
-};
-var ye = (s3) => {
-  try {
-    return [null, s3()];
-  } catch (t) {
-    return [t, null];
-  }
-};
-var xe = class extends Xt {
-  sync = true;
-  [P](t, e) {
-    return super[P](t, e, () => {
-    });
-  }
-  [_s](t) {
-    if (!this[Oe]) {
-      let n2 = this[yt](this.cwd, this.dmode);
-      if (n2) return this[O](n2, t);
-      this[Oe] = true;
-    }
-    if (t.absolute !== this.cwd) {
-      let n2 = f(R.dirname(String(t.absolute)));
-      if (n2 !== this.cwd) {
-        let o2 = this[yt](n2, this.dmode);
-        if (o2) return this[O](o2, t);
-      }
-    }
-    let [e, i2] = ye(() => u2.lstatSync(String(t.absolute)));
-    if (i2 && (this.keep || this.newer && i2.mtime > (t.mtime ?? i2.mtime))) return this[Ls](t);
-    if (e || this[Os](t, i2)) return this[P](null, t);
-    if (i2.isDirectory()) {
-      if (t.type === "Directory") {
-        let o2 = this.chmod && t.mode && (i2.mode & 4095) !== t.mode, [h2] = o2 ? ye(() => {
-          u2.chmodSync(String(t.absolute), Number(t.mode));
-        }) : [];
-        return this[P](h2, t);
-      }
-      let [n2] = ye(() => u2.rmdirSync(String(t.absolute)));
-      this[P](n2, t);
-    }
-    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-    this[P](r, t);
-  }
-  [Ts](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h2) => {
-      let a2;
-      try {
-        u2.closeSync(n2);
-      } catch (l) {
-        a2 = l;
-      }
-      (h2 || a2) && this[O](h2 || a2, t), e();
-    }, n2;
-    try {
-      n2 = u2.openSync(String(t.absolute), ms(t.size), i2);
-    } catch (h2) {
-      return r(h2);
-    }
-    let o2 = this.transform && this.transform(t) || t;
-    o2 !== t && (o2.on("error", (h2) => this[O](h2, t)), t.pipe(o2)), o2.on("data", (h2) => {
-      try {
-        u2.writeSync(n2, h2, 0, h2.length);
-      } catch (a2) {
-        r(a2);
-      }
-    }), o2.on("end", () => {
-      let h2 = null;
-      if (t.mtime && !this.noMtime) {
-        let a2 = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
-        try {
-          u2.futimesSync(n2, a2, l);
-        } catch (c3) {
-          try {
-            u2.utimesSync(String(t.absolute), a2, l);
-          } catch {
-            h2 = c3;
-          }
-        }
-      }
-      if (this[ge](t)) {
-        let a2 = this[be](t), l = this[_e](t);
-        try {
-          u2.fchownSync(n2, Number(a2), Number(l));
-        } catch (c3) {
-          try {
-            u2.chownSync(String(t.absolute), Number(a2), Number(l));
-          } catch {
-            h2 = h2 || c3;
-          }
-        }
-      }
-      r(h2);
-    });
-  }
-  [xs](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i2);
-    if (r) {
-      this[O](r, t), e();
-      return;
-    }
-    if (t.mtime && !this.noMtime) try {
-      u2.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
-    } catch {
-    }
-    if (this[ge](t)) try {
-      u2.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
-    } catch {
-    }
-    e(), t.resume();
-  }
-  [yt](t, e) {
-    try {
-      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
-    } catch (i2) {
-      return i2;
-    }
-  }
-  [Re](t, e, i2, r, n2) {
-    if (this.preservePaths || i2.length === 0) return r();
-    let o2 = e;
-    for (let h2 of i2) {
-      o2 = R.resolve(o2, h2);
-      let [a2, l] = ye(() => u2.lstatSync(o2));
-      if (a2) return r();
-      if (l.isSymbolicLink()) return n2(new St(o2, R.resolve(e, i2.join("/"))));
-    }
-    r();
-  }
-  [gi](t, e, i2, r) {
-    let n2 = `${i2}Sync`;
-    try {
-      u2[n2](e, String(t.absolute)), r(), t.resume();
-    } catch (o2) {
-      return this[O](o2, t);
-    }
-  }
-};
-var Eo = (s3) => {
-  let t = new xe(s3), e = s3.file, i2 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-  new Be(e, { readSize: r, size: i2.size }).pipe(t);
-};
-var wo = (s3, t) => {
-  let e = new Xt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o2, h2) => {
-    e.on("error", h2), e.on("close", o2), Br.stat(r, (a2, l) => {
-      if (a2) h2(a2);
-      else {
-        let c3 = new _t(r, { readSize: i2, size: l.size });
-        c3.on("error", h2), c3.pipe(e);
-      }
-    });
-  });
-};
-var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-  t?.length && Qi(s3, t);
-});
-var yo = (s3, t) => {
-  let e = new kt(s3), i2 = true, r, n2;
-  try {
-    try {
-      r = v.openSync(s3.file, "r+");
-    } catch (a2) {
-      if (a2?.code === "ENOENT") r = v.openSync(s3.file, "w+");
-      else throw a2;
-    }
-    let o2 = v.fstatSync(r), h2 = Buffer.alloc(512);
-    t: for (n2 = 0; n2 < o2.size; n2 += 512) {
-      for (let c3 = 0, d = 0; c3 < 512; c3 += d) {
-        if (d = v.readSync(r, h2, c3, h2.length - c3, n2 + c3), n2 === 0 && h2[0] === 31 && h2[1] === 139) throw new Error("cannot append to compressed archives");
-        if (!d) break t;
-      }
-      let a2 = new F(h2);
-      if (!a2.cksumValid) break;
-      let l = 512 * Math.ceil((a2.size || 0) / 512);
-      if (n2 + l + 512 > o2.size) break;
-      n2 += l, s3.mtimeCache && a2.mtime && s3.mtimeCache.set(String(a2.path), a2.mtime);
-    }
-    i2 = false, Ro(s3, e, n2, r, t);
-  } finally {
-    if (i2) try {
-      v.closeSync(r);
-    } catch {
-    }
-  }
-};
-var Ro = (s3, t, e, i2, r) => {
-  let n2 = new Wt(s3.file, { fd: i2, start: e });
-  t.pipe(n2), bo(t, r);
-};
-var go = (s3, t) => {
-  t = Array.from(t);
-  let e = new wt(s3), i2 = (n2, o2, h2) => {
-    let a2 = (T, D) => {
-      T ? v.close(n2, (E) => h2(T)) : h2(null, D);
-    }, l = 0;
-    if (o2 === 0) return a2(null, 0);
-    let c3 = 0, d = Buffer.alloc(512), y = (T, D) => {
-      if (T || D === void 0) return a2(T);
-      if (c3 += D, c3 < 512 && D) return v.read(n2, d, c3, d.length - c3, l + c3, y);
-      if (l === 0 && d[0] === 31 && d[1] === 139) return a2(new Error("cannot append to compressed archives"));
-      if (c3 < 512) return a2(null, l);
-      let E = new F(d);
-      if (!E.cksumValid) return a2(null, l);
-      let x = 512 * Math.ceil((E.size ?? 0) / 512);
-      if (l + x + 512 > o2 || (l += x + 512, l >= o2)) return a2(null, l);
-      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c3 = 0, v.read(n2, d, 0, 512, l, y);
-    };
-    v.read(n2, d, 0, 512, l, y);
-  };
-  return new Promise((n2, o2) => {
-    e.on("error", o2);
-    let h2 = "r+", a2 = (l, c3) => {
-      if (l && l.code === "ENOENT" && h2 === "r+") return h2 = "w+", v.open(s3.file, h2, a2);
-      if (l || !c3) return o2(l);
-      v.fstat(c3, (d, y) => {
-        if (d) return v.close(c3, () => o2(d));
-        i2(c3, y.size, (T, D) => {
-          if (T) return o2(T);
-          let E = new et(s3.file, { fd: c3, start: D });
-          e.pipe(E), E.on("error", o2), E.on("close", n2), _o(e, t);
-        });
-      });
-    };
-    v.open(s3.file, h2, a2);
-  });
-};
-var bo = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  }), s3.end();
-};
-var _o = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  s3.end();
-};
-var vt = K(yo, go, () => {
-  throw new TypeError("file is required");
-}, () => {
-  throw new TypeError("file is required");
-}, (s3, t) => {
-  if (!Bs(s3)) throw new TypeError("file is required");
-  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-  if (!t?.length) throw new TypeError("no paths specified to add/replace");
-});
-var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-  vt.validate?.(s3, t), To(s3);
-});
-var To = (s3) => {
-  let t = s3.filter;
-  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i2) => t(e, i2) && !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0)) : (e, i2) => !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0));
-};
-
-// src/support/archive.ts
-async function detectCompression(file) {
-  const handle = await import_fs_extra15.default.open(file, "r");
-  try {
-    const magic = Buffer.alloc(4);
-    await import_fs_extra15.default.read(handle, magic, 0, 4, 0);
-    if (magic.equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
-    if (magic[0] === 31 && magic[1] === 139) return "gzip";
-    return void 0;
-  } finally {
-    await import_fs_extra15.default.close(handle);
-  }
-}
-async function extractTarball(file, dir) {
-  const compression = await detectCompression(file);
-  if (compression === void 0) throw new Error("not a zstd or gzip compressed tar archive");
-  const decompress = compression === "zstd" ? zlib.createZstdDecompress() : zlib.createGunzip();
-  await pipeline(createReadStream2(file), decompress, So({ cwd: dir, preserveOwner: false }));
-}
+var import_fs_extra21 = __toESM(require_lib(), 1);
+import path34 from "node:path";
 
 // src/support/download.ts
-var import_fs_extra16 = __toESM(require_lib(), 1);
-import { createHash as createHash7 } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { Readable as Readable4, Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { createReadStream as createReadStream2 } from "node:fs";
+import fsp from "node:fs/promises";
+import http from "node:http";
+import https from "node:https";
+import { Transform as Transform2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var DownloadError = class extends Error {
-  constructor(message, status) {
+  constructor(message, status, retryable, retryAfterMs) {
     super(message);
     this.status = status;
+    this.retryable = retryable;
+    this.retryAfterMs = retryAfterMs;
   }
   status;
+  retryable;
+  retryAfterMs;
   name = "DownloadError";
 };
-function timeoutFromEnv() {
-  const value = Number(process.env["CURL_TIMEOUT"]);
-  return Number.isFinite(value) && value > 0 ? value * 1e3 : 3e5;
+var DEFAULT_CONNECT_TIMEOUT_MS = 1e4;
+var DEFAULT_TIMEOUT_MS = 3e5;
+var MAX_REDIRECTS = 10;
+var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 425, 429]);
+function secondsSetting(value, fallbackMs) {
+  const seconds2 = Number(value);
+  return value !== void 0 && value.trim() !== "" && Number.isFinite(seconds2) && seconds2 > 0 ? seconds2 * 1e3 : fallbackMs;
 }
-var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
-function retryable(error) {
-  if (error instanceof DownloadError) return error.status === void 0 || error.status >= 500 || error.status === 429;
-  return true;
+function parseRetryAfter(value, now = Date.now()) {
+  if (value === void 0) return void 0;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1e3;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
-async function attempt(url, options, run) {
-  const attempts = options.attempts ?? 3;
-  const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
-  let lastError;
-  for (let i2 = 1; i2 <= attempts; i2++) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new DownloadError(`${redactUrl(url)} answered HTTP ${response.status}`, response.status);
-      }
-      return await run(response);
-    } catch (error) {
-      lastError = error instanceof DownloadError ? error : new DownloadError(
-        `${redactUrl(url)}: ${error.cause ? String(error.cause) : error.message}`,
-        void 0
-      );
-      if (i2 === attempts || !retryable(lastError)) break;
-      await sleep(250 * 2 ** (i2 - 1));
-    }
-  }
-  throw lastError;
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function errnoOf(error) {
+  const code = error?.code;
+  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) && !code.startsWith("ERR") ? code : void 0;
 }
-async function downloadFile(url, dest, options = {}) {
-  const partial = `${dest}.partial`;
+function describeNetworkError(error, received, length) {
+  const code = errnoOf(error);
+  const progress = length === void 0 ? `after ${received} bytes` : `after ${received} of ${length} bytes`;
+  if (code === "ECONNREFUSED") return "the connection was refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the host name could not be resolved";
+  if (received > 0 || length !== void 0) return `the connection broke ${progress}${code ? ` (${code})` : ""}`;
+  return `the connection failed${code ? ` (${code})` : ""}`;
+}
+async function attemptOnce(url, limits, consume) {
+  const shown = redactUrl(url);
+  let failure;
+  const live = /* @__PURE__ */ new Set();
+  const fail3 = (error) => {
+    failure ??= error;
+    for (const stream of live) stream.destroy(failure);
+    return failure;
+  };
+  const deadline = setTimeout(
+    () => fail3(new DownloadError(`${shown}: the download took longer than ${limits.timeoutMs / 1e3}s (CURL_TIMEOUT)`, void 0, true)),
+    limits.timeoutMs
+  );
   try {
-    const sha256 = await attempt(url, options, async (response) => {
-      const hash = createHash7("sha256");
-      const hasher = new Transform2({
+    let current = new URL(url);
+    for (let redirects = 0; ; redirects++) {
+      if (current.protocol === "file:") return await consumeFile(current, shown, consume);
+      if (current.protocol !== "http:" && current.protocol !== "https:") {
+        throw new DownloadError(`${shown}: pyslug can only download http(s) and file URLs`, void 0, false);
+      }
+      const response = await new Promise((resolve, reject) => {
+        const get = current.protocol === "https:" ? https.get : http.get;
+        const request = get(current, { agent: false, headers: { "user-agent": "pyslug", accept: "*/*" } }, resolve);
+        live.add(request);
+        request.on(
+          "error",
+          (error) => reject(failure ?? new DownloadError(`${shown}: ${describeNetworkError(error, 0, void 0)}`, void 0, true))
+        );
+        request.on("socket", (socket) => {
+          if (!socket.connecting) return;
+          const timer = setTimeout(
+            () => fail3(
+              new DownloadError(
+                `${shown}: no connection within ${limits.connectTimeoutMs / 1e3}s (CURL_CONNECT_TIMEOUT)`,
+                void 0,
+                true
+              )
+            ),
+            limits.connectTimeoutMs
+          );
+          socket.once(current.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(timer));
+          socket.once("close", () => clearTimeout(timer));
+        });
+      });
+      live.add(response);
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && response.headers.location !== void 0) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS) throw new DownloadError(`${shown}: more than ${MAX_REDIRECTS} redirects`, status, false);
+        current = new URL(response.headers.location, current);
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        response.resume();
+        throw new DownloadError(
+          `${shown} answered HTTP ${status}`,
+          status,
+          status >= 500 || RETRYABLE_STATUS.has(status),
+          parseRetryAfter(response.headers["retry-after"])
+        );
+      }
+      const header = response.headers["content-length"];
+      const length = header !== void 0 && /^\d+$/.test(header) ? Number(header) : void 0;
+      let received = 0;
+      response.on("error", (error) => {
+        fail3(new DownloadError(`${shown}: ${describeNetworkError(error, received, length)}`, void 0, true));
+      });
+      const checked = new Transform2({
         transform(chunk, _encoding, callback) {
-          hash.update(chunk);
+          received += chunk.length;
           callback(null, chunk);
+        },
+        flush(callback) {
+          if (length !== void 0 && received !== length) {
+            callback(fail3(new DownloadError(`${shown}: the server sent ${received} of ${length} bytes`, void 0, true)));
+          } else callback();
         }
       });
-      await pipeline2(Readable4.fromWeb(response.body), hasher, createWriteStream2(partial));
-      return hash.digest("hex");
-    });
-    await import_fs_extra16.default.rename(partial, dest);
-    return sha256;
+      live.add(checked);
+      pipeline(response, checked).catch(() => void 0);
+      try {
+        const result = await consume(checked, { length, url: current.href });
+        if (failure) throw failure;
+        return result;
+      } catch (error) {
+        throw failure ?? error;
+      }
+    }
   } finally {
-    await import_fs_extra16.default.rm(partial, { force: true });
+    clearTimeout(deadline);
+    for (const stream of live) stream.destroy();
+  }
+}
+async function consumeFile(url, shown, consume) {
+  const file = fileURLToPath3(url);
+  const stat = await fsp.stat(file).catch(() => void 0);
+  if (!stat?.isFile()) throw new DownloadError(`${shown} doesn't exist`, 404, false);
+  return consume(createReadStream2(file), { length: stat.size, url: url.href });
+}
+async function download(url, consume, options = {}) {
+  const limits = {
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  };
+  const attempts = Math.max(1, options.attempts ?? 4);
+  const backoffMs = options.backoffMs ?? 500;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 3e4;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce(url, limits, consume);
+    } catch (error) {
+      if (!(error instanceof DownloadError) || !error.retryable) throw error;
+      if (attempt >= attempts) {
+        throw new DownloadError(`${error.message} (${attempts} attempts)`, error.status, false);
+      }
+      const delay = error.retryAfterMs !== void 0 ? Math.min(error.retryAfterMs, maxRetryAfterMs) : backoffMs * 2 ** (attempt - 1);
+      options.onRetry?.(`${error.message}; retrying in ${(delay / 1e3).toFixed(1)}s (attempt ${attempt + 1} of ${attempts})`);
+      await sleep(delay);
+    }
   }
 }
 async function fetchOptionalText(url, options = {}) {
+  const maxBytes = options.maxBytes ?? 1 << 20;
   try {
-    return await attempt(url, options, (response) => response.text());
+    return await download(
+      url,
+      async (body) => {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of body) {
+          size += chunk.length;
+          if (size > maxBytes) {
+            body.destroy();
+            throw new DownloadError(`${redactUrl(url)} is larger than ${maxBytes} bytes`, void 0, false);
+          }
+          chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString("utf8");
+      },
+      options
+    );
   } catch (error) {
-    if (error instanceof DownloadError && (error.status === 404 || error.status === 403)) return void 0;
+    if (error instanceof DownloadError && (error.status === 404 || error.status === 403 || error.status === 410)) return void 0;
     throw error;
   }
 }
@@ -24487,17 +23101,156 @@ function parseSha256File(text) {
   return match?.[1]?.toLowerCase();
 }
 
+// src/runtime/fetch-archive.ts
+var import_fs_extra20 = __toESM(require_lib(), 1);
+import { spawn as spawn2 } from "node:child_process";
+import { createHash as createHash8 } from "node:crypto";
+import path33 from "node:path";
+import { Readable as Readable4 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+function detectCompression(head) {
+  if (head.length >= 4 && head.subarray(0, 4).equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  return void 0;
+}
+var ArchiveError = class extends Error {
+  constructor(message, sha256) {
+    super(message);
+    this.sha256 = sha256;
+  }
+  sha256;
+  name = "ArchiveError";
+};
+async function extractStream(input, compression, dir) {
+  const decompress = compression === "zstd" ? "zstd -d -q -c" : "gzip -d -c";
+  const child = spawn2("bash", ["-c", `set -o pipefail; ${decompress} | tar -x --no-same-owner -f - -C "$0"`, dir], {
+    stdio: ["pipe", "ignore", "pipe"]
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (text) => {
+    stderr = (stderr + text).slice(-2e3);
+  });
+  const exited = new Promise((resolve) => {
+    child.once("error", () => resolve(127));
+    child.once("close", (code2, signal) => resolve(code2 ?? (signal ? 128 : 1)));
+  });
+  const fed = pipeline2(input, child.stdin);
+  const [feeding, code] = await Promise.all([
+    fed.then(
+      () => void 0,
+      (error) => error
+    ),
+    exited
+  ]);
+  if (code !== 0) return { code, stderr: stderr.trim() };
+  if (feeding !== void 0) throw feeding;
+  return { code, stderr: "" };
+}
+async function extractBody(body, partial) {
+  await import_fs_extra20.default.rm(partial, { recursive: true, force: true });
+  await import_fs_extra20.default.ensureDir(partial);
+  const hash = createHash8("sha256");
+  const iterator = body[Symbol.asyncIterator]();
+  const read = async () => {
+    const next = await iterator.next();
+    if (next.done) return void 0;
+    hash.update(next.value);
+    return next.value;
+  };
+  const head = [];
+  let whole = false;
+  while (Buffer.concat(head).length < 4) {
+    const chunk = await read();
+    if (chunk === void 0) {
+      whole = true;
+      break;
+    }
+    head.push(chunk);
+  }
+  const compression = detectCompression(Buffer.concat(head));
+  if (compression === void 0) {
+    await iterator.return?.();
+    throw new ArchiveError("it is not a zstd or gzip compressed tar archive");
+  }
+  const rest = Readable4.from(
+    (async function* () {
+      yield* head;
+      for (let chunk = await read(); chunk !== void 0; chunk = await read()) yield chunk;
+      whole = true;
+    })()
+  );
+  const { code, stderr } = await extractStream(rest, compression, partial);
+  if (code !== 0) {
+    const detail = stderr.split("\n").slice(0, 3).join("; ") || `the extractor exited with status ${code}`;
+    throw new ArchiveError(detail, whole ? hash.digest("hex") : void 0);
+  }
+  return hash.digest("hex");
+}
+function downloadLimits(ctx) {
+  return {
+    connectTimeoutMs: secondsSetting(ctx.config.setting("CURL_CONNECT_TIMEOUT", ctx.env), DEFAULT_CONNECT_TIMEOUT_MS),
+    timeoutMs: secondsSetting(ctx.config.setting("CURL_TIMEOUT", ctx.env), DEFAULT_TIMEOUT_MS)
+  };
+}
+async function fetchArchive(url, dest, options = {}) {
+  const shown = redactUrl(url);
+  const downloadOptions = { onRetry: options.onRetry, ...options.download };
+  const published = await fetchOptionalText(`${url}.sha256`, { ...downloadOptions, maxBytes: 64 * 1024 });
+  const expected = published === void 0 ? void 0 : parseSha256File(published);
+  if (published !== void 0 && expected === void 0) {
+    throw new BuildError(
+      `${shown}.sha256 doesn't contain a SHA-256 digest, so the archive can't be verified.
+The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_URL, or try the build again.`
+    );
+  }
+  const partial = `${dest}.partial`;
+  try {
+    let sha256;
+    try {
+      sha256 = await download(url, (body) => extractBody(body, partial), downloadOptions);
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error;
+      if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
+        throw mismatch(shown, error.sha256, expected);
+      }
+      const free = await freeBytes(path33.dirname(dest));
+      if (free !== void 0 && free < LOW_SPACE_BYTES) {
+        throw new BuildError(
+          `The build directory ran out of disk space while extracting ${shown}
+(${Math.round(free / 1024)} KB left on its filesystem). Make room on the build machine, or make the app's source smaller.`
+        );
+      }
+      throw new BuildError(
+        `The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${error.message}.
+If PYSLUG_PYTHON_URL points at a mirror, check what it serves at that URL.`
+      );
+    }
+    if (expected !== void 0 && sha256 !== expected) throw mismatch(shown, sha256, expected);
+    await import_fs_extra20.default.rename(partial, dest);
+    return { sha256, verified: expected !== void 0 };
+  } finally {
+    await import_fs_extra20.default.rm(partial, { recursive: true, force: true });
+  }
+}
+function mismatch(shown, actual, expected) {
+  return new BuildError(
+    `The Python archive failed verification: ${shown}
+has SHA-256 ${actual}, but ${shown}.sha256 says ${expected}.
+The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.`
+  );
+}
+
 // src/runtime/archive-url.ts
 var DEFAULT_PYTHON_URL_TEMPLATE = "https://heroku-buildpack-python.s3.dualstack.us-east-1.amazonaws.com/python-{version}-ubuntu-{ubuntu}-{arch}.tar.zst";
 var PLACEHOLDER = /\{([a-z]+)\}/g;
 var KNOWN = /* @__PURE__ */ new Set(["version", "stack", "ubuntu", "arch"]);
 function unknownPlaceholders(template) {
-  return [...template.matchAll(PLACEHOLDER)].map((m2) => m2[1]).filter((name) => !KNOWN.has(name));
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((name) => !KNOWN.has(name));
 }
 function templateProblem(template) {
   const unknown = unknownPlaceholders(template);
   if (unknown.length > 0) {
-    return `PYSLUG_PYTHON_URL has placeholders pyslug doesn't know: ${unknown.map((u3) => `{${u3}}`).join(", ")}.
+    return `PYSLUG_PYTHON_URL has placeholders pyslug doesn't know: ${unknown.map((u2) => `{${u2}}`).join(", ")}.
 Use only {version}, {stack}, {ubuntu} and {arch}.`;
   }
   if (!template.includes("{version}")) {
@@ -24516,9 +23269,9 @@ function pythonArchiveUrl(template, version, platform2) {
 }
 
 // src/steps/install-python.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function hashText(text) {
-  return createHash8("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash9("sha256").update(text).digest("hex").slice(0, 16);
 }
 function runtimeUrlTemplate(ctx) {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
@@ -24531,7 +23284,7 @@ function runtimeUrlTemplate(ctx) {
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra17.default.pathExists(home)) {
+  if (await import_fs_extra21.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -24539,8 +23292,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra17.default.pathExists(path27.join(home, "bin", "python"))) {
-    await import_fs_extra17.default.symlink("python3", path27.join(home, "bin", "python"));
+  if (!await import_fs_extra21.default.pathExists(path34.join(home, "bin", "python"))) {
+    await import_fs_extra21.default.symlink("python3", path34.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24557,60 +23310,33 @@ If PYSLUG_PYTHON_URL points at a mirror, check that its builds are made for this
     ctx.log.warn(`The archive for Python ${version} contains Python ${reported}; the runtime mirror serves another patch under this name.`);
   }
 }
-async function download(ctx, url, python, inventory, custom) {
+async function download2(ctx, url, python, inventory, custom) {
   const shown = redactUrl(url);
-  const tmp = await import_fs_extra17.default.mkdtemp(path27.join(os4.tmpdir(), "pyslug-python-"));
+  ctx.log.info(`Downloading ${shown}`);
+  const home = pythonHome(ctx);
   try {
-    const archive = path27.join(tmp, "python.tar");
-    ctx.log.info(`Downloading ${shown}`);
-    let sha256;
-    try {
-      sha256 = await downloadFile(url, archive);
-    } catch (error) {
-      if (error instanceof DownloadError && (error.status === 404 || error.status === 403)) {
-        const latest = inventory.latest[python.minor];
-        throw new BuildError(
-          `Python ${python.version} isn't available for this stack at ${shown} (HTTP ${error.status}).
-` + (python.patchChosen || !latest ? custom ? "Check that the mirror in PYSLUG_PYTHON_URL has this build." : "The build may not be published yet; try again later or ask for another version." : `Check the version for typos, or ask for ${python.minor} to get the latest patch (${latest}).`),
-          { file: python.request.file, line: python.request.line }
-        );
-      }
+    const { sha256, verified } = await fetchArchive(url, home, {
+      onRetry: (line) => ctx.log.info(line),
+      download: downloadLimits(ctx)
+    });
+    ctx.log.info(
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path34.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+    );
+    return sha256;
+  } catch (error) {
+    if (!(error instanceof DownloadError)) throw error;
+    if (error.status === 404 || error.status === 403) {
+      const latest = inventory.latest[python.minor];
       throw new BuildError(
-        `Could not download Python ${python.version}: ${error.message}.
-This is usually temporary: try the build again. If it persists, check PYSLUG_PYTHON_URL or the network.`
+        `Python ${python.version} isn't available for this stack at ${shown} (HTTP ${error.status}).
+` + (python.patchChosen || !latest ? custom ? "Check that the mirror in PYSLUG_PYTHON_URL has this build." : "The build may not be published yet; try again later or ask for another version." : `Check the version for typos, or ask for ${python.minor} to get the latest patch (${latest}).`),
+        { file: python.request.file, line: python.request.line }
       );
     }
-    const published = await fetchOptionalText(`${url}.sha256`).catch(() => void 0);
-    if (published !== void 0) {
-      const expected = parseSha256File(published);
-      if (expected === void 0) {
-        throw new BuildError(`${shown}.sha256 doesn't contain a SHA-256 digest, so the archive can't be verified.`);
-      }
-      if (expected !== sha256) {
-        throw new BuildError(
-          `The Python ${python.version} archive failed verification: ${shown}
-has SHA-256 ${sha256}, but ${shown}.sha256 says ${expected}.
-The download is corrupt or the mirror is inconsistent. Nothing was installed or cached; try the build again.`
-        );
-      }
-      ctx.log.info(`Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path27.basename(new URL(url).pathname)}.sha256`);
-    } else {
-      ctx.log.info(`SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`);
-    }
-    const home = pythonHome(ctx);
-    const partial = `${home}.partial`;
-    await import_fs_extra17.default.rm(partial, { recursive: true, force: true });
-    await import_fs_extra17.default.ensureDir(partial);
-    try {
-      await extractTarball(archive, partial);
-    } catch (error) {
-      await import_fs_extra17.default.rm(partial, { recursive: true, force: true });
-      throw new BuildError(`The archive at ${shown} isn't a .tar.zst or .tar.gz Python build: ${error.message}.`);
-    }
-    await import_fs_extra17.default.rename(partial, home);
-    return sha256;
-  } finally {
-    await import_fs_extra17.default.rm(tmp, { recursive: true, force: true });
+    throw new BuildError(
+      `Could not download Python ${python.version}: ${error.message}.
+This is usually temporary: try the build again. If it persists, check PYSLUG_PYTHON_URL or the network.`
+    );
   }
 }
 async function installPython(ctx, platform2, python, inventory) {
@@ -24621,16 +23347,16 @@ async function installPython(ctx, platform2, python, inventory) {
   const wanted = { stack: platform2.stack, arch: platform2.arch, version: python.version, source: hashText(url) };
   const restored = await PythonTree.restore(ctx, wanted, home);
   if (restored) return restored;
-  const archiveSha256 = await download(ctx, url, python, inventory, custom);
+  const archiveSha256 = await download2(ctx, url, python, inventory, custom);
   await verifyRuntime(ctx, home, python.version);
-  const tree = await PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
+  const tree = PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
   ctx.log.info(`Installed Python ${python.version}`);
   return tree;
 }
 
 // src/cache/pip-cache.ts
-var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra18 = __toESM(require_lib(), 1);
+var import_fast_glob5 = __toESM(require_out4(), 1);
+var import_fs_extra22 = __toESM(require_lib(), 1);
 var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
@@ -24656,35 +23382,224 @@ async function openPipCache(ctx, platform2) {
   return { dir: cached.content, metadata: wanted };
 }
 function selectForPruning(files, maxBytes) {
-  let total = files.reduce((sum, f2) => sum + f2.size, 0);
+  let total = files.reduce((sum, f) => sum + f.size, 0);
   const victims = [];
-  for (const file of [...files].sort((a2, b2) => a2.mtimeMs - b2.mtimeMs)) {
+  for (const file of [...files].sort((a2, b) => a2.mtimeMs - b.mtimeMs)) {
     if (total <= maxBytes) break;
     victims.push(file.path);
     total -= file.size;
   }
   return victims;
 }
-async function savePipCache(ctx, cache) {
+async function savePipCache(ctx, cache2) {
   const limitMb = Number(ctx.config.setting("PYSLUG_PIP_CACHE_MB") ?? DEFAULT_PIP_CACHE_MB);
   const maxBytes = (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : DEFAULT_PIP_CACHE_MB) * 1024 * 1024;
-  const entries = await (0, import_fast_glob4.default)("**/*", { cwd: cache.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
+  const entries = await (0, import_fast_glob5.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra18.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra22.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
-  const size = files.filter((f2) => !removed.has(f2.path)).reduce((sum, f2) => sum + f2.size, 0);
-  await part2(ctx).trust(cache.metadata);
+  const size = files.filter((f) => !removed.has(f.path)).reduce((sum, f) => sum + f.size, 0);
+  await part2(ctx).trust(cache2.metadata);
   return size;
 }
 
-// src/steps/run-hook.ts
-import path28 from "node:path";
-import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var import_fs_extra19 = __toESM(require_lib(), 1);
+// src/steps/collectstatic.ts
+var import_fast_glob7 = __toESM(require_out4(), 1);
+
+// src/runtime/installed.ts
+var import_fast_glob6 = __toESM(require_out4(), 1);
+function distInfoStem(name) {
+  return name.replace(/[-_.]+/g, "_").toLowerCase();
+}
+async function installedVersion(home, name) {
+  const dirs = await (0, import_fast_glob6.default)("lib/python3*/site-packages/*.dist-info", { cwd: home, onlyDirectories: true });
+  const stem = distInfoStem(name);
+  for (const dir of dirs) {
+    const base2 = dir.slice(dir.lastIndexOf("/") + 1, -".dist-info".length);
+    const dash = base2.indexOf("-");
+    if (dash > 0 && distInfoStem(base2.slice(0, dash)) === stem) return base2.slice(dash + 1);
+  }
+  return void 0;
+}
+
+// src/support/app-env.ts
 var NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;
+function appEnvironment(ctx) {
+  const env = { ...ctx.env };
+  for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
+  return env;
+}
+var SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|(^|_)KEY($|_)|API_KEY|AUTH/i;
+function redactedEnvironment(env, secrets = []) {
+  return Object.keys(env).sort().map((name) => {
+    const value = env[name] ?? "";
+    return `${name}=${SECRET_NAME.test(name) && value !== "" ? "***" : redactSecrets(redactText(value), secrets)}`;
+  });
+}
+
+// src/steps/collectstatic.ts
+async function reasonToSkip(ctx, manage) {
+  const disabled = ctx.config.setting("DISABLE_COLLECTSTATIC", ctx.env);
+  if (disabled !== void 0 && disabled !== "0") return "DISABLE_COLLECTSTATIC is set";
+  if (ctx.env["INSTALL_TEST"] === "1") return "Heroku CI test build";
+  if (await installedVersion(pythonHome(ctx), "django") === void 0) return "Django isn't installed";
+  if (manage === void 0) return "no manage.py within three levels of the app root";
+  return void 0;
+}
+async function findManagePy(buildDir) {
+  const found = await (0, import_fast_glob7.default)("**/manage.py", {
+    cwd: buildDir,
+    deep: 3,
+    onlyFiles: true,
+    dot: false,
+    ignore: ["**/node_modules/**", "**/.heroku/**"]
+  });
+  const depth = (p) => p.split("/").length;
+  return found.sort((a2, b) => depth(a2) - depth(b) || a2.localeCompare(b))[0];
+}
+function explainCollectstaticFailure(output) {
+  const missingModule = /ModuleNotFoundError: No module named '([^']+)'/.exec(output)?.[1];
+  if (missingModule && /django[/\\]conf[/\\]__init__\.py/.test(output)) {
+    return `The settings module can't be imported (No module named '${missingModule}').
+Check DJANGO_SETTINGS_MODULE (set in manage.py or as a config var) and that the module is in the app.`;
+  }
+  if (/Unknown command: '?collectstatic'?/.test(output)) {
+    return "Django has no collectstatic command: 'django.contrib.staticfiles' is not in INSTALLED_APPS.\nAdd it to INSTALLED_APPS.";
+  }
+  if (/STATIC_ROOT setting/.test(output)) {
+    return 'STATIC_ROOT is not set.\nSet it in the settings to a directory of the app, e.g. STATIC_ROOT = BASE_DIR / "staticfiles".';
+  }
+  const missingFile = /The file '([^']+)' could not be found/.exec(output)?.[1];
+  if (missingFile) {
+    const from = /Post-processing '([^']+)' failed/.exec(output)?.[1];
+    return `${from ? `'${from}' refers to` : "A static file refers to"} '${missingFile}', which is not among the static files.
+Add the missing file, or fix the reference.`;
+  }
+  return void 0;
+}
+async function collectStatic(ctx, secrets = []) {
+  const manage = await findManagePy(ctx.buildDir);
+  const skip = await reasonToSkip(ctx, manage);
+  if (skip !== void 0 || manage === void 0) {
+    ctx.log.step(`Skipping Django's collectstatic: ${skip}`);
+    return;
+  }
+  await ctx.log.timed("collectstatic", `Running Django's collectstatic (python ${manage} collectstatic --noinput)`, async () => {
+    const env = appEnvironment(ctx);
+    env["PYTHONPATH"] = env["PYTHONPATH"] ? `${ctx.buildDir}:${env["PYTHONPATH"]}` : ctx.buildDir;
+    const redact = (text) => redactSecrets(text, secrets);
+    if (ctx.config.setting("DEBUG_COLLECTSTATIC", ctx.env) === "1") {
+      ctx.log.info("Environment of collectstatic (DEBUG_COLLECTSTATIC=1; credentials redacted):");
+      for (const line of redactedEnvironment(env, secrets)) ctx.log.info(`  ${line}`);
+    }
+    const child = execa(pythonExecutable(pythonHome(ctx)), [manage, "collectstatic", "--noinput"], {
+      cwd: ctx.buildDir,
+      env,
+      extendEnv: false,
+      all: true,
+      reject: false,
+      stdin: "ignore"
+    });
+    await eachLine(child, (line) => ctx.log.info(redact(line)));
+    const result = await child;
+    if (result.exitCode !== 0) {
+      const cause = explainCollectstaticFailure(result.all ?? "");
+      throw new BuildError(
+        `Django's collectstatic failed: 'python ${manage} collectstatic --noinput' exited with status ${result.exitCode ?? result.signal} (its output is above).
+${cause ?? "The cause is in its output above."}
+To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (heroku config:set DISABLE_COLLECTSTATIC=1).`,
+        { file: manage }
+      );
+    }
+  });
+}
+
+// src/steps/dyno-defaults.ts
+var import_fs_extra23 = __toESM(require_lib(), 1);
+import path35 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path35.join(".profile.d", "pyslug-defaults.sh");
+var MIN_MEMORY = 1048576;
+var MAX_MEMORY = 1099511627776;
+function dynoDefaultsScript() {
+  return `# Written by pyslug: defaults for Python web apps in every dyno. Config vars override all but PYTHONHOME.
+# Sourced at dyno start: bash builtins only; safe under 'set -eo pipefail' and nullglob (herokuish).
+
+# Python finds its own prefix, whatever PYTHONHOME a config var left from another setup says.
+export PYTHONHOME="$HOME/.heroku/python"
+# The app root first on Python's path, then the config var's entries.
+if [[ ":\${PYTHONPATH:-}:" != ":$HOME:"* ]]; then
+  export PYTHONPATH="$HOME\${PYTHONPATH:+:\${PYTHONPATH}}"
+fi
+# gunicorn: trust the router's X-Forwarded-* headers, log requests to stdout.
+export FORWARDED_ALLOW_IPS="\${FORWARDED_ALLOW_IPS:-*}"
+export GUNICORN_CMD_ARGS="\${GUNICORN_CMD_ARGS:---access-logfile -}"
+
+__pyslug_web_concurrency() {
+  local memory="" cpus=0 allowed="" status range first last by_cpu by_memory workers
+  # The dyno's memory limit: cgroup v2, else v1.
+  if [[ -r /sys/fs/cgroup/memory.max ]]; then
+    read -r memory </sys/fs/cgroup/memory.max || true
+  elif [[ -r /sys/fs/cgroup/memory/memory.limit_in_bytes ]]; then
+    read -r memory </sys/fs/cgroup/memory/memory.limit_in_bytes || true
+  fi
+  # "max", garbage and absurd sizes say nothing about the dyno.
+  if [[ ! "$memory" =~ ^[0-9]{1,15}$ ]] || ((memory < ${MIN_MEMORY} || memory > ${MAX_MEMORY})); then
+    memory=""
+  fi
+  # The CPUs this process may run on (what nproc counts), e.g. "0-3,6".
+  mapfile -t status </proc/self/status || true
+  if [[ "\${status[*]}" =~ Cpus_allowed_list:[[:space:]]*([0-9,-]+) ]]; then allowed="\${BASH_REMATCH[0]#*:}"; fi
+  allowed="\${allowed//[[:space:]]/}"
+  while [[ -n "$allowed" ]]; do
+    range="\${allowed%%,*}"
+    if [[ "$allowed" == *,* ]]; then allowed="\${allowed#*,}"; else allowed=""; fi
+    first="\${range%-*}"
+    last="\${range#*-}"
+    if [[ "$first" =~ ^[0-9]+$ && "$last" =~ ^[0-9]+$ ]] && ((last >= first)); then
+      cpus=$((cpus + last - first + 1))
+    fi
+  done
+  if ((cpus < 1)); then cpus=1; fi
+
+  by_cpu=$((cpus * 2 + 1))
+  workers=$by_cpu
+  if [[ -n "$memory" ]]; then
+    export DYNO_RAM=$((memory / 1048576))
+    by_memory=$((DYNO_RAM / 256))
+    if ((by_memory < 1)); then by_memory=1; fi
+    if ((by_memory < workers)); then workers=$by_memory; fi
+  fi
+  if [[ -n "\${WEB_CONCURRENCY:-}" && "\${WEB_CONCURRENCY_SET_BY:-}" != "pyslug" ]]; then
+    return 0
+  fi
+  export WEB_CONCURRENCY=$workers WEB_CONCURRENCY_SET_BY=pyslug
+  if [[ "\${DYNO:-}" == web.* ]]; then
+    if [[ -n "$memory" ]]; then
+      echo "pyslug: WEB_CONCURRENCY=$workers, the lower of $cpus CPUs x 2 + 1 and $DYNO_RAM MB / 256 MB (set the config var WEB_CONCURRENCY to choose)" >&2
+    else
+      echo "pyslug: WEB_CONCURRENCY=$workers, $cpus CPUs x 2 + 1 (no memory limit found; set the config var WEB_CONCURRENCY to choose)" >&2
+    fi
+  fi
+  return 0
+}
+__pyslug_web_concurrency
+unset -f __pyslug_web_concurrency
+`;
+}
+async function writeDynoDefaults(ctx) {
+  const file = path35.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra23.default.ensureDir(path35.dirname(file));
+  await import_fs_extra23.default.writeFile(file, dynoDefaultsScript());
+  ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
+}
+
+// src/steps/run-hook.ts
+import path36 from "node:path";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+var import_fs_extra24 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -24761,8 +23676,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path28.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra19.default.stat(hook).catch(() => void 0);
+  const hook = path36.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra24.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -24771,10 +23686,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra19.default.open(hook, "r");
+  const handle = await import_fs_extra24.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra19.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra19.default.close(handle);
+  const { bytesRead } = await import_fs_extra24.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra24.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -24784,10 +23699,9 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra19.default.chmod(hook, 493);
+  await import_fs_extra24.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
-  const env = { ...ctx.env };
-  for (const [key, value] of ctx.config.entries()) if (!NOT_EXPORTED.test(key)) env[key] = value;
+  const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
   const child = execa(direct ? hook : "bash", direct ? [] : [hook], {
     cwd: ctx.buildDir,
@@ -24821,9 +23735,9 @@ Fix the hook (its output is above) and deploy again.`,
 }
 
 // src/steps/relocate-paths.ts
-var import_fast_glob5 = __toESM(require_out4(), 1);
-var import_fs_extra20 = __toESM(require_lib(), 1);
-import path32 from "node:path";
+var import_fast_glob8 = __toESM(require_out4(), 1);
+var import_fs_extra25 = __toESM(require_lib(), 1);
+import path41 from "node:path";
 
 // src/runtime/env-vars.ts
 function pythonEnvVars() {
@@ -24841,15 +23755,15 @@ function buildOnlyEnvVars() {
 }
 function applyEnv(env, vars, root) {
   const next = { ...env };
-  for (const v2 of vars) {
-    if (v2.kind === "prepend-path") {
-      const entry = `${root}/${v2.value}`;
-      const current = next[v2.name];
-      next[v2.name] = current ? `${entry}:${current}` : entry;
-    } else if (v2.kind === "default") {
-      if (!next[v2.name]) next[v2.name] = v2.value;
+  for (const v of vars) {
+    if (v.kind === "prepend-path") {
+      const entry = `${root}/${v.value}`;
+      const current = next[v.name];
+      next[v.name] = current ? `${entry}:${current}` : entry;
+    } else if (v.kind === "default") {
+      if (!next[v.name]) next[v.name] = v.value;
     } else {
-      next[v2.name] = v2.value;
+      next[v.name] = v.value;
     }
   }
   return next;
@@ -24858,18 +23772,18 @@ function shellQuote(text) {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 function envScriptLines(vars, rootExpression) {
-  return vars.map((v2) => {
-    if (v2.kind === "prepend-path") {
-      return `export ${v2.name}=${rootExpression}/${shellQuote(v2.value)}"\${${v2.name}:+:\${${v2.name}}}"`;
+  return vars.map((v) => {
+    if (v.kind === "prepend-path") {
+      return `export ${v.name}=${rootExpression}/${shellQuote(v.value)}"\${${v.name}:+:\${${v.name}}}"`;
     }
-    if (v2.kind === "default") return `export ${v2.name}="\${${v2.name}:-${v2.value.replace(/["$`\\]/g, "\\$&")}}"`;
-    return `export ${v2.name}=${shellQuote(v2.value)}`;
+    if (v.kind === "default") return `export ${v.name}="\${${v.name}:-${v.value.replace(/["$`\\]/g, "\\$&")}}"`;
+    return `export ${v.name}=${shellQuote(v.value)}`;
   });
 }
 
 // src/relocation/manifest.ts
-import path29 from "node:path";
-import fs27 from "node:fs/promises";
+import path37 from "node:path";
+import fs32 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -24882,9 +23796,9 @@ function entryProblem(file) {
 function formatManifest(manifest) {
   const buildDir = normaliseDir(manifest.buildDir);
   const rejected = [];
-  const files = [...new Set(manifest.files)].sort().filter((f2) => {
-    if (entryProblem(f2) === void 0) return true;
-    rejected.push(f2);
+  const files = [...new Set(manifest.files)].sort().filter((f) => {
+    if (entryProblem(f) === void 0) return true;
+    rejected.push(f);
     return false;
   });
   const text = [MANIFEST_HEADER, `build_dir=${buildDir}`, ...files].map((line) => `${line}
@@ -24893,8 +23807,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path29.join(appDir, MANIFEST_PATH);
-  await fs27.mkdir(path29.dirname(file), { recursive: true });
+  const file = path37.join(appDir, MANIFEST_PATH);
+  await fs32.mkdir(path37.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -24965,9 +23879,49 @@ function bootScript(buildDir) {
 `;
 }
 
+// src/relocation/changed-files.ts
+import path38 from "node:path";
+var COARSE_CLOCK_MARGIN_MS = 100;
+async function filesChangedSince(root, sinceMs, baseDir) {
+  const dir = path38.resolve(baseDir, root);
+  const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
+  const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
+  const result = await execa(
+    "find",
+    [
+      dir,
+      "(",
+      "-name",
+      "__pycache__",
+      "-prune",
+      ")",
+      "-o",
+      "(",
+      "-type",
+      "f",
+      "-newerct",
+      since,
+      "!",
+      "-name",
+      "*.pyc",
+      "!",
+      "-name",
+      "*.pyo",
+      "-print0",
+      ")"
+    ],
+    { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 }
+  );
+  if (result.exitCode !== 0) {
+    if (/No such file or directory/.test(result.stderr) && !result.stdout) return [];
+    throw new Error(`find ${dir} failed: ${result.stderr}`);
+  }
+  return result.stdout.split("\0").filter(Boolean).map((f) => path38.relative(baseDir, f)).sort();
+}
+
 // src/relocation/scan.ts
-import path30 from "node:path";
-import fs28 from "node:fs";
+import path39 from "node:path";
+import fs33 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -24981,19 +23935,19 @@ function walk(dir, into) {
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs28.openSync(file, "r");
+    fd = fs33.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs28.fstatSync(fd);
+    const { size } = fs33.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs28.readSync(fd, data, filled, size - filled, filled);
+      const read = fs33.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -25001,17 +23955,17 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs28.closeSync(fd);
+    fs33.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path30.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path39.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path30.resolve(baseDir, r)))) {
-    const stat = await fs28.promises.lstat(root).catch(() => void 0);
+  for (const root of new Set(roots.map((r) => path39.resolve(baseDir, r)))) {
+    const stat = await fs33.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -25019,7 +23973,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path30.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path39.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -25028,8 +23982,8 @@ async function scanTree(roots, needle, opts = {}) {
 }
 
 // src/relocation/symlinks.ts
-import fs29 from "node:fs";
-import path31 from "node:path";
+import fs34 from "node:fs";
+import path40 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -25037,12 +23991,12 @@ function relativiseSymlinks(root) {
   walkTree(root, ({ rel, full, dirent }) => {
     if (dirent.isDirectory()) return SKIP.has(dirent.name) ? "skip" : void 0;
     if (!dirent.isSymbolicLink()) return;
-    const target = fs29.readlinkSync(full);
+    const target = fs34.readlinkSync(full);
     if (!target.startsWith(prefix)) return;
-    const relative = path31.relative(path31.dirname(full), target) || ".";
+    const relative = path40.relative(path40.dirname(full), target) || ".";
     const temp = `${full}.pyslug-link`;
-    fs29.symlinkSync(relative, temp);
-    fs29.renameSync(temp, full);
+    fs34.symlinkSync(relative, temp);
+    fs34.renameSync(temp, full);
     changed.push(rel);
   });
   return changed;
@@ -25050,7 +24004,7 @@ function relativiseSymlinks(root) {
 
 // src/steps/relocate-paths.ts
 async function scanRoots(buildDir) {
-  const inSource = await (0, import_fast_glob5.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
+  const inSource = await (0, import_fast_glob8.default)(["**/*.egg-info", "**/*.dist-info", "**/pyvenv.cfg"], {
     cwd: buildDir,
     onlyFiles: false,
     dot: false,
@@ -25059,28 +24013,53 @@ async function scanRoots(buildDir) {
   });
   return [".heroku/python", ...inSource];
 }
-async function recordBuildPaths(ctx) {
-  const { buildDir, log } = ctx;
+var PYTHON_ROOT = ".heroku/python";
+async function findBuildPaths(ctx, roots, previous) {
+  const { buildDir } = ctx;
+  if (!previous || previous.buildDir === buildDir || ctx.startedAt === void 0) return scanTree(roots, buildDir, { baseDir: buildDir });
+  const changed = await filesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
+  const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
+  return scanTree([...roots.filter((r) => r !== PYTHON_ROOT), .../* @__PURE__ */ new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
+}
+async function verifyAgainstFullScan(ctx, roots, found) {
+  if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
+  const full = await scanTree(roots, ctx.buildDir, { baseDir: ctx.buildDir });
+  for (const kind of ["text", "binary"]) {
+    const missing = full[kind].filter((f) => !found[kind].includes(f));
+    const extra = found[kind].filter((f) => !full[kind].includes(f));
+    if (missing.length || extra.length) {
+      throw new Error(
+        `the ${kind} files holding the build path differ from a full scan: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`
+      );
+    }
+  }
+}
+async function recordBuildPaths(ctx, previous) {
+  const { buildDir, log: log2 } = ctx;
   const links = relativiseSymlinks(buildDir);
-  if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
-  const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
+  if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
+  const roots = await scanRoots(buildDir);
+  const result = await findBuildPaths(ctx, roots, previous);
+  await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path32.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra20.default.ensureDir(path32.dirname(script));
-  await import_fs_extra20.default.writeFile(script, bootScript(buildDir));
-  log.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
-  for (const file of rejected) log.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
+  const script = path41.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra25.default.ensureDir(path41.dirname(script));
+  await import_fs_extra25.default.writeFile(script, bootScript(buildDir));
+  log2.info(
+    `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
+  );
+  for (const file of rejected) log2.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
-    log.warn(
+    log2.warn(
       `${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`
     );
   return result.text;
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra21 = __toESM(require_lib(), 1);
-import path33 from "node:path";
-var PROFILE_SCRIPT = path33.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra26 = __toESM(require_lib(), 1);
+import path42 from "node:path";
+var PROFILE_SCRIPT = path42.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -25100,13 +24079,13 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path33.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra21.default.ensureDir(path33.dirname(profile));
-  await import_fs_extra21.default.writeFile(profile, profileScript());
+  const profile = path42.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra26.default.ensureDir(path42.dirname(profile));
+  await import_fs_extra26.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path33.join(ctx.buildpackDir, "export");
+  const exportFile = path42.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra21.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra26.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -25117,48 +24096,75 @@ async function writeEnvironment(ctx) {
 
 // src/compile.ts
 async function compile(ctx) {
-  const { log } = ctx;
+  const { log: log2 } = ctx;
   const previous = await readBuildState(ctx.cacheRoot);
   const inventory = await loadPythonInventory(ctx.buildpackDir);
   const platform2 = await detectPlatform(ctx.env["STACK"], runtimeUrlTemplate(ctx).custom);
   const index = readIndexConfig(ctx.config);
   const checked = checkBuildEnvironment(ctx.env);
   ctx.env = checked.env;
-  for (const warning of checked.warnings) log.warn(warning);
+  for (const warning of checked.warnings) log2.warn(warning);
   await runHook(ctx, "pre_compile");
   await checkAppFiles(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
-  const python = await log.timed(
+  await checkVersionFiles(manager, ctx.buildDir, inventory.defaultMinor);
+  const python = await log2.timed(
     "version",
     "Choosing the Python version",
     () => choosePythonVersion(ctx, inventory, previous.stack === platform2.stack ? previous.pythonMinor : void 0)
   );
-  const plan = await (manager === "pip" ? pipPlan(ctx) : pipenvPlan(ctx));
-  const tree = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
+  const plan = await dependencyPlan(manager, ctx, python, platform2, inventory);
+  const pipIndex = withSecrets(index, plan.secrets ?? []);
+  const saves = new CacheSaves(log2, ctx.cacheDir);
+  const tree = await log2.timed("runtime", `Installing Python ${python.version}`, async () => {
     const installed = await installPython(ctx, platform2, python, inventory);
-    if (!installed.reused) await log.measure("cacheSave", () => installed.save());
+    if (!installed.reused)
+      await log2.measure(
+        "cacheSave",
+        () => saves.run(
+          () => installed.save(),
+          () => installed.discardSaved()
+        )
+      );
     return installed;
   });
   useBuildEnvironment(ctx);
   const pipCache = await openPipCache(ctx, platform2);
   let environment;
-  let pipBytes;
+  let pipBytes = 0;
   try {
-    environment = await log.timed(
+    environment = await log2.timed(
       "dependencies",
       `Installing dependencies from ${plan.label} with pip ${inventory.pip}`,
-      () => installDependencies(ctx, platform2, tree, plan, inventory.pip, index, pipCache.dir)
+      () => installDependencies(ctx, platform2, tree, plan, inventory.pip, pipIndex, pipCache.dir)
     );
   } finally {
-    pipBytes = await log.measure("cacheSave", () => savePipCache(ctx, pipCache));
+    await log2.measure(
+      "cacheSave",
+      () => saves.run(async () => {
+        pipBytes = await savePipCache(ctx, pipCache);
+      })
+    );
   }
-  await log.timed("environment", "Writing the environment for later buildpacks and dynos", () => writeEnvironment(ctx));
+  await collectStatic(ctx, index.secrets);
+  await log2.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
+    await writeEnvironment(ctx);
+    await writeDynoDefaults(ctx);
+  });
   await runHook(ctx, "post_compile");
-  const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () => recordBuildPaths(ctx));
-  await log.timed("cacheSave", "Saving the build cache", async () => {
-    await tree.save(environment.metadata, buildPaths);
-    await writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack });
-    log.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
+  const buildPaths = await log2.timed(
+    "relocation",
+    "Recording build paths for relocation at dyno start",
+    () => recordBuildPaths(ctx, tree.restoredFrom)
+  );
+  await log2.timed("cacheSave", "Saving the build cache", async () => {
+    const saved = await saves.run(
+      () => tree.save(environment.metadata, buildPaths),
+      () => tree.discardSaved()
+    ) && await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack }));
+    if (saved)
+      log2.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
+    else log2.info("Not saved (see the warning above)");
   });
 }
 function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
@@ -25177,8 +24183,8 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra22 = __toESM(require_lib(), 1);
-import path34 from "node:path";
+var import_fs_extra27 = __toESM(require_lib(), 1);
+import path43 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -25186,10 +24192,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra22.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra22.default.readdir(envDir)) {
-        const file = path34.join(envDir, name);
-        if ((await import_fs_extra22.default.stat(file)).isFile()) values.set(name, await import_fs_extra22.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra27.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra27.default.readdir(envDir)) {
+        const file = path43.join(envDir, name);
+        if ((await import_fs_extra27.default.stat(file)).isFile()) values.set(name, await import_fs_extra27.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -25214,8 +24220,39 @@ var ConfigVars = class _ConfigVars {
 };
 
 // src/main.ts
+var INJECT = "PYSLUG_TEST_INJECT";
+var log = new BuildLog();
+function reportBug(error) {
+  log.error("");
+  log.error("pyslug failed unexpectedly. This is a bug in pyslug, not in your app; please report it with this log:");
+  log.error(error instanceof Error ? error.stack ?? error.message : String(error));
+}
+var crashed = false;
+var crash = (error) => {
+  if (!crashed) {
+    crashed = true;
+    reportBug(error);
+  }
+  process.exit(1);
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
+function diskFull(error) {
+  const { code, path: file } = error ?? {};
+  if (code !== "ENOSPC" && code !== "EDQUOT") return void 0;
+  return `The disk is full: pyslug could not write ${file ?? "a file"} (${code}).
+Free space on the build machine (or make the app's source and dependencies smaller), then build again.`;
+}
+function inject(what) {
+  if (what === "uncaught-exception") {
+    setTimeout(() => {
+      throw new Error(`${INJECT}: an exception no try catches`);
+    }, 0);
+  } else if (what === "unhandled-rejection") {
+    void Promise.reject(new Error(`${INJECT}: a rejection nobody handles`));
+  }
+}
 async function main(argv) {
-  const log = new BuildLog();
   const [buildDir, cacheDir, envDir] = argv;
   if (!buildDir || !cacheDir) {
     log.error("usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
@@ -25224,21 +24261,24 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path35.dirname(path35.dirname(fileURLToPath3(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path44.dirname(path44.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
+  delete env[INJECT];
   const ctx = {
-    buildDir: path35.resolve(buildDir),
-    cacheDir: path35.resolve(cacheDir),
-    envDir: envDir ? path35.resolve(envDir) : void 0,
+    buildDir: path44.resolve(buildDir),
+    cacheDir: path44.resolve(cacheDir),
+    envDir: envDir ? path44.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path35.join(path35.resolve(cacheDir), "pyslug"),
+    cacheRoot: path44.join(path44.resolve(cacheDir), "pyslug"),
+    startedAt,
     config: await ConfigVars.read(envDir),
     log,
     env
   };
   try {
+    inject(process.env[INJECT]);
     await compile(ctx);
     log.step(timingSummary(log.timings, nodeStartupMs, Date.now() - startedAt, process.resourceUsage().maxRSS * 1024));
     return 0;
@@ -25249,11 +24289,18 @@ async function main(argv) {
       log.error("");
       return 1;
     }
-    log.error("");
-    log.error("pyslug failed unexpectedly. This is a bug in pyslug, not in your app; please report it with this log:");
-    log.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    const full = diskFull(error);
+    if (full !== void 0) {
+      log.error("");
+      log.error(`Error: ${full}`);
+      log.error("");
+      return 1;
+    }
+    reportBug(error);
     return 1;
   }
 }
-process.exitCode = await main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, crash);
 /*! For license information please see compile.mjs.LEGAL.txt */
