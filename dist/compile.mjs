@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs37) {
+    function patch(fs38) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs37);
+        patchLchmod(fs38);
       }
-      if (!fs37.lutimes) {
-        patchLutimes(fs37);
+      if (!fs38.lutimes) {
+        patchLutimes(fs38);
       }
-      fs37.chown = chownFix(fs37.chown);
-      fs37.fchown = chownFix(fs37.fchown);
-      fs37.lchown = chownFix(fs37.lchown);
-      fs37.chmod = chmodFix(fs37.chmod);
-      fs37.fchmod = chmodFix(fs37.fchmod);
-      fs37.lchmod = chmodFix(fs37.lchmod);
-      fs37.chownSync = chownFixSync(fs37.chownSync);
-      fs37.fchownSync = chownFixSync(fs37.fchownSync);
-      fs37.lchownSync = chownFixSync(fs37.lchownSync);
-      fs37.chmodSync = chmodFixSync(fs37.chmodSync);
-      fs37.fchmodSync = chmodFixSync(fs37.fchmodSync);
-      fs37.lchmodSync = chmodFixSync(fs37.lchmodSync);
-      fs37.stat = statFix(fs37.stat);
-      fs37.fstat = statFix(fs37.fstat);
-      fs37.lstat = statFix(fs37.lstat);
-      fs37.statSync = statFixSync(fs37.statSync);
-      fs37.fstatSync = statFixSync(fs37.fstatSync);
-      fs37.lstatSync = statFixSync(fs37.lstatSync);
-      if (fs37.chmod && !fs37.lchmod) {
-        fs37.lchmod = function(path43, mode, cb) {
+      fs38.chown = chownFix(fs38.chown);
+      fs38.fchown = chownFix(fs38.fchown);
+      fs38.lchown = chownFix(fs38.lchown);
+      fs38.chmod = chmodFix(fs38.chmod);
+      fs38.fchmod = chmodFix(fs38.fchmod);
+      fs38.lchmod = chmodFix(fs38.lchmod);
+      fs38.chownSync = chownFixSync(fs38.chownSync);
+      fs38.fchownSync = chownFixSync(fs38.fchownSync);
+      fs38.lchownSync = chownFixSync(fs38.lchownSync);
+      fs38.chmodSync = chmodFixSync(fs38.chmodSync);
+      fs38.fchmodSync = chmodFixSync(fs38.fchmodSync);
+      fs38.lchmodSync = chmodFixSync(fs38.lchmodSync);
+      fs38.stat = statFix(fs38.stat);
+      fs38.fstat = statFix(fs38.fstat);
+      fs38.lstat = statFix(fs38.lstat);
+      fs38.statSync = statFixSync(fs38.statSync);
+      fs38.fstatSync = statFixSync(fs38.fstatSync);
+      fs38.lstatSync = statFixSync(fs38.lstatSync);
+      if (fs38.chmod && !fs38.lchmod) {
+        fs38.lchmod = function(path44, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs37.lchmodSync = function() {
+        fs38.lchmodSync = function() {
         };
       }
-      if (fs37.chown && !fs37.lchown) {
-        fs37.lchown = function(path43, uid, gid, cb) {
+      if (fs38.chown && !fs38.lchown) {
+        fs38.lchown = function(path44, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs37.lchownSync = function() {
+        fs38.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs37.rename = typeof fs37.rename !== "function" ? fs37.rename : (function(fs$rename) {
+        fs38.rename = typeof fs38.rename !== "function" ? fs38.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs37.stat(to, function(stater, st) {
+                  fs38.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs37.rename);
+        })(fs38.rename);
       }
-      fs37.read = typeof fs37.read !== "function" ? fs37.read : (function(fs$read) {
+      fs38.read = typeof fs38.read !== "function" ? fs38.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs37, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs38, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs37, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs38, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs37.read);
-      fs37.readSync = typeof fs37.readSync !== "function" ? fs37.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs38.read);
+      fs38.readSync = typeof fs38.readSync !== "function" ? fs38.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs37, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs38, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs37.readSync);
-      function patchLchmod(fs38) {
-        fs38.lchmod = function(path43, mode, callback) {
-          fs38.open(
-            path43,
+      })(fs38.readSync);
+      function patchLchmod(fs39) {
+        fs39.lchmod = function(path44, mode, callback) {
+          fs39.open(
+            path44,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs38.fchmod(fd, mode, function(err2) {
-                fs38.close(fd, function(err22) {
+              fs39.fchmod(fd, mode, function(err2) {
+                fs39.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs38.lchmodSync = function(path43, mode) {
-          var fd = fs38.openSync(path43, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs39.lchmodSync = function(path44, mode) {
+          var fd = fs39.openSync(path44, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs38.fchmodSync(fd, mode);
+            ret = fs39.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs38.closeSync(fd);
+                fs39.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs38.closeSync(fd);
+              fs39.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs38) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs38.futimes) {
-          fs38.lutimes = function(path43, at, mt, cb) {
-            fs38.open(path43, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs39) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs39.futimes) {
+          fs39.lutimes = function(path44, at, mt, cb) {
+            fs39.open(path44, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs38.futimes(fd, at, mt, function(er2) {
-                fs38.close(fd, function(er22) {
+              fs39.futimes(fd, at, mt, function(er2) {
+                fs39.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs38.lutimesSync = function(path43, at, mt) {
-            var fd = fs38.openSync(path43, constants4.O_SYMLINK);
+          fs39.lutimesSync = function(path44, at, mt) {
+            var fd = fs39.openSync(path44, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs38.futimesSync(fd, at, mt);
+              ret = fs39.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs38.closeSync(fd);
+                  fs39.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs38.closeSync(fd);
+                fs39.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs38.futimes) {
-          fs38.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs39.futimes) {
+          fs39.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs38.lutimesSync = function() {
+          fs39.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs37, target, mode, function(er) {
+          return orig.call(fs38, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs37, target, mode);
+            return orig.call(fs38, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs37, target, uid, gid, function(er) {
+          return orig.call(fs38, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs37, target, uid, gid);
+            return orig.call(fs38, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs37, target, options, callback) : orig.call(fs37, target, callback);
+          return options ? orig.call(fs38, target, options, callback) : orig.call(fs38, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs37, target, options) : orig.call(fs37, target);
+          var stats = options ? orig.call(fs38, target, options) : orig.call(fs38, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs37) {
+    function legacy(fs38) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path43, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path43, options);
+      function ReadStream(path44, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path44, options);
         Stream.call(this);
         var self = this;
-        this.path = path43;
+        this.path = path44;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs37.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs38.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path43, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path43, options);
+      function WriteStream(path44, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path44, options);
         Stream.call(this);
-        this.path = path43;
+        this.path = path44;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs37.open;
+          this._open = fs38.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs37 = __require("fs");
+    var fs38 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs37[gracefulQueue]) {
+    if (!fs38[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs37, queue);
-      fs37.close = (function(fs$close) {
+      publishQueue(fs38, queue);
+      fs38.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs37, fd, function(err) {
+          return fs$close.call(fs38, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs37.close);
-      fs37.closeSync = (function(fs$closeSync) {
+      })(fs38.close);
+      fs38.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs37, arguments);
+          fs$closeSync.apply(fs38, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs37.closeSync);
+      })(fs38.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs37[gracefulQueue]);
-          __require("assert").equal(fs37[gracefulQueue].length, 0);
+          debug(fs38[gracefulQueue]);
+          __require("assert").equal(fs38[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs37[gracefulQueue]);
+      publishQueue(global, fs38[gracefulQueue]);
     }
-    module.exports = patch(clone(fs37));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs37.__patched) {
-      module.exports = patch(fs37);
-      fs37.__patched = true;
+    module.exports = patch(clone(fs38));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs38.__patched) {
+      module.exports = patch(fs38);
+      fs38.__patched = true;
     }
-    function patch(fs38) {
-      polyfills(fs38);
-      fs38.gracefulify = patch;
-      fs38.createReadStream = createReadStream3;
-      fs38.createWriteStream = createWriteStream2;
-      var fs$readFile = fs38.readFile;
-      fs38.readFile = readFile2;
-      function readFile2(path43, options, cb) {
+    function patch(fs39) {
+      polyfills(fs39);
+      fs39.gracefulify = patch;
+      fs39.createReadStream = createReadStream3;
+      fs39.createWriteStream = createWriteStream2;
+      var fs$readFile = fs39.readFile;
+      fs39.readFile = readFile2;
+      function readFile2(path44, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path43, options, cb);
-        function go$readFile(path44, options2, cb2, startTime) {
-          return fs$readFile(path44, options2, function(err) {
+        return go$readFile(path44, options, cb);
+        function go$readFile(path45, options2, cb2, startTime) {
+          return fs$readFile(path45, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path44, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path45, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs38.writeFile;
-      fs38.writeFile = writeFile;
-      function writeFile(path43, data, options, cb) {
+      var fs$writeFile = fs39.writeFile;
+      fs39.writeFile = writeFile;
+      function writeFile(path44, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path43, data, options, cb);
-        function go$writeFile(path44, data2, options2, cb2, startTime) {
-          return fs$writeFile(path44, data2, options2, function(err) {
+        return go$writeFile(path44, data, options, cb);
+        function go$writeFile(path45, data2, options2, cb2, startTime) {
+          return fs$writeFile(path45, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path44, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path45, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs38.appendFile;
+      var fs$appendFile = fs39.appendFile;
       if (fs$appendFile)
-        fs38.appendFile = appendFile;
-      function appendFile(path43, data, options, cb) {
+        fs39.appendFile = appendFile;
+      function appendFile(path44, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path43, data, options, cb);
-        function go$appendFile(path44, data2, options2, cb2, startTime) {
-          return fs$appendFile(path44, data2, options2, function(err) {
+        return go$appendFile(path44, data, options, cb);
+        function go$appendFile(path45, data2, options2, cb2, startTime) {
+          return fs$appendFile(path45, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path44, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path45, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs38.copyFile;
+      var fs$copyFile = fs39.copyFile;
       if (fs$copyFile)
-        fs38.copyFile = copyFile;
+        fs39.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs38.readdir;
-      fs38.readdir = readdir;
+      var fs$readdir = fs39.readdir;
+      fs39.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path43, options, cb) {
+      function readdir(path44, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path44, options2, cb2, startTime) {
-          return fs$readdir(path44, fs$readdirCallback(
-            path44,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path45, options2, cb2, startTime) {
+          return fs$readdir(path45, fs$readdirCallback(
+            path45,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path44, options2, cb2, startTime) {
-          return fs$readdir(path44, options2, fs$readdirCallback(
-            path44,
+        } : function go$readdir2(path45, options2, cb2, startTime) {
+          return fs$readdir(path45, options2, fs$readdirCallback(
+            path45,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path43, options, cb);
-        function fs$readdirCallback(path44, options2, cb2, startTime) {
+        return go$readdir(path44, options, cb);
+        function fs$readdirCallback(path45, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path44, options2, cb2],
+                [path45, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs38);
+        var legStreams = legacy(fs39);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs38.ReadStream;
+      var fs$ReadStream = fs39.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs38.WriteStream;
+      var fs$WriteStream = fs39.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs38, "ReadStream", {
+      Object.defineProperty(fs39, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs38, "WriteStream", {
+      Object.defineProperty(fs39, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs38, "FileReadStream", {
+      Object.defineProperty(fs39, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs38, "FileWriteStream", {
+      Object.defineProperty(fs39, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path43, options) {
+      function ReadStream(path44, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path43, options) {
+      function WriteStream(path44, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path43, options) {
-        return new fs38.ReadStream(path43, options);
+      function createReadStream3(path44, options) {
+        return new fs39.ReadStream(path44, options);
       }
-      function createWriteStream2(path43, options) {
-        return new fs38.WriteStream(path43, options);
+      function createWriteStream2(path44, options) {
+        return new fs39.WriteStream(path44, options);
       }
-      var fs$open = fs38.open;
-      fs38.open = open;
-      function open(path43, flags, mode, cb) {
+      var fs$open = fs39.open;
+      fs39.open = open;
+      function open(path44, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path43, flags, mode, cb);
-        function go$open(path44, flags2, mode2, cb2, startTime) {
-          return fs$open(path44, flags2, mode2, function(err, fd) {
+        return go$open(path44, flags, mode, cb);
+        function go$open(path45, flags2, mode2, cb2, startTime) {
+          return fs$open(path45, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path44, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path45, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs38;
+      return fs39;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs37[gracefulQueue].push(elem);
+      fs38[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs37[gracefulQueue].length; ++i2) {
-        if (fs37[gracefulQueue][i2].length > 2) {
-          fs37[gracefulQueue][i2][3] = now;
-          fs37[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs38[gracefulQueue].length; ++i2) {
+        if (fs38[gracefulQueue][i2].length > 2) {
+          fs38[gracefulQueue][i2][3] = now;
+          fs38[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs37[gracefulQueue].length === 0)
+      if (fs38[gracefulQueue].length === 0)
         return;
-      var elem = fs37[gracefulQueue].shift();
+      var elem = fs38[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs37[gracefulQueue].push(elem);
+          fs38[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs37 = require_graceful_fs();
+    var fs38 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs37[key] === "function";
+      return typeof fs38[key] === "function";
     });
-    Object.assign(exports, fs37);
+    Object.assign(exports, fs38);
     api.forEach((method) => {
-      exports[method] = u2(fs37[method]);
+      exports[method] = u2(fs38[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs37.exists(filename, callback);
+        return fs38.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs37.exists(filename, resolve);
+        return fs38.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs37.read(fd, buffer, offset, length, position, callback);
+        return fs38.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs37.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs38.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs37.write(fd, buffer, ...args);
+        return fs38.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs37.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs38.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs37.readv(fd, buffers, ...args);
+        return fs38.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs37.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs38.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs37.writev(fd, buffers, ...args);
+        return fs38.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs37.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs38.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs37.realpath.native === "function") {
-      exports.realpath.native = u2(fs37.realpath.native);
+    if (typeof fs38.realpath.native === "function") {
+      exports.realpath.native = u2(fs38.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path43.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path44.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
+    var fs38 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs37.mkdir(dir, {
+      return fs38.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs37.mkdirSync(dir, {
+      return fs38.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs37 = require_fs();
-    function pathExists(path43) {
-      return fs37.access(path43).then(() => true).catch(() => false);
+    var fs38 = require_fs();
+    function pathExists(path44) {
+      return fs38.access(path44).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs37.existsSync
+      pathExistsSync: fs38.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
+    var fs38 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path43, atime, mtime) {
-      const fd = await fs37.open(path43, "r+");
+    async function utimesMillis(path44, atime, mtime) {
+      const fd = await fs38.open(path44, "r+");
       let error = null;
       try {
-        await fs37.futimes(fd, atime, mtime);
+        await fs38.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs37.close(fd);
+          await fs38.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path43, atime, mtime) {
-      const fd = fs37.openSync(path43, "r+");
+    function utimesMillisSync(path44, atime, mtime) {
+      const fd = fs38.openSync(path44, "r+");
       let error = null;
       try {
-        fs37.futimesSync(fd, atime, mtime);
+        fs38.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs37.closeSync(fd);
+          fs38.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
-    var path43 = __require("path");
+    var fs38 = require_fs();
+    var path44 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs37.stat(file, { bigint: true }) : (file) => fs37.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs38.stat(file, { bigint: true }) : (file) => fs38.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs37.statSync(file, { bigint: true }) : (file) => fs37.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs38.statSync(file, { bigint: true }) : (file) => fs38.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path43.basename(src);
-          const destBaseName = path43.basename(dest);
+          const srcBaseName = path44.basename(src);
+          const destBaseName = path44.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path43.basename(src);
-          const destBaseName = path43.basename(dest);
+          const srcBaseName = path44.basename(src);
+          const destBaseName = path44.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path43.resolve(path43.dirname(src));
-      const destParent = path43.resolve(path43.dirname(dest));
-      if (destParent === srcParent || destParent === path43.parse(destParent).root) return;
+      const srcParent = path44.resolve(path44.dirname(src));
+      const destParent = path44.resolve(path44.dirname(dest));
+      if (destParent === srcParent || destParent === path44.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs37.stat(destParent, { bigint: true });
+        destStat = await fs38.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path43.resolve(path43.dirname(src));
-      const destParent = path43.resolve(path43.dirname(dest));
-      if (destParent === srcParent || destParent === path43.parse(destParent).root) return;
+      const srcParent = path44.resolve(path44.dirname(src));
+      const destParent = path44.resolve(path44.dirname(dest));
+      if (destParent === srcParent || destParent === path44.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs37.statSync(destParent, { bigint: true });
+        destStat = fs38.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path43.resolve(src).split(path43.sep).filter((i2) => i2);
-      const destArr = path43.resolve(dest).split(path43.sep).filter((i2) => i2);
+      const srcArr = path44.resolve(src).split(path44.sep).filter((i2) => i2);
+      const destArr = path44.resolve(dest).split(path44.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
-    var path43 = __require("path");
+    var fs38 = require_fs();
+    var path44 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path43.dirname(dest);
+      const destParent = path44.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs37.stat : fs37.lstat;
+      const statFn = opts.dereference ? fs38.stat : fs38.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs37.unlink(dest);
+        await fs38.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs37.copyFile(src, dest);
+      await fs38.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs37.stat(src);
+        const updatedSrcStat = await fs38.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs37.chmod(dest, srcStat.mode);
+      return fs38.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs37.chmod(dest, srcMode | 128);
+      return fs38.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs37.mkdir(dest);
+        await fs38.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs37.opendir(src), async (item) => {
-        const srcItem = path43.join(src, item.name);
-        const destItem = path43.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs38.opendir(src), async (item) => {
+        const srcItem = path44.join(src, item.name);
+        const destItem = path44.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs37.chmod(dest, srcStat.mode);
+        await fs38.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs37.readlink(src);
+      let resolvedSrc = await fs38.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path43.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path44.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs37.symlink(resolvedSrc, dest);
+        return fs38.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs37.readlink(dest);
+        resolvedDest = await fs38.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs37.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs38.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path43.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path44.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs37.unlink(dest);
-      return fs37.symlink(resolvedSrc, dest);
+      await fs38.unlink(dest);
+      return fs38.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs37 = require_graceful_fs();
-    var path43 = __require("path");
+    var fs38 = require_graceful_fs();
+    var path44 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path43.dirname(dest);
-      if (!fs37.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path44.dirname(dest);
+      if (!fs38.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs37.statSync : fs37.lstatSync;
+      const statSync2 = opts.dereference ? fs38.statSync : fs38.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs37.unlinkSync(dest);
+        fs38.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs37.copyFileSync(src, dest);
+      fs38.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs37.chmodSync(dest, srcMode);
+      return fs38.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs37.statSync(src);
+      const updatedSrcStat = fs38.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs37.mkdirSync(dest);
+      fs38.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs37.opendirSync(src);
+      const dir = fs38.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path43.join(src, item);
-      const destItem = path43.join(dest, item);
+      const srcItem = path44.join(src, item);
+      const destItem = path44.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs37.readlinkSync(src);
+      let resolvedSrc = fs38.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path43.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path44.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs37.symlinkSync(resolvedSrc, dest);
+        return fs38.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs37.readlinkSync(dest);
+          resolvedDest = fs38.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs37.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs38.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path43.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path44.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs37.unlinkSync(dest);
-      return fs37.symlinkSync(resolvedSrc, dest);
+      fs38.unlinkSync(dest);
+      return fs38.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs37 = require_graceful_fs();
+    var fs38 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path43, callback) {
-      fs37.rm(path43, { recursive: true, force: true }, callback);
+    function remove(path44, callback) {
+      fs38.rm(path44, { recursive: true, force: true }, callback);
     }
-    function removeSync(path43) {
-      fs37.rmSync(path43, { recursive: true, force: true });
+    function removeSync(path44) {
+      fs38.rmSync(path44, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs37 = require_fs();
-    var path43 = __require("path");
+    var fs38 = require_fs();
+    var path44 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs37.readdir(dir);
+        items = await fs38.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path43.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path44.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs37.readdirSync(dir);
+        items = fs38.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path43.join(dir, item);
+        item = path44.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path43 = __require("path");
-    var fs37 = require_fs();
+    var path44 = __require("path");
+    var fs38 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs37.stat(file);
+        stats = await fs38.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path43.dirname(file);
+      const dir = path44.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs37.stat(dir);
+        dirStats = await fs38.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs37.writeFile(file, "");
+          await fs38.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs37.writeFile(file, "");
+        await fs38.writeFile(file, "");
       } else {
-        await fs37.readdir(dir);
+        await fs38.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs37.statSync(file);
+        stats = fs38.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path43.dirname(file);
+      const dir = path44.dirname(file);
       try {
-        if (!fs37.statSync(dir).isDirectory()) {
-          fs37.readdirSync(dir);
+        if (!fs38.statSync(dir).isDirectory()) {
+          fs38.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs37.writeFileSync(file, "");
+      fs38.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path43 = __require("path");
-    var fs37 = require_fs();
+    var path44 = __require("path");
+    var fs38 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs37.lstat(dstpath, { bigint: true });
+        dstStat = await fs38.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs37.lstat(srcpath, { bigint: true });
+        srcStat = await fs38.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path43.dirname(dstpath);
+      const dir = path44.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs37.link(srcpath, dstpath);
+      await fs38.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs37.lstatSync(dstpath, { bigint: true });
+        dstStat = fs38.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs37.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs38.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path43.dirname(dstpath);
-      const dirExists = fs37.existsSync(dir);
-      if (dirExists) return fs37.linkSync(srcpath, dstpath);
+      const dir = path44.dirname(dstpath);
+      const dirExists = fs38.existsSync(dir);
+      if (dirExists) return fs38.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs37.linkSync(srcpath, dstpath);
+      return fs38.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
-    var fs37 = require_fs();
+    var path44 = __require("path");
+    var fs38 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path43.isAbsolute(srcpath)) {
+      if (path44.isAbsolute(srcpath)) {
         try {
-          await fs37.lstat(srcpath);
+          await fs38.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path43.dirname(dstpath);
-      const relativeToDst = path43.join(dstdir, srcpath);
+      const dstdir = path44.dirname(dstpath);
+      const relativeToDst = path44.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs37.lstat(srcpath);
+        await fs38.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path43.relative(dstdir, srcpath)
+        toDst: path44.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path43.isAbsolute(srcpath)) {
-        const exists2 = fs37.existsSync(srcpath);
+      if (path44.isAbsolute(srcpath)) {
+        const exists2 = fs38.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path43.dirname(dstpath);
-      const relativeToDst = path43.join(dstdir, srcpath);
-      const exists = fs37.existsSync(relativeToDst);
+      const dstdir = path44.dirname(dstpath);
+      const relativeToDst = path44.join(dstdir, srcpath);
+      const exists = fs38.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs37.existsSync(srcpath);
+      const srcExists = fs38.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path43.relative(dstdir, srcpath)
+        toDst: path44.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
+    var fs38 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs37.lstat(srcpath);
+        stats = await fs38.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs37.lstatSync(srcpath);
+        stats = fs38.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path43 = __require("path");
-    var fs37 = require_fs();
+    var path44 = __require("path");
+    var fs38 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs37.lstat(dstpath);
+        stats = await fs38.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path43.isAbsolute(srcpath)) {
-          srcStat = await fs37.stat(srcpath, { bigint: true });
+        if (path44.isAbsolute(srcpath)) {
+          srcStat = await fs38.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path43.dirname(dstpath);
-          const relativeToDst = path43.join(dstdir, srcpath);
+          const dstdir = path44.dirname(dstpath);
+          const relativeToDst = path44.join(dstdir, srcpath);
           try {
-            srcStat = await fs37.stat(relativeToDst, { bigint: true });
+            srcStat = await fs38.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs37.stat(srcpath, { bigint: true });
+            srcStat = await fs38.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs37.stat(dstpath, { bigint: true });
+          dstStat = await fs38.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path43.dirname(dstpath);
+      const dir = path44.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs37.symlink(srcpath, dstpath, toType);
+      return fs38.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs37.lstatSync(dstpath);
+        stats = fs38.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path43.isAbsolute(srcpath)) {
-          srcStat = fs37.statSync(srcpath, { bigint: true });
+        if (path44.isAbsolute(srcpath)) {
+          srcStat = fs38.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path43.dirname(dstpath);
-          const relativeToDst = path43.join(dstdir, srcpath);
+          const dstdir = path44.dirname(dstpath);
+          const relativeToDst = path44.join(dstdir, srcpath);
           try {
-            srcStat = fs37.statSync(relativeToDst, { bigint: true });
+            srcStat = fs38.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs37.statSync(srcpath, { bigint: true });
+            srcStat = fs38.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs37.statSync(dstpath, { bigint: true });
+          dstStat = fs38.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path43.dirname(dstpath);
-      const exists = fs37.existsSync(dir);
-      if (exists) return fs37.symlinkSync(srcpath, dstpath, type);
+      const dir = path44.dirname(dstpath);
+      const exists = fs38.existsSync(dir);
+      if (exists) return fs38.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs37.symlinkSync(srcpath, dstpath, type);
+      return fs38.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs37 = options.fs || _fs;
+      const fs38 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs37.readFile)(file, options);
+      let data = await universalify.fromCallback(fs38.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs37 = options.fs || _fs;
+      const fs38 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs37.readFileSync(file, options);
+        let content = fs38.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs37 = options.fs || _fs;
+      const fs38 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs37.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs38.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs37 = options.fs || _fs;
+      const fs38 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs37.writeFileSync(file, str2, options);
+      return fs38.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs37 = require_fs();
-    var path43 = __require("path");
+    var fs38 = require_fs();
+    var path44 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path43.dirname(file);
+      const dir = path44.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs37.writeFile(file, data, encoding);
+      return fs38.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path43.dirname(file);
-      if (!fs37.existsSync(dir)) {
+      const dir = path44.dirname(file);
+      if (!fs38.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs37.writeFileSync(file, ...args);
+      fs38.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
-    var path43 = __require("path");
+    var fs38 = require_fs();
+    var path44 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path43.dirname(dest);
-      const parsedParentPath = path43.parse(destParent);
+      const destParent = path44.dirname(dest);
+      const parsedParentPath = path44.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs37.rename(src, dest);
+        await fs38.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs37 = require_graceful_fs();
-    var path43 = __require("path");
+    var fs38 = require_graceful_fs();
+    var path44 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path43.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path44.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path43.dirname(dest);
-      const parsedPath = path43.parse(parent);
+      const parent = path44.dirname(dest);
+      const parsedPath = path44.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs37.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs38.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs37.renameSync(src, dest);
+        fs38.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs37 = __require("fs");
-    function checkPathExt(path43, options) {
+    var fs38 = __require("fs");
+    function checkPathExt(path44, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path43.substr(-p.length).toLowerCase() === p) {
+        if (p && path44.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path43, options) {
+    function checkStat(stat, path44, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path43, options);
+      return checkPathExt(path44, options);
     }
-    function isexe(path43, options, cb) {
-      fs37.stat(path43, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path43, options));
+    function isexe(path44, options, cb) {
+      fs38.stat(path44, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path44, options));
       });
     }
-    function sync(path43, options) {
-      return checkStat(fs37.statSync(path43), path43, options);
+    function sync(path44, options) {
+      return checkStat(fs38.statSync(path44), path44, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs37 = __require("fs");
-    function isexe(path43, options, cb) {
-      fs37.stat(path43, function(er, stat) {
+    var fs38 = __require("fs");
+    function isexe(path44, options, cb) {
+      fs38.stat(path44, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path43, options) {
-      return checkStat(fs37.statSync(path43), options);
+    function sync(path44, options) {
+      return checkStat(fs38.statSync(path44), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs37 = __require("fs");
+    var fs38 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path43, options, cb) {
+    function isexe(path44, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path43, options || {}, function(er, is) {
+          isexe(path44, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path43, options || {}, function(er, is) {
+      core(path44, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path43, options) {
+    function sync(path44, options) {
       try {
-        return core.sync(path43, options || {});
+        return core.sync(path44, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path43.join(pathPart, cmd);
+        const pCmd = path44.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path43.join(pathPart, cmd);
+        const pCmd = path44.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path43.delimiter : void 0
+          pathExt: withoutPathExt ? path44.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path43.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path44.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path43, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path43.split("/").pop();
+      const [path44, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path44.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs37 = __require("fs");
+    var fs38 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs37.openSync(command, "r");
-        fs37.readSync(fd, buffer, 0, size, 0);
-        fs37.closeSync(fd);
+        fd = fs38.openSync(command, "r");
+        fs38.readSync(fd, buffer, 0, size, 0);
+        fs38.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path43.normalize(parsed.command);
+        parsed.command = path44.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path43 = __require("path");
+    var path44 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path43.resolve(cwd, filepath);
+      return path44.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path43.sep,
+      SEP: path44.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path43.sep === "\\";
+      return win32 === true || path44.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path43 = __require("path");
+    var path44 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path43.basename(input));
+      return regex.test(path44.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path43 = __require("path");
+    var path44 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path43.basename(pattern);
+      const basename = path44.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path43.isAbsolute(pattern);
+      return path44.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6357,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs37 = require_fs2();
-    exports.fs = fs37;
-    var path43 = require_path();
-    exports.path = path43;
+    var fs38 = require_fs2();
+    exports.fs = fs38;
+    var path44 = require_path();
+    exports.path = path44;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path43, settings, callback) {
-      settings.fs.lstat(path43, (lstatError, lstat) => {
+    function read(path44, settings, callback) {
+      settings.fs.lstat(path44, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path43, (statError, stat) => {
+        settings.fs.stat(path44, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path43, settings) {
-      const lstat = settings.fs.lstatSync(path43);
+    function read(path44, settings) {
+      const lstat = settings.fs.lstatSync(path44);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path43);
+        const stat = settings.fs.statSync(path44);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6542,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs37 = __require("fs");
+    var fs38 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs37.lstat,
-      stat: fs37.stat,
-      lstatSync: fs37.lstatSync,
-      statSync: fs37.statSync
+      lstat: fs38.lstat,
+      stat: fs38.stat,
+      lstatSync: fs38.lstatSync,
+      statSync: fs38.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6564,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs37 = require_fs3();
+    var fs38 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs37.createFileSystemAdapter(this._options.fs);
+        this.fs = fs38.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path43, optionsOrSettingsOrCallback, callback) {
+    function stat(path44, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path43, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path44, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path43, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path44, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path43, optionsOrSettings) {
+    function statSync2(path44, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path43, settings);
+      return sync.read(path44, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6724,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs37 = require_fs4();
-    exports.fs = fs37;
+    var fs38 = require_fs4();
+    exports.fs = fs38;
   }
 });
 
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path43 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path44 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path43, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path44, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path43,
+                path: path44,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6920,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs37 = __require("fs");
+    var fs38 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs37.lstat,
-      stat: fs37.stat,
-      lstatSync: fs37.lstatSync,
-      statSync: fs37.statSync,
-      readdir: fs37.readdir,
-      readdirSync: fs37.readdirSync
+      lstat: fs38.lstat,
+      stat: fs38.stat,
+      lstatSync: fs38.lstatSync,
+      statSync: fs38.statSync,
+      readdir: fs38.readdir,
+      readdirSync: fs38.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6944,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fsStat = require_out();
-    var fs37 = require_fs5();
+    var fs38 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs37.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path43.sep);
+        this.fs = fs38.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path44.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path43, optionsOrSettingsOrCallback, callback) {
+    function scandir(path44, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path43, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path44, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path43, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path44, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path43, optionsOrSettings) {
+    function scandirSync(path44, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path43, settings);
+      return sync.read(path44, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path43.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path44.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path43.resolve(this._settings.cwd, filepath);
+        return path44.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path43 = __require("path");
+    var path44 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path43.resolve(this._settings.cwd, task.base);
+        return path44.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8333,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs37 = __require("fs");
+    var fs38 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs37.lstat,
-      lstatSync: fs37.lstatSync,
-      stat: fs37.stat,
-      statSync: fs37.statSync,
-      readdir: fs37.readdir,
-      readdirSync: fs37.readdirSync
+      lstat: fs38.lstat,
+      lstatSync: fs38.lstatSync,
+      stat: fs38.stat,
+      statSync: fs38.statSync,
+      readdir: fs38.readdir,
+      readdirSync: fs38.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path42 from "node:path";
+import path43 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15114,13 +15114,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path43, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path43 === "string" ? path43 : path43.toString();
+  for (const { path: path44, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path44 === "string" ? path44 : path44.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path43, serializedResult);
+      appendFileSync(path44, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path43, serializedResult);
+      writeFileSync(path44, serializedResult);
     }
   }
 };
@@ -20333,12 +20333,13 @@ function localPackage(key, target, entry, markers, withHashes) {
   const editable = entry.editable === true;
   const body = localPathText(target) + extrasSuffix(entry.extras);
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
-  return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
+  const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
+  return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path43) {
-  if (path43 === "." || path43 === "./") return ".";
-  if (path43.startsWith("/") || path43.startsWith("./") || path43.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path43)) return path43;
-  return `./${path43}`;
+function localPathText(path44) {
+  if (path44 === "." || path44 === "./") return ".";
+  if (path44.startsWith("/") || path44.startsWith("./") || path44.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path44)) return path44;
+  return `./${path44}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20356,7 +20357,8 @@ function vcsRequirement(key, vcs, entry, markers) {
   let body = `${url}${ref ? `@${ref}` : ""}#egg=${key}${extrasSuffix(entry.extras)}`;
   if (subdirectory) body += `&subdirectory=${subdirectory}`;
   const line = editable ? editableLine(body, markers) : appendMarkers(body, markers);
-  return { key, vcs, url, ref, subdirectory, editable, line };
+  const installLine = editable ? editableLine(body, void 0) : body;
+  return { key, vcs, url, ref, subdirectory, editable, markers, line, installLine };
 }
 function isPypiUrl(url) {
   return /^https?:\/\/pypi(?:\.python)?\.org\/simple\/?$/.test(url);
@@ -20471,92 +20473,6 @@ function compareEntry(label, wanted, locked) {
     out.push(`${label}: markers "${wanted.markers}" in Pipfile, "${locked.markers}" in Pipfile.lock`);
   }
   return out;
-}
-
-// src/dependencies/pipenv-plan.ts
-function packagesOf(reqs) {
-  const packages = {};
-  for (const line of reqs.lines) {
-    const text = withoutHashes(line);
-    const name = /^(?:-e\s+)?"?([A-Za-z0-9._-]+)/.exec(text)?.[1] ?? text;
-    packages[name.toLowerCase()] = text;
-  }
-  return packages;
-}
-async function pipenvPlan(ctx) {
-  const pipfileText = await readPipfileText(ctx.buildDir);
-  const parsed = await readPipfileLock(ctx.buildDir);
-  if (!parsed) throw new BuildError("The app has no Pipfile.lock.\nRun 'pipenv lock' and commit Pipfile.lock.", { file: "Pipfile.lock" });
-  const { lock } = checkLockCurrent(pipfileText, parsed, { pipfile: "Pipfile", lock: "Pipfile.lock" });
-  const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
-  const sources = applyPypiMirror(lock.sources, mirror);
-  const dev = ctx.env["INSTALL_TEST"] === "1";
-  const reqs = lockToRequirements({ ...lock, sources }, { dev });
-  const text = reqs.text;
-  const snapshot = {
-    fingerprint: `sha256:${createHash4("sha256").update(`pipenv-v1
-${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
-    packages: packagesOf(reqs)
-  };
-  return {
-    manager: "pipenv",
-    label: dev ? "Pipfile.lock (default and develop)" : "Pipfile.lock",
-    fingerprint: snapshot.fingerprint,
-    snapshot,
-    describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
-    localPackages: reqs.local.map((l) => ({ path: path18.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
-    unprovable: reqs.vcs.filter((v) => !v.ref || !/^[0-9a-f]{40}$/i.test(v.ref)).map((v) => v.line),
-    install: (run, scratch) => (
-      // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
-      installLockedSelection(run, scratch, {
-        lockFile: "Pipfile.lock",
-        indexLines: reqs.indexLines,
-        hashed: reqs.hashed,
-        rest: [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v) => v.line), ...reqs.local.map((l) => l.line)],
-        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes)
-      })
-    )
-  };
-}
-
-// src/dependencies/poetry/plan.ts
-async function poetryPlan(_ctx, _target) {
-  throw new BuildError(
-    "pyslug doesn't install poetry.lock yet.\nUntil it does, export the lock with 'poetry export -f requirements.txt -o requirements.txt' and commit requirements.txt instead of poetry.lock.",
-    { file: "poetry.lock" }
-  );
-}
-
-// src/dependencies/uv/plan.ts
-var import_fs_extra9 = __toESM(require_lib(), 1);
-import { createHash as createHash5 } from "node:crypto";
-import path21 from "node:path";
-
-// src/dependencies/index-credentials.ts
-function uvIndexVariable(name) {
-  return name.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
-}
-function readIndexCredentials(config, prefix, envName) {
-  const names = [`${prefix}${envName}_USERNAME`, `${prefix}${envName}_PASSWORD`];
-  const [username, password] = names.map((n2) => config.setting(n2));
-  if (username === void 0 && password === void 0) return void 0;
-  return { variables: names.filter((_, i2) => [username, password][i2] !== void 0), username, password };
-}
-function withCredentials(url, credentials) {
-  const parsed = new URL(url);
-  parsed.username = encodeURIComponent(credentials.username ?? "");
-  parsed.password = credentials.password === void 0 ? "" : encodeURIComponent(credentials.password);
-  return parsed.toString();
-}
-function secretsOf(credentials, url) {
-  const forms = new Set(credentialsIn(withCredentials(url, credentials)));
-  for (const value of [credentials.password, credentials.username]) {
-    if (value && value.length >= 3) {
-      forms.add(value);
-      forms.add(encodeURIComponent(value));
-    }
-  }
-  return [...forms].sort((a2, b) => b.length - a2.length);
 }
 
 // src/dependencies/pep440.ts
@@ -20884,6 +20800,133 @@ function markerMatches(marker, env, context = {}) {
   return evaluate(tree, env, context);
 }
 
+// src/dependencies/pipenv/requires-python.ts
+function originText(origin) {
+  if (origin === "default") return "pyslug's default, as no version was requested";
+  if (origin === "previous build") return "the previous build's version";
+  return origin;
+}
+function checkRequiresPython(pipfile, chosen, file = "Pipfile") {
+  const requires = isRecord(pipfile["requires"]) ? pipfile["requires"] : {};
+  const full = requires["python_full_version"];
+  const minor = requires["python_version"];
+  const [key, wanted] = full !== void 0 && full !== "" ? ["python_full_version", String(full)] : minor !== void 0 && minor !== "" ? ["python_version", String(minor)] : [];
+  if (key === void 0 || wanted === void 0) return;
+  const have = key === "python_full_version" ? chosen.version : chosen.version.split(".").slice(0, 2).join(".");
+  const want = key === "python_full_version" ? wanted : wanted.split(".").slice(0, 2).join(".");
+  if (have === want) return;
+  const from = originText(chosen.origin);
+  throw new BuildError(
+    `${file} requires Python ${wanted} ([requires] ${key} = "${wanted}"), but the build uses Python ${chosen.version}, chosen by ${from}.
+pipenv install --deploy refuses this, and so does pyslug. Make them agree: change ${key} in ${file} (then run 'pipenv lock')` + (chosen.origin === "default" || chosen.origin === "previous build" ? ", or add a .python-version file." : `, or the version in ${chosen.origin}.`),
+    { file }
+  );
+}
+
+// src/dependencies/pipenv-plan.ts
+function packagesOf(reqs) {
+  const packages = {};
+  for (const line of reqs.lines) {
+    const text = withoutHashes(line);
+    const name = /^(?:-e\s+)?"?([A-Za-z0-9._-]+)/.exec(text)?.[1] ?? text;
+    packages[name.toLowerCase()] = text;
+  }
+  return packages;
+}
+async function pipenvPlan(ctx, target) {
+  const pipfileText = await readPipfileText(ctx.buildDir);
+  const parsed = await readPipfileLock(ctx.buildDir);
+  if (!parsed) throw new BuildError("The app has no Pipfile.lock.\nRun 'pipenv lock' and commit Pipfile.lock.", { file: "Pipfile.lock" });
+  const { lock } = checkLockCurrent(pipfileText, parsed, { pipfile: "Pipfile", lock: "Pipfile.lock" });
+  checkRequiresPython(parsePipfile(pipfileText), { version: target.python.version, origin: target.python.request.origin });
+  const markerEnv = targetEnvironment(target.python.version, target.platform.arch);
+  const applies = (entry) => {
+    try {
+      return markerMatches(entry.markers, markerEnv);
+    } catch (error) {
+      throw new BuildError(
+        `Pipfile.lock: the markers of ${entry.key} can't be evaluated (${error.message}): ${entry.markers}
+Fix them in the Pipfile and run 'pipenv lock' again.`,
+        { file: "Pipfile.lock" }
+      );
+    }
+  };
+  const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
+  const sources = applyPypiMirror(lock.sources, mirror);
+  const dev = ctx.env["INSTALL_TEST"] === "1";
+  const reqs = lockToRequirements({ ...lock, sources }, { dev });
+  const text = reqs.text;
+  const snapshot = {
+    fingerprint: `sha256:${createHash4("sha256").update(`pipenv-v1
+${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
+    packages: packagesOf(reqs)
+  };
+  return {
+    manager: "pipenv",
+    label: dev ? "Pipfile.lock (default and develop)" : "Pipfile.lock",
+    fingerprint: snapshot.fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
+    localPackages: reqs.local.filter(applies).map((l) => ({ path: path18.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    unprovable: reqs.vcs.filter((v) => applies(v) && (!v.ref || !/^[0-9a-f]{40}$/i.test(v.ref))).map((v) => v.line),
+    install: (run, scratch) => (
+      // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
+      installLockedSelection(run, scratch, {
+        lockFile: "Pipfile.lock",
+        indexLines: reqs.indexLines,
+        hashed: reqs.hashed,
+        rest: [
+          ...reqs.unhashed,
+          ...reqs.urls,
+          ...reqs.vcs.filter(applies).map((v) => v.installLine),
+          ...reqs.local.filter(applies).map((l) => l.installLine)
+        ],
+        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes)
+      })
+    )
+  };
+}
+
+// src/dependencies/poetry/plan.ts
+async function poetryPlan(_ctx, _target) {
+  throw new BuildError(
+    "pyslug doesn't install poetry.lock yet.\nUntil it does, export the lock with 'poetry export -f requirements.txt -o requirements.txt' and commit requirements.txt instead of poetry.lock.",
+    { file: "poetry.lock" }
+  );
+}
+
+// src/dependencies/uv/plan.ts
+var import_fs_extra9 = __toESM(require_lib(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import path21 from "node:path";
+
+// src/dependencies/index-credentials.ts
+function uvIndexVariable(name) {
+  return name.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
+}
+function readIndexCredentials(config, prefix, envName) {
+  const names = [`${prefix}${envName}_USERNAME`, `${prefix}${envName}_PASSWORD`];
+  const [username, password] = names.map((n2) => config.setting(n2));
+  if (username === void 0 && password === void 0) return void 0;
+  return { variables: names.filter((_, i2) => [username, password][i2] !== void 0), username, password };
+}
+function withCredentials(url, credentials) {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(credentials.username ?? "");
+  parsed.password = credentials.password === void 0 ? "" : encodeURIComponent(credentials.password);
+  return parsed.toString();
+}
+function secretsOf(credentials, url) {
+  const forms = new Set(credentialsIn(withCredentials(url, credentials)));
+  for (const value of [credentials.password, credentials.username]) {
+    if (value && value.length >= 3) {
+      forms.add(value);
+      forms.add(encodeURIComponent(value));
+    }
+  }
+  return [...forms].sort((a2, b) => b.length - a2.length);
+}
+
 // src/dependencies/python-constraint.ts
 function bump(release, keep) {
   const kept = release.slice(0, keep);
@@ -21199,7 +21242,7 @@ function sampleVersions() {
   for (let minor = 0; minor <= 20; minor++) for (const patch of [0, 1, 2, 5, 8, 12, 20, 40]) out.push(`3.${minor}.${patch}`);
   return [...out, "2.7.18", "4.0.0"];
 }
-function checkRequiresPython(workspace, lock, result) {
+function checkRequiresPython2(workspace, lock, result) {
   const constraints = workspace.members.map((m) => m.project?.["requires-python"]).filter((c3) => typeof c3 === "string");
   const locked = lock.requiresPython;
   if (constraints.length === 0 || locked === void 0) return;
@@ -21213,7 +21256,7 @@ function checkRequiresPython(workspace, lock, result) {
 }
 function checkUvLockFresh(workspace, lock) {
   const result = { stale: [], undecided: [] };
-  checkRequiresPython(workspace, lock, result);
+  checkRequiresPython2(workspace, lock, result);
   const names = workspace.members.map((m) => m.name).sort();
   if (lock.members.length > 0 || names.length > 1) {
     const lockedMembers = lock.members.length > 0 ? [...lock.members].sort() : names;
@@ -21793,7 +21836,7 @@ async function dependencyPlan(manager, ctx, python, platform2, inventory) {
     case "pip":
       return pipPlan(ctx);
     case "pipenv":
-      return pipenvPlan(ctx);
+      return pipenvPlan(ctx, target);
     case "poetry":
       return poetryPlan(ctx, target);
     case "uv":
@@ -23552,10 +23595,115 @@ async function writeDynoDefaults(ctx) {
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
-// src/steps/run-hook.ts
-import path35 from "node:path";
-import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+// src/steps/pipenv-command.ts
 var import_fs_extra25 = __toESM(require_lib(), 1);
+import path35 from "node:path";
+
+// src/runtime/env-vars.ts
+function pythonEnvVars() {
+  return [
+    { name: "PATH", kind: "prepend-path", value: ".heroku/python/bin" },
+    { name: "LD_LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
+    { name: "LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
+    { name: "PYTHONUNBUFFERED", kind: "default", value: "1" },
+    { name: "LANG", kind: "default", value: "en_US.UTF-8" },
+    { name: "PIP_DISABLE_PIP_VERSION_CHECK", kind: "default", value: "1" }
+  ];
+}
+function buildOnlyEnvVars() {
+  return [{ name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }];
+}
+function applyEnv(env, vars, root) {
+  const next = { ...env };
+  for (const v of vars) {
+    if (v.kind === "prepend-path") {
+      const entry = `${root}/${v.value}`;
+      const current = next[v.name];
+      next[v.name] = current ? `${entry}:${current}` : entry;
+    } else if (v.kind === "default") {
+      if (!next[v.name]) next[v.name] = v.value;
+    } else {
+      next[v.name] = v.value;
+    }
+  }
+  return next;
+}
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function envScriptLines(vars, rootExpression) {
+  return vars.map((v) => {
+    if (v.kind === "prepend-path") {
+      return `export ${v.name}=${rootExpression}/${shellQuote(v.value)}"\${${v.name}:+:\${${v.name}}}"`;
+    }
+    if (v.kind === "default") return `export ${v.name}="\${${v.name}:-${v.value.replace(/["$`\\]/g, "\\$&")}}"`;
+    return `export ${v.name}=${shellQuote(v.value)}`;
+  });
+}
+
+// src/steps/pipenv-command.ts
+var PIPENV_COMMAND = path35.join(".heroku", "python", "bin", "pipenv");
+function pipfileScripts(pipfileText) {
+  const scripts = /* @__PURE__ */ new Map();
+  const table = parsePipfile(pipfileText)["scripts"];
+  if (!isRecord(table)) return scripts;
+  for (const [name, value] of Object.entries(table)) {
+    if (typeof value !== "string") {
+      scripts.set(name, { unsupported: "it isn't a command line (pyslug runs only string scripts)" });
+      continue;
+    }
+    try {
+      const words = shellSplit(value);
+      scripts.set(name, words.length ? words : { unsupported: "it is empty" });
+    } catch (error) {
+      scripts.set(name, { unsupported: `it can't be split into words (${error.message})` });
+    }
+  }
+  return scripts;
+}
+function pipenvCommandScript(scripts) {
+  const cases = [...scripts.entries()].filter(([name]) => /^[A-Za-z0-9_.:-]+$/.test(name)).map(
+    ([name, words]) => Array.isArray(words) ? `  ${shellQuote(name)}) shift; set -- ${words.map(shellQuote).join(" ")} "$@" ;;` : `  ${shellQuote(name)}) fail "the Pipfile script '${name}' can't run here: ${words.unsupported.replace(/["$`\\]/g, "\\$&")}" ;;`
+  );
+  return `#!/usr/bin/env bash
+# Written by pyslug. Pipenv isn't installed: pyslug installs Pipfile.lock with pip. This command
+# supports only 'pipenv run COMMAND [ARGS...]' (and the Pipfile's scripts), for Procfiles and hooks.
+set -euo pipefail
+fail() {
+  echo "pipenv: $1" >&2
+  exit 1
+}
+usage="pyslug installs Pipfile.lock with pip and doesn't ship Pipenv: only 'pipenv run COMMAND [ARGS...]' works here."
+if [[ $# -lt 1 ]]; then fail "$usage"; fi
+if [[ "$1" != "run" ]]; then fail "'pipenv $1' isn't supported. $usage"; fi
+shift
+if [[ $# -lt 1 ]]; then fail "'run' needs a command. $usage"; fi
+# The app's environment: this Python first, whatever PATH the caller has.
+here="\${BASH_SOURCE[0]%/*}"
+case ":\${PATH:-}:" in *":$here:"*) ;; *) export PATH="$here\${PATH:+:$PATH}" ;; esac
+lib="\${here%/bin}/lib"
+case ":\${LD_LIBRARY_PATH:-}:" in *":$lib:"*) ;; *) export LD_LIBRARY_PATH="$lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" ;; esac
+case "$1" in
+${cases.join("\n")}${cases.length ? "\n" : ""}  *) ;;
+esac
+exec "$@"
+`;
+}
+async function writePipenvCommand(ctx) {
+  const file = path35.join(ctx.buildDir, PIPENV_COMMAND);
+  if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
+    ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
+    return;
+  }
+  const scripts = pipfileScripts(await readPipfileText(ctx.buildDir));
+  await import_fs_extra25.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
+  ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
+}
+
+// src/steps/run-hook.ts
+import path36 from "node:path";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+var import_fs_extra26 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -23632,8 +23780,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path35.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra25.default.stat(hook).catch(() => void 0);
+  const hook = path36.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra26.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -23642,10 +23790,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra25.default.open(hook, "r");
+  const handle = await import_fs_extra26.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra25.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra25.default.close(handle);
+  const { bytesRead } = await import_fs_extra26.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra26.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -23655,7 +23803,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra25.default.chmod(hook, 493);
+  await import_fs_extra26.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
@@ -23692,54 +23840,12 @@ Fix the hook (its output is above) and deploy again.`,
 
 // src/steps/relocate-paths.ts
 var import_fast_glob8 = __toESM(require_out4(), 1);
-var import_fs_extra27 = __toESM(require_lib(), 1);
-import path39 from "node:path";
-
-// src/runtime/env-vars.ts
-function pythonEnvVars() {
-  return [
-    { name: "PATH", kind: "prepend-path", value: ".heroku/python/bin" },
-    { name: "LD_LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
-    { name: "LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
-    { name: "PYTHONUNBUFFERED", kind: "default", value: "1" },
-    { name: "LANG", kind: "default", value: "en_US.UTF-8" },
-    { name: "PIP_DISABLE_PIP_VERSION_CHECK", kind: "default", value: "1" }
-  ];
-}
-function buildOnlyEnvVars() {
-  return [{ name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }];
-}
-function applyEnv(env, vars, root) {
-  const next = { ...env };
-  for (const v of vars) {
-    if (v.kind === "prepend-path") {
-      const entry = `${root}/${v.value}`;
-      const current = next[v.name];
-      next[v.name] = current ? `${entry}:${current}` : entry;
-    } else if (v.kind === "default") {
-      if (!next[v.name]) next[v.name] = v.value;
-    } else {
-      next[v.name] = v.value;
-    }
-  }
-  return next;
-}
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function envScriptLines(vars, rootExpression) {
-  return vars.map((v) => {
-    if (v.kind === "prepend-path") {
-      return `export ${v.name}=${rootExpression}/${shellQuote(v.value)}"\${${v.name}:+:\${${v.name}}}"`;
-    }
-    if (v.kind === "default") return `export ${v.name}="\${${v.name}:-${v.value.replace(/["$`\\]/g, "\\$&")}}"`;
-    return `export ${v.name}=${shellQuote(v.value)}`;
-  });
-}
+var import_fs_extra28 = __toESM(require_lib(), 1);
+import path40 from "node:path";
 
 // src/relocation/manifest.ts
-import path36 from "node:path";
-import fs31 from "node:fs/promises";
+import path37 from "node:path";
+import fs32 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -23763,11 +23869,11 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path36.join(appDir, MANIFEST_PATH);
-  await fs31.mkdir(path36.dirname(file), { recursive: true });
+  const file = path37.join(appDir, MANIFEST_PATH);
+  await fs32.mkdir(path37.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  await fs31.writeFile(partial, text);
-  await fs31.rename(partial, file);
+  await fs32.writeFile(partial, text);
+  await fs32.rename(partial, file);
   return { rejected };
 }
 
@@ -23838,8 +23944,8 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/scan.ts
-import path37 from "node:path";
-import fs32 from "node:fs";
+import path38 from "node:path";
+import fs33 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -23847,14 +23953,14 @@ function skippedFile(name) {
 function walk(dir, into) {
   let entries;
   try {
-    entries = fs32.readdirSync(dir, { withFileTypes: true });
+    entries = fs33.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
     throw error;
   }
   for (const entry of entries) {
-    const full = path37.join(dir, entry.name);
+    const full = path38.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "__pycache__") walk(full, into);
     } else if (entry.isFile() && !skippedFile(entry.name)) {
@@ -23865,19 +23971,19 @@ function walk(dir, into) {
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs32.openSync(file, "r");
+    fd = fs33.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs32.fstatSync(fd);
+    const { size } = fs33.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs32.readSync(fd, data, filled, size - filled, filled);
+      const read = fs33.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -23885,17 +23991,17 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs32.closeSync(fd);
+    fs33.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path37.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path38.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path37.resolve(baseDir, r)))) {
-    const stat = fs32.lstatSync(root, { throwIfNoEntry: false });
+  for (const root of new Set(roots.map((r) => path38.resolve(baseDir, r)))) {
+    const stat = fs33.lstatSync(root, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -23903,7 +24009,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path37.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path38.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -23912,8 +24018,8 @@ async function scanTree(roots, needle, opts = {}) {
 }
 
 // src/relocation/symlinks.ts
-var import_fs_extra26 = __toESM(require_lib(), 1);
-import path38 from "node:path";
+var import_fs_extra27 = __toESM(require_lib(), 1);
+import path39 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -23921,22 +24027,22 @@ async function relativiseSymlinks(root) {
   async function walk2(dir) {
     let entries;
     try {
-      entries = await import_fs_extra26.default.readdir(dir, { withFileTypes: true });
+      entries = await import_fs_extra27.default.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
-      const full = path38.join(dir, entry.name);
+      const full = path39.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP.has(entry.name)) await walk2(full);
       } else if (entry.isSymbolicLink()) {
-        const target = await import_fs_extra26.default.readlink(full);
+        const target = await import_fs_extra27.default.readlink(full);
         if (!target.startsWith(prefix)) continue;
-        const relative = path38.relative(path38.dirname(full), target) || ".";
+        const relative = path39.relative(path39.dirname(full), target) || ".";
         const temp = `${full}.pyslug-link`;
-        await import_fs_extra26.default.symlink(relative, temp);
-        await import_fs_extra26.default.rename(temp, full);
-        changed.push(path38.relative(root, full));
+        await import_fs_extra27.default.symlink(relative, temp);
+        await import_fs_extra27.default.rename(temp, full);
+        changed.push(path39.relative(root, full));
       }
     }
   }
@@ -23961,9 +24067,9 @@ async function recordBuildPaths(ctx) {
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const result = await scanTree(await scanRoots(buildDir), buildDir, { baseDir: buildDir });
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path39.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra27.default.ensureDir(path39.dirname(script));
-  await import_fs_extra27.default.writeFile(script, bootScript(buildDir));
+  const script = path40.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra28.default.ensureDir(path40.dirname(script));
+  await import_fs_extra28.default.writeFile(script, bootScript(buildDir));
   log2.info(`${result.text.length} of ${result.filesRead} files hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`);
   for (const file of rejected) log2.warn(`${file} holds the build path but can't be listed for relocation (odd file name).`);
   for (const file of result.binary)
@@ -23974,9 +24080,9 @@ async function recordBuildPaths(ctx) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra28 = __toESM(require_lib(), 1);
-import path40 from "node:path";
-var PROFILE_SCRIPT = path40.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra29 = __toESM(require_lib(), 1);
+import path41 from "node:path";
+var PROFILE_SCRIPT = path41.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -23996,13 +24102,13 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path40.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra28.default.ensureDir(path40.dirname(profile));
-  await import_fs_extra28.default.writeFile(profile, profileScript());
+  const profile = path41.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra29.default.ensureDir(path41.dirname(profile));
+  await import_fs_extra29.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path40.join(ctx.buildpackDir, "export");
+  const exportFile = path41.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra28.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra29.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -24063,7 +24169,8 @@ async function compile(ctx) {
       })
     );
   }
-  await collectStatic(ctx, index.secrets);
+  if (manager === "pipenv") await writePipenvCommand(ctx);
+  await collectStatic(ctx, pipIndex.secrets);
   await log2.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
     await writeEnvironment(ctx);
     await writeDynoDefaults(ctx);
@@ -24096,8 +24203,8 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra29 = __toESM(require_lib(), 1);
-import path41 from "node:path";
+var import_fs_extra30 = __toESM(require_lib(), 1);
+import path42 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -24105,10 +24212,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra29.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra29.default.readdir(envDir)) {
-        const file = path41.join(envDir, name);
-        if ((await import_fs_extra29.default.stat(file)).isFile()) values.set(name, await import_fs_extra29.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra30.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra30.default.readdir(envDir)) {
+        const file = path42.join(envDir, name);
+        if ((await import_fs_extra30.default.stat(file)).isFile()) values.set(name, await import_fs_extra30.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -24174,17 +24281,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path42.dirname(path42.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path43.dirname(path43.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path42.resolve(buildDir),
-    cacheDir: path42.resolve(cacheDir),
-    envDir: envDir ? path42.resolve(envDir) : void 0,
+    buildDir: path43.resolve(buildDir),
+    cacheDir: path43.resolve(cacheDir),
+    envDir: envDir ? path43.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path42.join(path42.resolve(cacheDir), "pyslug"),
+    cacheRoot: path43.join(path43.resolve(cacheDir), "pyslug"),
     config: await ConfigVars.read(envDir),
     log,
     env
