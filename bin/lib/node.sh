@@ -148,8 +148,24 @@ node::prepare() {
       esac
     done <"${stamp}"
   fi
-  if [[ -z "${kept_archive}" || "${kept_archive}" != "${sha256}" || -z "${node_version}" ]] ||
-    [[ "$(cksum <"${kept}" 2>/dev/null)" != "${kept_crc}" ]]; then
+  # Why the kept binary can't be used ("none": there is none), said in the log as the other cache parts do.
+  local discarded=""
+  if [[ ! -f "${stamp}" || ! -x "${kept}" ]]; then
+    discarded="none"
+    if [[ -e "${store}/node.zst" ]]; then
+      discarded="it was saved by an older pyslug"
+    elif [[ -e "${stamp}" || -e "${kept}" || -e "${stamp}.partial" ]] || compgen -G "${store}/incoming.*" >/dev/null; then
+      # The binary goes in before the stamp that vouches for it: a build killed in between leaves one of them.
+      discarded="it was not saved completely"
+    fi
+  elif [[ "${kept_archive}" != "${sha256}" ]]; then
+    discarded="it came from another Node.js archive"
+  elif [[ -z "${node_version}" ]]; then
+    discarded="its stamp is incomplete"
+  elif [[ "$(cksum <"${kept}" 2>/dev/null)" != "${kept_crc}" ]]; then
+    discarded="its binary doesn't match the checksum recorded when it was saved"
+  fi
+  if [[ -n "${discarded}" ]]; then
     source="downloaded"
     # Untrusted from here until the new stamp is written (a build killed halfway leaves nothing trusted).
     rm -rf "${stamp}" "${kept}" "${store}/node.zst" "${store}"/incoming.*
@@ -190,5 +206,6 @@ node::prepare() {
   local elapsed=$((${EPOCHREALTIME//[!0-9]/} - ${started//[!0-9]/}))
   printf -- '-----> pyslug (Node.js %s, %s, verified, %d.%02ds)\n' "${node_version#v}" "${source}" \
     $((elapsed / 1000000)) $((elapsed % 1000000 / 10000)) >&2
+  [[ -z "${discarded}" || "${discarded}" == "none" ]] || echo "       Discarded the cached Node.js: ${discarded}" >&2
   echo "${kept}"
 }
