@@ -16,6 +16,7 @@ import { uvPlan } from "../../src/dependencies/uv/plan.js";
 import { ConfigVars } from "../../src/support/config-vars.js";
 import { BuildLog } from "../../src/support/log.js";
 import { startArtifactServer, type ArtifactServer } from "../heroku/index.js";
+import { inventoryPip } from "../heroku/inventory.js";
 import { debianArch } from "../heroku/paths.js";
 import { pyenvPrefix, resolveLocalPython } from "../heroku/python-archive.js";
 import { run, runOrThrow } from "../heroku/shell.js";
@@ -45,7 +46,7 @@ let work: string;
 let privateUrl: string;
 let gitRoot: string;
 let gitSha: string;
-const venvs = new Map<string, { dir: string; base: Set<string>; version: string }>();
+const venvs = new Map<string, { dir: string; site: string; base: Set<string>; version: string }>();
 
 /** The registry files each Python needs, as make-locks.ts downloaded them: one `pip download` per Python, cached. */
 async function registryPins(): Promise<Map<string, Set<string>>> {
@@ -82,14 +83,19 @@ async function pipList(python: string, editable = false): Promise<string[]> {
     .sort();
 }
 
-async function venvFor(minor: string): Promise<{ dir: string; base: Set<string>; version: string }> {
+async function venvFor(minor: string): Promise<{ dir: string; site: string; base: Set<string>; version: string }> {
   let venv = venvs.get(minor);
   if (!venv) {
     const version = await resolveLocalPython(minor);
     if (!version) throw new Error(`no local CPython ${minor}`);
     const dir = path.join(work, `venv-${minor}`);
     await runOrThrow(path.join(pyenvPrefix(version), "bin", "python3"), ["-m", "venv", dir]);
-    venv = { dir, base: new Set(await pipList(path.join(dir, "bin", "python3"))), version };
+    // The pip pyslug pins, as in a build (the runtime's bundled pip is older).
+    await runOrThrow(path.join(dir, "bin", "python3"), ["-m", "pip", "install", "-q", "-i", server.indexUrl, `pip==${inventoryPip()}`], {
+      env: { ...process.env, PIP_CONFIG_FILE: "/dev/null", PIP_DISABLE_PIP_VERSION_CHECK: "1" },
+    });
+    const site = path.join(dir, "lib", `python${minor}`, "site-packages");
+    venv = { dir, site, base: new Set(await pipList(path.join(dir, "bin", "python3"))), version };
     venvs.set(minor, venv);
   }
   return venv;
@@ -200,7 +206,9 @@ describe.each(projects)("uv corpus: %s", (name) => {
     const minor = expected.only?.[0] ?? "3.12";
     const venv = await venvFor(minor);
     const home = path.join(app, ".heroku", "python");
-    await cp(venv.dir, home, { recursive: true, verbatimSymlinks: true });
+    // A bare environment that sees the template's pip through a .pth (cheaper than copying pip into each).
+    await runOrThrow(path.join(venv.dir, "bin", "python3"), ["-m", "venv", "--without-pip", home]);
+    await writeFile(path.join(home, "lib", `python${minor}`, "site-packages", "test-pip.pth"), `${venv.site}\n`);
     const ci = expected.ci !== undefined;
     const output: string[] = [];
     const ctx = contextFor(app, expected, ci, output);
