@@ -5,13 +5,14 @@ import { execa } from "execa";
 import fg from "fast-glob";
 import fs from "fs-extra";
 import { pythonHome } from "../context.js";
+import { download } from "../support/download.js";
 import { redactSecrets, redactUrl } from "../support/redact.js";
 import { pip, type PipRun } from "./pip-runner.js";
 
 /** How long the direct route may wait on the index before pyslug falls back to pip. */
 const INDEX_TIMEOUT_MS = 30_000;
 
-/** An index to ask, with the userinfo of its URL moved into a header (fetch refuses it in URLs). */
+/** An index to ask, with the userinfo of its URL moved into a header (so it is never sent to another origin). */
 interface IndexSource {
   url: URL;
   headers: Record<string, string>;
@@ -60,12 +61,16 @@ export function findWheelLink(page: string, pageUrl: URL, file: string): { url: 
 }
 
 async function fetchBytes(url: URL, headers: Record<string, string>): Promise<Buffer> {
-  const response = await fetch(url, { headers, redirect: "follow", signal: AbortSignal.timeout(INDEX_TIMEOUT_MS) });
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw new Error(`${redactUrl(url.href)} answered HTTP ${response.status}`);
-  }
-  return Buffer.from(await response.arrayBuffer());
+  // node:http through support/download (never fetch(): see the comment at the top of download.ts).
+  return download(
+    url.href,
+    async (body) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    },
+    { headers, timeoutMs: INDEX_TIMEOUT_MS, attempts: 2 },
+  );
 }
 
 /** Downloads pip's wheel from the first index that has it, checked against the sha256 the index gives. */

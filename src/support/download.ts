@@ -38,6 +38,8 @@ export interface DownloadOptions {
   maxRetryAfterMs?: number;
   /** Told one line per retry (the URL in it is redacted). */
   onRetry?: (line: string) => void;
+  /** Extra request headers (e.g. an index's Authorization), sent to the first URL's origin only, never after a redirect elsewhere. */
+  headers?: Record<string, string>;
 }
 
 /** What the consumer of a body learns about it. */
@@ -87,10 +89,11 @@ function describeNetworkError(error: unknown, received: number, length: number |
 /** One attempt: connects, follows redirects, and hands a checked body to `consume`. */
 async function attemptOnce<T>(
   url: string,
-  limits: { connectTimeoutMs: number; timeoutMs: number },
+  limits: { connectTimeoutMs: number; timeoutMs: number; headers: Record<string, string> },
   consume: (body: Readable, info: BodyInfo) => Promise<T>,
 ): Promise<T> {
   const shown = redactUrl(url);
+  const origin = new URL(url).origin;
   let failure: DownloadError | undefined;
   const live = new Set<{ destroy(error?: Error): void }>();
   const fail = (error: DownloadError): DownloadError => {
@@ -111,7 +114,8 @@ async function attemptOnce<T>(
       }
       const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
         const get = current.protocol === "https:" ? https.get : http.get;
-        const request = get(current, { agent: false, headers: { "user-agent": "pyslug", accept: "*/*" } }, resolve);
+        const extra = current.origin === origin ? limits.headers : {};
+        const request = get(current, { agent: false, headers: { "user-agent": "pyslug", accept: "*/*", ...extra } }, resolve);
         live.add(request);
         request.on("error", (error) =>
           reject(failure ?? new DownloadError(`${shown}: ${describeNetworkError(error, 0, undefined)}`, undefined, true)),
@@ -206,6 +210,7 @@ export async function download<T>(
   const limits = {
     connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    headers: options.headers ?? {},
   };
   const attempts = Math.max(1, options.attempts ?? 4);
   const backoffMs = options.backoffMs ?? 500;
