@@ -22619,6 +22619,209 @@ import os from "node:os";
 import path30 from "node:path";
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_fs_extra19 = __toESM(require_lib(), 1);
+
+// src/support/download.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import fsp from "node:fs/promises";
+import http from "node:http";
+import https from "node:https";
+import { Transform as Transform2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var DownloadError = class extends Error {
+  constructor(message, status, retryable, retryAfterMs) {
+    super(message);
+    this.status = status;
+    this.retryable = retryable;
+    this.retryAfterMs = retryAfterMs;
+  }
+  status;
+  retryable;
+  retryAfterMs;
+  name = "DownloadError";
+};
+var DEFAULT_CONNECT_TIMEOUT_MS = 1e4;
+var DEFAULT_TIMEOUT_MS = 3e5;
+var MAX_REDIRECTS = 10;
+var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 425, 429]);
+function secondsSetting(value, fallbackMs) {
+  const seconds2 = Number(value);
+  return value !== void 0 && value.trim() !== "" && Number.isFinite(seconds2) && seconds2 > 0 ? seconds2 * 1e3 : fallbackMs;
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (value === void 0) return void 0;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1e3;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function errnoOf(error) {
+  const code = error?.code;
+  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) && !code.startsWith("ERR") ? code : void 0;
+}
+function describeNetworkError(error, received, length) {
+  const code = errnoOf(error);
+  const progress = length === void 0 ? `after ${received} bytes` : `after ${received} of ${length} bytes`;
+  if (code === "ECONNREFUSED") return "the connection was refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the host name could not be resolved";
+  if (received > 0 || length !== void 0) return `the connection broke ${progress}${code ? ` (${code})` : ""}`;
+  return `the connection failed${code ? ` (${code})` : ""}`;
+}
+async function attemptOnce(url, limits, consume) {
+  const shown = redactUrl(url);
+  const origin = new URL(url).origin;
+  let failure;
+  const live = /* @__PURE__ */ new Set();
+  const fail3 = (error) => {
+    failure ??= error;
+    for (const stream of live) stream.destroy(failure);
+    return failure;
+  };
+  const deadline = setTimeout(
+    () => fail3(new DownloadError(`${shown}: the download took longer than ${limits.timeoutMs / 1e3}s (CURL_TIMEOUT)`, void 0, true)),
+    limits.timeoutMs
+  );
+  try {
+    let current = new URL(url);
+    for (let redirects = 0; ; redirects++) {
+      if (current.protocol === "file:") return await consumeFile(current, shown, consume);
+      if (current.protocol !== "http:" && current.protocol !== "https:") {
+        throw new DownloadError(`${shown}: pyslug can only download http(s) and file URLs`, void 0, false);
+      }
+      const response = await new Promise((resolve, reject) => {
+        const get = current.protocol === "https:" ? https.get : http.get;
+        const extra = current.origin === origin ? limits.headers : {};
+        const request = get(current, { agent: false, headers: { "user-agent": "pyslug", accept: "*/*", ...extra } }, resolve);
+        live.add(request);
+        request.on(
+          "error",
+          (error) => reject(failure ?? new DownloadError(`${shown}: ${describeNetworkError(error, 0, void 0)}`, void 0, true))
+        );
+        request.on("socket", (socket) => {
+          if (!socket.connecting) return;
+          const timer = setTimeout(
+            () => fail3(
+              new DownloadError(
+                `${shown}: no connection within ${limits.connectTimeoutMs / 1e3}s (CURL_CONNECT_TIMEOUT)`,
+                void 0,
+                true
+              )
+            ),
+            limits.connectTimeoutMs
+          );
+          socket.once(current.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(timer));
+          socket.once("close", () => clearTimeout(timer));
+        });
+      });
+      live.add(response);
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && response.headers.location !== void 0) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS) throw new DownloadError(`${shown}: more than ${MAX_REDIRECTS} redirects`, status, false);
+        current = new URL(response.headers.location, current);
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        response.resume();
+        throw new DownloadError(
+          `${shown} answered HTTP ${status}`,
+          status,
+          status >= 500 || RETRYABLE_STATUS.has(status),
+          parseRetryAfter(response.headers["retry-after"])
+        );
+      }
+      const header = response.headers["content-length"];
+      const length = header !== void 0 && /^\d+$/.test(header) ? Number(header) : void 0;
+      let received = 0;
+      response.on("error", (error) => {
+        fail3(new DownloadError(`${shown}: ${describeNetworkError(error, received, length)}`, void 0, true));
+      });
+      const checked = new Transform2({
+        transform(chunk, _encoding, callback) {
+          received += chunk.length;
+          callback(null, chunk);
+        },
+        flush(callback) {
+          if (length !== void 0 && received !== length) {
+            callback(fail3(new DownloadError(`${shown}: the server sent ${received} of ${length} bytes`, void 0, true)));
+          } else callback();
+        }
+      });
+      live.add(checked);
+      pipeline(response, checked).catch(() => void 0);
+      try {
+        const result = await consume(checked, { length, url: current.href });
+        if (failure) throw failure;
+        return result;
+      } catch (error) {
+        throw failure ?? error;
+      }
+    }
+  } finally {
+    clearTimeout(deadline);
+    for (const stream of live) stream.destroy();
+  }
+}
+async function consumeFile(url, shown, consume) {
+  const file = fileURLToPath3(url);
+  const stat = await fsp.stat(file).catch(() => void 0);
+  if (!stat?.isFile()) throw new DownloadError(`${shown} doesn't exist`, 404, false);
+  return consume(createReadStream2(file), { length: stat.size, url: url.href });
+}
+async function download(url, consume, options = {}) {
+  const limits = {
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    headers: options.headers ?? {}
+  };
+  const attempts = Math.max(1, options.attempts ?? 4);
+  const backoffMs = options.backoffMs ?? 500;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 3e4;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce(url, limits, consume);
+    } catch (error) {
+      if (!(error instanceof DownloadError) || !error.retryable) throw error;
+      if (attempt >= attempts) {
+        throw new DownloadError(`${error.message} (${attempts} attempts)`, error.status, false);
+      }
+      const delay = error.retryAfterMs !== void 0 ? Math.min(error.retryAfterMs, maxRetryAfterMs) : backoffMs * 2 ** (attempt - 1);
+      options.onRetry?.(`${error.message}; retrying in ${(delay / 1e3).toFixed(1)}s (attempt ${attempt + 1} of ${attempts})`);
+      await sleep(delay);
+    }
+  }
+}
+async function fetchOptionalText(url, options = {}) {
+  const maxBytes = options.maxBytes ?? 1 << 20;
+  try {
+    return await download(
+      url,
+      async (body) => {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of body) {
+          size += chunk.length;
+          if (size > maxBytes) {
+            body.destroy();
+            throw new DownloadError(`${redactUrl(url)} is larger than ${maxBytes} bytes`, void 0, false);
+          }
+          chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString("utf8");
+      },
+      options
+    );
+  } catch (error) {
+    if (error instanceof DownloadError && (error.status === 404 || error.status === 403 || error.status === 410)) return void 0;
+    throw error;
+  }
+}
+function parseSha256File(text) {
+  const match = /^\s*([0-9a-fA-F]{64})(?:\s+\*?\S.*)?\s*$/.exec(text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "");
+  return match?.[1]?.toLowerCase();
+}
+
+// src/dependencies/pip-bootstrap.ts
 var INDEX_TIMEOUT_MS = 3e4;
 function indexSources(env) {
   const urls = [env["PIP_INDEX_URL"]?.trim() || "https://pypi.org/simple", ...(env["PIP_EXTRA_INDEX_URL"] ?? "").split(/\s+/)];
@@ -22659,12 +22862,15 @@ function findWheelLink(page, pageUrl, file) {
   return void 0;
 }
 async function fetchBytes(url, headers) {
-  const response = await fetch(url, { headers, redirect: "follow", signal: AbortSignal.timeout(INDEX_TIMEOUT_MS) });
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw new Error(`${redactUrl(url.href)} answered HTTP ${response.status}`);
-  }
-  return Buffer.from(await response.arrayBuffer());
+  return download(
+    url.href,
+    async (body) => {
+      const chunks = [];
+      for await (const chunk of body) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    },
+    { headers, timeoutMs: INDEX_TIMEOUT_MS, attempts: 2 }
+  );
 }
 async function downloadPipWheel(run, version, dest) {
   const file = `pip-${version}-py3-none-any.whl`;
@@ -22860,204 +23066,6 @@ async function missingPthTargets(sitePackages, buildDir) {
 // src/steps/install-python.ts
 var import_fs_extra22 = __toESM(require_lib(), 1);
 import path33 from "node:path";
-
-// src/support/download.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import fsp from "node:fs/promises";
-import http from "node:http";
-import https from "node:https";
-import { Transform as Transform2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var DownloadError = class extends Error {
-  constructor(message, status, retryable, retryAfterMs) {
-    super(message);
-    this.status = status;
-    this.retryable = retryable;
-    this.retryAfterMs = retryAfterMs;
-  }
-  status;
-  retryable;
-  retryAfterMs;
-  name = "DownloadError";
-};
-var DEFAULT_CONNECT_TIMEOUT_MS = 1e4;
-var DEFAULT_TIMEOUT_MS = 3e5;
-var MAX_REDIRECTS = 10;
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 425, 429]);
-function secondsSetting(value, fallbackMs) {
-  const seconds2 = Number(value);
-  return value !== void 0 && value.trim() !== "" && Number.isFinite(seconds2) && seconds2 > 0 ? seconds2 * 1e3 : fallbackMs;
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (value === void 0) return void 0;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1e3;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function errnoOf(error) {
-  const code = error?.code;
-  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) && !code.startsWith("ERR") ? code : void 0;
-}
-function describeNetworkError(error, received, length) {
-  const code = errnoOf(error);
-  const progress = length === void 0 ? `after ${received} bytes` : `after ${received} of ${length} bytes`;
-  if (code === "ECONNREFUSED") return "the connection was refused";
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the host name could not be resolved";
-  if (received > 0 || length !== void 0) return `the connection broke ${progress}${code ? ` (${code})` : ""}`;
-  return `the connection failed${code ? ` (${code})` : ""}`;
-}
-async function attemptOnce(url, limits, consume) {
-  const shown = redactUrl(url);
-  let failure;
-  const live = /* @__PURE__ */ new Set();
-  const fail3 = (error) => {
-    failure ??= error;
-    for (const stream of live) stream.destroy(failure);
-    return failure;
-  };
-  const deadline = setTimeout(
-    () => fail3(new DownloadError(`${shown}: the download took longer than ${limits.timeoutMs / 1e3}s (CURL_TIMEOUT)`, void 0, true)),
-    limits.timeoutMs
-  );
-  try {
-    let current = new URL(url);
-    for (let redirects = 0; ; redirects++) {
-      if (current.protocol === "file:") return await consumeFile(current, shown, consume);
-      if (current.protocol !== "http:" && current.protocol !== "https:") {
-        throw new DownloadError(`${shown}: pyslug can only download http(s) and file URLs`, void 0, false);
-      }
-      const response = await new Promise((resolve, reject) => {
-        const get = current.protocol === "https:" ? https.get : http.get;
-        const request = get(current, { agent: false, headers: { "user-agent": "pyslug", accept: "*/*" } }, resolve);
-        live.add(request);
-        request.on(
-          "error",
-          (error) => reject(failure ?? new DownloadError(`${shown}: ${describeNetworkError(error, 0, void 0)}`, void 0, true))
-        );
-        request.on("socket", (socket) => {
-          if (!socket.connecting) return;
-          const timer = setTimeout(
-            () => fail3(
-              new DownloadError(
-                `${shown}: no connection within ${limits.connectTimeoutMs / 1e3}s (CURL_CONNECT_TIMEOUT)`,
-                void 0,
-                true
-              )
-            ),
-            limits.connectTimeoutMs
-          );
-          socket.once(current.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(timer));
-          socket.once("close", () => clearTimeout(timer));
-        });
-      });
-      live.add(response);
-      const status = response.statusCode ?? 0;
-      if (status >= 300 && status < 400 && response.headers.location !== void 0) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS) throw new DownloadError(`${shown}: more than ${MAX_REDIRECTS} redirects`, status, false);
-        current = new URL(response.headers.location, current);
-        continue;
-      }
-      if (status < 200 || status >= 300) {
-        response.resume();
-        throw new DownloadError(
-          `${shown} answered HTTP ${status}`,
-          status,
-          status >= 500 || RETRYABLE_STATUS.has(status),
-          parseRetryAfter(response.headers["retry-after"])
-        );
-      }
-      const header = response.headers["content-length"];
-      const length = header !== void 0 && /^\d+$/.test(header) ? Number(header) : void 0;
-      let received = 0;
-      response.on("error", (error) => {
-        fail3(new DownloadError(`${shown}: ${describeNetworkError(error, received, length)}`, void 0, true));
-      });
-      const checked = new Transform2({
-        transform(chunk, _encoding, callback) {
-          received += chunk.length;
-          callback(null, chunk);
-        },
-        flush(callback) {
-          if (length !== void 0 && received !== length) {
-            callback(fail3(new DownloadError(`${shown}: the server sent ${received} of ${length} bytes`, void 0, true)));
-          } else callback();
-        }
-      });
-      live.add(checked);
-      pipeline(response, checked).catch(() => void 0);
-      try {
-        const result = await consume(checked, { length, url: current.href });
-        if (failure) throw failure;
-        return result;
-      } catch (error) {
-        throw failure ?? error;
-      }
-    }
-  } finally {
-    clearTimeout(deadline);
-    for (const stream of live) stream.destroy();
-  }
-}
-async function consumeFile(url, shown, consume) {
-  const file = fileURLToPath3(url);
-  const stat = await fsp.stat(file).catch(() => void 0);
-  if (!stat?.isFile()) throw new DownloadError(`${shown} doesn't exist`, 404, false);
-  return consume(createReadStream2(file), { length: stat.size, url: url.href });
-}
-async function download(url, consume, options = {}) {
-  const limits = {
-    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  };
-  const attempts = Math.max(1, options.attempts ?? 4);
-  const backoffMs = options.backoffMs ?? 500;
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 3e4;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await attemptOnce(url, limits, consume);
-    } catch (error) {
-      if (!(error instanceof DownloadError) || !error.retryable) throw error;
-      if (attempt >= attempts) {
-        throw new DownloadError(`${error.message} (${attempts} attempts)`, error.status, false);
-      }
-      const delay = error.retryAfterMs !== void 0 ? Math.min(error.retryAfterMs, maxRetryAfterMs) : backoffMs * 2 ** (attempt - 1);
-      options.onRetry?.(`${error.message}; retrying in ${(delay / 1e3).toFixed(1)}s (attempt ${attempt + 1} of ${attempts})`);
-      await sleep(delay);
-    }
-  }
-}
-async function fetchOptionalText(url, options = {}) {
-  const maxBytes = options.maxBytes ?? 1 << 20;
-  try {
-    return await download(
-      url,
-      async (body) => {
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of body) {
-          size += chunk.length;
-          if (size > maxBytes) {
-            body.destroy();
-            throw new DownloadError(`${redactUrl(url)} is larger than ${maxBytes} bytes`, void 0, false);
-          }
-          chunks.push(chunk);
-        }
-        return Buffer.concat(chunks).toString("utf8");
-      },
-      options
-    );
-  } catch (error) {
-    if (error instanceof DownloadError && (error.status === 404 || error.status === 403 || error.status === 410)) return void 0;
-    throw error;
-  }
-}
-function parseSha256File(text) {
-  const match = /^\s*([0-9a-fA-F]{64})(?:\s+\*?\S.*)?\s*$/.exec(text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "");
-  return match?.[1]?.toLowerCase();
-}
 
 // src/runtime/fetch-archive.ts
 var import_fs_extra21 = __toESM(require_lib(), 1);
