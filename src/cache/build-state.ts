@@ -1,5 +1,6 @@
 import path from "node:path";
 import fs from "fs-extra";
+import { writeFileAtomic } from "../support/atomic-write.js";
 import { CACHE_FORMAT } from "./cache-part.js";
 import { isNumber, isString, matches, optional, type Schema } from "./schema.js";
 
@@ -30,6 +31,5 @@ export async function readBuildState(cacheRoot: string): Promise<Partial<BuildSt
 export async function writeBuildState(cacheRoot: string, state: Omit<BuildState, "format">): Promise<void> {
   const file = buildStateFile(cacheRoot);
   await fs.ensureDir(cacheRoot);
-  await fs.writeFile(`${file}.partial`, `${JSON.stringify({ format: CACHE_FORMAT, ...state }, null, 2)}\n`);
-  await fs.rename(`${file}.partial`, file);
+  await writeFileAtomic(file, `${JSON.stringify({ format: CACHE_FORMAT, ...state }, null, 2)}\n`);
 }

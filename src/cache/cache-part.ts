@@ -1,6 +1,7 @@
 import path from "node:path";
 import { execa } from "execa";
 import fs from "fs-extra";
+import { writeFileAtomic } from "../support/atomic-write.js";
 import { invalidField, isObject, type Schema } from "./schema.js";
 
 /**
@@ -138,9 +139,7 @@ export class CachePart<M extends BaseMetadata> {
 
   /** Records the metadata of content that was updated in place. */
   async trust(metadata: M): Promise<void> {
-    const partial = `${this.metadataFile}.partial`;
-    await fs.writeFile(partial, `${JSON.stringify(metadata, null, 2)}\n`);
-    await fs.rename(partial, this.metadataFile);
+    await writeFileAtomic(this.metadataFile, `${JSON.stringify(metadata, null, 2)}\n`);
   }
 
   /** Removes the part, un-trusting it first: a discard cut short never leaves metadata beside half-removed content. */

@@ -1,9 +1,10 @@
+import nodeFs from "node:fs";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { relocateFiles } from "../relocation/rewrite.js";
+import { walkTree } from "../support/walk-tree.js";
 import { pythonStarts, type PythonRuntime, type RuntimeIdentity } from "../runtime/python-runtime.js";
 import { CACHE_FORMAT, CachePart, changes, type Change, type FieldLabels } from "./cache-part.js";
-import { listTree, resetToPristine } from "./pristine.js";
 import { invalidField, isAnything, isNumber, isObject, isString, isStringList, isStringRecord, optional, type Schema } from "./schema.js";
 
 /**
@@ -108,6 +109,13 @@ function part(ctx: Pick<BuildContext, "cacheRoot">): CachePart<PythonTreeMetadat
   return new CachePart(ctx.cacheRoot, PYTHON_TREE_PART, TREE_SCHEMA);
 }
 
+/** Every path under root, relative and sorted: what the runtime came with (and later the pinned pip). */
+function listTree(root: string): string[] {
+  const paths: string[] = [];
+  walkTree(root, ({ rel }) => void paths.push(rel));
+  return paths.sort();
+}
+
 function lines(text: string): string[] {
   return text.split("\n").filter(Boolean);
 }
@@ -132,7 +140,7 @@ export class PythonTree {
 
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
   static async fresh(ctx: BuildContext, runtime: PythonRuntime): Promise<PythonTree> {
-    return new PythonTree(ctx, runtime, false, { kind: "none" }, await listTree(runtime.home));
+    return new PythonTree(ctx, runtime, false, { kind: "none" }, listTree(runtime.home));
   }
 
   /**
@@ -184,13 +192,18 @@ export class PythonTree {
   }
 
   /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
-  async resetToPristine(): Promise<void> {
-    await resetToPristine(this.runtime.home, new Set(this.pristine));
+  resetToPristine(): void {
+    const keep = new Set(this.pristine);
+    walkTree(this.runtime.home, ({ rel, full }) => {
+      if (keep.has(rel)) return;
+      nodeFs.rmSync(full, { recursive: true, force: true });
+      return "skip";
+    });
   }
 
   /** Makes what the tree holds now part of the runtime's own files (the pinned pip: pyslug's tool, not the app's dependency). */
-  async markPristine(): Promise<void> {
-    this.pristine = await listTree(this.runtime.home);
+  markPristine(): void {
+    this.pristine = listTree(this.runtime.home);
   }
 
   /** Removes what save() kept (after a save that failed halfway: it frees the space, and nothing half-saved stays). */

@@ -23,7 +23,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The first field of `value` that doesn't match the schema, or undefined when all do. Pure. */
 export function invalidField<M>(value: Record<string, unknown>, schema: Schema<M>): string | undefined {
-  for (const [field, check] of Object.entries(schema) as [string, Check][]) {
+  for (const [field, check] of Object.entries<Check>(schema)) {
     if (!check(value[field])) return field;
   }
   return undefined;

@@ -1,7 +1,6 @@
 import path from "node:path";
 import fs from "fs-extra";
-import { pythonHome } from "../context.js";
-import { pip, type PipRun } from "./pip-runner.js";
+import { pip, vcsCheckoutArgs, type PipRun } from "./pip-runner.js";
 import { requestedFromReport } from "./plan.js";
 
 /**
@@ -73,7 +72,7 @@ export async function installLockedSelection(run: PipRun, scratch: string, selec
     await fs.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
     await pip(
       run,
-      ["install", "--no-deps", "-r", restFile, "--src", path.join(pythonHome(run.ctx), "src"), "--exists-action", "w", "--report", report],
+      ["install", "--no-deps", "-r", restFile, ...vcsCheckoutArgs(run.ctx), "--exists-action", "w", "--report", report],
       `Installing the local and VCS packages of ${lockFile}`,
     );
     required.push(...requestedFromReport(await fs.readJson(report)));

@@ -8,6 +8,7 @@ import { pythonHome } from "../context.js";
 import { download } from "../support/download.js";
 import { redactSecrets, redactUrl } from "../support/redact.js";
 import { pip, type PipRun } from "./pip-runner.js";
+import { pythonExecutable } from "../runtime/python-runtime.js";
 
 /** How long the direct route may wait on the index before pyslug falls back to pip. */
 const INDEX_TIMEOUT_MS = 30_000;
@@ -120,7 +121,7 @@ async function installWithBundledPip(run: PipRun, version: string): Promise<void
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [path.join(home, "bin", "python3"), path.join(wheel, "pip")],
+    python: [pythonExecutable(home), path.join(wheel, "pip")],
   });
 }
 
@@ -148,16 +149,12 @@ async function putPipInPlace(run: PipRun, version: string): Promise<void> {
     try {
       const wheel = path.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
-      const unpack = await execa(
-        path.join(home, "bin", "python3"),
-        [path.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
-        {
-          env: ctx.env,
-          extendEnv: false,
-          reject: false,
-          all: true,
-        },
-      );
+      const unpack = await execa(pythonExecutable(home), [path.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+        env: ctx.env,
+        extendEnv: false,
+        reject: false,
+        all: true,
+      });
       if (unpack.exitCode === 0) return;
       reason = unpack.all?.trim().split("\n").at(-1) ?? `exit status ${unpack.exitCode}`;
     } catch (error) {

@@ -1,7 +1,6 @@
 import path from "node:path";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
-import { pythonHome } from "../context.js";
 import {
   describeChanges,
   readRequirements,
@@ -9,7 +8,7 @@ import {
   type RequirementEntry,
   type RequirementsSnapshot,
 } from "./pip/requirements-file.js";
-import { pip } from "./pip-runner.js";
+import { pip, vcsCheckoutArgs } from "./pip-runner.js";
 import { readTestRequirements, TEST_REQUIREMENTS, withTestRequirements } from "./test-requirements.js";
 import { isPinnedVcs, requestedFromReport, type DependencyPlan } from "./plan.js";
 
@@ -48,8 +47,7 @@ export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
           "-r",
           "requirements.txt",
           ...(test ? ["-r", TEST_REQUIREMENTS] : []),
-          "--src",
-          path.join(pythonHome(ctx), "src"),
+          ...vcsCheckoutArgs(ctx),
           "--exists-action",
           "w",
           "--report",

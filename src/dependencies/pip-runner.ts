@@ -1,3 +1,4 @@
+import path from "node:path";
 import { execa } from "execa";
 import { pythonHome, type BuildContext } from "../context.js";
 import { BuildError } from "../support/errors.js";
@@ -11,6 +12,11 @@ export interface PipRun {
   index: IndexConfig;
   /** PIP_CACHE_DIR for this build. */
   cacheDir: string;
+}
+
+/** Where pip checks out VCS requirements (`--src`): in the Python tree, so they are in the slug and the cache. */
+export function vcsCheckoutArgs(ctx: Pick<BuildContext, "buildDir">): string[] {
+  return ["--src", path.join(pythonHome(ctx), "src")];
 }
 
 /** Lines of pip output not worth a line in the build log. */

@@ -11,7 +11,7 @@ import {
   readPipfileText,
   type PipenvRequirements,
 } from "./pipenv/index.js";
-import type { DependencyPlan } from "./plan.js";
+import { isPinnedCommit, type DependencyPlan } from "./plan.js";
 
 function packagesOf(reqs: PipenvRequirements): Record<string, string> {
   const packages: Record<string, string> = {};
@@ -47,7 +47,7 @@ export async function pipenvPlan(ctx: BuildContext): Promise<DependencyPlan> {
     snapshot,
     describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
     localPackages: reqs.local.map((l) => ({ path: path.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
-    unprovable: reqs.vcs.filter((v) => !v.ref || !/^[0-9a-f]{40}$/i.test(v.ref)).map((v) => v.line),
+    unprovable: reqs.vcs.filter((v) => !isPinnedCommit(v.ref)).map((v) => v.line),
     install: (run, scratch) =>
       // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
       installLockedSelection(run, scratch, {

@@ -39,9 +39,13 @@ export function requestedFromReport(report: unknown): string[] {
   return items.filter((i) => i.requested && i.metadata?.name).map((i) => i.metadata!.name!);
 }
 
+/** A VCS ref that is a full commit hash: what it checks out can't change upstream. Pure. */
+export function isPinnedCommit(ref: string | undefined): boolean {
+  return ref !== undefined && /^[0-9a-f]{40}$/i.test(ref);
+}
+
 /** A VCS URL pinned to a full commit hash can be proven current by the spec alone. Pure. */
 export function isPinnedVcs(url: string): boolean {
   const withoutFragment = url.split("#")[0] ?? url;
-  const ref = /@([^@/]+)$/.exec(withoutFragment)?.[1];
-  return ref !== undefined && /^[0-9a-f]{40}$/i.test(ref);
+  return isPinnedCommit(/@([^@/]+)$/.exec(withoutFragment)?.[1]);
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import fs from "node:fs/promises";
+import { writeFileAtomic } from "../support/atomic-write.js";
 import { normaliseDir } from "./boundary.js";
 
 /**
@@ -67,9 +68,7 @@ export async function writeManifest(appDir: string, manifest: RelocationManifest
   const { text, rejected } = formatManifest(manifest);
   const file = path.join(appDir, MANIFEST_PATH);
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.partial`;
-  await fs.writeFile(partial, text);
-  await fs.rename(partial, file);
+  await writeFileAtomic(file, text);
   return { rejected };
 }
 

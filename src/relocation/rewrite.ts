@@ -1,5 +1,6 @@
 import path from "node:path";
 import fs from "node:fs/promises";
+import { writeFileAtomic } from "../support/atomic-write.js";
 import { normaliseDir, replacePath } from "./boundary.js";
 
 /**
@@ -45,20 +46,7 @@ async function relocateOne(file: string, from: Buffer, to: Buffer): Promise<"rew
   if (!stat?.isFile()) return "missing";
   const updated = replacePath(await fs.readFile(file), from, to);
   if (updated === undefined) return "unchanged";
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.pyslug-${process.pid}.tmp`);
-  try {
-    const handle = await fs.open(temp, "wx", 0o600);
-    try {
-      await handle.writeFile(updated);
-      await handle.chmod(stat.mode & 0o7777);
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, updated, { mode: stat.mode & 0o7777 });
   return "rewritten";
 }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import fs from "node:fs";
+import { walkTree } from "../support/walk-tree.js";
 import { holdsPath } from "./boundary.js";
 
 /**
@@ -48,22 +49,10 @@ function skippedFile(name: string): boolean {
 
 /** Every regular file under `dir` (absolute paths), not following symlinks; a missing dir has none. */
 function walk(dir: string, into: string[]): void {
-  let entries;
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return;
-    throw error;
-  }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "__pycache__") walk(full, into);
-    } else if (entry.isFile() && !skippedFile(entry.name)) {
-      into.push(full);
-    }
-  }
+  walkTree(dir, ({ full, dirent }) => {
+    if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : undefined;
+    if (dirent.isFile() && !skippedFile(dirent.name)) into.push(full);
+  });
 }
 
 type Verdict = "none" | "text" | "binary" | "tooLarge";
@@ -104,7 +93,7 @@ export async function scanTree(roots: string[], needle: string, opts: ScanOption
 
   const files: string[] = [];
   for (const root of new Set(roots.map((r) => path.resolve(baseDir, r)))) {
-    const stat = fs.lstatSync(root, { throwIfNoEntry: false });
+    const stat = await fs.promises.lstat(root).catch(() => undefined);
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }

@@ -85,7 +85,7 @@ export async function installDependencies(
       log.info(`Reusing cached environment (${plan.label} unchanged)`);
     } else {
       log.info(`Discarding cached environment: ${reasons.join("; ")}`);
-      await tree.resetToPristine();
+      tree.resetToPristine();
     }
   }
   const local: Record<string, string> = {};
@@ -97,7 +97,7 @@ export async function installDependencies(
     await bootstrapPip(run, pipVersion);
     // The base a stale environment is reset to: the runtime as extracted plus the pinned pip, which
     // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).
-    if (!reused) await tree.markPristine();
+    if (!reused) tree.markPristine();
     let required: string[];
     const saved = reused && tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : undefined;
     const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];

@@ -68,7 +68,7 @@ async function verifyAgainstFullScan(ctx: BuildContext, roots: string[], found: 
  */
 export async function recordBuildPaths(ctx: BuildContext, previous?: PreviousBuildPaths): Promise<string[]> {
   const { buildDir, log } = ctx;
-  const links = await relativiseSymlinks(buildDir);
+  const links = relativiseSymlinks(buildDir);
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const roots = await scanRoots(buildDir);
   const result = await findBuildPaths(ctx, roots, previous);

@@ -10,7 +10,7 @@ import { BuildError } from "../../support/errors.js";
 import { readIndexCredentials, secretsOf, uvIndexVariable, withCredentials } from "../index-credentials.js";
 import { installLockedSelection, describeSelectionChanges, type SelectionSnapshot } from "../locked-install.js";
 import { markerMatches, targetEnvironment } from "../markers.js";
-import type { DependencyPlan, PlanTarget } from "../plan.js";
+import { isPinnedCommit, type DependencyPlan, type PlanTarget } from "../plan.js";
 import { checkPythonConstraint } from "../python-constraint.js";
 import { lineOf } from "../toml-file.js";
 import { glibcOfUbuntu, wheelFits, type WheelTarget } from "../wheel-tags.js";
@@ -102,7 +102,7 @@ function gitRequirement(pkg: UvPackage): string {
   }
   const subdirectory = url.searchParams.get("subdirectory");
   url.search = "";
-  if (!fragment || !/^[0-9a-f]{40}$/i.test(fragment)) lockFail(pkg, `has a git source without a pinned commit: ${pkg.source.value}`);
+  if (!isPinnedCommit(fragment)) lockFail(pkg, `has a git source without a pinned commit: ${pkg.source.value}`);
   const scheme = url.protocol.startsWith("git+") ? "" : "git+";
   return `${pkg.name} @ ${scheme}${url.toString()}@${fragment}${subdirectory ? `#subdirectory=${subdirectory}` : ""}`;
 }
