@@ -14,7 +14,6 @@ export { ensureDownloaded, normalizeName } from "./package-index.js";
 export {
   App,
   createApp,
-  stackUbuntu,
   type AppOptions,
   type BootWebOptions,
   type DeployOptions,

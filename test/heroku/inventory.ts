@@ -1,7 +1,7 @@
-// Reads the repo's inventory files: the Node version and the Python "latest patch" table.
+// Reads the repo's inventory files: the Node version, and python.toml through pyslug's own reader.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseToml } from "smol-toml";
+import { parsePythonInventory } from "../../src/runtime/inventory.js";
 import { repoRoot } from "./paths.js";
 
 /** NODE_VERSION from inventory/node.env. */
@@ -12,21 +12,16 @@ export function inventoryNodeVersion(root: string = repoRoot): string {
   return match[1];
 }
 
-/** The [latest] table of inventory/python.toml: minor ("3.12") -> latest patch ("3.12.14"). */
+/** The [latest] table of inventory/python.toml: minor ("3.12") -> latest patch ("3.12.14"), read as pyslug reads it. */
 export function inventoryPythonLatest(root: string = repoRoot): Record<string, string> {
-  const doc = parseToml(readFileSync(path.join(root, "inventory", "python.toml"), "utf8")) as Record<string, unknown>;
-  const latest = doc.latest;
-  if (!latest || typeof latest !== "object") return {};
-  const out: Record<string, string> = {};
-  for (const [minor, version] of Object.entries(latest as Record<string, unknown>)) {
-    if (typeof version === "string") out[minor] = version;
-  }
-  return out;
+  return pythonInventory(root).latest;
 }
 
 /** The pip version pyslug installs (inventory/python.toml `pip`). */
 export function inventoryPip(root: string = repoRoot): string {
-  const doc = parseToml(readFileSync(path.join(root, "inventory", "python.toml"), "utf8")) as Record<string, unknown>;
-  if (typeof doc.pip !== "string") throw new Error("inventory/python.toml has no pip version");
-  return doc.pip;
+  return pythonInventory(root).pip;
+}
+
+function pythonInventory(root: string) {
+  return parsePythonInventory(readFileSync(path.join(root, "inventory", "python.toml"), "utf8"));
 }

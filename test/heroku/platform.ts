@@ -99,13 +99,6 @@ export interface BootWebOptions extends DynoRunOptions {
   bootTimeoutMs?: number;
 }
 
-/** The STACK -> Ubuntu mapping of Heroku's stacks. */
-export function stackUbuntu(stack: string): string {
-  const n = /^heroku-(\d+)$/.exec(stack)?.[1];
-  if (!n) throw new Error(`unknown stack ${stack}`);
-  return `${n}.04`;
-}
-
 /** A Heroku app: config vars, a build cache that survives deploys, releases and dynos. */
 export class App {
   readonly name: string;

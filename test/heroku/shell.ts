@@ -1,10 +1,9 @@
 // Process helpers: shell quoting and a spawn wrapper that collects interleaved output.
 import { spawn, type SpawnOptions } from "node:child_process";
+import { shellQuote } from "../../src/runtime/env-vars.js";
 
-/** Quotes a string for bash (single quotes). */
-export function shq(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
+/** Quotes a string for bash (single quotes), as pyslug quotes what it writes into scripts. */
+export const shq = shellQuote;
 
 export interface RunResult {
   exitCode: number;
