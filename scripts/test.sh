@@ -9,5 +9,6 @@ export PATH="${PWD}/node_modules/.bin:${PATH}"
 echo "node $(node --version)"
 prettier --check --log-level warn .  # the formatter; `npm run format` fixes what it finds
 tsc --noEmit -p tsconfig.json
+eslint .  # the linter, with typescript-eslint's type-aware rules (eslint.config.js)
 node scripts/build.mjs --check
 vitest run "$@"

@@ -139,7 +139,7 @@ export class PythonTree {
   ) {}
 
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
-  static async fresh(ctx: BuildContext, runtime: PythonRuntime): Promise<PythonTree> {
+  static fresh(ctx: BuildContext, runtime: PythonRuntime): PythonTree {
     return new PythonTree(ctx, runtime, false, { kind: "none" }, listTree(runtime.home));
   }
 

@@ -115,7 +115,7 @@ export async function installPython(
 
   const archiveSha256 = await download(ctx, url, python, inventory, custom);
   await verifyRuntime(ctx, home, python.version);
-  const tree = await PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
+  const tree = PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
   ctx.log.info(`Installed Python ${python.version}`);
   return tree;
 }

@@ -31,7 +31,7 @@ export function parseReleaseOutput(stdout: string): ReleaseInfo {
       case "addons":
         if (!Array.isArray(value) || !value.every((a) => typeof a === "string"))
           throw new Error("release: addons must be a list of strings");
-        out.addons.push(...(value as string[]));
+        out.addons.push(...value);
         break;
       case "default_process_types":
         if (!isMap(value)) throw new Error("release: default_process_types must be a map");

@@ -33,7 +33,7 @@ async function pipList(app: App): Promise<string[]> {
 /** Exactly one pyslug error block, no Python traceback, and each message in that block (not just anywhere in the log). */
 function expectOneError(result: DeployResult, ...messages: RegExp[]): void {
   for (const m of messages) expectBuildError(result, m);
-  expect(result.output.match(/ !     Error: /g) ?? [], result.output).toHaveLength(1);
+  expect(result.output.match(/ ! {5}Error: /g) ?? [], result.output).toHaveLength(1);
   expect(result.output).not.toMatch(/Traceback \(most recent call last\)/);
   const block = result.output.slice(result.output.indexOf(" !     Error: ")).split(" !     Push rejected")[0]!;
   for (const m of messages) expect(block, result.output).toMatch(m);

@@ -41,7 +41,7 @@ export function expectSuccess(result: DeployResult): void {
 export function expectBuildError(result: DeployResult, message: RegExp): void {
   expect(result.exitCode, result.output).toBe(1);
   expect(result.output).toMatch(message);
-  expect(result.output).toMatch(/ !     Error: /);
+  expect(result.output).toMatch(/ ! {5}Error: /);
   expect(result.output).not.toMatch(/bug in pyslug|Traceback \(most recent call last\)|\n\s+at .*\.(m?js|ts):\d+/);
 }
 

@@ -282,7 +282,7 @@ export function classifyEditable(value: string, ctx: ClassifyContext): Classifie
       kind: "local-path",
       ...(name ? { name } : {}),
       extras,
-      path: found.path as string,
+      path: found.path,
       canonical: `-e path:${found.path}${suffix(extras, undefined)}`,
     };
   }

@@ -9,10 +9,24 @@ export interface LogicalLine {
   text: string;
 }
 
-/** The line boundaries Python's str.splitlines() recognises. */
-const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-/** Any line boundary other than `\n`: when there is none, a plain split is enough (and much faster). */
-const OTHER_LINE_BREAK = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+/** Whether a character code is a line boundary of Python's str.splitlines() (`\r\n` counts once, see physicalLines). */
+function isLineBreak(code: number): boolean {
+  switch (code) {
+    case 0x0a: // \n
+    case 0x0b: // \v
+    case 0x0c: // \f
+    case 0x0d: // \r
+    case 0x1c: // file, group and record separators
+    case 0x1d:
+    case 0x1e:
+    case 0x85: // next line
+    case 0x2028: // line and paragraph separators
+    case 0x2029:
+      return true;
+    default:
+      return false;
+  }
+}
 /** A whole-line comment: `#` at the start or after leading whitespace only. */
 const FULL_LINE_COMMENT = /^\s*#/;
 const WHITESPACE = /\s/;
@@ -22,7 +36,16 @@ export const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 /** Split file content into physical lines (no trailing empty line for a final newline). */
 export function physicalLines(content: string): string[] {
   const text = content.startsWith("\uFEFF") ? content.slice(1) : content;
-  const parts = OTHER_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split("\n");
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isLineBreak(code)) continue;
+    parts.push(text.slice(start, i));
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  parts.push(text.slice(start));
   if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
   return parts;
 }

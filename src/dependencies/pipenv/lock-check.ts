@@ -76,9 +76,17 @@ export function describeDifferences(pipfile: PipfileData, lock: PipfileLock): st
   for (const key of new Set([...Object.keys(requires), ...Object.keys(lock.requires)])) {
     const a = requires[key];
     const b = lock.requires[key];
-    if (String(a) !== String(b)) out.push(`[requires] ${key}: Pipfile has ${show(a)}; Pipfile.lock has ${show(b)}`);
+    if (comparable(a) !== comparable(b)) out.push(`[requires] ${key}: Pipfile has ${show(a)}; Pipfile.lock has ${show(b)}`);
   }
   return out;
+}
+
+/** A value of [requires] as text to compare: scalars as written ("3.12" and 3.12 agree), anything else as JSON. */
+function comparable(value: unknown): string {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  return JSON.stringify(value) ?? "undefined";
 }
 
 function show(value: unknown): string {
@@ -87,7 +95,7 @@ function show(value: unknown): string {
 
 function normaliseEntry(spec: unknown): LockEntry {
   if (typeof spec === "string") return { version: spec };
-  return isRecord(spec) ? (spec as LockEntry) : {};
+  return isRecord(spec) ? spec : {};
 }
 
 function describeSpec(entry: LockEntry): string {

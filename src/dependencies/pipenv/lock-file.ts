@@ -205,10 +205,15 @@ export async function readPipfileLock(buildDir: string, file = "Pipfile.lock"): 
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
 }
 
+/** A string or number of the lock as text; anything else (absent, a table) as "". */
+function scalarText(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
 function toSource(record: Record<string, unknown>): LockSource {
   return {
-    name: String(record["name"] ?? ""),
-    url: String(record["url"] ?? ""),
+    name: scalarText(record["name"]),
+    url: scalarText(record["url"]),
     verify_ssl: record["verify_ssl"] !== false,
   };
 }
@@ -218,7 +223,7 @@ function toSection(value: unknown): LockSection {
   if (!isRecord(value)) return section;
   for (const [key, entry] of Object.entries(value)) {
     if (typeof entry === "string") section.set(key, entry);
-    else if (isRecord(entry)) section.set(key, entry as LockEntry);
+    else if (isRecord(entry)) section.set(key, entry);
   }
   return section;
 }
