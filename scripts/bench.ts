@@ -278,5 +278,10 @@ if (!process.argv.includes("--no-boot")) {
     stdio: "inherit",
     cwd: root,
   });
-  process.exitCode = boot.status ?? 1;
+  console.log("\nDyno boot: the defaults script (WEB_CONCURRENCY, DYNO_RAM, ...)");
+  const defaults = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "bench-defaults.ts")], {
+    stdio: "inherit",
+    cwd: root,
+  });
+  process.exitCode = boot.status || defaults.status || 0;
 }

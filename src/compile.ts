@@ -17,6 +17,7 @@ import { installPython, runtimeUrlTemplate } from "./steps/install-python.js";
 import { openPipCache, savePipCache } from "./cache/pip-cache.js";
 import { collectStatic } from "./steps/collectstatic.js";
 import { writeDynoDefaults } from "./steps/dyno-defaults.js";
+import { writePipenvCommand } from "./steps/pipenv-command.js";
 import { runHook } from "./steps/run-hook.js";
 import { recordBuildPaths } from "./steps/relocate-paths.js";
 import { useBuildEnvironment, writeEnvironment } from "./steps/write-environment.js";
@@ -76,7 +77,8 @@ export async function compile(ctx: BuildContext): Promise<void> {
     );
   }
 
-  await collectStatic(ctx, index.secrets);
+  if (manager === "pipenv") await writePipenvCommand(ctx);
+  await collectStatic(ctx, pipIndex.secrets);
   await log.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
     await writeEnvironment(ctx);
     await writeDynoDefaults(ctx);

@@ -11,7 +11,10 @@ import {
   readPipfileText,
   type PipenvRequirements,
 } from "./pipenv/index.js";
-import { isPinnedCommit, type DependencyPlan } from "./plan.js";
+import { markerMatches, targetEnvironment } from "./markers.js";
+import { checkRequiresPython } from "./pipenv/requires-python.js";
+import { parsePipfile } from "./pipenv/pipfile-hash.js";
+import { isPinnedCommit, type DependencyPlan, type PlanTarget } from "./plan.js";
 
 function packagesOf(reqs: PipenvRequirements): Record<string, string> {
   const packages: Record<string, string> = {};
@@ -24,11 +27,25 @@ function packagesOf(reqs: PipenvRequirements): Record<string, string> {
 }
 
 /** Pipfile.lock, checked like `pipenv install --deploy` and installed with pip. */
-export async function pipenvPlan(ctx: BuildContext): Promise<DependencyPlan> {
+export async function pipenvPlan(ctx: BuildContext, target: PlanTarget): Promise<DependencyPlan> {
   const pipfileText = await readPipfileText(ctx.buildDir);
   const parsed = await readPipfileLock(ctx.buildDir);
   if (!parsed) throw new BuildError("The app has no Pipfile.lock.\nRun 'pipenv lock' and commit Pipfile.lock.", { file: "Pipfile.lock" });
   const { lock } = checkLockCurrent(pipfileText, parsed, { pipfile: "Pipfile", lock: "Pipfile.lock" });
+  checkRequiresPython(parsePipfile(pipfileText), { version: target.python.version, origin: target.python.request.origin });
+  // pyslug evaluates the markers of VCS and local entries for the target Python: pip rejects them in `-e` URLs.
+  const markerEnv = targetEnvironment(target.python.version, target.platform.arch);
+  const applies = (entry: { key: string; markers: string | undefined }): boolean => {
+    try {
+      return markerMatches(entry.markers, markerEnv);
+    } catch (error) {
+      throw new BuildError(
+        `Pipfile.lock: the markers of ${entry.key} can't be evaluated (${(error as Error).message}): ${entry.markers}\n` +
+          "Fix them in the Pipfile and run 'pipenv lock' again.",
+        { file: "Pipfile.lock" },
+      );
+    }
+  };
   const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
   const sources = applyPypiMirror(lock.sources, mirror);
   const dev = ctx.env["INSTALL_TEST"] === "1";
@@ -46,15 +63,22 @@ export async function pipenvPlan(ctx: BuildContext): Promise<DependencyPlan> {
     fingerprint: snapshot.fingerprint,
     snapshot,
     describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
-    localPackages: reqs.local.map((l) => ({ path: path.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
-    unprovable: reqs.vcs.filter((v) => !isPinnedCommit(v.ref)).map((v) => v.line),
+    localPackages: reqs.local
+      .filter(applies)
+      .map((l) => ({ path: path.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    unprovable: reqs.vcs.filter((v) => applies(v) && !isPinnedCommit(v.ref)).map((v) => v.line),
     install: (run, scratch) =>
       // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
       installLockedSelection(run, scratch, {
         lockFile: "Pipfile.lock",
         indexLines: reqs.indexLines,
         hashed: reqs.hashed,
-        rest: [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v) => v.line), ...reqs.local.map((l) => l.line)],
+        rest: [
+          ...reqs.unhashed,
+          ...reqs.urls,
+          ...reqs.vcs.filter(applies).map((v) => v.installLine),
+          ...reqs.local.filter(applies).map((l) => l.installLine),
+        ],
         required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes),
       }),
   };

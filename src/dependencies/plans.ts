@@ -26,7 +26,7 @@ export async function dependencyPlan(
     case "pip":
       return pipPlan(ctx);
     case "pipenv":
-      return pipenvPlan(ctx);
+      return pipenvPlan(ctx, target);
     case "poetry":
       return poetryPlan(ctx, target);
     case "uv":

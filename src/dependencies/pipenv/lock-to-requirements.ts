@@ -25,6 +25,8 @@ export interface LocalPackage {
   markers: string | undefined;
   /** The pip requirement line, as pipenv prints it. */
   line: string;
+  /** The line without markers, for pip once pyslug has found that they apply. */
+  installLine: string;
 }
 
 /** A VCS requirement (`git = ...`, `ref = ...`). */
@@ -36,7 +38,11 @@ export interface VcsRequirement {
   ref: string | undefined;
   subdirectory: string | undefined;
   editable: boolean;
+  markers: string | undefined;
+  /** The pip requirement line, as pipenv prints it. */
   line: string;
+  /** The line without markers, for pip once pyslug has found that they apply (pip rejects markers in `-e` URLs). */
+  installLine: string;
 }
 
 /** The result of translating a lock. */
@@ -178,7 +184,8 @@ function localPackage(key: string, target: string, entry: LockEntry, markers: st
   const editable = entry.editable === true;
   const body = localPathText(target) + extrasSuffix(entry.extras);
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
-  return { key, path: target, editable, extras: [...(entry.extras ?? [])], markers, line };
+  const installLine = editable ? editableLine(body, undefined) : withHash(body, entry, withHashes);
+  return { key, path: target, editable, extras: [...(entry.extras ?? [])], markers, line, installLine };
 }
 
 /** A local path as pipenv prints it: relative paths keep or gain a `./` prefix, `.` stays `.`. */
@@ -207,7 +214,8 @@ function vcsRequirement(key: string, vcs: VcsKind, entry: LockEntry, markers: st
   let body = `${url}${ref ? `@${ref}` : ""}#egg=${key}${extrasSuffix(entry.extras)}`;
   if (subdirectory) body += `&subdirectory=${subdirectory}`;
   const line = editable ? editableLine(body, markers) : appendMarkers(body, markers);
-  return { key, vcs, url, ref, subdirectory, editable, line };
+  const installLine = editable ? editableLine(body, undefined) : body;
+  return { key, vcs, url, ref, subdirectory, editable, markers, line, installLine };
 }
 
 /** True for URLs Pipenv treats as PyPI's (`PIPENV_PYPI_MIRROR` replaces these). */

@@ -147,7 +147,9 @@ describe("structured requirements", () => {
 
   it("translates a seed-000 lock whose key is a hash (e1839a8) to `-e .`", () => {
     const r = translate("09-seed000", false);
-    expect(r.local).toEqual([{ key: "e1839a8", path: ".", editable: true, extras: [], markers: undefined, line: "-e ." }]);
+    expect(r.local).toEqual([
+      { key: "e1839a8", path: ".", editable: true, extras: [], markers: undefined, line: "-e .", installLine: "-e ." },
+    ]);
     expect(r.lines).toContain("-e .");
     expect(r.text).not.toContain("e1839a8");
   });
