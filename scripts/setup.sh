@@ -7,9 +7,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # patchelf: strip RUNPATH from the test Python archives; zstd/xz-utils: archive formats;
-# pipenv: the pipenv tests; git: fixtures and tooling; shellcheck: lints bin/ and the generated .profile.d scripts;
-# strace: the kill tests hold a build at a system call.
-packages=(patchelf zstd xz-utils pipenv git shellcheck strace)
+# pipenv, python3-poetry: the oracles of the Pipfile.lock and poetry.lock tests; git: fixtures and tooling;
+# shellcheck: lints bin/ and the generated .profile.d scripts; strace: the kill tests hold a build at a system call.
+packages=(patchelf zstd xz-utils pipenv python3-poetry git shellcheck strace)
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -8,7 +8,8 @@
  *   locked packages only. pyslug walks the same graph: from the project's dependencies in the
  *   installed groups (optional ones only for extras, which aren't requested), through each locked
  *   package's dependencies whose markers and `python` constraints hold, optional ones only when an
- *   extra that names them was asked for by the dependant.
+ *   extra that names them was asked for by the dependant. (The lock's own `optional` flag doesn't
+ *   count: Poetry's solver works it out again from the graph.)
  */
 import { constraintAlternatives } from "../python-constraint.js";
 import { markerMatches, type MarkerEnvironment } from "../markers.js";
