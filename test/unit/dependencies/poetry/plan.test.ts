@@ -1,76 +1,9 @@
 // The poetry.lock plan: every error a Poetry app can hit, what counts as fresh, and credentials.
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import type { BuildContext } from "../../../../src/context.js";
-import type { DependencyPlan, PlanTarget } from "../../../../src/dependencies/plan.js";
-import { poetryPlan, poetrySourceVariables } from "../../../../src/dependencies/poetry/plan.js";
-import { ConfigVars } from "../../../../src/support/config-vars.js";
-import { BuildError } from "../../../../src/support/errors.js";
-import { BuildLog } from "../../../../src/support/log.js";
+import { describe, expect, it } from "vitest";
+import { poetrySourceVariables } from "../../../../src/dependencies/poetry/plan.js";
 import { poetryLockText, type LockPackage } from "../../../fixtures/poetry/lock-writer.js";
 import { pkg } from "../../../fixtures/poetry/corpus.js";
-
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const d of dirs) await fs.rm(d, { recursive: true, force: true });
-});
-
-export const TARGET: PlanTarget = {
-  python: {
-    version: "3.12.1",
-    minor: "3.12",
-    request: { spec: "3.12", origin: ".python-version", file: ".python-version" },
-    patchChosen: true,
-  },
-  platform: { stack: "heroku-24", ubuntu: "24.04", arch: "amd64" },
-  supported: [
-    { minor: "3.14", version: "3.14.0" },
-    { minor: "3.13", version: "3.13.7" },
-    { minor: "3.12", version: "3.12.1" },
-    { minor: "3.11", version: "3.11.9" },
-    { minor: "3.10", version: "3.10.14" },
-  ],
-};
-
-export interface PlanRun {
-  plan?: DependencyPlan;
-  error?: BuildError;
-  log: string;
-  dir: string;
-}
-
-/** Makes the plan for an app made of `files`, capturing the log; a BuildError is returned, anything else thrown. */
-export async function planFor(
-  files: Record<string, string>,
-  config: Record<string, string> = {},
-  env: NodeJS.ProcessEnv = {},
-): Promise<PlanRun> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-poetry-plan-"));
-  dirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-    await fs.writeFile(path.join(dir, rel), text);
-  }
-  let log = "";
-  const ctx: BuildContext = {
-    buildDir: dir,
-    cacheDir: path.join(dir, ".cache-dir"),
-    envDir: undefined,
-    buildpackDir: path.resolve(import.meta.dirname, "../../../.."),
-    cacheRoot: path.join(dir, ".cache-dir", "pyslug"),
-    config: ConfigVars.of(config),
-    log: new BuildLog({ out: (t) => void (log += t), err: (t) => void (log += t) }),
-    env: { ...env },
-  };
-  try {
-    return { plan: await poetryPlan(ctx, TARGET), log, dir };
-  } catch (error) {
-    if (error instanceof BuildError) return { error, log, dir };
-    throw error;
-  }
-}
+import { planFor } from "../../../fixtures/poetry/plan-helper.js";
 
 const header = `[tool.poetry]\nname = "app"\nversion = "0.1.0"\ndescription = ""\nauthors = ["A <a@example.com>"]\npackage-mode = false\n\n`;
 const PYPROJECT = `${header}[tool.poetry.dependencies]\npython = "^3.10"\nalpha = "^1.0"\nbravo = "*"\n\n[tool.poetry.group.test.dependencies]\ncharlie = "*"\n`;
