@@ -15,7 +15,7 @@
  */
 import { createHash } from "node:crypto";
 import { compareCodePoints, pyFloat, PyJsonTypeError, pyJsonString } from "../pipenv/python-json.js";
-import { tableOf } from "./toml-file.js";
+import { tableAt as tableOf } from "../toml-file.js";
 
 const LEGACY_KEYS = ["dependencies", "source", "extras", "dev-dependencies"];
 const POETRY_KEYS = [...LEGACY_KEYS, "group"];

@@ -4,4 +4,4 @@ export { readPoetryLock, recordsGroups, lockVersionParts, PoetryLockError, type 
 export { readPoetryProject, PoetryProjectError, type PoetryProject, type PoetrySource } from "./pyproject.js";
 export { installedGroups, pythonConstraintHolds, selectPackages, SelectionError } from "./select.js";
 export { describeStaleLock } from "./staleness.js";
-export { lineOf, parseTomlFile } from "./toml-file.js";
+export { parseTomlFile } from "./toml-file.js";

@@ -4,7 +4,8 @@
  * package records its `groups` and the `markers` it applies under, so installing needs no solver).
  */
 import { canonicalName } from "../pip/pep508.js";
-import { stringOf, tableOf } from "./toml-file.js";
+import { tableAt as tableOf } from "../toml-file.js";
+import { stringOf } from "./toml-file.js";
 
 /** One constraint a locked package puts on a dependency. */
 export interface LockedDependency {

@@ -5,14 +5,13 @@ import type { BuildContext } from "../../context.js";
 import { BuildError } from "../../support/errors.js";
 import { redactUrl } from "../../support/redact.js";
 import { readIndexCredentials, secretsOf, withCredentials } from "../index-credentials.js";
-import { installLockedSelection } from "../locked-install.js";
+import { describeSelectionChanges, installLockedSelection, withoutHashes, type SelectionSnapshot } from "../locked-install.js";
 import { targetEnvironment } from "../markers.js";
 import {
   describeStaleLock,
   installedGroups,
   InstallLineError,
   installLines,
-  lineOf,
   lockIsFresh,
   lockVersionParts,
   parseTomlFile,
@@ -25,31 +24,10 @@ import {
   type PoetryProject,
 } from "./index.js";
 import type { DependencyPlan, PlanTarget } from "../plan.js";
+import { lineOf } from "../toml-file.js";
 import { checkPythonConstraint } from "../python-constraint.js";
 
 const RELOCK = "Run 'poetry lock' with Poetry 2 and commit poetry.lock.";
-
-interface PoetrySnapshot {
-  fingerprint: string;
-  /** "version (source)" per package name. */
-  packages: Record<string, string>;
-}
-
-/** Says which packages a lock change added, removed or changed. Pure. */
-export function describePoetryChanges(saved: PoetrySnapshot | undefined, current: PoetrySnapshot): string[] {
-  if (!saved || typeof saved !== "object" || !saved.packages) return ["poetry.lock changed"];
-  if (saved.fingerprint === current.fingerprint) return [];
-  const [before, after] = [saved.packages, current.packages];
-  const added = Object.keys(after).filter((k) => !(k in before));
-  const removed = Object.keys(before).filter((k) => !(k in after));
-  const changed = Object.keys(after).filter((k) => k in before && before[k] !== after[k]);
-  const parts = [
-    added.length ? `added ${added.join(", ")}` : "",
-    removed.length ? `removed ${removed.join(", ")}` : "",
-    changed.length ? `changed ${changed.join(", ")}` : "",
-  ].filter(Boolean);
-  return [`poetry.lock's selection changed${parts.length ? ` (${parts.join("; ")})` : ""}`];
-}
 
 /** Poetry's name for a source in a config var: `POETRY_HTTP_BASIC_<NAME>_USERNAME`. Pure. */
 export function poetrySourceVariables(name: string): string[] {
@@ -196,7 +174,7 @@ export async function poetryPlan(ctx: BuildContext, target: PlanTarget): Promise
   const fingerprint = `sha256:${createHash("sha256")
     .update(JSON.stringify({ v: "poetry-v1", ci, groups: [...groups], indexes, hashed: lines.hashed, rest }))
     .digest("hex")}`;
-  const snapshot: PoetrySnapshot = { fingerprint, packages: snapshotPackages(lines.hashed, rest) };
+  const snapshot: SelectionSnapshot = { fingerprint, packages: snapshotPackages(lines.hashed, rest) };
   ctx.log.info(
     `poetry.lock (lock-version ${lock.lockVersion}) is current; ${lines.required.length} packages selected for Python ${python.version}`,
   );
@@ -205,7 +183,7 @@ export async function poetryPlan(ctx: BuildContext, target: PlanTarget): Promise
     label,
     fingerprint,
     snapshot,
-    describeChanges: (saved) => describePoetryChanges(saved as PoetrySnapshot | undefined, snapshot),
+    describeChanges: (saved) => describeSelectionChanges("poetry.lock", saved, snapshot),
     localPackages,
     unprovable: lines.unpinned,
     secrets,
@@ -224,7 +202,7 @@ export async function poetryPlan(ctx: BuildContext, target: PlanTarget): Promise
 function snapshotPackages(hashed: string[], rest: string[]): Record<string, string> {
   const packages: Record<string, string> = {};
   for (const line of hashed) {
-    const text = line.replace(/\s+--hash=\S+/g, "").trim();
+    const text = withoutHashes(line);
     const pin = /^([A-Za-z0-9._-]+)==(\S+)$/.exec(text);
     if (pin) packages[pin[1]!.toLowerCase()] = pin[2]!;
     else packages[text] = text;

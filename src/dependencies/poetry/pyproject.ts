@@ -5,7 +5,8 @@
  * `[tool.poetry]` enriching it (Poetry 2), plus PEP 735 `[dependency-groups]`.
  */
 import { canonicalName, parseNamedRequirement, SpecError } from "../pip/pep508.js";
-import { stringOf, tableOf } from "./toml-file.js";
+import { tableAt as tableOf } from "../toml-file.js";
+import { stringOf } from "./toml-file.js";
 
 /** A `[[tool.poetry.source]]`. */
 export interface PoetrySource {
