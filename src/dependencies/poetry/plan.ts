@@ -24,6 +24,7 @@ import {
   type PoetryProject,
 } from "./index.js";
 import type { DependencyPlan, PlanTarget } from "../plan.js";
+import { installsTestDependencies } from "../test-requirements.js";
 import { lineOf } from "../toml-file.js";
 import { checkPythonConstraint } from "../python-constraint.js";
 
@@ -123,7 +124,7 @@ export async function poetryPlan(ctx: BuildContext, target: PlanTarget): Promise
     );
   }
 
-  const ci = ctx.env["INSTALL_TEST"] === "1";
+  const ci = installsTestDependencies(ctx);
   const groups = installedGroups(project, ci);
   const env = targetEnvironment(python.version, platform.arch);
   let lines;
