@@ -5,6 +5,7 @@
  * PIP_INDEX_URL) for packages without one. Pure.
  */
 import path from "node:path";
+import { wheelFits, type WheelTarget } from "../wheel-tags.js";
 import type { LockedPackage } from "./lock-file.js";
 
 /** The only hash algorithms pip checks in --require-hashes mode. */
@@ -35,6 +36,17 @@ export class InstallLineError extends Error {
   }
 }
 
+/** Fails when the lock lists only wheels for a package and none runs on the target. */
+function checkInstallable(pkg: LockedPackage, target: WheelTarget): void {
+  const names = pkg.files.map((f) => f.file);
+  if (names.length === 0 || names.some((n) => !n.endsWith(".whl")) || names.some((n) => wheelFits(n, target))) return;
+  throw new InstallLineError(
+    `poetry.lock has no wheel of ${pkg.displayName} ${pkg.version} for Python ${target.minor} on Linux ${target.machine}` +
+      `${target.glibc ? ` (glibc ${target.glibc.join(".")})` : ""} and no source distribution (it has ${names.join(", ")})`,
+    pkg.name,
+  );
+}
+
 function hashOptions(pkg: LockedPackage): string {
   const hashes = pkg.files.map((f) => f.hash).filter((h) => STRONG.test(h));
   if (hashes.length === 0) {
@@ -63,7 +75,7 @@ function gitUrl(url: string): string {
 }
 
 /** pip lines for the selected packages. Throws InstallLineError. */
-export function installLines(packages: readonly LockedPackage[]): PoetryInstallLines {
+export function installLines(packages: readonly LockedPackage[], target: WheelTarget): PoetryInstallLines {
   const out: PoetryInstallLines = { sources: [], usesDefaultIndex: false, hashed: [], rest: [], required: [], local: [], unpinned: [] };
   for (const pkg of packages) {
     const source = pkg.source;
@@ -74,6 +86,7 @@ export function installLines(packages: readonly LockedPackage[]): PoetryInstallL
       if (reference !== undefined && reference.toLowerCase() !== "pypi") {
         if (!out.sources.includes(reference)) out.sources.push(reference);
       } else out.usesDefaultIndex = true;
+      checkInstallable(pkg, target);
       out.hashed.push(`${pkg.displayName}==${pkg.version} ${hashOptions(pkg)}`);
     } else if (type === "directory") {
       const dir = localPath(source.url ?? ".");

@@ -26,6 +26,7 @@ import {
 import type { DependencyPlan, PlanTarget } from "../plan.js";
 import { installsTestDependencies } from "../test-requirements.js";
 import { lineOf } from "../toml-file.js";
+import { glibcOfUbuntu } from "../wheel-tags.js";
 import { checkPythonConstraint } from "../python-constraint.js";
 
 const RELOCK = "Run 'poetry lock' with Poetry 2 and commit poetry.lock.";
@@ -129,7 +130,11 @@ export async function poetryPlan(ctx: BuildContext, target: PlanTarget): Promise
   const env = targetEnvironment(python.version, platform.arch);
   let lines;
   try {
-    lines = installLines(selectPackages(lock, project, { env, groups }));
+    lines = installLines(selectPackages(lock, project, { env, groups }), {
+      minor: python.minor,
+      machine: env.platform_machine,
+      glibc: glibcOfUbuntu(platform.ubuntu),
+    });
   } catch (error) {
     if (error instanceof SelectionError || error instanceof InstallLineError) {
       const name = error instanceof SelectionError ? error.packageName : error.packageName;

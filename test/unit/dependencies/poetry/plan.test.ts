@@ -155,6 +155,31 @@ describe("errors", () => {
     expect(b.error?.line).toBeGreaterThan(1);
   });
 
+  it("no wheel for the target and no sdist", async () => {
+    const files = [
+      { file: "alpha-1.2.0-cp312-cp312-win_amd64.whl", hash: `sha256:${"1".repeat(64)}` },
+      { file: "alpha-1.2.0-cp311-cp311-manylinux_2_17_x86_64.whl", hash: `sha256:${"2".repeat(64)}` },
+    ];
+    const packages = PACKAGES.map((p) => (p.name === "alpha" ? { ...p, files } : p));
+    const { error } = await planFor(app(PYPROJECT, poetryLockText(PYPROJECT, packages, "2.1", "^3.10")));
+    expect(error?.message).toMatch(
+      /poetry\.lock has no wheel of alpha 1\.2\.0 for Python 3\.12 on Linux x86_64 \(glibc 2\.39\) and no source distribution/,
+    );
+    const fits = [...files, { file: "alpha-1.2.0-py3-none-any.whl", hash: `sha256:${"3".repeat(64)}` }];
+    const ok = await planFor(
+      app(
+        PYPROJECT,
+        poetryLockText(
+          PYPROJECT,
+          PACKAGES.map((p) => (p.name === "alpha" ? { ...p, files: fits } : p)),
+          "2.1",
+          "^3.10",
+        ),
+      ),
+    );
+    expect(ok.error).toBeUndefined();
+  });
+
   it("bad TOML in pyproject.toml or poetry.lock, with the line", async () => {
     const lock = poetryLockText(PYPROJECT, PACKAGES, "2.1", "^3.10");
     const a = await planFor(app(`${PYPROJECT}\nbroken = [\n`, lock));
