@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs37) {
+    function patch(fs40) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs37);
+        patchLchmod(fs40);
       }
-      if (!fs37.lutimes) {
-        patchLutimes(fs37);
+      if (!fs40.lutimes) {
+        patchLutimes(fs40);
       }
-      fs37.chown = chownFix(fs37.chown);
-      fs37.fchown = chownFix(fs37.fchown);
-      fs37.lchown = chownFix(fs37.lchown);
-      fs37.chmod = chmodFix(fs37.chmod);
-      fs37.fchmod = chmodFix(fs37.fchmod);
-      fs37.lchmod = chmodFix(fs37.lchmod);
-      fs37.chownSync = chownFixSync(fs37.chownSync);
-      fs37.fchownSync = chownFixSync(fs37.fchownSync);
-      fs37.lchownSync = chownFixSync(fs37.lchownSync);
-      fs37.chmodSync = chmodFixSync(fs37.chmodSync);
-      fs37.fchmodSync = chmodFixSync(fs37.fchmodSync);
-      fs37.lchmodSync = chmodFixSync(fs37.lchmodSync);
-      fs37.stat = statFix(fs37.stat);
-      fs37.fstat = statFix(fs37.fstat);
-      fs37.lstat = statFix(fs37.lstat);
-      fs37.statSync = statFixSync(fs37.statSync);
-      fs37.fstatSync = statFixSync(fs37.fstatSync);
-      fs37.lstatSync = statFixSync(fs37.lstatSync);
-      if (fs37.chmod && !fs37.lchmod) {
-        fs37.lchmod = function(path44, mode, cb) {
+      fs40.chown = chownFix(fs40.chown);
+      fs40.fchown = chownFix(fs40.fchown);
+      fs40.lchown = chownFix(fs40.lchown);
+      fs40.chmod = chmodFix(fs40.chmod);
+      fs40.fchmod = chmodFix(fs40.fchmod);
+      fs40.lchmod = chmodFix(fs40.lchmod);
+      fs40.chownSync = chownFixSync(fs40.chownSync);
+      fs40.fchownSync = chownFixSync(fs40.fchownSync);
+      fs40.lchownSync = chownFixSync(fs40.lchownSync);
+      fs40.chmodSync = chmodFixSync(fs40.chmodSync);
+      fs40.fchmodSync = chmodFixSync(fs40.fchmodSync);
+      fs40.lchmodSync = chmodFixSync(fs40.lchmodSync);
+      fs40.stat = statFix(fs40.stat);
+      fs40.fstat = statFix(fs40.fstat);
+      fs40.lstat = statFix(fs40.lstat);
+      fs40.statSync = statFixSync(fs40.statSync);
+      fs40.fstatSync = statFixSync(fs40.fstatSync);
+      fs40.lstatSync = statFixSync(fs40.lstatSync);
+      if (fs40.chmod && !fs40.lchmod) {
+        fs40.lchmod = function(path48, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs37.lchmodSync = function() {
+        fs40.lchmodSync = function() {
         };
       }
-      if (fs37.chown && !fs37.lchown) {
-        fs37.lchown = function(path44, uid, gid, cb) {
+      if (fs40.chown && !fs40.lchown) {
+        fs40.lchown = function(path48, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs37.lchownSync = function() {
+        fs40.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs37.rename = typeof fs37.rename !== "function" ? fs37.rename : (function(fs$rename) {
+        fs40.rename = typeof fs40.rename !== "function" ? fs40.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs37.stat(to, function(stater, st) {
+                  fs40.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs37.rename);
+        })(fs40.rename);
       }
-      fs37.read = typeof fs37.read !== "function" ? fs37.read : (function(fs$read) {
+      fs40.read = typeof fs40.read !== "function" ? fs40.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs37, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs40, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs37, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs40, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs37.read);
-      fs37.readSync = typeof fs37.readSync !== "function" ? fs37.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs40.read);
+      fs40.readSync = typeof fs40.readSync !== "function" ? fs40.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs37, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs40, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs37.readSync);
-      function patchLchmod(fs38) {
-        fs38.lchmod = function(path44, mode, callback) {
-          fs38.open(
-            path44,
+      })(fs40.readSync);
+      function patchLchmod(fs41) {
+        fs41.lchmod = function(path48, mode, callback) {
+          fs41.open(
+            path48,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs38.fchmod(fd, mode, function(err2) {
-                fs38.close(fd, function(err22) {
+              fs41.fchmod(fd, mode, function(err2) {
+                fs41.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs38.lchmodSync = function(path44, mode) {
-          var fd = fs38.openSync(path44, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs41.lchmodSync = function(path48, mode) {
+          var fd = fs41.openSync(path48, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs38.fchmodSync(fd, mode);
+            ret = fs41.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs38.closeSync(fd);
+                fs41.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs38.closeSync(fd);
+              fs41.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs38) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs38.futimes) {
-          fs38.lutimes = function(path44, at, mt, cb) {
-            fs38.open(path44, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs41) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs41.futimes) {
+          fs41.lutimes = function(path48, at, mt, cb) {
+            fs41.open(path48, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs38.futimes(fd, at, mt, function(er2) {
-                fs38.close(fd, function(er22) {
+              fs41.futimes(fd, at, mt, function(er2) {
+                fs41.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs38.lutimesSync = function(path44, at, mt) {
-            var fd = fs38.openSync(path44, constants4.O_SYMLINK);
+          fs41.lutimesSync = function(path48, at, mt) {
+            var fd = fs41.openSync(path48, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs38.futimesSync(fd, at, mt);
+              ret = fs41.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs38.closeSync(fd);
+                  fs41.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs38.closeSync(fd);
+                fs41.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs38.futimes) {
-          fs38.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs41.futimes) {
+          fs41.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs38.lutimesSync = function() {
+          fs41.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs37, target, mode, function(er) {
+          return orig.call(fs40, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs37, target, mode);
+            return orig.call(fs40, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs37, target, uid, gid, function(er) {
+          return orig.call(fs40, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs37, target, uid, gid);
+            return orig.call(fs40, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs37, target, options, callback) : orig.call(fs37, target, callback);
+          return options ? orig.call(fs40, target, options, callback) : orig.call(fs40, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs37, target, options) : orig.call(fs37, target);
+          var stats = options ? orig.call(fs40, target, options) : orig.call(fs40, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs37) {
+    function legacy(fs40) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path44, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path44, options);
+      function ReadStream(path48, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path48, options);
         Stream.call(this);
         var self = this;
-        this.path = path44;
+        this.path = path48;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs37.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs40.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path44, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path44, options);
+      function WriteStream(path48, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path48, options);
         Stream.call(this);
-        this.path = path44;
+        this.path = path48;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs37.open;
+          this._open = fs40.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs37 = __require("fs");
+    var fs40 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs37[gracefulQueue]) {
+    if (!fs40[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs37, queue);
-      fs37.close = (function(fs$close) {
+      publishQueue(fs40, queue);
+      fs40.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs37, fd, function(err) {
+          return fs$close.call(fs40, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs37.close);
-      fs37.closeSync = (function(fs$closeSync) {
+      })(fs40.close);
+      fs40.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs37, arguments);
+          fs$closeSync.apply(fs40, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs37.closeSync);
+      })(fs40.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs37[gracefulQueue]);
-          __require("assert").equal(fs37[gracefulQueue].length, 0);
+          debug(fs40[gracefulQueue]);
+          __require("assert").equal(fs40[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs37[gracefulQueue]);
+      publishQueue(global, fs40[gracefulQueue]);
     }
-    module.exports = patch(clone(fs37));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs37.__patched) {
-      module.exports = patch(fs37);
-      fs37.__patched = true;
+    module.exports = patch(clone(fs40));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs40.__patched) {
+      module.exports = patch(fs40);
+      fs40.__patched = true;
     }
-    function patch(fs38) {
-      polyfills(fs38);
-      fs38.gracefulify = patch;
-      fs38.createReadStream = createReadStream3;
-      fs38.createWriteStream = createWriteStream2;
-      var fs$readFile = fs38.readFile;
-      fs38.readFile = readFile2;
-      function readFile2(path44, options, cb) {
+    function patch(fs41) {
+      polyfills(fs41);
+      fs41.gracefulify = patch;
+      fs41.createReadStream = createReadStream3;
+      fs41.createWriteStream = createWriteStream2;
+      var fs$readFile = fs41.readFile;
+      fs41.readFile = readFile2;
+      function readFile2(path48, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path44, options, cb);
-        function go$readFile(path45, options2, cb2, startTime) {
-          return fs$readFile(path45, options2, function(err) {
+        return go$readFile(path48, options, cb);
+        function go$readFile(path49, options2, cb2, startTime) {
+          return fs$readFile(path49, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path45, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path49, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs38.writeFile;
-      fs38.writeFile = writeFile;
-      function writeFile(path44, data, options, cb) {
+      var fs$writeFile = fs41.writeFile;
+      fs41.writeFile = writeFile;
+      function writeFile(path48, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path44, data, options, cb);
-        function go$writeFile(path45, data2, options2, cb2, startTime) {
-          return fs$writeFile(path45, data2, options2, function(err) {
+        return go$writeFile(path48, data, options, cb);
+        function go$writeFile(path49, data2, options2, cb2, startTime) {
+          return fs$writeFile(path49, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path45, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path49, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs38.appendFile;
+      var fs$appendFile = fs41.appendFile;
       if (fs$appendFile)
-        fs38.appendFile = appendFile;
-      function appendFile(path44, data, options, cb) {
+        fs41.appendFile = appendFile;
+      function appendFile(path48, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path44, data, options, cb);
-        function go$appendFile(path45, data2, options2, cb2, startTime) {
-          return fs$appendFile(path45, data2, options2, function(err) {
+        return go$appendFile(path48, data, options, cb);
+        function go$appendFile(path49, data2, options2, cb2, startTime) {
+          return fs$appendFile(path49, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path45, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path49, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs38.copyFile;
+      var fs$copyFile = fs41.copyFile;
       if (fs$copyFile)
-        fs38.copyFile = copyFile;
+        fs41.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs38.readdir;
-      fs38.readdir = readdir;
+      var fs$readdir = fs41.readdir;
+      fs41.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path44, options, cb) {
+      function readdir(path48, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path45, options2, cb2, startTime) {
-          return fs$readdir(path45, fs$readdirCallback(
-            path45,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path49, options2, cb2, startTime) {
+          return fs$readdir(path49, fs$readdirCallback(
+            path49,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path45, options2, cb2, startTime) {
-          return fs$readdir(path45, options2, fs$readdirCallback(
-            path45,
+        } : function go$readdir2(path49, options2, cb2, startTime) {
+          return fs$readdir(path49, options2, fs$readdirCallback(
+            path49,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path44, options, cb);
-        function fs$readdirCallback(path45, options2, cb2, startTime) {
+        return go$readdir(path48, options, cb);
+        function fs$readdirCallback(path49, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path45, options2, cb2],
+                [path49, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs38);
+        var legStreams = legacy(fs41);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs38.ReadStream;
+      var fs$ReadStream = fs41.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs38.WriteStream;
+      var fs$WriteStream = fs41.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs38, "ReadStream", {
+      Object.defineProperty(fs41, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs38, "WriteStream", {
+      Object.defineProperty(fs41, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs38, "FileReadStream", {
+      Object.defineProperty(fs41, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs38, "FileWriteStream", {
+      Object.defineProperty(fs41, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path44, options) {
+      function ReadStream(path48, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path44, options) {
+      function WriteStream(path48, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path44, options) {
-        return new fs38.ReadStream(path44, options);
+      function createReadStream3(path48, options) {
+        return new fs41.ReadStream(path48, options);
       }
-      function createWriteStream2(path44, options) {
-        return new fs38.WriteStream(path44, options);
+      function createWriteStream2(path48, options) {
+        return new fs41.WriteStream(path48, options);
       }
-      var fs$open = fs38.open;
-      fs38.open = open;
-      function open(path44, flags, mode, cb) {
+      var fs$open = fs41.open;
+      fs41.open = open;
+      function open(path48, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path44, flags, mode, cb);
-        function go$open(path45, flags2, mode2, cb2, startTime) {
-          return fs$open(path45, flags2, mode2, function(err, fd) {
+        return go$open(path48, flags, mode, cb);
+        function go$open(path49, flags2, mode2, cb2, startTime) {
+          return fs$open(path49, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path45, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path49, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs38;
+      return fs41;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs37[gracefulQueue].push(elem);
+      fs40[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs37[gracefulQueue].length; ++i2) {
-        if (fs37[gracefulQueue][i2].length > 2) {
-          fs37[gracefulQueue][i2][3] = now;
-          fs37[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs40[gracefulQueue].length; ++i2) {
+        if (fs40[gracefulQueue][i2].length > 2) {
+          fs40[gracefulQueue][i2][3] = now;
+          fs40[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs37[gracefulQueue].length === 0)
+      if (fs40[gracefulQueue].length === 0)
         return;
-      var elem = fs37[gracefulQueue].shift();
+      var elem = fs40[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs37[gracefulQueue].push(elem);
+          fs40[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs37 = require_graceful_fs();
+    var fs40 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs37[key] === "function";
+      return typeof fs40[key] === "function";
     });
-    Object.assign(exports, fs37);
+    Object.assign(exports, fs40);
     api.forEach((method) => {
-      exports[method] = u2(fs37[method]);
+      exports[method] = u2(fs40[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs37.exists(filename, callback);
+        return fs40.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs37.exists(filename, resolve);
+        return fs40.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs37.read(fd, buffer, offset, length, position, callback);
+        return fs40.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs37.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs40.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs37.write(fd, buffer, ...args);
+        return fs40.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs37.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs40.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs37.readv(fd, buffers, ...args);
+        return fs40.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs37.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs40.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs37.writev(fd, buffers, ...args);
+        return fs40.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs37.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs40.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs37.realpath.native === "function") {
-      exports.realpath.native = u2(fs37.realpath.native);
+    if (typeof fs40.realpath.native === "function") {
+      exports.realpath.native = u2(fs40.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
+    var path48 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path44.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path48.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
+    var fs40 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs37.mkdir(dir, {
+      return fs40.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs37.mkdirSync(dir, {
+      return fs40.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs37 = require_fs();
-    function pathExists(path44) {
-      return fs37.access(path44).then(() => true).catch(() => false);
+    var fs40 = require_fs();
+    function pathExists(path48) {
+      return fs40.access(path48).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs37.existsSync
+      pathExistsSync: fs40.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
+    var fs40 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path44, atime, mtime) {
-      const fd = await fs37.open(path44, "r+");
+    async function utimesMillis(path48, atime, mtime) {
+      const fd = await fs40.open(path48, "r+");
       let error = null;
       try {
-        await fs37.futimes(fd, atime, mtime);
+        await fs40.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs37.close(fd);
+          await fs40.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path44, atime, mtime) {
-      const fd = fs37.openSync(path44, "r+");
+    function utimesMillisSync(path48, atime, mtime) {
+      const fd = fs40.openSync(path48, "r+");
       let error = null;
       try {
-        fs37.futimesSync(fd, atime, mtime);
+        fs40.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs37.closeSync(fd);
+          fs40.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
-    var path44 = __require("path");
+    var fs40 = require_fs();
+    var path48 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs37.stat(file, { bigint: true }) : (file) => fs37.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs40.stat(file, { bigint: true }) : (file) => fs40.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs37.statSync(file, { bigint: true }) : (file) => fs37.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs40.statSync(file, { bigint: true }) : (file) => fs40.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path44.basename(src);
-          const destBaseName = path44.basename(dest);
+          const srcBaseName = path48.basename(src);
+          const destBaseName = path48.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path44.basename(src);
-          const destBaseName = path44.basename(dest);
+          const srcBaseName = path48.basename(src);
+          const destBaseName = path48.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path44.resolve(path44.dirname(src));
-      const destParent = path44.resolve(path44.dirname(dest));
-      if (destParent === srcParent || destParent === path44.parse(destParent).root) return;
+      const srcParent = path48.resolve(path48.dirname(src));
+      const destParent = path48.resolve(path48.dirname(dest));
+      if (destParent === srcParent || destParent === path48.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs37.stat(destParent, { bigint: true });
+        destStat = await fs40.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path44.resolve(path44.dirname(src));
-      const destParent = path44.resolve(path44.dirname(dest));
-      if (destParent === srcParent || destParent === path44.parse(destParent).root) return;
+      const srcParent = path48.resolve(path48.dirname(src));
+      const destParent = path48.resolve(path48.dirname(dest));
+      if (destParent === srcParent || destParent === path48.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs37.statSync(destParent, { bigint: true });
+        destStat = fs40.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path44.resolve(src).split(path44.sep).filter((i2) => i2);
-      const destArr = path44.resolve(dest).split(path44.sep).filter((i2) => i2);
+      const srcArr = path48.resolve(src).split(path48.sep).filter((i2) => i2);
+      const destArr = path48.resolve(dest).split(path48.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
-    var path44 = __require("path");
+    var fs40 = require_fs();
+    var path48 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path44.dirname(dest);
+      const destParent = path48.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs37.stat : fs37.lstat;
+      const statFn = opts.dereference ? fs40.stat : fs40.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs37.unlink(dest);
+        await fs40.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs37.copyFile(src, dest);
+      await fs40.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs37.stat(src);
+        const updatedSrcStat = await fs40.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs37.chmod(dest, srcStat.mode);
+      return fs40.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs37.chmod(dest, srcMode | 128);
+      return fs40.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs37.mkdir(dest);
+        await fs40.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs37.opendir(src), async (item) => {
-        const srcItem = path44.join(src, item.name);
-        const destItem = path44.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs40.opendir(src), async (item) => {
+        const srcItem = path48.join(src, item.name);
+        const destItem = path48.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs37.chmod(dest, srcStat.mode);
+        await fs40.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs37.readlink(src);
+      let resolvedSrc = await fs40.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path44.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path48.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs37.symlink(resolvedSrc, dest);
+        return fs40.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs37.readlink(dest);
+        resolvedDest = await fs40.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs37.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs40.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path44.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path48.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs37.unlink(dest);
-      return fs37.symlink(resolvedSrc, dest);
+      await fs40.unlink(dest);
+      return fs40.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs37 = require_graceful_fs();
-    var path44 = __require("path");
+    var fs40 = require_graceful_fs();
+    var path48 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path44.dirname(dest);
-      if (!fs37.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path48.dirname(dest);
+      if (!fs40.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs37.statSync : fs37.lstatSync;
+      const statSync2 = opts.dereference ? fs40.statSync : fs40.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs37.unlinkSync(dest);
+        fs40.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs37.copyFileSync(src, dest);
+      fs40.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs37.chmodSync(dest, srcMode);
+      return fs40.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs37.statSync(src);
+      const updatedSrcStat = fs40.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs37.mkdirSync(dest);
+      fs40.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs37.opendirSync(src);
+      const dir = fs40.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path44.join(src, item);
-      const destItem = path44.join(dest, item);
+      const srcItem = path48.join(src, item);
+      const destItem = path48.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs37.readlinkSync(src);
+      let resolvedSrc = fs40.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path44.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path48.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs37.symlinkSync(resolvedSrc, dest);
+        return fs40.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs37.readlinkSync(dest);
+          resolvedDest = fs40.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs37.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs40.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path44.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path48.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs37.unlinkSync(dest);
-      return fs37.symlinkSync(resolvedSrc, dest);
+      fs40.unlinkSync(dest);
+      return fs40.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs37 = require_graceful_fs();
+    var fs40 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path44, callback) {
-      fs37.rm(path44, { recursive: true, force: true }, callback);
+    function remove(path48, callback) {
+      fs40.rm(path48, { recursive: true, force: true }, callback);
     }
-    function removeSync(path44) {
-      fs37.rmSync(path44, { recursive: true, force: true });
+    function removeSync(path48) {
+      fs40.rmSync(path48, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs37 = require_fs();
-    var path44 = __require("path");
+    var fs40 = require_fs();
+    var path48 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs37.readdir(dir);
+        items = await fs40.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path44.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path48.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs37.readdirSync(dir);
+        items = fs40.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path44.join(dir, item);
+        item = path48.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path44 = __require("path");
-    var fs37 = require_fs();
+    var path48 = __require("path");
+    var fs40 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs37.stat(file);
+        stats = await fs40.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path44.dirname(file);
+      const dir = path48.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs37.stat(dir);
+        dirStats = await fs40.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs37.writeFile(file, "");
+          await fs40.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs37.writeFile(file, "");
+        await fs40.writeFile(file, "");
       } else {
-        await fs37.readdir(dir);
+        await fs40.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs37.statSync(file);
+        stats = fs40.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path44.dirname(file);
+      const dir = path48.dirname(file);
       try {
-        if (!fs37.statSync(dir).isDirectory()) {
-          fs37.readdirSync(dir);
+        if (!fs40.statSync(dir).isDirectory()) {
+          fs40.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs37.writeFileSync(file, "");
+      fs40.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path44 = __require("path");
-    var fs37 = require_fs();
+    var path48 = __require("path");
+    var fs40 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs37.lstat(dstpath, { bigint: true });
+        dstStat = await fs40.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs37.lstat(srcpath, { bigint: true });
+        srcStat = await fs40.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path44.dirname(dstpath);
+      const dir = path48.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs37.link(srcpath, dstpath);
+      await fs40.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs37.lstatSync(dstpath, { bigint: true });
+        dstStat = fs40.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs37.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs40.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path44.dirname(dstpath);
-      const dirExists = fs37.existsSync(dir);
-      if (dirExists) return fs37.linkSync(srcpath, dstpath);
+      const dir = path48.dirname(dstpath);
+      const dirExists = fs40.existsSync(dir);
+      if (dirExists) return fs40.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs37.linkSync(srcpath, dstpath);
+      return fs40.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
-    var fs37 = require_fs();
+    var path48 = __require("path");
+    var fs40 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path44.isAbsolute(srcpath)) {
+      if (path48.isAbsolute(srcpath)) {
         try {
-          await fs37.lstat(srcpath);
+          await fs40.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path44.dirname(dstpath);
-      const relativeToDst = path44.join(dstdir, srcpath);
+      const dstdir = path48.dirname(dstpath);
+      const relativeToDst = path48.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs37.lstat(srcpath);
+        await fs40.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path44.relative(dstdir, srcpath)
+        toDst: path48.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path44.isAbsolute(srcpath)) {
-        const exists2 = fs37.existsSync(srcpath);
+      if (path48.isAbsolute(srcpath)) {
+        const exists2 = fs40.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path44.dirname(dstpath);
-      const relativeToDst = path44.join(dstdir, srcpath);
-      const exists = fs37.existsSync(relativeToDst);
+      const dstdir = path48.dirname(dstpath);
+      const relativeToDst = path48.join(dstdir, srcpath);
+      const exists = fs40.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs37.existsSync(srcpath);
+      const srcExists = fs40.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path44.relative(dstdir, srcpath)
+        toDst: path48.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
+    var fs40 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs37.lstat(srcpath);
+        stats = await fs40.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs37.lstatSync(srcpath);
+        stats = fs40.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path44 = __require("path");
-    var fs37 = require_fs();
+    var path48 = __require("path");
+    var fs40 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs37.lstat(dstpath);
+        stats = await fs40.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path44.isAbsolute(srcpath)) {
-          srcStat = await fs37.stat(srcpath, { bigint: true });
+        if (path48.isAbsolute(srcpath)) {
+          srcStat = await fs40.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path44.dirname(dstpath);
-          const relativeToDst = path44.join(dstdir, srcpath);
+          const dstdir = path48.dirname(dstpath);
+          const relativeToDst = path48.join(dstdir, srcpath);
           try {
-            srcStat = await fs37.stat(relativeToDst, { bigint: true });
+            srcStat = await fs40.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs37.stat(srcpath, { bigint: true });
+            srcStat = await fs40.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs37.stat(dstpath, { bigint: true });
+          dstStat = await fs40.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path44.dirname(dstpath);
+      const dir = path48.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs37.symlink(srcpath, dstpath, toType);
+      return fs40.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs37.lstatSync(dstpath);
+        stats = fs40.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path44.isAbsolute(srcpath)) {
-          srcStat = fs37.statSync(srcpath, { bigint: true });
+        if (path48.isAbsolute(srcpath)) {
+          srcStat = fs40.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path44.dirname(dstpath);
-          const relativeToDst = path44.join(dstdir, srcpath);
+          const dstdir = path48.dirname(dstpath);
+          const relativeToDst = path48.join(dstdir, srcpath);
           try {
-            srcStat = fs37.statSync(relativeToDst, { bigint: true });
+            srcStat = fs40.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs37.statSync(srcpath, { bigint: true });
+            srcStat = fs40.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs37.statSync(dstpath, { bigint: true });
+          dstStat = fs40.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path44.dirname(dstpath);
-      const exists = fs37.existsSync(dir);
-      if (exists) return fs37.symlinkSync(srcpath, dstpath, type);
+      const dir = path48.dirname(dstpath);
+      const exists = fs40.existsSync(dir);
+      if (exists) return fs40.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs37.symlinkSync(srcpath, dstpath, type);
+      return fs40.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs37 = options.fs || _fs;
+      const fs40 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs37.readFile)(file, options);
+      let data = await universalify.fromCallback(fs40.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs37 = options.fs || _fs;
+      const fs40 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs37.readFileSync(file, options);
+        let content = fs40.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs37 = options.fs || _fs;
+      const fs40 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs37.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs40.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs37 = options.fs || _fs;
+      const fs40 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs37.writeFileSync(file, str2, options);
+      return fs40.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs37 = require_fs();
-    var path44 = __require("path");
+    var fs40 = require_fs();
+    var path48 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path44.dirname(file);
+      const dir = path48.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs37.writeFile(file, data, encoding);
+      return fs40.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path44.dirname(file);
-      if (!fs37.existsSync(dir)) {
+      const dir = path48.dirname(file);
+      if (!fs40.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs37.writeFileSync(file, ...args);
+      fs40.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs37 = require_fs();
-    var path44 = __require("path");
+    var fs40 = require_fs();
+    var path48 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path44.dirname(dest);
-      const parsedParentPath = path44.parse(destParent);
+      const destParent = path48.dirname(dest);
+      const parsedParentPath = path48.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs37.rename(src, dest);
+        await fs40.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs37 = require_graceful_fs();
-    var path44 = __require("path");
+    var fs40 = require_graceful_fs();
+    var path48 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path44.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path48.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path44.dirname(dest);
-      const parsedPath = path44.parse(parent);
+      const parent = path48.dirname(dest);
+      const parsedPath = path48.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs37.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs40.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs37.renameSync(src, dest);
+        fs40.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs37 = __require("fs");
-    function checkPathExt(path44, options) {
+    var fs40 = __require("fs");
+    function checkPathExt(path48, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path44.substr(-p.length).toLowerCase() === p) {
+        if (p && path48.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path44, options) {
+    function checkStat(stat, path48, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path44, options);
+      return checkPathExt(path48, options);
     }
-    function isexe(path44, options, cb) {
-      fs37.stat(path44, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path44, options));
+    function isexe(path48, options, cb) {
+      fs40.stat(path48, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path48, options));
       });
     }
-    function sync(path44, options) {
-      return checkStat(fs37.statSync(path44), path44, options);
+    function sync(path48, options) {
+      return checkStat(fs40.statSync(path48), path48, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs37 = __require("fs");
-    function isexe(path44, options, cb) {
-      fs37.stat(path44, function(er, stat) {
+    var fs40 = __require("fs");
+    function isexe(path48, options, cb) {
+      fs40.stat(path48, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path44, options) {
-      return checkStat(fs37.statSync(path44), options);
+    function sync(path48, options) {
+      return checkStat(fs40.statSync(path48), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs37 = __require("fs");
+    var fs40 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path44, options, cb) {
+    function isexe(path48, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path44, options || {}, function(er, is) {
+          isexe(path48, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path44, options || {}, function(er, is) {
+      core(path48, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path44, options) {
+    function sync(path48, options) {
       try {
-        return core.sync(path44, options || {});
+        return core.sync(path48, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path44 = __require("path");
+    var path48 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path44.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path44.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
+    var path48 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path44.delimiter : void 0
+          pathExt: withoutPathExt ? path48.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path44.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path48.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path44, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path44.split("/").pop();
+      const [path48, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path48.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs37 = __require("fs");
+    var fs40 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs37.openSync(command, "r");
-        fs37.readSync(fd, buffer, 0, size, 0);
-        fs37.closeSync(fd);
+        fd = fs40.openSync(command, "r");
+        fs40.readSync(fd, buffer, 0, size, 0);
+        fs40.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
+    var path48 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path44.normalize(parsed.command);
+        parsed.command = path48.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path44 = __require("path");
+    var path48 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path44.resolve(cwd, filepath);
+      return path48.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
+    var path48 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path44.sep,
+      SEP: path48.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path44 = __require("path");
+    var path48 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path44.sep === "\\";
+      return win32 === true || path48.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path44 = __require("path");
+    var path48 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path44.basename(input));
+      return regex.test(path48.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path44 = __require("path");
+    var path48 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path44.basename(pattern);
+      const basename = path48.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path44.isAbsolute(pattern);
+      return path48.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6357,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs37 = require_fs2();
-    exports.fs = fs37;
-    var path44 = require_path();
-    exports.path = path44;
+    var fs40 = require_fs2();
+    exports.fs = fs40;
+    var path48 = require_path();
+    exports.path = path48;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path44, settings, callback) {
-      settings.fs.lstat(path44, (lstatError, lstat) => {
+    function read(path48, settings, callback) {
+      settings.fs.lstat(path48, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path44, (statError, stat) => {
+        settings.fs.stat(path48, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path44, settings) {
-      const lstat = settings.fs.lstatSync(path44);
+    function read(path48, settings) {
+      const lstat = settings.fs.lstatSync(path48);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path44);
+        const stat = settings.fs.statSync(path48);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6542,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs37 = __require("fs");
+    var fs40 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs37.lstat,
-      stat: fs37.stat,
-      lstatSync: fs37.lstatSync,
-      statSync: fs37.statSync
+      lstat: fs40.lstat,
+      stat: fs40.stat,
+      lstatSync: fs40.lstatSync,
+      statSync: fs40.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6564,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs37 = require_fs3();
+    var fs40 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs37.createFileSystemAdapter(this._options.fs);
+        this.fs = fs40.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path44, optionsOrSettingsOrCallback, callback) {
+    function stat(path48, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path44, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path48, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path44, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path48, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path44, optionsOrSettings) {
+    function statSync2(path48, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path44, settings);
+      return sync.read(path48, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6724,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs37 = require_fs4();
-    exports.fs = fs37;
+    var fs40 = require_fs4();
+    exports.fs = fs40;
   }
 });
 
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path44 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path48 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path44, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path48, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path44,
+                path: path48,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6920,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs37 = __require("fs");
+    var fs40 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs37.lstat,
-      stat: fs37.stat,
-      lstatSync: fs37.lstatSync,
-      statSync: fs37.statSync,
-      readdir: fs37.readdir,
-      readdirSync: fs37.readdirSync
+      lstat: fs40.lstat,
+      stat: fs40.stat,
+      lstatSync: fs40.lstatSync,
+      statSync: fs40.statSync,
+      readdir: fs40.readdir,
+      readdirSync: fs40.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6944,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path44 = __require("path");
+    var path48 = __require("path");
     var fsStat = require_out();
-    var fs37 = require_fs5();
+    var fs40 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs37.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path44.sep);
+        this.fs = fs40.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path48.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path44, optionsOrSettingsOrCallback, callback) {
+    function scandir(path48, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path44, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path48, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path44, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path48, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path44, optionsOrSettings) {
+    function scandirSync(path48, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path44, settings);
+      return sync.read(path48, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path44 = __require("path");
+    var path48 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path44.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path48.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path44 = __require("path");
+    var path48 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path44.resolve(this._settings.cwd, filepath);
+        return path48.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path44 = __require("path");
+    var path48 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path44.resolve(this._settings.cwd, task.base);
+        return path48.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8333,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs37 = __require("fs");
+    var fs40 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs37.lstat,
-      lstatSync: fs37.lstatSync,
-      stat: fs37.stat,
-      statSync: fs37.statSync,
-      readdir: fs37.readdir,
-      readdirSync: fs37.readdirSync
+      lstat: fs40.lstat,
+      lstatSync: fs40.lstatSync,
+      stat: fs40.stat,
+      statSync: fs40.statSync,
+      readdir: fs40.readdir,
+      readdirSync: fs40.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,12 +10702,26 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path43 from "node:path";
+import path47 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
 var import_fs_extra2 = __toESM(require_lib(), 1);
 import path7 from "node:path";
+
+// src/support/atomic-write.ts
+import fs from "node:fs/promises";
+async function writeFileAtomic(file, data, options = {}) {
+  const partial = `${file}.partial`;
+  try {
+    await fs.writeFile(partial, data);
+    if (options.mode !== void 0) await fs.chmod(partial, options.mode);
+    await fs.rename(partial, file);
+  } catch (error) {
+    await fs.rm(partial, { force: true });
+    throw error;
+  }
+}
 
 // src/cache/cache-part.ts
 import path6 from "node:path";
@@ -15114,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path44, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path44 === "string" ? path44 : path44.toString();
+  for (const { path: path48, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path48 === "string" ? path48 : path48.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path44, serializedResult);
+      appendFileSync(path48, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path44, serializedResult);
+      writeFileSync(path48, serializedResult);
     }
   }
 };
@@ -17619,10 +17633,8 @@ var CachePart = class {
   }
   /** Records the metadata of content that was updated in place. */
   async trust(metadata) {
-    const partial = `${this.metadataFile}.partial`;
-    await import_fs_extra.default.writeFile(partial, `${JSON.stringify(metadata, null, 2)}
+    await writeFileAtomic(this.metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
-    await import_fs_extra.default.rename(partial, this.metadataFile);
   }
   /** Removes the part, un-trusting it first: a discard cut short never leaves metadata beside half-removed content. */
   async discard() {
@@ -17660,16 +17672,15 @@ async function readBuildState(cacheRoot) {
 async function writeBuildState(cacheRoot, state) {
   const file = buildStateFile(cacheRoot);
   await import_fs_extra2.default.ensureDir(cacheRoot);
-  await import_fs_extra2.default.writeFile(`${file}.partial`, `${JSON.stringify({ format: CACHE_FORMAT, ...state }, null, 2)}
+  await writeFileAtomic(file, `${JSON.stringify({ format: CACHE_FORMAT, ...state }, null, 2)}
 `);
-  await import_fs_extra2.default.rename(`${file}.partial`, file);
 }
 
 // src/support/disk.ts
-import fs3 from "node:fs/promises";
+import fs4 from "node:fs/promises";
 async function freeBytes(dir) {
   try {
-    const stats = await fs3.statfs(dir);
+    const stats = await fs4.statfs(dir);
     return stats.bavail * stats.bsize;
   } catch {
     return void 0;
@@ -17769,18 +17780,11 @@ function withSecrets(index, secrets) {
 
 // src/dependencies/pip-plan.ts
 var import_fs_extra4 = __toESM(require_lib(), 1);
-import path14 from "node:path";
-
-// src/context.ts
-import path8 from "node:path";
-var PYTHON_HOME = path8.join(".heroku", "python");
-function pythonHome(ctx) {
-  return path8.join(ctx.buildDir, PYTHON_HOME);
-}
+import path15 from "node:path";
 
 // src/dependencies/pip/requirements-file.ts
-import fs6 from "node:fs";
-import path11 from "node:path";
+import fs7 from "node:fs";
+import path10 from "node:path";
 
 // src/support/errors.ts
 var BuildError = class extends Error {
@@ -17811,7 +17815,7 @@ function isBuildError(error) {
 }
 
 // src/support/text-file.ts
-import fs4 from "node:fs/promises";
+import fs5 from "node:fs/promises";
 function lineOfByte(bytes, offset) {
   let line = 1;
   for (let i2 = 0; i2 < offset; i2++) if (bytes[i2] === 10) line++;
@@ -17878,22 +17882,53 @@ A real ${file} is far smaller: check that the file committed is the one you mean
   );
 }
 async function readAppText(abs, file, limit) {
-  checkSize((await fs4.stat(abs)).size, limit, file);
-  return decodeAppText(await fs4.readFile(abs), file);
+  checkSize((await fs5.stat(abs)).size, limit, file);
+  return decodeAppText(await fs5.readFile(abs), file);
 }
 
 // src/dependencies/pip/classify.ts
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/dependencies/pip/lines.ts
-var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-var OTHER_LINE_BREAK = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function isLineBreak(code) {
+  switch (code) {
+    case 10:
+    // \n
+    case 11:
+    // \v
+    case 12:
+    // \f
+    case 13:
+    // \r
+    case 28:
+    // file, group and record separators
+    case 29:
+    case 30:
+    case 133:
+    // next line
+    case 8232:
+    // line and paragraph separators
+    case 8233:
+      return true;
+    default:
+      return false;
+  }
+}
 var FULL_LINE_COMMENT = /^\s*#/;
 var WHITESPACE = /\s/;
 var ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 function physicalLines(content) {
   const text = content.startsWith("\uFEFF") ? content.slice(1) : content;
-  const parts = OTHER_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split("\n");
+  const parts = [];
+  let start = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const code = text.charCodeAt(i2);
+    if (!isLineBreak(code)) continue;
+    parts.push(text.slice(start, i2));
+    if (code === 13 && text.charCodeAt(i2 + 1) === 10) i2++;
+    start = i2 + 1;
+  }
+  parts.push(text.slice(start));
   if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
@@ -17959,15 +17994,15 @@ function expandEnv(text, env, onMissing) {
 }
 
 // src/dependencies/pip/local-paths.ts
-import fs5 from "node:fs";
-import path9 from "node:path";
+import fs6 from "node:fs";
+import path8 from "node:path";
 function isInside(root, target) {
-  const rel = path9.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
+  const rel = path8.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
 }
 function toAppRelative(root, target) {
-  const rel = path9.relative(root, target);
-  return rel === "" ? "." : rel.split(path9.sep).join("/");
+  const rel = path8.relative(root, target);
+  return rel === "" ? "." : rel.split(path8.sep).join("/");
 }
 function fileUrlPath(url) {
   let rest = url.replace(/^file:/i, "").replace(/[?#].*$/, "");
@@ -17985,16 +18020,16 @@ function fileUrlPath(url) {
 }
 function statOf(p) {
   try {
-    return fs5.statSync(p);
+    return fs6.statSync(p);
   } catch {
     return void 0;
   }
 }
 function realPath(p) {
-  return fs5.realpathSync.native(p);
+  return fs6.realpathSync.native(p);
 }
 function isInstallableDir(dir) {
-  return statOf(path9.join(dir, "pyproject.toml"))?.isFile() === true || statOf(path9.join(dir, "setup.py"))?.isFile() === true;
+  return statOf(path8.join(dir, "pyproject.toml"))?.isFile() === true || statOf(path8.join(dir, "setup.py"))?.isFile() === true;
 }
 var ARCHIVE_EXTENSIONS = [
   ".zip",
@@ -18273,7 +18308,7 @@ function resolveLocal(raw, ctx) {
     ctx.env,
     (name) => ctx.fail(`the local path ${raw} uses \${${name}}, which is not set`, "Set the config var, or write the path without it.")
   );
-  const lexical = path10.resolve(ctx.appRoot, expanded);
+  const lexical = path9.resolve(ctx.appRoot, expanded);
   if (!statOf(lexical)) ctx.fail(`the local path ${raw} does not exist`, PATH_FIX);
   const real = realPath(lexical);
   if (!isInside(ctx.appRoot, lexical) || !isInside(ctx.appRoot, real)) {
@@ -18355,7 +18390,7 @@ function classifyRequirement(args, ctx) {
   const pep508Url = atIndex >= 0 && !looksLikePath(reqPart.slice(0, atIndex));
   if (isPathLike || isArchiveName(base2)) {
     const expanded = expandEnv(base2, ctx.env, () => void 0);
-    const st = statOf(path10.resolve(ctx.appRoot, expanded));
+    const st = statOf(path9.resolve(ctx.appRoot, expanded));
     if (st || !pep508Url) {
       const marker2 = markerOf(markerText, ctx, args);
       const { abs, rel } = resolveLocal(base2, ctx);
@@ -18399,10 +18434,10 @@ function classifyRequirement(args, ctx) {
 function classifyEditable(value, ctx) {
   const { base: base2, extras } = splitExtras(value);
   const expanded = expandEnv(base2, ctx.env, () => void 0);
-  const isDir = statOf(path10.resolve(ctx.appRoot, expanded))?.isDirectory() === true;
+  const isDir = statOf(path9.resolve(ctx.appRoot, expanded))?.isDirectory() === true;
   if (isDir || /^file:/i.test(base2)) {
     const found = isDir ? { path: resolveLocal(base2, ctx).rel, name: void 0 } : classifyUrl(base2, ctx, true);
-    const abs = path10.resolve(ctx.appRoot, found.path);
+    const abs = path9.resolve(ctx.appRoot, found.path);
     if (!statOf(abs)?.isDirectory() || !isInstallableDir(abs)) {
       ctx.fail(
         `the editable ${value} is not a Python project directory (it needs pyproject.toml or setup.py)`,
@@ -18737,8 +18772,8 @@ function applyGlobalOption(options, option) {
 }
 function findLinksOption(option, includingAbs, state) {
   const value = option.value ?? "";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) || path11.isAbsolute(value)) return option;
-  const candidate = path11.resolve(path11.dirname(includingAbs), value);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) || path10.isAbsolute(value)) return option;
+  const candidate = path10.resolve(path10.dirname(includingAbs), value);
   if (!statOf(candidate) || !isInside(state.appRoot, candidate)) return option;
   return { ...option, value: toAppRelative(state.appRoot, candidate) };
 }
@@ -18762,7 +18797,7 @@ function resolveInclude(value, includingAbs, source, state) {
     if (filePath === void 0) failAt(source, `${expanded} names a file on another host`, "Include a file inside the app by path.");
     target = filePath;
   }
-  const abs = path11.isAbsolute(target) ? path11.normalize(target) : path11.resolve(path11.dirname(includingAbs), target);
+  const abs = path10.isAbsolute(target) ? path10.normalize(target) : path10.resolve(path10.dirname(includingAbs), target);
   const insideFix = "Included requirements files must live inside the app; move the file into the app's repository and include it by a relative path.";
   if (!isInside(state.appRoot, abs)) failAt(source, `the included file ${value} is outside the app`, insideFix);
   const st = statOf(abs);
@@ -18805,7 +18840,7 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
     ownLines.push(line);
     state.canonical.push(indent + line);
   };
-  const bytes = await fs6.promises.readFile(abs);
+  const bytes = await fs7.promises.readFile(abs);
   state.bytesRead += bytes.length;
   const top = [...state.files.keys()][0] ?? rel;
   checkSize(state.bytesRead, SIZE_LIMITS.requirements, rel, state.files.size > 1 ? `${top} with the files it includes is` : `${rel} is`);
@@ -18906,8 +18941,8 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
   if (firstRead) entry.sha256 = sha256Hex(ownLines.join("\n"));
 }
 async function readRequirements(appDir, file = "requirements.txt", options = {}) {
-  const appRoot = realPath(path11.resolve(appDir));
-  const abs = path11.resolve(appRoot, file);
+  const appRoot = realPath(path10.resolve(appDir));
+  const abs = path10.resolve(appRoot, file);
   const rel = toAppRelative(appRoot, abs);
   if (!isInside(appRoot, abs))
     throw new BuildError(`${file} is outside the app. The requirements file must live inside the app.`, { file });
@@ -18945,6 +18980,16 @@ Commit the requirements themselves: replace the link with a copy of the file (cp
   };
 }
 
+// src/dependencies/pip-runner.ts
+import path13 from "node:path";
+
+// src/context.ts
+import path11 from "node:path";
+var PYTHON_HOME = path11.join(".heroku", "python");
+function pythonHome(ctx) {
+  return path11.join(ctx.buildDir, PYTHON_HOME);
+}
+
 // src/support/output-lines.ts
 async function eachLine(subprocess, onLine) {
   for await (const line of subprocess.iterable({ from: "all" })) onLine(String(line));
@@ -18969,6 +19014,9 @@ async function pythonStarts(home) {
 }
 
 // src/dependencies/pip-runner.ts
+function vcsCheckoutArgs(ctx) {
+  return ["--src", path13.join(pythonHome(ctx), "src")];
+}
 var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
 async function pip(run, args, what, opts = {}) {
   const { ctx, index } = run;
@@ -19026,13 +19074,13 @@ Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at 
 
 // src/dependencies/test-requirements.ts
 var import_fs_extra3 = __toESM(require_lib(), 1);
-import path13 from "node:path";
+import path14 from "node:path";
 var TEST_REQUIREMENTS = "requirements-test.txt";
 function installsTestDependencies(ctx) {
   return ctx.env["INSTALL_TEST"] === "1";
 }
 async function readTestRequirements(ctx) {
-  if (!installsTestDependencies(ctx) || !await import_fs_extra3.default.pathExists(path13.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
+  if (!installsTestDependencies(ctx) || !await import_fs_extra3.default.pathExists(path14.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
   return readRequirements(ctx.buildDir, TEST_REQUIREMENTS);
 }
 function withTestRequirements(main2, test) {
@@ -19056,10 +19104,12 @@ function requestedFromReport(report) {
   const items = report?.install ?? [];
   return items.filter((i2) => i2.requested && i2.metadata?.name).map((i2) => i2.metadata.name);
 }
+function isPinnedCommit(ref) {
+  return ref !== void 0 && /^[0-9a-f]{40}$/i.test(ref);
+}
 function isPinnedVcs(url) {
   const withoutFragment = url.split("#")[0] ?? url;
-  const ref = /@([^@/]+)$/.exec(withoutFragment)?.[1];
-  return ref !== void 0 && /^[0-9a-f]{40}$/i.test(ref);
+  return isPinnedCommit(/@([^@/]+)$/.exec(withoutFragment)?.[1]);
 }
 
 // src/dependencies/pip-plan.ts
@@ -19083,7 +19133,7 @@ async function pipPlan(ctx) {
     localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
     unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
     async install(run, scratch) {
-      const report = path14.join(scratch, "pip-report.json");
+      const report = path15.join(scratch, "pip-report.json");
       await pip(
         run,
         [
@@ -19091,8 +19141,7 @@ async function pipPlan(ctx) {
           "-r",
           "requirements.txt",
           ...test ? ["-r", TEST_REQUIREMENTS] : [],
-          "--src",
-          path14.join(pythonHome(ctx), "src"),
+          ...vcsCheckoutArgs(ctx),
           "--exists-action",
           "w",
           "--report",
@@ -19108,11 +19157,11 @@ async function pipPlan(ctx) {
 
 // src/dependencies/pipenv-plan.ts
 import { createHash as createHash4 } from "node:crypto";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/dependencies/locked-install.ts
 var import_fs_extra5 = __toESM(require_lib(), 1);
-import path15 from "node:path";
+import path16 from "node:path";
 function describeSelectionChanges(lockFile, saved, current) {
   const before = saved?.packages;
   if (!before || typeof before !== "object") return [`${lockFile} changed`];
@@ -19137,17 +19186,17 @@ async function installLockedSelection(run, scratch, selection) {
   const required = [...selection.required];
   const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
   if (hashed.length > 0) {
-    const hashedFile = path15.join(scratch, `${stem}-hashed.txt`);
+    const hashedFile = path16.join(scratch, `${stem}-hashed.txt`);
     await import_fs_extra5.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
     await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], `Installing the packages of ${lockFile}`);
   }
   if (rest.length > 0) {
-    const restFile = path15.join(scratch, `${stem}-rest.txt`);
-    const report = path15.join(scratch, `${stem}-report.json`);
+    const restFile = path16.join(scratch, `${stem}-rest.txt`);
+    const report = path16.join(scratch, `${stem}-report.json`);
     await import_fs_extra5.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
     await pip(
       run,
-      ["install", "--no-deps", "-r", restFile, "--src", path15.join(pythonHome(run.ctx), "src"), "--exists-action", "w", "--report", report],
+      ["install", "--no-deps", "-r", restFile, ...vcsCheckoutArgs(run.ctx), "--exists-action", "w", "--report", report],
       `Installing the local and VCS packages of ${lockFile}`
     );
     required.push(...requestedFromReport(await import_fs_extra5.default.readJson(report)));
@@ -19157,7 +19206,7 @@ async function installLockedSelection(run, scratch, selection) {
 
 // src/dependencies/pipenv/pipfile-hash.ts
 import { createHash as createHash3 } from "node:crypto";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -20048,12 +20097,12 @@ function hashPipfileData(pipfile, file = "Pipfile") {
   return createHash3("sha256").update(json, "utf8").digest("hex");
 }
 async function readPipfileText(buildDir, file = "Pipfile") {
-  return readAppText(path16.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
+  return readAppText(path17.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
 }
 
 // src/dependencies/pipenv/lock-file.ts
 var import_fs_extra6 = __toESM(require_lib(), 1);
-import path17 from "node:path";
+import path18 from "node:path";
 var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 function scanJson(text) {
   const entryLines = /* @__PURE__ */ new Map();
@@ -20178,15 +20227,18 @@ ${relock}`, { file, line });
   }
 }
 async function readPipfileLock(buildDir, file = "Pipfile.lock") {
-  const abs = path17.join(buildDir, file);
+  const abs = path18.join(buildDir, file);
   const stat = await import_fs_extra6.default.stat(abs).catch(() => void 0);
   if (!stat?.isFile()) return void 0;
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
 }
+function scalarText(value) {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
 function toSource(record) {
   return {
-    name: String(record["name"] ?? ""),
-    url: String(record["url"] ?? ""),
+    name: scalarText(record["name"]),
+    url: scalarText(record["url"]),
     verify_ssl: record["verify_ssl"] !== false
   };
 }
@@ -20333,12 +20385,13 @@ function localPackage(key, target, entry, markers, withHashes) {
   const editable = entry.editable === true;
   const body = localPathText(target) + extrasSuffix(entry.extras);
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
-  return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line };
+  const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
+  return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path44) {
-  if (path44 === "." || path44 === "./") return ".";
-  if (path44.startsWith("/") || path44.startsWith("./") || path44.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path44)) return path44;
-  return `./${path44}`;
+function localPathText(path48) {
+  if (path48 === "." || path48 === "./") return ".";
+  if (path48.startsWith("/") || path48.startsWith("./") || path48.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path48)) return path48;
+  return `./${path48}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20356,7 +20409,8 @@ function vcsRequirement(key, vcs, entry, markers) {
   let body = `${url}${ref ? `@${ref}` : ""}#egg=${key}${extrasSuffix(entry.extras)}`;
   if (subdirectory) body += `&subdirectory=${subdirectory}`;
   const line = editable ? editableLine(body, markers) : appendMarkers(body, markers);
-  return { key, vcs, url, ref, subdirectory, editable, line };
+  const installLine = editable ? editableLine(body, void 0) : body;
+  return { key, vcs, url, ref, subdirectory, editable, markers, line, installLine };
 }
 function isPypiUrl(url) {
   return /^https?:\/\/pypi(?:\.python)?\.org\/simple\/?$/.test(url);
@@ -20414,9 +20468,15 @@ function describeDifferences(pipfile, lock) {
   for (const key of /* @__PURE__ */ new Set([...Object.keys(requires), ...Object.keys(lock.requires)])) {
     const a2 = requires[key];
     const b = lock.requires[key];
-    if (String(a2) !== String(b)) out.push(`[requires] ${key}: Pipfile has ${show(a2)}; Pipfile.lock has ${show(b)}`);
+    if (comparable(a2) !== comparable(b)) out.push(`[requires] ${key}: Pipfile has ${show(a2)}; Pipfile.lock has ${show(b)}`);
   }
   return out;
+}
+function comparable(value) {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  return JSON.stringify(value) ?? "undefined";
 }
 function show(value) {
   return value === void 0 ? "nothing" : JSON.stringify(typeof value === "bigint" ? value.toString() : value);
@@ -20471,92 +20531,6 @@ function compareEntry(label, wanted, locked) {
     out.push(`${label}: markers "${wanted.markers}" in Pipfile, "${locked.markers}" in Pipfile.lock`);
   }
   return out;
-}
-
-// src/dependencies/pipenv-plan.ts
-function packagesOf(reqs) {
-  const packages = {};
-  for (const line of reqs.lines) {
-    const text = withoutHashes(line);
-    const name = /^(?:-e\s+)?"?([A-Za-z0-9._-]+)/.exec(text)?.[1] ?? text;
-    packages[name.toLowerCase()] = text;
-  }
-  return packages;
-}
-async function pipenvPlan(ctx) {
-  const pipfileText = await readPipfileText(ctx.buildDir);
-  const parsed = await readPipfileLock(ctx.buildDir);
-  if (!parsed) throw new BuildError("The app has no Pipfile.lock.\nRun 'pipenv lock' and commit Pipfile.lock.", { file: "Pipfile.lock" });
-  const { lock } = checkLockCurrent(pipfileText, parsed, { pipfile: "Pipfile", lock: "Pipfile.lock" });
-  const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
-  const sources = applyPypiMirror(lock.sources, mirror);
-  const dev = ctx.env["INSTALL_TEST"] === "1";
-  const reqs = lockToRequirements({ ...lock, sources }, { dev });
-  const text = reqs.text;
-  const snapshot = {
-    fingerprint: `sha256:${createHash4("sha256").update(`pipenv-v1
-${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
-    packages: packagesOf(reqs)
-  };
-  return {
-    manager: "pipenv",
-    label: dev ? "Pipfile.lock (default and develop)" : "Pipfile.lock",
-    fingerprint: snapshot.fingerprint,
-    snapshot,
-    describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
-    localPackages: reqs.local.map((l) => ({ path: path18.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
-    unprovable: reqs.vcs.filter((v) => !v.ref || !/^[0-9a-f]{40}$/i.test(v.ref)).map((v) => v.line),
-    install: (run, scratch) => (
-      // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
-      installLockedSelection(run, scratch, {
-        lockFile: "Pipfile.lock",
-        indexLines: reqs.indexLines,
-        hashed: reqs.hashed,
-        rest: [...reqs.unhashed, ...reqs.urls, ...reqs.vcs.map((v) => v.line), ...reqs.local.map((l) => l.line)],
-        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes)
-      })
-    )
-  };
-}
-
-// src/dependencies/poetry/plan.ts
-async function poetryPlan(_ctx, _target) {
-  throw new BuildError(
-    "pyslug doesn't install poetry.lock yet.\nUntil it does, export the lock with 'poetry export -f requirements.txt -o requirements.txt' and commit requirements.txt instead of poetry.lock.",
-    { file: "poetry.lock" }
-  );
-}
-
-// src/dependencies/uv/plan.ts
-var import_fs_extra9 = __toESM(require_lib(), 1);
-import { createHash as createHash5 } from "node:crypto";
-import path21 from "node:path";
-
-// src/dependencies/index-credentials.ts
-function uvIndexVariable(name) {
-  return name.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
-}
-function readIndexCredentials(config, prefix, envName) {
-  const names = [`${prefix}${envName}_USERNAME`, `${prefix}${envName}_PASSWORD`];
-  const [username, password] = names.map((n2) => config.setting(n2));
-  if (username === void 0 && password === void 0) return void 0;
-  return { variables: names.filter((_, i2) => [username, password][i2] !== void 0), username, password };
-}
-function withCredentials(url, credentials) {
-  const parsed = new URL(url);
-  parsed.username = encodeURIComponent(credentials.username ?? "");
-  parsed.password = credentials.password === void 0 ? "" : encodeURIComponent(credentials.password);
-  return parsed.toString();
-}
-function secretsOf(credentials, url) {
-  const forms = new Set(credentialsIn(withCredentials(url, credentials)));
-  for (const value of [credentials.password, credentials.username]) {
-    if (value && value.length >= 3) {
-      forms.add(value);
-      forms.add(encodeURIComponent(value));
-    }
-  }
-  return [...forms].sort((a2, b) => b.length - a2.length);
 }
 
 // src/dependencies/pep440.ts
@@ -20884,6 +20858,549 @@ function markerMatches(marker, env, context = {}) {
   return evaluate(tree, env, context);
 }
 
+// src/dependencies/pipenv/requires-python.ts
+function originText(origin) {
+  if (origin === "default") return "pyslug's default, as no version was requested";
+  if (origin === "previous build") return "the previous build's version";
+  return origin;
+}
+function checkRequiresPython(pipfile, chosen, file = "Pipfile") {
+  const requires = isRecord(pipfile["requires"]) ? pipfile["requires"] : {};
+  const full = scalarText2(requires["python_full_version"]);
+  const minor = scalarText2(requires["python_version"]);
+  const [key, wanted] = full ? ["python_full_version", full] : minor ? ["python_version", minor] : [];
+  if (key === void 0 || wanted === void 0) return;
+  const have = key === "python_full_version" ? chosen.version : chosen.version.split(".").slice(0, 2).join(".");
+  const want = key === "python_full_version" ? wanted : wanted.split(".").slice(0, 2).join(".");
+  if (have === want) return;
+  const from = originText(chosen.origin);
+  throw new BuildError(
+    `${file} requires Python ${wanted} ([requires] ${key} = "${wanted}"), but the build uses Python ${chosen.version}, chosen by ${from}.
+pipenv install --deploy refuses this, and so does pyslug. Make them agree: change ${key} in ${file} (then run 'pipenv lock')` + (chosen.origin === "default" || chosen.origin === "previous build" ? ", or add a .python-version file." : `, or the version in ${chosen.origin}.`),
+    { file }
+  );
+}
+function scalarText2(value) {
+  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
+}
+
+// src/dependencies/pipenv-plan.ts
+function packagesOf(reqs) {
+  const packages = {};
+  for (const line of reqs.lines) {
+    const text = withoutHashes(line);
+    const name = /^(?:-e\s+)?"?([A-Za-z0-9._-]+)/.exec(text)?.[1] ?? text;
+    packages[name.toLowerCase()] = text;
+  }
+  return packages;
+}
+async function pipenvPlan(ctx, target) {
+  const pipfileText = await readPipfileText(ctx.buildDir);
+  const parsed = await readPipfileLock(ctx.buildDir);
+  if (!parsed) throw new BuildError("The app has no Pipfile.lock.\nRun 'pipenv lock' and commit Pipfile.lock.", { file: "Pipfile.lock" });
+  const { lock } = checkLockCurrent(pipfileText, parsed, { pipfile: "Pipfile", lock: "Pipfile.lock" });
+  checkRequiresPython(parsePipfile(pipfileText), { version: target.python.version, origin: target.python.request.origin });
+  const markerEnv = targetEnvironment(target.python.version, target.platform.arch);
+  const applies = (entry) => {
+    try {
+      return markerMatches(entry.markers, markerEnv);
+    } catch (error) {
+      throw new BuildError(
+        `Pipfile.lock: the markers of ${entry.key} can't be evaluated (${error.message}): ${entry.markers}
+Fix them in the Pipfile and run 'pipenv lock' again.`,
+        { file: "Pipfile.lock" }
+      );
+    }
+  };
+  const mirror = ctx.config.setting("PIPENV_PYPI_MIRROR");
+  const sources = applyPypiMirror(lock.sources, mirror);
+  const dev = ctx.env["INSTALL_TEST"] === "1";
+  const reqs = lockToRequirements({ ...lock, sources }, { dev });
+  const text = reqs.text;
+  const snapshot = {
+    fingerprint: `sha256:${createHash4("sha256").update(`pipenv-v1
+${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
+    packages: packagesOf(reqs)
+  };
+  return {
+    manager: "pipenv",
+    label: dev ? "Pipfile.lock (default and develop)" : "Pipfile.lock",
+    fingerprint: snapshot.fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
+    localPackages: reqs.local.filter(applies).map((l) => ({ path: path19.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    unprovable: reqs.vcs.filter((v) => applies(v) && !isPinnedCommit(v.ref)).map((v) => v.line),
+    install: (run, scratch) => (
+      // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
+      installLockedSelection(run, scratch, {
+        lockFile: "Pipfile.lock",
+        indexLines: reqs.indexLines,
+        hashed: reqs.hashed,
+        rest: [
+          ...reqs.unhashed,
+          ...reqs.urls,
+          ...reqs.vcs.filter(applies).map((v) => v.installLine),
+          ...reqs.local.filter(applies).map((l) => l.installLine)
+        ],
+        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes)
+      })
+    )
+  };
+}
+
+// src/dependencies/poetry/plan.ts
+var import_fs_extra8 = __toESM(require_lib(), 1);
+import { createHash as createHash6 } from "node:crypto";
+import path22 from "node:path";
+
+// src/dependencies/index-credentials.ts
+function uvIndexVariable(name) {
+  return name.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
+}
+function readIndexCredentials(config, prefix, envName) {
+  const names = [`${prefix}${envName}_USERNAME`, `${prefix}${envName}_PASSWORD`];
+  const [username, password] = names.map((n2) => config.setting(n2));
+  if (username === void 0 && password === void 0) return void 0;
+  return { variables: names.filter((_, i2) => [username, password][i2] !== void 0), username, password };
+}
+function withCredentials(url, credentials) {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(credentials.username ?? "");
+  parsed.password = credentials.password === void 0 ? "" : encodeURIComponent(credentials.password);
+  return parsed.toString();
+}
+function secretsOf(credentials, url) {
+  const forms = new Set(credentialsIn(withCredentials(url, credentials)));
+  for (const value of [credentials.password, credentials.username]) {
+    if (value && value.length >= 3) {
+      forms.add(value);
+      forms.add(encodeURIComponent(value));
+    }
+  }
+  return [...forms].sort((a2, b) => b.length - a2.length);
+}
+
+// src/dependencies/poetry/content-hash.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/dependencies/toml-file.ts
+var import_fs_extra7 = __toESM(require_lib(), 1);
+import path20 from "node:path";
+function parseTomlText(text, file, fix) {
+  try {
+    return parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const reason = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    throw new BuildError(`${file}, line ${error.line}: this isn't valid TOML (${reason}).
+${fix}`, { file, line: error.line });
+  }
+}
+async function readTomlFile(appDir, rel, fix) {
+  return parseTomlText(await import_fs_extra7.default.readFile(path20.join(appDir, rel), "utf8"), rel, fix);
+}
+function tableAt(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
+}
+function lineOf(text, pattern) {
+  const index = text.split("\n").findIndex((l) => pattern.test(l));
+  return index < 0 ? void 0 : index + 1;
+}
+
+// src/dependencies/poetry/content-hash.ts
+var LEGACY_KEYS = ["dependencies", "source", "extras", "dev-dependencies"];
+var POETRY_KEYS = [...LEGACY_KEYS, "group"];
+var PROJECT_KEYS = ["requires-python", "dependencies", "optional-dependencies"];
+function pythonJsonDumps(value) {
+  if (value === null || value === void 0) return "null";
+  if (value === true) return "true";
+  if (value === false) return "false";
+  if (typeof value === "string") return pyJsonString(value);
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "number") return pyFloat(value);
+  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(", ")}]`;
+  const table = tableAt(value);
+  const proto = table && Object.getPrototypeOf(table);
+  if (table && (proto === Object.prototype || proto === null)) {
+    const keys = Object.keys(table).sort(compareCodePoints);
+    return `{${keys.map((k) => `${pyJsonString(k)}: ${pythonJsonDumps(table[k])}`).join(", ")}}`;
+  }
+  throw new PyJsonTypeError(`a ${value.constructor?.name ?? typeof value} value can't be hashed as JSON`);
+}
+function contentHashDocument(pyproject, withDependencyGroups = true) {
+  const project = tableAt(pyproject["project"]) ?? {};
+  const groups = withDependencyGroups ? tableAt(pyproject["dependency-groups"]) ?? {} : {};
+  const poetry = tableAt(tableAt(pyproject["tool"])?.["poetry"]) ?? {};
+  const relevantProject = {};
+  for (const key of PROJECT_KEYS) if (project[key] !== void 0) relevantProject[key] = project[key];
+  const modern = Object.keys(relevantProject).length > 0 || Object.keys(groups).length > 0;
+  const relevantPoetry = {};
+  for (const key of POETRY_KEYS) {
+    const data = poetry[key];
+    if (data === void 0 && (!LEGACY_KEYS.includes(key) || modern)) continue;
+    relevantPoetry[key] = data ?? null;
+  }
+  if (!modern) return relevantPoetry;
+  const doc = {};
+  if (Object.keys(relevantProject).length > 0) doc["project"] = relevantProject;
+  if (Object.keys(groups).length > 0) doc["dependency-groups"] = groups;
+  doc["tool"] = { poetry: relevantPoetry };
+  return doc;
+}
+function contentHash(pyproject, withDependencyGroups = true) {
+  return createHash5("sha256").update(pythonJsonDumps(contentHashDocument(pyproject, withDependencyGroups))).digest("hex");
+}
+function generatorVersion(lockText) {
+  const first = lockText.split("\n", 1)[0] ?? "";
+  return /Poetry ([^ ]+)/.exec(first)?.[1];
+}
+function before23(version) {
+  const m = /^(\d+)(?:\.(\d+))?/.exec(version);
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2] ?? 0)];
+  return major < 2 || major === 2 && minor < 3;
+}
+function lockIsFresh(pyproject, recorded, lockText) {
+  if (recorded === void 0) return false;
+  if (contentHash(pyproject) === recorded) return true;
+  const version = generatorVersion(lockText);
+  return version !== void 0 && before23(version) && contentHash(pyproject, false) === recorded;
+}
+
+// src/dependencies/poetry/install-lines.ts
+import path21 from "node:path";
+
+// src/dependencies/wheel-tags.ts
+var GLIBC_OF_UBUNTU = {
+  "22.04": [2, 35],
+  "24.04": [2, 39],
+  "26.04": [2, 42]
+};
+function glibcOfUbuntu(ubuntu) {
+  return GLIBC_OF_UBUNTU[ubuntu];
+}
+function wheelTags(filename) {
+  if (!filename.endsWith(".whl")) return void 0;
+  const parts = filename.slice(0, -4).split("-");
+  if (parts.length !== 5 && parts.length !== 6) return void 0;
+  const [python, abi, platform2] = parts.slice(-3);
+  return { python: python.split("."), abi: abi.split("."), platform: platform2.split(".") };
+}
+function platformFits(tag, target) {
+  if (tag === "any") return true;
+  if (tag === `linux_${target.machine}`) return true;
+  const legacy = { manylinux1: [2, 5], manylinux2010: [2, 12], manylinux2014: [2, 17] };
+  let glibc;
+  let machine;
+  const modern = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+  if (modern) {
+    glibc = [Number(modern[1]), Number(modern[2])];
+    machine = modern[3];
+  } else {
+    const old = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
+    if (old) {
+      glibc = legacy[old[1]];
+      machine = old[2];
+    }
+  }
+  if (!glibc || machine !== target.machine) return false;
+  if (!target.glibc) return true;
+  return glibc[0] < target.glibc[0] || glibc[0] === target.glibc[0] && glibc[1] <= target.glibc[1];
+}
+function wheelFits(filename, target) {
+  const tags = wheelTags(filename);
+  if (!tags) return false;
+  const minor = Number(target.minor.split(".")[1]);
+  const cpython = `cp3${minor}`;
+  for (const py of tags.python) {
+    const generic = py === "py3" || /^py3(\d+)$/.test(py) && Number(py.slice(3)) <= minor;
+    const cp = /^cp3(\d+)$/.exec(py);
+    for (const abi of tags.abi) {
+      const abiOk = abi === "none" && (generic || py === cpython) || abi === "abi3" && cp !== null && Number(cp[1]) <= minor || abi === cpython && py === cpython;
+      if (abiOk && tags.platform.some((p) => platformFits(p, target))) return true;
+    }
+  }
+  return false;
+}
+
+// src/dependencies/poetry/install-lines.ts
+var STRONG = /^(sha256|sha384|sha512):[0-9a-f]+$/i;
+var InstallLineError = class extends Error {
+  constructor(message, packageName) {
+    super(message);
+    this.packageName = packageName;
+  }
+  packageName;
+};
+function checkInstallable(pkg, target) {
+  const names = pkg.files.map((f) => f.file);
+  if (names.length === 0 || names.some((n2) => !n2.endsWith(".whl")) || names.some((n2) => wheelFits(n2, target))) return;
+  throw new InstallLineError(
+    `poetry.lock has no wheel of ${pkg.displayName} ${pkg.version} for Python ${target.minor} on Linux ${target.machine}${target.glibc ? ` (glibc ${target.glibc.join(".")})` : ""} and no source distribution (it has ${names.join(", ")})`,
+    pkg.name
+  );
+}
+function hashOptions(pkg) {
+  const hashes = pkg.files.map((f) => f.hash).filter((h2) => STRONG.test(h2));
+  if (hashes.length === 0) {
+    const weak = pkg.files.map((f) => f.hash.split(":")[0]).filter(Boolean);
+    throw new InstallLineError(
+      weak.length > 0 ? `poetry.lock has only ${[...new Set(weak)].join("/")} hashes for ${pkg.displayName} ${pkg.version}; pip checks sha256, sha384 or sha512` : `poetry.lock has no files (and so no hashes) for ${pkg.displayName} ${pkg.version}`,
+      pkg.name
+    );
+  }
+  return [...new Set(hashes)].map((h2) => `--hash=${h2}`).join(" ");
+}
+function localPath(url) {
+  const normal = path21.posix.normalize(url.replace(/\\/g, "/")).replace(/\/$/, "");
+  if (normal === "." || normal === "") return ".";
+  return normal.startsWith("/") || normal.startsWith("../") ? normal : `./${normal}`;
+}
+function gitUrl(url) {
+  const scp = /^([\w.-]+@[\w.-]+):(?!\/\/)(.*)$/.exec(url);
+  const full = scp ? `ssh://${scp[1]}/${scp[2]}` : url;
+  return full.startsWith("git+") ? full : `git+${full}`;
+}
+function installLines(packages, target) {
+  const out = { sources: [], usesDefaultIndex: false, hashed: [], rest: [], required: [], local: [], unpinned: [] };
+  for (const pkg of packages) {
+    const source = pkg.source;
+    const type = source?.type ?? "";
+    out.required.push(pkg.name);
+    if (!source || type === "" || type === "legacy" || type === "pypi") {
+      const reference = type === "legacy" ? source?.reference : void 0;
+      if (reference !== void 0 && reference.toLowerCase() !== "pypi") {
+        if (!out.sources.includes(reference)) out.sources.push(reference);
+      } else out.usesDefaultIndex = true;
+      checkInstallable(pkg, target);
+      out.hashed.push(`${pkg.displayName}==${pkg.version} ${hashOptions(pkg)}`);
+    } else if (type === "directory") {
+      const dir = localPath(source.url ?? ".");
+      out.local.push({ path: dir.replace(/^\.\//, ""), editable: pkg.develop });
+      out.rest.push(pkg.develop ? `-e ${dir}` : dir);
+    } else if (type === "file") {
+      out.hashed.push(`${localPath(source.url ?? "")} ${hashOptions(pkg)}`);
+    } else if (type === "url") {
+      out.hashed.push(`${pkg.displayName} @ ${source.url} ${hashOptions(pkg)}`);
+    } else if (type === "git") {
+      const commit = source.resolvedReference ?? source.reference;
+      const sub = source.subdirectory ? `subdirectory=${source.subdirectory}` : "";
+      const base2 = `${gitUrl(source.url ?? "")}${commit ? `@${commit}` : ""}`;
+      if (!commit || !/^[0-9a-f]{40}$/i.test(commit)) out.unpinned.push(`${pkg.displayName} (${source.url}${commit ? ` ${commit}` : ""})`);
+      out.rest.push(
+        pkg.develop ? `-e ${base2}#egg=${pkg.displayName}${sub ? `&${sub}` : ""}` : `${pkg.displayName} @ ${base2}${sub ? `#${sub}` : ""}`
+      );
+    } else {
+      throw new InstallLineError(`poetry.lock installs ${pkg.displayName} from a '${type}' source, which pyslug doesn't know`, pkg.name);
+    }
+  }
+  return out;
+}
+
+// src/dependencies/poetry/toml-file.ts
+function parseTomlFile(text, file, fix) {
+  try {
+    return parse(text, { integersAsBigInt: true });
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const reason = error.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
+    throw new BuildError(`${file} isn't valid TOML (line ${error.line}, column ${error.column}): ${reason}.
+${error.codeblock}
+${fix}`, {
+      file,
+      line: error.line
+    });
+  }
+}
+function stringOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/dependencies/poetry/lock-file.ts
+var PoetryLockError = class extends Error {
+};
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function dependencyConstraints(name, spec) {
+  const constraints = Array.isArray(spec) ? spec : [spec];
+  return constraints.map((c3) => {
+    const table = tableAt(c3) ?? {};
+    return {
+      name: canonicalName(name),
+      marker: stringOf(table["markers"]),
+      python: stringOf(table["python"]),
+      optional: table["optional"] === true,
+      extras: stringList(table["extras"])
+    };
+  });
+}
+function extraItemName(item) {
+  const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(item)?.[1];
+  return name === void 0 ? void 0 : canonicalName(name);
+}
+function filesOf(value) {
+  return (Array.isArray(value) ? value : []).map((f) => tableAt(f) ?? {}).map((f) => ({ file: stringOf(f["file"]) ?? "", hash: stringOf(f["hash"]) ?? "" }));
+}
+function readPoetryLock(data) {
+  const metadata = tableAt(data["metadata"]);
+  if (!metadata) throw new PoetryLockError("it has no [metadata] table");
+  const lockVersion = stringOf(metadata["lock-version"]) ?? "1.0";
+  const legacyFiles = tableAt(metadata["files"]) ?? {};
+  const packages = (Array.isArray(data["package"]) ? data["package"] : []).map((raw, index) => {
+    const p = tableAt(raw) ?? {};
+    const displayName = stringOf(p["name"]);
+    const version = stringOf(p["version"]);
+    if (!displayName || version === void 0) throw new PoetryLockError(`package ${index + 1} has no name or version`);
+    const source = tableAt(p["source"]);
+    const extras = /* @__PURE__ */ new Map();
+    for (const [extra, items] of Object.entries(tableAt(p["extras"]) ?? {})) {
+      extras.set(
+        canonicalName(extra),
+        stringList(items).map(extraItemName).filter((n2) => n2 !== void 0)
+      );
+    }
+    const markers = p["markers"];
+    return {
+      name: canonicalName(displayName),
+      displayName,
+      version,
+      optional: p["optional"] === true,
+      develop: p["develop"] === true,
+      files: p["files"] !== void 0 ? filesOf(p["files"]) : filesOf(legacyFiles[displayName] ?? legacyFiles[canonicalName(displayName)]),
+      dependencies: Object.entries(tableAt(p["dependencies"]) ?? {}).flatMap(([n2, s]) => dependencyConstraints(n2, s)),
+      extras,
+      source: source && {
+        type: stringOf(source["type"]) ?? "",
+        url: stringOf(source["url"]),
+        reference: stringOf(source["reference"]),
+        resolvedReference: stringOf(source["resolved_reference"]),
+        subdirectory: stringOf(source["subdirectory"])
+      },
+      groups: Array.isArray(p["groups"]) ? stringList(p["groups"]).map(canonicalName) : void 0,
+      markers: typeof markers === "string" ? markers : tableAt(markers) ? Object.fromEntries(Object.entries(tableAt(markers)).map(([g, m]) => [canonicalName(g), String(m)])) : void 0
+    };
+  });
+  return {
+    lockVersion,
+    contentHash: stringOf(metadata["content-hash"]),
+    pythonVersions: stringOf(metadata["python-versions"]),
+    packages
+  };
+}
+function lockVersionParts(version) {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(version.trim());
+  return m ? [Number(m[1]), Number(m[2] ?? 0)] : [NaN, NaN];
+}
+function recordsGroups(lock) {
+  const [major, minor] = lockVersionParts(lock.lockVersion);
+  return major === 2 && minor >= 1;
+}
+
+// src/dependencies/poetry/pyproject.ts
+var PoetryProjectError = class extends Error {
+};
+function tableEntries(value) {
+  return Object.entries(tableAt(value) ?? {});
+}
+function stringList2(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function versionOf(text) {
+  return text === void 0 || text.trim() === "" || text.trim() === "*" ? void 0 : { text, syntax: "poetry" };
+}
+function poetryDependencies(value) {
+  const out = [];
+  for (const [name, spec] of tableEntries(value)) {
+    if (canonicalName(name) === "python") continue;
+    const constraints = Array.isArray(spec) ? spec : [spec];
+    for (const c3 of constraints) {
+      const table = tableAt(c3) ?? {};
+      const markers = [stringOf(table["markers"]), stringOf(table["platform"]) && `sys_platform == "${stringOf(table["platform"])}"`].filter((m) => Boolean(m)).map((m) => `(${m})`);
+      out.push({
+        name: canonicalName(name),
+        marker: markers.length ? markers.join(" and ") : void 0,
+        python: stringOf(table["python"]),
+        constraint: versionOf(typeof c3 === "string" ? c3 : stringOf(table["version"])),
+        optional: table["optional"] === true,
+        extras: stringList2(table["extras"])
+      });
+    }
+  }
+  return out;
+}
+function pep508Dependency(text, optional2 = false) {
+  const semicolon = text.indexOf(";");
+  const head = semicolon < 0 ? text : text.slice(0, semicolon);
+  const marker = semicolon < 0 ? void 0 : text.slice(semicolon + 1).trim() || void 0;
+  let spec;
+  try {
+    spec = parseNamedRequirement(head.trim());
+  } catch (error) {
+    if (error instanceof SpecError) throw new PoetryProjectError(`'${text}' is not a PEP 508 requirement: ${error.message}`);
+    throw error;
+  }
+  const constraint = spec.specifier ? { text: spec.specifier, syntax: "pep440" } : void 0;
+  return { name: canonicalName(spec.name), marker, python: void 0, constraint, optional: optional2, extras: spec.extras };
+}
+function dependencyGroups(value) {
+  const raw = new Map(tableEntries(value).map(([k, v]) => [canonicalName(k), Array.isArray(v) ? v : []]));
+  const expand = (group, seen) => {
+    if (seen.includes(group)) throw new PoetryProjectError(`[dependency-groups] includes itself: ${[...seen, group].join(" -> ")}`);
+    const items = raw.get(group);
+    if (!items) throw new PoetryProjectError(`[dependency-groups] includes '${group}', which isn't defined`);
+    return items.flatMap((item) => {
+      if (typeof item === "string") return [pep508Dependency(item)];
+      const include = stringOf(tableAt(item)?.["include-group"]);
+      return include ? expand(canonicalName(include), [...seen, group]) : [];
+    });
+  };
+  return new Map([...raw.keys()].map((g) => [g, expand(g, [])]));
+}
+function readPoetryProject(data) {
+  const project = tableAt(data["project"]);
+  const poetry = tableAt(tableAt(data["tool"])?.["poetry"]) ?? {};
+  const sources = (Array.isArray(poetry["source"]) ? poetry["source"] : []).map((s) => {
+    const t = tableAt(s) ?? {};
+    return { name: stringOf(t["name"]) ?? "", url: stringOf(t["url"]), priority: stringOf(t["priority"]) };
+  });
+  const groups = /* @__PURE__ */ new Map();
+  const group = (name) => {
+    const key = canonicalName(name);
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { name: key, optional: false, dependencies: [] });
+    return g;
+  };
+  const main2 = group("main");
+  const projectDeps = project?.["dependencies"];
+  if (Array.isArray(projectDeps)) {
+    main2.dependencies.push(...stringList2(projectDeps).map((d) => pep508Dependency(d)));
+    const optional2 = tableAt(project?.["optional-dependencies"]) ?? {};
+    for (const deps of Object.values(optional2)) main2.dependencies.push(...stringList2(deps).map((d) => pep508Dependency(d, true)));
+  } else {
+    main2.dependencies.push(...poetryDependencies(poetry["dependencies"]));
+  }
+  if (poetry["dev-dependencies"] !== void 0) group("dev").dependencies.push(...poetryDependencies(poetry["dev-dependencies"]));
+  for (const [name, dependencies] of dependencyGroups(data["dependency-groups"])) group(name).dependencies.push(...dependencies);
+  for (const [name, spec] of tableEntries(poetry["group"])) {
+    const table = tableAt(spec) ?? {};
+    const g = group(name);
+    if (table["optional"] === true) g.optional = true;
+    g.dependencies.push(...poetryDependencies(table["dependencies"]));
+  }
+  const requiresPython = stringOf(project?.["requires-python"]);
+  const poetryPython = stringOf(tableAt(poetry["dependencies"])?.["python"]);
+  return {
+    name: stringOf(project?.["name"]) ?? stringOf(poetry["name"]),
+    packageMode: poetry["package-mode"] !== false,
+    python: requiresPython ? { constraint: requiresPython, key: "requires-python" } : poetryPython ? { constraint: poetryPython, key: "python" } : void 0,
+    hasBuildSystem: tableAt(data["build-system"]) !== void 0,
+    sources,
+    groups: [...groups.values()],
+    data
+  };
+}
+
 // src/dependencies/python-constraint.ts
 function bump(release, keep) {
   const kept = release.slice(0, keep);
@@ -20954,82 +21471,314 @@ ${fix}`,
   );
 }
 
-// src/dependencies/toml-file.ts
-var import_fs_extra7 = __toESM(require_lib(), 1);
-import path19 from "node:path";
-function parseTomlText(text, file, fix) {
-  try {
-    return parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    if (!(error instanceof TomlError)) throw error;
-    const reason = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-    throw new BuildError(`${file}, line ${error.line}: this isn't valid TOML (${reason}).
-${fix}`, { file, line: error.line });
+// src/dependencies/poetry/select.ts
+var SelectionError = class extends Error {
+  constructor(message, packageName) {
+    super(message);
+    this.packageName = packageName;
   }
+  packageName;
+};
+function pythonConstraintHolds(constraint, env) {
+  if (constraint === void 0 || constraint.trim() === "" || constraint.trim() === "*") return true;
+  return constraintAlternatives(constraint, "poetry").some(
+    (specs) => specs.every((spec) => {
+      const parts = spec.version.replace(/\.\*$/, "").split(".").length;
+      const version = parts < 3 && !spec.version.endsWith(".*") ? env.python_version : env.python_full_version;
+      return satisfies(version, [spec]);
+    })
+  );
 }
-async function readTomlFile(appDir, rel, fix) {
-  return parseTomlText(await import_fs_extra7.default.readFile(path19.join(appDir, rel), "utf8"), rel, fix);
+function installedGroups(project, withNonOptional) {
+  const groups = /* @__PURE__ */ new Set(["main"]);
+  if (withNonOptional) {
+    for (const g of project.groups) if (!g.optional) groups.add(g.name);
+  }
+  return groups;
 }
-function tableAt(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
+function holds(dep, env, extras) {
+  return markerMatches(dep.marker, env, { extras }) && pythonConstraintHolds(dep.python, env);
 }
-function lineOf(text, pattern) {
-  const index = text.split("\n").findIndex((l) => pattern.test(l));
-  return index < 0 ? void 0 : index + 1;
+function selectByGroups(lock, options) {
+  const none = /* @__PURE__ */ new Set();
+  return lock.packages.filter((p) => {
+    const groups = (p.groups ?? []).filter((g) => options.groups.has(g));
+    if (groups.length === 0) return false;
+    if (p.markers === void 0 || typeof p.markers === "string") return markerMatches(p.markers, options.env, { extras: none });
+    const markers = p.markers;
+    return groups.some((g) => markerMatches(markers[g] ?? "", options.env, { extras: none }));
+  });
+}
+function selectByWalking(lock, project, options) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of lock.packages) {
+    if (byName.has(p.name)) {
+      throw new SelectionError(
+        `poetry.lock (lock-version ${lock.lockVersion}) locks ${p.displayName} twice (${byName.get(p.name).version} and ${p.version}); choosing between them needs Poetry's solver`,
+        p.name
+      );
+    }
+    byName.set(p.name, p);
+  }
+  const root = project.name === void 0 ? void 0 : project.name.toLowerCase().replace(/[-_.]+/g, "-");
+  const extrasOf = /* @__PURE__ */ new Map();
+  const queue = [];
+  const none = /* @__PURE__ */ new Set();
+  for (const group of project.groups) {
+    if (!options.groups.has(group.name)) continue;
+    for (const dep of group.dependencies) {
+      if (dep.optional || !holds(dep, options.env, none)) continue;
+      queue.push({ name: dep.name, extras: dep.extras, from: "pyproject.toml" });
+    }
+  }
+  while (queue.length > 0) {
+    const { name, extras, from } = queue.shift();
+    if (name === root) continue;
+    const pkg = byName.get(name);
+    if (!pkg) {
+      throw new SelectionError(`${from} requires ${name}, which poetry.lock doesn't lock`, name);
+    }
+    const seen = extrasOf.get(name);
+    const wanted = new Set(extras.map((e) => e.toLowerCase().replace(/[-_.]+/g, "-")));
+    if (seen && [...wanted].every((e) => seen.has(e))) continue;
+    const active = /* @__PURE__ */ new Set([...seen ?? [], ...wanted]);
+    extrasOf.set(name, active);
+    const fromExtras = new Set([...active].flatMap((e) => pkg.extras.get(e) ?? []));
+    for (const dep of pkg.dependencies) {
+      if (dep.optional && !fromExtras.has(dep.name)) continue;
+      if (!holds(dep, options.env, active)) continue;
+      queue.push({ name: dep.name, extras: dep.extras, from: `${pkg.displayName} ${pkg.version}` });
+    }
+  }
+  return lock.packages.filter((p) => extrasOf.has(p.name));
+}
+function selectPackages(lock, project, options) {
+  const selected = recordsGroups(lock) ? selectByGroups(lock, options) : selectByWalking(lock, project, options);
+  const names = /* @__PURE__ */ new Map();
+  for (const p of selected) {
+    const other = names.get(p.name);
+    if (other) {
+      throw new SelectionError(
+        `poetry.lock selects two versions of ${p.displayName} (${other.version} and ${p.version}) for Python ${options.env.python_full_version}`,
+        p.name
+      );
+    }
+    names.set(p.name, p);
+  }
+  return selected;
 }
 
-// src/dependencies/wheel-tags.ts
-var GLIBC_OF_UBUNTU = {
-  "22.04": [2, 35],
-  "24.04": [2, 39],
-  "26.04": [2, 42]
-};
-function glibcOfUbuntu(ubuntu) {
-  return GLIBC_OF_UBUNTU[ubuntu];
+// src/dependencies/poetry/staleness.ts
+function allows(dep, version) {
+  if (!dep.constraint) return true;
+  try {
+    return constraintAlternatives(dep.constraint.text, dep.constraint.syntax).some((specs) => satisfies(version, specs));
+  } catch {
+    return true;
+  }
 }
-function wheelTags(filename) {
-  if (!filename.endsWith(".whl")) return void 0;
-  const parts = filename.slice(0, -4).split("-");
-  if (parts.length !== 5 && parts.length !== 6) return void 0;
-  const [python, abi, platform2] = parts.slice(-3);
-  return { python: python.split("."), abi: abi.split("."), platform: platform2.split(".") };
+function describeStaleLock(project, lock) {
+  const changes2 = [];
+  if (project.python && lock.pythonVersions !== void 0 && project.python.constraint.trim() !== lock.pythonVersions.trim()) {
+    changes2.push(`${project.python.key} is "${project.python.constraint}" but the lock was made for "${lock.pythonVersions}"`);
+  }
+  const locked = new Map(lock.packages.map((p) => [p.name, p]));
+  const rootName = project.name?.toLowerCase().replace(/[-_.]+/g, "-");
+  const direct = project.groups.flatMap((g) => g.dependencies.map((d) => ({ group: g.name, dep: d })));
+  for (const { group, dep } of direct) {
+    if (dep.name === rootName) continue;
+    const pkg = locked.get(dep.name);
+    if (!pkg) changes2.push(`${dep.name} was added (group ${group}) and isn't in the lock`);
+    else if (!allows(dep, pkg.version)) changes2.push(`${dep.name} now requires "${dep.constraint.text}" but the lock has ${pkg.version}`);
+  }
+  const reached = /* @__PURE__ */ new Set();
+  const queue = direct.map((d) => d.dep.name);
+  while (queue.length > 0) {
+    const name = queue.pop();
+    if (reached.has(name)) continue;
+    reached.add(name);
+    for (const dep of locked.get(name)?.dependencies ?? []) queue.push(dep.name);
+  }
+  const unreached = lock.packages.filter((p) => !reached.has(p.name)).map((p) => p.displayName);
+  if (unreached.length > 0 && direct.length > 0) changes2.push(`nothing requires ${[...new Set(unreached)].join(", ")} any more`);
+  if (changes2.length === 0) {
+    changes2.push("a dependency, extra, group or source in pyproject.toml changed (Poetry's content hash of them differs)");
+  }
+  return changes2;
 }
-function platformFits(tag, target) {
-  if (tag === "any") return true;
-  if (tag === `linux_${target.machine}`) return true;
-  const legacy = { manylinux1: [2, 5], manylinux2010: [2, 12], manylinux2014: [2, 17] };
-  let glibc;
-  let machine;
-  const modern = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
-  if (modern) {
-    glibc = [Number(modern[1]), Number(modern[2])];
-    machine = modern[3];
-  } else {
-    const old = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
-    if (old) {
-      glibc = legacy[old[1]];
-      machine = old[2];
+
+// src/dependencies/poetry/plan.ts
+var RELOCK = "Run 'poetry lock' with Poetry 2 and commit poetry.lock.";
+function poetrySourceVariables(name) {
+  const upper = name.toUpperCase().replace(/-/g, "_");
+  return [.../* @__PURE__ */ new Set([upper, upper.replace(/\./g, "_")])];
+}
+function sourceUrl(ctx, project, reference, lockUrl) {
+  const source = project.sources.find((s) => s.name.toLowerCase() === reference.toLowerCase());
+  const url = source?.url ?? lockUrl;
+  if (!url) {
+    throw new BuildError(
+      `poetry.lock installs packages from the source '${reference}', which pyproject.toml doesn't define.
+Add it as a [[tool.poetry.source]] with its url, or ${RELOCK}`,
+      { file: "pyproject.toml" }
+    );
+  }
+  for (const variable of poetrySourceVariables(reference)) {
+    const credentials = readIndexCredentials(ctx.config, "POETRY_HTTP_BASIC_", variable);
+    if (credentials) {
+      ctx.log.info(`Using ${credentials.variables.join(" and ")} for the source '${reference}' (${redactUrl(url)})`);
+      return { url: withCredentials(url, credentials), plain: url, secrets: secretsOf(credentials, url) };
     }
   }
-  if (!glibc || machine !== target.machine) return false;
-  if (!target.glibc) return true;
-  return glibc[0] < target.glibc[0] || glibc[0] === target.glibc[0] && glibc[1] <= target.glibc[1];
+  return { url, plain: url, secrets: [] };
 }
-function wheelFits(filename, target) {
-  const tags = wheelTags(filename);
-  if (!tags) return false;
-  const minor = Number(target.minor.split(".")[1]);
-  const cpython = `cp3${minor}`;
-  for (const py of tags.python) {
-    const generic = py === "py3" || /^py3(\d+)$/.test(py) && Number(py.slice(3)) <= minor;
-    const cp = /^cp3(\d+)$/.exec(py);
-    for (const abi of tags.abi) {
-      const abiOk = abi === "none" && (generic || py === cpython) || abi === "abi3" && cp !== null && Number(cp[1]) <= minor || abi === cpython && py === cpython;
-      if (abiOk && tags.platform.some((p) => platformFits(p, target))) return true;
-    }
+async function readText(ctx, file) {
+  return import_fs_extra8.default.readFile(path22.join(ctx.buildDir, file), "utf8");
+}
+async function poetryPlan(ctx, target) {
+  const [pyprojectText, lockText] = await Promise.all([readText(ctx, "pyproject.toml"), readText(ctx, "poetry.lock")]);
+  const pyprojectData = parseTomlFile(
+    pyprojectText,
+    "pyproject.toml",
+    "Fix the syntax at that line, then run 'poetry lock' and commit both files."
+  );
+  const lockData = parseTomlFile(lockText, "poetry.lock", `Don't edit poetry.lock by hand: ${RELOCK}`);
+  let project;
+  try {
+    project = readPoetryProject(pyprojectData);
+  } catch (error) {
+    if (error instanceof PoetryProjectError) throw new BuildError(`pyproject.toml: ${error.message}.`, { file: "pyproject.toml" });
+    throw error;
   }
-  return false;
+  let lock;
+  try {
+    lock = readPoetryLock(lockData);
+  } catch (error) {
+    if (error instanceof PoetryLockError)
+      throw new BuildError(`poetry.lock isn't a lock file Poetry wrote: ${error.message}.
+${RELOCK}`, { file: "poetry.lock" });
+    throw error;
+  }
+  const [major, minor] = lockVersionParts(lock.lockVersion);
+  const versionLine = lineOf(lockText, /^\s*lock-version\s*=/);
+  if (!(major >= 1) || major > 2) {
+    throw new BuildError(
+      `poetry.lock has lock-version "${lock.lockVersion}"; pyslug reads lock versions 1.x to 2.1.
+` + (major > 2 ? "The lock was written by a Poetry newer than pyslug knows: re-lock with Poetry 2, or update pyslug." : RELOCK),
+      { file: "poetry.lock", line: versionLine }
+    );
+  }
+  if (major === 2 && minor > 1)
+    ctx.log.warn(`poetry.lock has lock-version ${lock.lockVersion}, newer than the 2.1 pyslug knows; reading it as 2.1.`);
+  if (!lockIsFresh(pyprojectData, lock.contentHash, lockText)) {
+    throw new BuildError(
+      "poetry.lock is out of date: pyproject.toml changed since it was locked (Poetry refuses to install it too).\n" + describeStaleLock(project, lock).map((c3) => `  - ${c3}
+`).join("") + RELOCK.replace("with Poetry 2 ", ""),
+      { file: "poetry.lock", line: lineOf(lockText, /^\s*content-hash\s*=/) }
+    );
+  }
+  const { python, platform: platform2, supported } = target;
+  if (project.python) {
+    checkPythonConstraint(
+      { version: python.version, origin: python.request.file ?? python.request.origin },
+      project.python.constraint,
+      {
+        key: project.python.key,
+        file: "pyproject.toml",
+        line: lineOf(pyprojectText, project.python.key === "python" ? /^\s*python\s*=/ : /^\s*requires-python\s*=/),
+        syntax: project.python.key === "python" ? "poetry" : "pep440"
+      },
+      supported
+    );
+  }
+  const ci = installsTestDependencies(ctx);
+  const groups = installedGroups(project, ci);
+  const env = targetEnvironment(python.version, platform2.arch);
+  let lines2;
+  try {
+    lines2 = installLines(selectPackages(lock, project, { env, groups }), {
+      minor: python.minor,
+      machine: env.platform_machine,
+      glibc: glibcOfUbuntu(platform2.ubuntu)
+    });
+  } catch (error) {
+    if (error instanceof SelectionError || error instanceof InstallLineError) {
+      const name = error instanceof SelectionError ? error.packageName : error.packageName;
+      const line = name ? lineOf(lockText, new RegExp(`^name = "${name.replace(/-/g, "[-_.]")}"`, "i")) : void 0;
+      const twice = error instanceof SelectionError && /twice/.test(error.message);
+      throw new BuildError(
+        `${error.message}.
+` + (twice ? "Re-lock with Poetry 2 ('poetry lock'): its lock-version 2.1 records which one each Python gets." : RELOCK),
+        { file: "poetry.lock", line }
+      );
+    }
+    throw error;
+  }
+  const secrets = [];
+  const indexLines = [];
+  const indexes = [];
+  for (const reference of lines2.sources) {
+    const lockUrl = lock.packages.find((p) => p.source?.reference === reference)?.source?.url;
+    const { url, plain, secrets: s } = sourceUrl(ctx, project, reference, lockUrl);
+    const first = !lines2.usesDefaultIndex && indexLines.length === 0;
+    indexLines.push(`${first ? "--index-url" : "--extra-index-url"} ${url}`);
+    indexes.push(plain);
+    secrets.push(...s);
+  }
+  const rest = [...lines2.rest];
+  const localPackages = lines2.local.map((l) => ({ path: l.path, editable: l.editable }));
+  if (project.packageMode) {
+    if (!project.hasBuildSystem) {
+      throw new BuildError(
+        `pyproject.toml has no [build-system], so pip can't install the project itself (Poetry would use poetry-core).
+Add [build-system] with requires = ["poetry-core>=2.0"] and build-backend = "poetry.core.masonry.api",
+or set package-mode = false in [tool.poetry] if the app isn't a package.`,
+        { file: "pyproject.toml" }
+      );
+    }
+    rest.push("-e .");
+    localPackages.push({ path: ".", editable: true });
+  }
+  const label = ci ? `poetry.lock (${[...groups].join(", ")})` : "poetry.lock";
+  const fingerprint = `sha256:${createHash6("sha256").update(JSON.stringify({ v: "poetry-v1", ci, groups: [...groups], indexes, hashed: lines2.hashed, rest })).digest("hex")}`;
+  const snapshot = { fingerprint, packages: snapshotPackages(lines2.hashed, rest) };
+  ctx.log.info(
+    `poetry.lock (lock-version ${lock.lockVersion}) is current; ${lines2.required.length} packages selected for Python ${python.version}`
+  );
+  return {
+    manager: "poetry",
+    label,
+    fingerprint,
+    snapshot,
+    describeChanges: (saved) => describeSelectionChanges("poetry.lock", saved, snapshot),
+    localPackages,
+    unprovable: lines2.unpinned,
+    secrets,
+    install: (run, scratch) => installLockedSelection(run, scratch, {
+      lockFile: "poetry.lock",
+      indexLines,
+      hashed: lines2.hashed,
+      rest,
+      required: lines2.required
+    })
+  };
 }
+function snapshotPackages(hashed, rest) {
+  const packages = {};
+  for (const line of hashed) {
+    const text = withoutHashes(line);
+    const pin = /^([A-Za-z0-9._-]+)==(\S+)$/.exec(text);
+    if (pin) packages[pin[1].toLowerCase()] = pin[2];
+    else packages[text] = text;
+  }
+  for (const line of rest) packages[line] = line;
+  return packages;
+}
+
+// src/dependencies/uv/plan.ts
+var import_fs_extra10 = __toESM(require_lib(), 1);
+import { createHash as createHash7 } from "node:crypto";
+import path24 from "node:path";
 
 // src/dependencies/uv/freshness.ts
 function canonicalVersion(text) {
@@ -21125,7 +21874,7 @@ function sourceMismatches(locked, sources) {
   }
   return out.sort();
 }
-function stringList(value) {
+function stringList3(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
 }
 function checkMember(member, pkg, result) {
@@ -21140,18 +21889,18 @@ function checkMember(member, pkg, result) {
     return;
   }
   const project = member.project ?? {};
-  const dynamic = stringList(project["dynamic"]) ?? [];
+  const dynamic = stringList3(project["dynamic"]) ?? [];
   const sources = tableAt(member.tool["sources"]) ?? {};
   try {
     const locked = pkg.metadata.requiresDist.map(fromDeclared);
     if (dynamic.includes("dependencies") || dynamic.includes("optional-dependencies")) {
       result.undecided.push(`${label}: dynamic ${dynamic.filter((d) => d.endsWith("dependencies")).join(" and ")}`);
     } else {
-      const declared = (stringList(project["dependencies"]) ?? []).map((r2) => fromRequirement(r2, "", sources));
+      const declared = (stringList3(project["dependencies"]) ?? []).map((r2) => fromRequirement(r2, "", sources));
       const optional2 = tableAt(project["optional-dependencies"]) ?? {};
       for (const [extra, reqs] of Object.entries(optional2)) {
         const name = extra.toLowerCase().replace(/[-_.]+/g, "-");
-        declared.push(...(stringList(reqs) ?? []).map((r2) => fromRequirement(r2, name, sources)));
+        declared.push(...(stringList3(reqs) ?? []).map((r2) => fromRequirement(r2, name, sources)));
       }
       const r = compareRequirements(`${label} dependencies`, locked, declared);
       result.stale.push(...r.stale);
@@ -21167,7 +21916,7 @@ function checkMember(member, pkg, result) {
     for (const [group, reqs] of Object.entries(member.dependencyGroups ?? {})) {
       groups.set(group.toLowerCase().replace(/[-_.]+/g, "-"), Array.isArray(reqs) ? reqs : []);
     }
-    const legacyDev = stringList(member.tool["dev-dependencies"]);
+    const legacyDev = stringList3(member.tool["dev-dependencies"]);
     if (legacyDev) groups.set("dev", [...groups.get("dev") ?? [], ...legacyDev]);
     const lockedGroups = pkg.metadata.requiresDev;
     const names = [...groups.keys()].sort();
@@ -21199,7 +21948,7 @@ function sampleVersions() {
   for (let minor = 0; minor <= 20; minor++) for (const patch of [0, 1, 2, 5, 8, 12, 20, 40]) out.push(`3.${minor}.${patch}`);
   return [...out, "2.7.18", "4.0.0"];
 }
-function checkRequiresPython(workspace, lock, result) {
+function checkRequiresPython2(workspace, lock, result) {
   const constraints = workspace.members.map((m) => m.project?.["requires-python"]).filter((c3) => typeof c3 === "string");
   const locked = lock.requiresPython;
   if (constraints.length === 0 || locked === void 0) return;
@@ -21213,7 +21962,7 @@ function checkRequiresPython(workspace, lock, result) {
 }
 function checkUvLockFresh(workspace, lock) {
   const result = { stale: [], undecided: [] };
-  checkRequiresPython(workspace, lock, result);
+  checkRequiresPython2(workspace, lock, result);
   const names = workspace.members.map((m) => m.name).sort();
   if (lock.members.length > 0 || names.length > 1) {
     const lockedMembers = lock.members.length > 0 ? [...lock.members].sort() : names;
@@ -21373,11 +22122,11 @@ The lock was written by a newer uv than pyslug knows. Update pyslug, or lock wit
 
 // src/dependencies/uv/project.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-var import_fs_extra8 = __toESM(require_lib(), 1);
-import path20 from "node:path";
+var import_fs_extra9 = __toESM(require_lib(), 1);
+import path23 from "node:path";
 var FIX2 = "Fix the TOML, then run 'uv lock' and commit pyproject.toml and uv.lock.";
 async function readProjectFile(appDir, dir) {
-  const file = dir === "." ? "pyproject.toml" : path20.posix.join(dir, "pyproject.toml");
+  const file = dir === "." ? "pyproject.toml" : path23.posix.join(dir, "pyproject.toml");
   const doc = await readTomlFile(appDir, file, FIX2);
   const project = tableAt(doc["project"]);
   const uv = tableAt(tableAt(doc["tool"])?.["uv"]) ?? {};
@@ -21393,8 +22142,8 @@ async function readUvWorkspace(appDir) {
     const patterns = Array.isArray(workspace["members"]) ? workspace["members"].filter((m) => typeof m === "string") : [];
     const exclude = Array.isArray(workspace["exclude"]) ? workspace["exclude"].filter((m) => typeof m === "string") : [];
     const dirs = await (0, import_fast_glob.default)(patterns, { cwd: appDir, onlyDirectories: true, ignore: exclude, dot: false, followSymbolicLinks: false });
-    for (const dir of dirs.map((d) => path20.posix.normalize(d).replace(/\/$/, "")).sort()) {
-      if (dir === "." || !await import_fs_extra8.default.pathExists(path20.join(appDir, dir, "pyproject.toml"))) continue;
+    for (const dir of dirs.map((d) => path23.posix.normalize(d).replace(/\/$/, "")).sort()) {
+      if (dir === "." || !await import_fs_extra9.default.pathExists(path23.join(appDir, dir, "pyproject.toml"))) continue;
       const member = await readProjectFile(appDir, dir);
       if (!member.name) {
         throw new BuildError(
@@ -21548,7 +22297,7 @@ Remove ${key} (pyslug installs uv.lock with pip), or build the app with uv itsel
 function lockFail(pkg, message) {
   throw new BuildError(`uv.lock: ${pkg.name}${pkg.version ? ` ${pkg.version}` : ""} ${message}`, { file: "uv.lock" });
 }
-function hashOptions(pkg, files) {
+function hashOptions2(pkg, files) {
   const hashes = files.map((f) => f.hash).filter((h2) => h2 !== void 0);
   const usable = hashes.filter((h2) => PIP_HASHES.test(h2));
   if (usable.length === 0) {
@@ -21564,8 +22313,8 @@ function fileName(file) {
   return file.filename ?? decodeURIComponent((file.url ?? file.path ?? "").split(/[/?#]/).filter(Boolean).pop() ?? "");
 }
 function relativePathLine(value) {
-  if (path21.posix.isAbsolute(value)) return value;
-  const normal = path21.posix.normalize(value).replace(/\/$/, "");
+  if (path24.posix.isAbsolute(value)) return value;
+  const normal = path24.posix.normalize(value).replace(/\/$/, "");
   return normal === "." ? "." : normal.startsWith("../") ? normal : `./${normal}`;
 }
 function gitRequirement(pkg) {
@@ -21578,7 +22327,7 @@ function gitRequirement(pkg) {
   }
   const subdirectory = url.searchParams.get("subdirectory");
   url.search = "";
-  if (!fragment || !/^[0-9a-f]{40}$/i.test(fragment)) lockFail(pkg, `has a git source without a pinned commit: ${pkg.source.value}`);
+  if (!isPinnedCommit(fragment)) lockFail(pkg, `has a git source without a pinned commit: ${pkg.source.value}`);
   const scheme = url.protocol.startsWith("git+") ? "" : "git+";
   return `${pkg.name} @ ${scheme}${url.toString()}@${fragment}${subdirectory ? `#subdirectory=${subdirectory}` : ""}`;
 }
@@ -21623,19 +22372,19 @@ Choose a Python version it has wheels for, or a version of the package that supp
         }
         useRegistry(value);
         const line = `${pkg.name}==${pkg.version}`;
-        out.hashed.push(`${line}${hashOptions(pkg, files)}`);
+        out.hashed.push(`${line}${hashOptions2(pkg, files)}`);
         out.packages[pkg.name] = line;
         break;
       }
       case "url": {
         const target = `${value}${pkg.source.subdirectory ? `#subdirectory=${pkg.source.subdirectory}` : ""}`;
-        out.hashed.push(`${pkg.name} @ ${target}${hashOptions(pkg, files)}`);
+        out.hashed.push(`${pkg.name} @ ${target}${hashOptions2(pkg, files)}`);
         out.packages[pkg.name] = `${pkg.name} @ ${target}`;
         break;
       }
       case "path": {
         const line = relativePathLine(value);
-        out.hashed.push(`${line}${hashOptions(pkg, files)}`);
+        out.hashed.push(`${line}${hashOptions2(pkg, files)}`);
         out.packages[pkg.name] = `${pkg.name} @ ${line} ${files.map((f) => f.hash).join(",")}`;
         break;
       }
@@ -21644,7 +22393,7 @@ Choose a Python version it has wheels for, or a version of the package that supp
         const dir = relativePathLine(value);
         const line = kind === "editable" ? `-e ${dir}` : dir;
         out.rest.push(line);
-        out.local.push({ path: path21.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
+        out.local.push({ path: path24.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
         out.packages[pkg.name] = line;
         break;
       }
@@ -21676,13 +22425,13 @@ This build is Python ${env.python_full_version} on Linux ${env.platform_machine}
 async function checkMembersExist(ctx, lock) {
   for (const pkg of lock.packages) {
     if (!["editable", "virtual", "directory"].includes(pkg.source.kind)) continue;
-    if (path21.posix.isAbsolute(pkg.source.value)) continue;
-    const dir = path21.join(ctx.buildDir, pkg.source.value);
-    if (!await import_fs_extra9.default.pathExists(path21.join(dir, "pyproject.toml")) && !await import_fs_extra9.default.pathExists(path21.join(dir, "setup.py"))) {
+    if (path24.posix.isAbsolute(pkg.source.value)) continue;
+    const dir = path24.join(ctx.buildDir, pkg.source.value);
+    if (!await import_fs_extra10.default.pathExists(path24.join(dir, "pyproject.toml")) && !await import_fs_extra10.default.pathExists(path24.join(dir, "setup.py"))) {
       const member = lock.members.includes(pkg.name) ? "workspace member" : "local package";
       throw new BuildError(
         `uv.lock installs the ${member} ${pkg.name} from ${pkg.source.value}, and the app has no project there (no pyproject.toml or setup.py).
-Commit ${path21.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
+Commit ${path24.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
         { file: "uv.lock" }
       );
     }
@@ -21690,8 +22439,8 @@ Commit ${path21.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg
 }
 async function uvPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([
-    import_fs_extra9.default.readFile(path21.join(ctx.buildDir, "pyproject.toml"), "utf8"),
-    import_fs_extra9.default.readFile(path21.join(ctx.buildDir, "uv.lock"), "utf8")
+    import_fs_extra10.default.readFile(path24.join(ctx.buildDir, "pyproject.toml"), "utf8"),
+    import_fs_extra10.default.readFile(path24.join(ctx.buildDir, "uv.lock"), "utf8")
   ]);
   const workspace = await readUvWorkspace(ctx.buildDir);
   refuseSettings(workspace, pyprojectText);
@@ -21759,7 +22508,7 @@ Run 'uv lock' and commit uv.lock.`,
     ...ci ? ["# ci"] : []
   ].join("\n");
   const snapshot = {
-    fingerprint: `sha256:${createHash5("sha256").update(`uv-v1
+    fingerprint: `sha256:${createHash7("sha256").update(`uv-v1
 ${spec}`).digest("hex")}`,
     packages: lines2.packages
   };
@@ -21793,7 +22542,7 @@ async function dependencyPlan(manager, ctx, python, platform2, inventory) {
     case "pip":
       return pipPlan(ctx);
     case "pipenv":
-      return pipenvPlan(ctx);
+      return pipenvPlan(ctx, target);
     case "poetry":
       return poetryPlan(ctx, target);
     case "uv":
@@ -21802,11 +22551,11 @@ async function dependencyPlan(manager, ctx, python, platform2, inventory) {
 }
 
 // src/dependencies/version-files.ts
-var import_fs_extra10 = __toESM(require_lib(), 1);
-import path22 from "node:path";
+var import_fs_extra11 = __toESM(require_lib(), 1);
+import path25 from "node:path";
 async function checkVersionFiles(manager, buildDir, defaultMinor) {
   if (manager !== "uv") return;
-  const exists = async (name) => (await import_fs_extra10.default.stat(path22.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
+  const exists = async (name) => (await import_fs_extra11.default.stat(path25.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
   if (await exists("runtime.txt")) {
     throw new BuildError(
       `The app uses uv and has a runtime.txt, which uv doesn't read.
@@ -21880,8 +22629,8 @@ var BuildLog = class {
 };
 
 // src/dependencies/package-manager.ts
-var import_fs_extra11 = __toESM(require_lib(), 1);
-import path23 from "node:path";
+var import_fs_extra12 = __toESM(require_lib(), 1);
+import path26 from "node:path";
 var DEPENDENCY_FILES = [
   { file: "requirements.txt", manager: "pip", tool: "pip" },
   { file: "Pipfile.lock", manager: "pipenv", tool: "Pipenv" },
@@ -21890,7 +22639,7 @@ var DEPENDENCY_FILES = [
 ];
 async function isFile(file) {
   try {
-    return (await import_fs_extra11.default.stat(file)).isFile();
+    return (await import_fs_extra12.default.stat(file)).isFile();
   } catch {
     return false;
   }
@@ -21900,7 +22649,7 @@ function listOfFiles() {
   return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
 async function choosePackageManager(buildDir) {
-  const has = async (name) => isFile(path23.join(buildDir, name));
+  const has = async (name) => isFile(path26.join(buildDir, name));
   const [pipfile, pyproject, ...present] = await Promise.all([
     has("Pipfile"),
     has("pyproject.toml"),
@@ -21954,9 +22703,9 @@ Add one. If the app needs no packages, commit an empty requirements.txt.`
 }
 
 // src/runtime/inventory.ts
-var import_fs_extra12 = __toESM(require_lib(), 1);
-import path24 from "node:path";
-function stringList2(value, key) {
+var import_fs_extra13 = __toESM(require_lib(), 1);
+import path27 from "node:path";
+function stringList4(value, key) {
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
   }
@@ -21975,20 +22724,20 @@ function parsePythonInventory(text) {
     }
     latest[minor] = version;
   }
-  const supported = stringList2(data["supported"], "supported");
+  const supported = stringList4(data["supported"], "supported");
   for (const minor of [...supported, defaultMinor]) {
     if (!latest[minor]) throw new Error(`inventory/python.toml: no latest version for supported ${minor}`);
   }
   const pip2 = data["pip"];
   if (typeof pip2 !== "string" || !/^\d+(\.\d+)+$/.test(pip2)) throw new Error("inventory/python.toml: 'pip' must be a version");
-  return { defaultMinor, supported, deprecated: stringList2(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
+  return { defaultMinor, supported, deprecated: stringList4(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra12.default.readFile(path24.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra13.default.readFile(path27.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
-var import_fs_extra13 = __toESM(require_lib(), 1);
+var import_fs_extra14 = __toESM(require_lib(), 1);
 var KNOWN_STACKS = {
   "heroku-22": "22.04",
   "heroku-24": "24.04",
@@ -22013,7 +22762,7 @@ function normaliseArch(arch) {
 }
 async function osReleaseVersion() {
   try {
-    const text = await import_fs_extra13.default.readFile("/etc/os-release", "utf8");
+    const text = await import_fs_extra14.default.readFile("/etc/os-release", "utf8");
     return /^VERSION_ID="?([^"\n]+)"?$/m.exec(text)?.[1];
   } catch {
     return void 0;
@@ -22044,13 +22793,13 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 }
 
 // src/steps/check-app-files.ts
-var import_fs_extra14 = __toESM(require_lib(), 1);
-import path25 from "node:path";
+var import_fs_extra15 = __toESM(require_lib(), 1);
+import path28 from "node:path";
 async function checkAppFiles(buildDir) {
-  const entries = await import_fs_extra14.default.readdir(buildDir, { withFileTypes: true });
+  const entries = await import_fs_extra15.default.readdir(buildDir, { withFileTypes: true });
   for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : 1)) {
     if (!entry.isDirectory()) continue;
-    if (!await import_fs_extra14.default.pathExists(path25.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    if (!await import_fs_extra15.default.pathExists(path28.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
     const dir = entry.name;
     throw new BuildError(
       `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
@@ -22082,9 +22831,9 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 }
 
 // src/steps/choose-python-version.ts
-var import_fs_extra15 = __toESM(require_lib(), 1);
+var import_fs_extra16 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path26 from "node:path";
+import path29 from "node:path";
 
 // src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -22191,9 +22940,9 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 
 // src/steps/choose-python-version.ts
 async function readIfFile(buildDir, file) {
-  const abs = path26.join(buildDir, file);
+  const abs = path29.join(buildDir, file);
   try {
-    if (!(await import_fs_extra15.default.stat(abs)).isFile()) return void 0;
+    if (!(await import_fs_extra16.default.stat(abs)).isFile()) return void 0;
   } catch {
     return void 0;
   }
@@ -22213,7 +22962,7 @@ var MISSPELLED_VERSION_FILES = {
 };
 async function refuseMisspelledVersionFile(buildDir) {
   for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
-    const stat = await import_fs_extra15.default.lstat(path26.join(buildDir, wrong)).catch(() => void 0);
+    const stat = await import_fs_extra16.default.lstat(path29.join(buildDir, wrong)).catch(() => void 0);
     if (!stat) continue;
     throw new BuildError(
       `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
@@ -22263,14 +23012,15 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 var import_fast_glob4 = __toESM(require_out4(), 1);
 var import_fs_extra20 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path31 from "node:path";
+import path34 from "node:path";
 
 // src/cache/python-tree.ts
 var import_fs_extra17 = __toESM(require_lib(), 1);
+import nodeFs from "node:fs";
 
 // src/relocation/rewrite.ts
-import path27 from "node:path";
-import fs20 from "node:fs/promises";
+import path30 from "node:path";
+import fs22 from "node:fs/promises";
 
 // src/relocation/boundary.ts
 var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
@@ -22329,37 +23079,24 @@ function normaliseDir(dir) {
 
 // src/relocation/rewrite.ts
 async function removeStalePyc(pyFile) {
-  const cacheDir = path27.join(path27.dirname(pyFile), "__pycache__");
-  const prefix = `${path27.basename(pyFile, ".py")}.`;
+  const cacheDir = path30.join(path30.dirname(pyFile), "__pycache__");
+  const prefix = `${path30.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = await fs20.readdir(cacheDir);
+    names = await fs22.readdir(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs20.rm(path27.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs22.rm(path30.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
 async function relocateOne(file, from, to) {
-  const stat = await fs20.lstat(file).catch(() => void 0);
+  const stat = await fs22.lstat(file).catch(() => void 0);
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs20.readFile(file), from, to);
+  const updated = replacePath(await fs22.readFile(file), from, to);
   if (updated === void 0) return "unchanged";
-  const temp = path27.join(path27.dirname(file), `.${path27.basename(file)}.pyslug-${process.pid}.tmp`);
-  try {
-    const handle = await fs20.open(temp, "wx", 384);
-    try {
-      await handle.writeFile(updated);
-      await handle.chmod(stat.mode & 4095);
-    } finally {
-      await handle.close();
-    }
-    await fs20.rename(temp, file);
-  } catch (error) {
-    await fs20.rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, updated, { mode: stat.mode & 4095 });
   return "rewritten";
 }
 async function relocateFiles(baseDir, files, from, to) {
@@ -22368,7 +23105,7 @@ async function relocateFiles(baseDir, files, from, to) {
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path27.resolve(baseDir, file);
+    const full = path30.resolve(baseDir, file);
     const outcome = await relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -22380,36 +23117,26 @@ async function relocateFiles(baseDir, files, from, to) {
   return counts;
 }
 
-// src/cache/pristine.ts
-var import_fs_extra16 = __toESM(require_lib(), 1);
-import path28 from "node:path";
-async function listTree(root) {
-  const out = [];
-  async function walk2(rel) {
-    for (const entry of await import_fs_extra16.default.readdir(path28.join(root, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      out.push(child);
-      if (entry.isDirectory()) await walk2(child);
+// src/support/walk-tree.ts
+import fs23 from "node:fs";
+import path31 from "node:path";
+function walkTree(root, visit2) {
+  const walk2 = (dir, relDir) => {
+    let entries;
+    try {
+      entries = fs23.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR" || code === "EACCES") return;
+      throw error;
     }
-  }
-  await walk2("");
-  return out.sort();
-}
-async function resetToPristine(root, pristine) {
-  let removed = 0;
-  async function walk2(rel) {
-    for (const entry of await import_fs_extra16.default.readdir(path28.join(root, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (!pristine.has(child)) {
-        await import_fs_extra16.default.rm(path28.join(root, child), { recursive: true, force: true });
-        removed++;
-      } else if (entry.isDirectory()) {
-        await walk2(child);
-      }
+    for (const dirent of entries) {
+      const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
+      const full = path31.join(dir, dirent.name);
+      if (visit2({ rel, full, dirent }) !== "skip" && dirent.isDirectory()) walk2(full, rel);
     }
-  }
-  await walk2("");
-  return removed;
+  };
+  walk2(root, "");
 }
 
 // src/cache/python-tree.ts
@@ -22461,6 +23188,11 @@ function environmentChanges(saved, wanted) {
 function part(ctx) {
   return new CachePart(ctx.cacheRoot, PYTHON_TREE_PART, TREE_SCHEMA);
 }
+function listTree(root) {
+  const paths = [];
+  walkTree(root, ({ rel }) => void paths.push(rel));
+  return paths.sort();
+}
 function lines(text) {
   return text.split("\n").filter(Boolean);
 }
@@ -22483,8 +23215,8 @@ var PythonTree = class _PythonTree {
   pristine;
   restoredFrom;
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
-  static async fresh(ctx, runtime) {
-    return new _PythonTree(ctx, runtime, false, { kind: "none" }, await listTree(runtime.home));
+  static fresh(ctx, runtime) {
+    return new _PythonTree(ctx, runtime, false, { kind: "none" }, listTree(runtime.home));
   }
   /**
    * Moves the cached tree into the build dir when its runtime is `wanted` and still starts, and points
@@ -22531,12 +23263,17 @@ var PythonTree = class _PythonTree {
     ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
   }
   /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
-  async resetToPristine() {
-    await resetToPristine(this.runtime.home, new Set(this.pristine));
+  resetToPristine() {
+    const keep = new Set(this.pristine);
+    walkTree(this.runtime.home, ({ rel, full }) => {
+      if (keep.has(rel)) return;
+      nodeFs.rmSync(full, { recursive: true, force: true });
+      return "skip";
+    });
   }
   /** Makes what the tree holds now part of the runtime's own files (the pinned pip: pyslug's tool, not the app's dependency). */
-  async markPristine() {
-    this.pristine = await listTree(this.runtime.home);
+  markPristine() {
+    this.pristine = listTree(this.runtime.home);
   }
   /** Removes what save() kept (after a save that failed halfway: it frees the space, and nothing half-saved stays). */
   async discardSaved() {
@@ -22574,8 +23311,8 @@ function checkEnvironment(environment) {
 // src/dependencies/local-packages.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_fs_extra18 = __toESM(require_lib(), 1);
-import { createHash as createHash6 } from "node:crypto";
-import path29 from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import path32 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -22589,14 +23326,14 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path29.join(appDir, pkg.path);
-  const hash = createHash6("sha256");
+  const root = path32.join(appDir, pkg.path);
+  const hash = createHash8("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob2.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path29.join(root, file.path);
+    const full = path32.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
     if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra18.default.readlink(full)}`);
@@ -22614,9 +23351,9 @@ async function legacyEggLinks(sitePackages) {
 }
 
 // src/dependencies/pip-bootstrap.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import os from "node:os";
-import path30 from "node:path";
+import path33 from "node:path";
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_fs_extra19 = __toESM(require_lib(), 1);
 
@@ -22854,7 +23591,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path30.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path33.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -22892,7 +23629,7 @@ async function downloadPipWheel(run, version, dest) {
     if (!link.sha256) throw new Error(`${redactUrl(pageUrl.href)} gives no sha256 for ${file}`);
     const sameOrigin = link.url.origin === source.url.origin;
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
-    const actual = createHash7("sha256").update(bytes).digest("hex");
+    const actual = createHash9("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
     await import_fs_extra19.default.writeFile(dest, bytes);
     return;
@@ -22914,7 +23651,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [path30.join(home, "bin", "python3"), path30.join(wheel, "pip")]
+    python: [pythonExecutable(home), path33.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -22930,20 +23667,16 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra19.default.mkdtemp(path30.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra19.default.mkdtemp(path33.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path30.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path33.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
-      const unpack = await execa(
-        path30.join(home, "bin", "python3"),
-        [path30.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"],
-        {
-          env: ctx.env,
-          extendEnv: false,
-          reject: false,
-          all: true
-        }
-      );
+      const unpack = await execa(pythonExecutable(home), [path33.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+        env: ctx.env,
+        extendEnv: false,
+        reject: false,
+        all: true
+      });
       if (unpack.exitCode === 0) return;
       reason = unpack.all?.trim().split("\n").at(-1) ?? `exit status ${unpack.exitCode}`;
     } catch (error) {
@@ -22971,9 +23704,9 @@ function reasonsToDiscard(saved, wanted, plan) {
 }
 async function removeExtras(run, required, scratch) {
   const { ctx } = run;
-  const request = path31.join(scratch, "env-request.json");
+  const request = path34.join(scratch, "env-request.json");
   await import_fs_extra20.default.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await runPython(pythonHome(ctx), [path31.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+  const { stdout } = await runPython(pythonHome(ctx), [path34.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
     env: ctx.env,
     cwd: scratch
   });
@@ -23008,16 +23741,16 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
       log2.info(`Reusing cached environment (${plan.label} unchanged)`);
     } else {
       log2.info(`Discarding cached environment: ${reasons.join("; ")}`);
-      await tree.resetToPristine();
+      tree.resetToPristine();
     }
   }
   const local = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
-  const scratch = await import_fs_extra20.default.mkdtemp(path31.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra20.default.mkdtemp(path34.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
-    if (!reused) await tree.markPristine();
+    if (!reused) tree.markPristine();
     let required;
     const saved = reused && tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : void 0;
     const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
@@ -23056,7 +23789,7 @@ async function missingPthTargets(sitePackages, buildDir) {
     for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
       for (const line of (await import_fs_extra20.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra20.default.pathExists(entry)) missing.push(path31.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra20.default.pathExists(entry)) missing.push(path34.relative(buildDir, entry));
       }
     }
   }
@@ -23065,13 +23798,13 @@ async function missingPthTargets(sitePackages, buildDir) {
 
 // src/steps/install-python.ts
 var import_fs_extra22 = __toESM(require_lib(), 1);
-import path33 from "node:path";
+import path36 from "node:path";
 
 // src/runtime/fetch-archive.ts
 var import_fs_extra21 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash8 } from "node:crypto";
-import path32 from "node:path";
+import { createHash as createHash10 } from "node:crypto";
+import path35 from "node:path";
 import { Readable as Readable4 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
@@ -23104,7 +23837,7 @@ async function extractStream(input, compression, dir) {
   const [feeding, code] = await Promise.all([
     fed.then(
       () => void 0,
-      (error) => error
+      (error) => error instanceof Error ? error : new Error(String(error))
     ),
     exited
   ]);
@@ -23115,7 +23848,7 @@ async function extractStream(input, compression, dir) {
 async function extractBody(body, partial) {
   await import_fs_extra21.default.rm(partial, { recursive: true, force: true });
   await import_fs_extra21.default.ensureDir(partial);
-  const hash = createHash8("sha256");
+  const hash = createHash10("sha256");
   const iterator = body[Symbol.asyncIterator]();
   const read = async () => {
     const next = await iterator.next();
@@ -23179,7 +23912,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path32.dirname(dest));
+      const free = await freeBytes(path35.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -23235,9 +23968,9 @@ function pythonArchiveUrl(template, version, platform2) {
 }
 
 // src/steps/install-python.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 function hashText(text) {
-  return createHash9("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash11("sha256").update(text).digest("hex").slice(0, 16);
 }
 function runtimeUrlTemplate(ctx) {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
@@ -23258,8 +23991,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra22.default.pathExists(path33.join(home, "bin", "python"))) {
-    await import_fs_extra22.default.symlink("python3", path33.join(home, "bin", "python"));
+  if (!await import_fs_extra22.default.pathExists(path36.join(home, "bin", "python"))) {
+    await import_fs_extra22.default.symlink("python3", path36.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -23286,7 +24019,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path33.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path36.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -23315,7 +24048,7 @@ async function installPython(ctx, platform2, python, inventory) {
   if (restored) return restored;
   const archiveSha256 = await download2(ctx, url, python, inventory, custom);
   await verifyRuntime(ctx, home, python.version);
-  const tree = await PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
+  const tree = PythonTree.fresh(ctx, { ...wanted, home, archiveSha256 });
   ctx.log.info(`Installed Python ${python.version}`);
   return tree;
 }
@@ -23485,8 +24218,8 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 
 // src/steps/dyno-defaults.ts
 var import_fs_extra24 = __toESM(require_lib(), 1);
-import path34 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path34.join(".profile.d", "pyslug-defaults.sh");
+import path37 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path37.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -23556,16 +24289,121 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path34.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra24.default.ensureDir(path34.dirname(file));
+  const file = path37.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra24.default.ensureDir(path37.dirname(file));
   await import_fs_extra24.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
-// src/steps/run-hook.ts
-import path35 from "node:path";
-import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+// src/steps/pipenv-command.ts
 var import_fs_extra25 = __toESM(require_lib(), 1);
+import path38 from "node:path";
+
+// src/runtime/env-vars.ts
+function pythonEnvVars() {
+  return [
+    { name: "PATH", kind: "prepend-path", value: ".heroku/python/bin" },
+    { name: "LD_LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
+    { name: "LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
+    { name: "PYTHONUNBUFFERED", kind: "default", value: "1" },
+    { name: "LANG", kind: "default", value: "en_US.UTF-8" },
+    { name: "PIP_DISABLE_PIP_VERSION_CHECK", kind: "default", value: "1" }
+  ];
+}
+function buildOnlyEnvVars() {
+  return [{ name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }];
+}
+function applyEnv(env, vars, root) {
+  const next = { ...env };
+  for (const v of vars) {
+    if (v.kind === "prepend-path") {
+      const entry = `${root}/${v.value}`;
+      const current = next[v.name];
+      next[v.name] = current ? `${entry}:${current}` : entry;
+    } else if (v.kind === "default") {
+      if (!next[v.name]) next[v.name] = v.value;
+    } else {
+      next[v.name] = v.value;
+    }
+  }
+  return next;
+}
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function envScriptLines(vars, rootExpression) {
+  return vars.map((v) => {
+    if (v.kind === "prepend-path") {
+      return `export ${v.name}=${rootExpression}/${shellQuote(v.value)}"\${${v.name}:+:\${${v.name}}}"`;
+    }
+    if (v.kind === "default") return `export ${v.name}="\${${v.name}:-${v.value.replace(/["$`\\]/g, "\\$&")}}"`;
+    return `export ${v.name}=${shellQuote(v.value)}`;
+  });
+}
+
+// src/steps/pipenv-command.ts
+var PIPENV_COMMAND = path38.join(".heroku", "python", "bin", "pipenv");
+function pipfileScripts(pipfileText) {
+  const scripts = /* @__PURE__ */ new Map();
+  const table = parsePipfile(pipfileText)["scripts"];
+  if (!isRecord(table)) return scripts;
+  for (const [name, value] of Object.entries(table)) {
+    if (typeof value !== "string") {
+      scripts.set(name, { unsupported: "it isn't a command line (pyslug runs only string scripts)" });
+      continue;
+    }
+    try {
+      const words = shellSplit(value);
+      scripts.set(name, words.length ? words : { unsupported: "it is empty" });
+    } catch (error) {
+      scripts.set(name, { unsupported: `it can't be split into words (${error.message})` });
+    }
+  }
+  return scripts;
+}
+function pipenvCommandScript(scripts) {
+  const cases = [...scripts.entries()].filter(([name]) => /^[A-Za-z0-9_.:-]+$/.test(name)).map(
+    ([name, words]) => Array.isArray(words) ? `  ${shellQuote(name)}) shift; set -- ${words.map(shellQuote).join(" ")} "$@" ;;` : `  ${shellQuote(name)}) fail "the Pipfile script '${name}' can't run here: ${words.unsupported.replace(/["$`\\]/g, "\\$&")}" ;;`
+  );
+  return `#!/usr/bin/env bash
+# Written by pyslug. Pipenv isn't installed: pyslug installs Pipfile.lock with pip. This command
+# supports only 'pipenv run COMMAND [ARGS...]' (and the Pipfile's scripts), for Procfiles and hooks.
+set -euo pipefail
+fail() {
+  echo "pipenv: $1" >&2
+  exit 1
+}
+usage="pyslug installs Pipfile.lock with pip and doesn't ship Pipenv: only 'pipenv run COMMAND [ARGS...]' works here."
+if [[ $# -lt 1 ]]; then fail "$usage"; fi
+if [[ "$1" != "run" ]]; then fail "'pipenv $1' isn't supported. $usage"; fi
+shift
+if [[ $# -lt 1 ]]; then fail "'run' needs a command. $usage"; fi
+# The app's environment: this Python first, whatever PATH the caller has.
+here="\${BASH_SOURCE[0]%/*}"
+case ":\${PATH:-}:" in *":$here:"*) ;; *) export PATH="$here\${PATH:+:$PATH}" ;; esac
+lib="\${here%/bin}/lib"
+case ":\${LD_LIBRARY_PATH:-}:" in *":$lib:"*) ;; *) export LD_LIBRARY_PATH="$lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" ;; esac
+case "$1" in
+${cases.join("\n")}${cases.length ? "\n" : ""}  *) ;;
+esac
+exec "$@"
+`;
+}
+async function writePipenvCommand(ctx) {
+  const file = path38.join(ctx.buildDir, PIPENV_COMMAND);
+  if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
+    ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
+    return;
+  }
+  const scripts = pipfileScripts(await readPipfileText(ctx.buildDir));
+  await import_fs_extra25.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
+  ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
+}
+
+// src/steps/run-hook.ts
+import path39 from "node:path";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+var import_fs_extra26 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -23642,8 +24480,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path35.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra25.default.stat(hook).catch(() => void 0);
+  const hook = path39.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra26.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -23652,10 +24490,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra25.default.open(hook, "r");
+  const handle = await import_fs_extra26.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra25.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra25.default.close(handle);
+  const { bytesRead } = await import_fs_extra26.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra26.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -23665,7 +24503,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra25.default.chmod(hook, 493);
+  await import_fs_extra26.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
@@ -23703,53 +24541,11 @@ Fix the hook (its output is above) and deploy again.`,
 // src/steps/relocate-paths.ts
 var import_fast_glob8 = __toESM(require_out4(), 1);
 var import_fs_extra27 = __toESM(require_lib(), 1);
-import path40 from "node:path";
-
-// src/runtime/env-vars.ts
-function pythonEnvVars() {
-  return [
-    { name: "PATH", kind: "prepend-path", value: ".heroku/python/bin" },
-    { name: "LD_LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
-    { name: "LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
-    { name: "PYTHONUNBUFFERED", kind: "default", value: "1" },
-    { name: "LANG", kind: "default", value: "en_US.UTF-8" },
-    { name: "PIP_DISABLE_PIP_VERSION_CHECK", kind: "default", value: "1" }
-  ];
-}
-function buildOnlyEnvVars() {
-  return [{ name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }];
-}
-function applyEnv(env, vars, root) {
-  const next = { ...env };
-  for (const v of vars) {
-    if (v.kind === "prepend-path") {
-      const entry = `${root}/${v.value}`;
-      const current = next[v.name];
-      next[v.name] = current ? `${entry}:${current}` : entry;
-    } else if (v.kind === "default") {
-      if (!next[v.name]) next[v.name] = v.value;
-    } else {
-      next[v.name] = v.value;
-    }
-  }
-  return next;
-}
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function envScriptLines(vars, rootExpression) {
-  return vars.map((v) => {
-    if (v.kind === "prepend-path") {
-      return `export ${v.name}=${rootExpression}/${shellQuote(v.value)}"\${${v.name}:+:\${${v.name}}}"`;
-    }
-    if (v.kind === "default") return `export ${v.name}="\${${v.name}:-${v.value.replace(/["$`\\]/g, "\\$&")}}"`;
-    return `export ${v.name}=${shellQuote(v.value)}`;
-  });
-}
+import path44 from "node:path";
 
 // src/relocation/manifest.ts
-import path36 from "node:path";
-import fs31 from "node:fs/promises";
+import path40 from "node:path";
+import fs34 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -23773,11 +24569,9 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path36.join(appDir, MANIFEST_PATH);
-  await fs31.mkdir(path36.dirname(file), { recursive: true });
-  const partial = `${file}.partial`;
-  await fs31.writeFile(partial, text);
-  await fs31.rename(partial, file);
+  const file = path40.join(appDir, MANIFEST_PATH);
+  await fs34.mkdir(path40.dirname(file), { recursive: true });
+  await writeFileAtomic(file, text);
   return { rejected };
 }
 
@@ -23848,10 +24642,10 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/changed-files.ts
-import path37 from "node:path";
+import path41 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
 async function filesChangedSince(root, sinceMs, baseDir) {
-  const dir = path37.resolve(baseDir, root);
+  const dir = path41.resolve(baseDir, root);
   const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
   const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
   const result = await execa(
@@ -23884,50 +24678,38 @@ async function filesChangedSince(root, sinceMs, baseDir) {
     if (/No such file or directory/.test(result.stderr) && !result.stdout) return [];
     throw new Error(`find ${dir} failed: ${result.stderr}`);
   }
-  return result.stdout.split("\0").filter(Boolean).map((f) => path37.relative(baseDir, f)).sort();
+  return result.stdout.split("\0").filter(Boolean).map((f) => path41.relative(baseDir, f)).sort();
 }
 
 // src/relocation/scan.ts
-import path38 from "node:path";
-import fs32 from "node:fs";
+import path42 from "node:path";
+import fs35 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
 }
 function walk(dir, into) {
-  let entries;
-  try {
-    entries = fs32.readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return;
-    throw error;
-  }
-  for (const entry of entries) {
-    const full = path38.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "__pycache__") walk(full, into);
-    } else if (entry.isFile() && !skippedFile(entry.name)) {
-      into.push(full);
-    }
-  }
+  walkTree(dir, ({ full, dirent }) => {
+    if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
+    if (dirent.isFile() && !skippedFile(dirent.name)) into.push(full);
+  });
 }
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs32.openSync(file, "r");
+    fd = fs35.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs32.fstatSync(fd);
+    const { size } = fs35.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs32.readSync(fd, data, filled, size - filled, filled);
+      const read = fs35.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -23935,17 +24717,17 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs32.closeSync(fd);
+    fs35.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path38.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path42.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path38.resolve(baseDir, r)))) {
-    const stat = fs32.lstatSync(root, { throwIfNoEntry: false });
+  for (const root of new Set(roots.map((r) => path42.resolve(baseDir, r)))) {
+    const stat = await fs35.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -23953,7 +24735,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path38.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path42.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -23962,35 +24744,23 @@ async function scanTree(roots, needle, opts = {}) {
 }
 
 // src/relocation/symlinks.ts
-var import_fs_extra26 = __toESM(require_lib(), 1);
-import path39 from "node:path";
+import fs36 from "node:fs";
+import path43 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function relativiseSymlinks(root) {
+function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
   const changed = [];
-  async function walk2(dir) {
-    let entries;
-    try {
-      entries = await import_fs_extra26.default.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path39.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP.has(entry.name)) await walk2(full);
-      } else if (entry.isSymbolicLink()) {
-        const target = await import_fs_extra26.default.readlink(full);
-        if (!target.startsWith(prefix)) continue;
-        const relative = path39.relative(path39.dirname(full), target) || ".";
-        const temp = `${full}.pyslug-link`;
-        await import_fs_extra26.default.symlink(relative, temp);
-        await import_fs_extra26.default.rename(temp, full);
-        changed.push(path39.relative(root, full));
-      }
-    }
-  }
-  await walk2(root);
+  walkTree(root, ({ rel, full, dirent }) => {
+    if (dirent.isDirectory()) return SKIP.has(dirent.name) ? "skip" : void 0;
+    if (!dirent.isSymbolicLink()) return;
+    const target = fs36.readlinkSync(full);
+    if (!target.startsWith(prefix)) return;
+    const relative = path43.relative(path43.dirname(full), target) || ".";
+    const temp = `${full}.pyslug-link`;
+    fs36.symlinkSync(relative, temp);
+    fs36.renameSync(temp, full);
+    changed.push(rel);
+  });
   return changed;
 }
 
@@ -24028,14 +24798,14 @@ async function verifyAgainstFullScan(ctx, roots, found) {
 }
 async function recordBuildPaths(ctx, previous) {
   const { buildDir, log: log2 } = ctx;
-  const links = await relativiseSymlinks(buildDir);
+  const links = relativiseSymlinks(buildDir);
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const roots = await scanRoots(buildDir);
   const result = await findBuildPaths(ctx, roots, previous);
   await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path40.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra27.default.ensureDir(path40.dirname(script));
+  const script = path44.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra27.default.ensureDir(path44.dirname(script));
   await import_fs_extra27.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
@@ -24050,8 +24820,8 @@ async function recordBuildPaths(ctx, previous) {
 
 // src/steps/write-environment.ts
 var import_fs_extra28 = __toESM(require_lib(), 1);
-import path41 from "node:path";
-var PROFILE_SCRIPT = path41.join(".profile.d", "pyslug-python.sh");
+import path45 from "node:path";
+var PROFILE_SCRIPT = path45.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -24071,11 +24841,11 @@ function profileScript() {
   ].join("\n");
 }
 async function writeEnvironment(ctx) {
-  const profile = path41.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra28.default.ensureDir(path41.dirname(profile));
+  const profile = path45.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra28.default.ensureDir(path45.dirname(profile));
   await import_fs_extra28.default.writeFile(profile, profileScript());
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path41.join(ctx.buildpackDir, "export");
+  const exportFile = path45.join(ctx.buildpackDir, "export");
   try {
     await import_fs_extra28.default.writeFile(exportFile, exportScript(ctx.buildDir));
     ctx.log.info("Wrote export (later buildpacks)");
@@ -24138,7 +24908,8 @@ async function compile(ctx) {
       })
     );
   }
-  await collectStatic(ctx, index.secrets);
+  if (manager === "pipenv") await writePipenvCommand(ctx);
+  await collectStatic(ctx, pipIndex.secrets);
   await log2.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
     await writeEnvironment(ctx);
     await writeDynoDefaults(ctx);
@@ -24176,7 +24947,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 
 // src/support/config-vars.ts
 var import_fs_extra29 = __toESM(require_lib(), 1);
-import path42 from "node:path";
+import path46 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -24186,7 +24957,7 @@ var ConfigVars = class _ConfigVars {
     const values = /* @__PURE__ */ new Map();
     if (envDir && await import_fs_extra29.default.pathExists(envDir)) {
       for (const name of await import_fs_extra29.default.readdir(envDir)) {
-        const file = path42.join(envDir, name);
+        const file = path46.join(envDir, name);
         if ((await import_fs_extra29.default.stat(file)).isFile()) values.set(name, await import_fs_extra29.default.readFile(file, "utf8"));
       }
     }
@@ -24253,17 +25024,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path43.dirname(path43.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path47.dirname(path47.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path43.resolve(buildDir),
-    cacheDir: path43.resolve(cacheDir),
-    envDir: envDir ? path43.resolve(envDir) : void 0,
+    buildDir: path47.resolve(buildDir),
+    cacheDir: path47.resolve(cacheDir),
+    envDir: envDir ? path47.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path43.join(path43.resolve(cacheDir), "pyslug"),
+    cacheRoot: path47.join(path47.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,

@@ -8,7 +8,7 @@ export type TomlTable = Record<string, unknown>;
 /** Parses TOML text; a syntax error is the app's, with its line and how to fix it. */
 export function parseTomlText(text: string, file: string, fix: string): TomlTable {
   try {
-    return parse(text.replace(/^\uFEFF/, "")) as TomlTable;
+    return parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const reason = error.message.split("\n")[0]!.replace(/^Invalid TOML document: /, "");

@@ -65,7 +65,7 @@ async function extractStream(input: Readable, compression: Compression, dir: str
   const [feeding, code] = await Promise.all([
     fed.then(
       () => undefined,
-      (error: unknown) => error,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
     ),
     exited,
   ]);

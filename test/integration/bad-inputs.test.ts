@@ -402,7 +402,7 @@ const cases: Case[] = [
 function errorBlock(result: DeployResult): string {
   const { output } = result;
   expect(result.exitCode, output.slice(-3000)).toBe(1);
-  expect(output.match(/ !     Error: /g) ?? [], output.slice(-3000)).toHaveLength(1);
+  expect(output.match(/ ! {5}Error: /g) ?? [], output.slice(-3000)).toHaveLength(1);
   expect(output).not.toMatch(/bug in pyslug|Traceback \(most recent call last\)|node:internal|\bERR_[A-Z]|\n\s+at .*:\d+:\d+\)?\n/);
   // Everything was refused before the Python runtime was fetched: the deploy cost seconds, not a download.
   expect(output).not.toMatch(/-----> Installing Python/);

@@ -56,7 +56,7 @@ function djangoApp(settings: Record<string, string> = {}, extra: Record<string, 
 function expectCollectstaticError(result: DeployResult, ...messages: RegExp[]): void {
   expect(result.exitCode, result.output).toBe(1);
   expect(result.output).not.toMatch(/bug in pyslug|\n\s+at .*\.(m?js|ts):\d+/);
-  expect(result.output.match(/ !     Error: /g) ?? [], result.output).toHaveLength(1);
+  expect(result.output.match(/ ! {5}Error: /g) ?? [], result.output).toHaveLength(1);
   const block = result.output.slice(result.output.indexOf(" !     Error: ")).split(" !     Push rejected")[0]!;
   expect(block).not.toMatch(/Traceback/);
   expect(block, result.output).toMatch(

@@ -45,7 +45,7 @@ beforeAll(async () => {
   big = randomBytes(64 << 20);
   bigSha256 = sha256(big);
   server = await startFaultServer({
-    origin: async (name) => (name === ARCHIVE ? archive : name === BIG ? big : undefined),
+    origin: (name) => Promise.resolve(name === ARCHIVE ? archive : name === BIG ? big : undefined),
     lifetimeMs: 300_000,
   });
 });
@@ -141,12 +141,12 @@ describe("the runtime archive download, mode by mode", () => {
       "import socket,sys,time\ns=socket.socket();s.bind(('127.0.0.1',0));s.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(60)",
     ]);
     try {
-      const port = await new Promise<string>((resolve) => listener.stdout!.once("data", (d: Buffer) => resolve(d.toString().trim())));
+      const port = await new Promise<string>((resolve) => listener.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())));
       const { Socket } = await import("node:net");
       const fillers = Array.from({ length: 3 }, () => new Socket().connect(Number(port), "127.0.0.1").on("error", () => undefined));
       await new Promise((resolve) => setTimeout(resolve, 300));
       const started = Date.now();
-      const error = await download(`http://127.0.0.1:${port}/x`, async () => "never", {
+      const error = await download(`http://127.0.0.1:${port}/x`, () => Promise.resolve("never"), {
         connectTimeoutMs: 500,
         attempts: 2,
         backoffMs: 10,

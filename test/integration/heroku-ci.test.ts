@@ -35,7 +35,7 @@ async function pipSource(): Promise<string> {
   return dir;
 }
 
-const apps: Record<string, () => Promise<string>> = { pip: pipSource, Pipenv: async () => fixture("ci-pipenv") };
+const apps: Record<string, () => Promise<string>> = { pip: pipSource, Pipenv: () => Promise.resolve(fixture("ci-pipenv")) };
 
 describe.each(Object.keys(apps))("Heroku CI with %s", { timeout: 400_000 }, (kind) => {
   let app: App;

@@ -155,7 +155,10 @@ export const INSTALL_POINTS: KillPoint[] = [
     name: "mid uninstall of packages no longer required",
     prepare: (m) => setSource(m, { "greet/setup.py": GREET_SETUP([]) }),
     moment: (c) => until(c, "pip uninstall", childRuns(c, /-m pip uninstall --yes/)),
-    killedState: async (c) => expect(c.output()).toMatch(/Removing packages no longer required: packaging/),
+    killedState: (c) => {
+      expect(c.output()).toMatch(/Removing packages no longer required: packaging/);
+      return Promise.resolve();
+    },
     next: [discardedPipCache, downloadedPython],
   },
 ];

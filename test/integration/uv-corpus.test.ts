@@ -190,7 +190,7 @@ describe.each(projects)("uv corpus: %s", (name) => {
     const pythons = expected.only ?? ["3.12", ...Object.keys(expected.python ?? {})];
     for (const minor of pythons) {
       const version = (await venvFor(minor)).version;
-      const want = minor === "3.12" || !expected.python?.[minor] ? expected.production : expected.python[minor]!;
+      const want = minor === "3.12" || !expected.python?.[minor] ? expected.production : expected.python[minor];
       const production = await uvPlan(contextFor(app, expected, false, []), targetFor(version));
       expect(Object.keys(production.snapshot as object).length).toBeGreaterThan(0);
       expect(Object.keys((production.snapshot as { packages: object }).packages).sort(), `${name} on ${minor}`).toEqual(names(want));

@@ -20,14 +20,9 @@ function originText(origin: string): string {
  */
 export function checkRequiresPython(pipfile: PipfileData, chosen: ChosenPython, file = "Pipfile"): void {
   const requires = isRecord(pipfile["requires"]) ? pipfile["requires"] : {};
-  const full = requires["python_full_version"];
-  const minor = requires["python_version"];
-  const [key, wanted] =
-    full !== undefined && full !== ""
-      ? ["python_full_version", String(full)]
-      : minor !== undefined && minor !== ""
-        ? ["python_version", String(minor)]
-        : [];
+  const full = scalarText(requires["python_full_version"]);
+  const minor = scalarText(requires["python_version"]);
+  const [key, wanted] = full ? ["python_full_version", full] : minor ? ["python_version", minor] : [];
   if (key === undefined || wanted === undefined) return;
   const have = key === "python_full_version" ? chosen.version : chosen.version.split(".").slice(0, 2).join(".");
   const want = key === "python_full_version" ? wanted : wanted.split(".").slice(0, 2).join(".");
@@ -41,4 +36,9 @@ export function checkRequiresPython(pipfile: PipfileData, chosen: ChosenPython, 
         : `, or the version in ${chosen.origin}.`),
     { file },
   );
+}
+
+/** A TOML string or number as written (`python_version = 3.12` is a float to TOML); anything else is absent. */
+function scalarText(value: unknown): string | undefined {
+  return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
 }

@@ -36,7 +36,7 @@ export function pythonJsonDumps(value: unknown): string {
     const keys = Object.keys(table).sort(compareCodePoints);
     return `{${keys.map((k) => `${pyJsonString(k)}: ${pythonJsonDumps(table[k])}`).join(", ")}}`;
   }
-  throw new PyJsonTypeError(`a ${(value as object).constructor?.name ?? typeof value} value can't be hashed as JSON`);
+  throw new PyJsonTypeError(`a ${value.constructor?.name ?? typeof value} value can't be hashed as JSON`);
 }
 
 /** The document Poetry hashes, from the parsed pyproject.toml. Pure. */

@@ -92,7 +92,7 @@ let oracle: { markers: boolean[][]; specs: boolean[] };
 beforeAll(async () => {
   const envs = ENVIRONMENTS.map(([v, a]) => targetEnvironment(v, a));
   const { stdout } = await execa("python3", ["-c", ORACLE], { input: JSON.stringify({ envs, markers: MARKERS, specs: SPECS }) });
-  oracle = JSON.parse(stdout);
+  oracle = JSON.parse(stdout) as typeof oracle;
 });
 
 describe("markers for the target interpreter agree with packaging", () => {

@@ -25,7 +25,7 @@ const venvs = new Map<string, { dir: string; version: string }>();
 
 /** Runs `fn` over `items`, at most `limit` at a time (each Poetry run is mostly waiting on subprocesses). */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(limit, items.length) }, async () => {
