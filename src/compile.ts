@@ -3,7 +3,7 @@ import { CacheSaves } from "./cache/best-effort-save.js";
 import type { BuildContext } from "./context.js";
 import { readIndexConfig, withSecrets } from "./dependencies/index-config.js";
 import type { DependencyPlan } from "./dependencies/plan.js";
-import { dependencyPlan } from "./dependencies/plans.js";
+import { dependencyPlan, planTarget } from "./dependencies/plans.js";
 import { checkVersionFiles } from "./dependencies/version-files.js";
 import { seconds } from "./support/log.js";
 import { choosePackageManager } from "./dependencies/package-manager.js";
@@ -42,7 +42,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
   const python = await log.timed("version", "Choosing the Python version", () =>
     choosePythonVersion(ctx, inventory, previous.stack === platform.stack ? previous.pythonMinor : undefined),
   );
-  const plan: DependencyPlan = await dependencyPlan(manager, ctx, python, platform, inventory);
+  const plan: DependencyPlan = await dependencyPlan(manager, ctx, planTarget(python, platform, inventory));
   const pipIndex = withSecrets(index, plan.secrets ?? []);
 
   // Saving the cache never fails the build: a failed save is one warning, and the part isn't trusted.

@@ -3,6 +3,7 @@
  * on the stack, not the machine pyslug runs on. Lock files (uv.lock, poetry.lock) are universal:
  * pyslug selects what that interpreter needs before pip runs. Pure.
  */
+import { excerpt } from "../support/errors.js";
 import { parseSpecifiers, satisfies, VersionSyntaxError } from "./pep440.js";
 
 /** The marker variables of one interpreter on one platform. */
@@ -22,9 +23,7 @@ export interface MarkerEnvironment {
 
 /** Debian architecture (amd64, arm64) to what Python's platform.machine() says on Linux. */
 function machineOf(arch: string): string {
-  if (arch === "amd64") return "x86_64";
-  if (arch === "arm64") return "aarch64";
-  return arch;
+  return ({ amd64: "x86_64", arm64: "aarch64" } as Record<string, string>)[arch] ?? arch;
 }
 
 /** The marker environment of CPython `version` ("3.12.4") on a Heroku stack of architecture `arch`. */
@@ -47,11 +46,13 @@ export function targetEnvironment(version: string, arch: string): MarkerEnvironm
 }
 
 /** Why a marker can't be read. */
+/** A marker that is not PEP 508: the message says what is wrong with it. */
 export class MarkerSyntaxError extends Error {}
 
 type Operand = { variable: string } | { literal: string };
 export type MarkerNode = { kind: "and" | "or"; items: MarkerNode[] } | { kind: "compare"; left: Operand; operator: string; right: Operand };
 
+/** Legacy dotted names pip still accepts, and the name each stands for. */
 const ALIASES: Record<string, string> = {
   "os.name": "os_name",
   "sys.platform": "sys_platform",
@@ -78,82 +79,135 @@ const VARIABLES = new Set([
 ]);
 const VERSION_VARIABLES = new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
 
-const TOKEN = /\s*(?:'([^']*)'|"([^"]*)"|(===|==|!=|<=|>=|~=|<|>)|(\(|\))|(not\s+in\b|[A-Za-z_][A-Za-z0-9_.]*))/y;
+/** `text` is the string's content for strings (`raw` keeps its quotes), the token itself otherwise. */
+type Token = { kind: "string" | "op" | "paren" | "word"; text: string; raw: string };
 
-const REST_IS_BLANK = /\s*$/y;
+const SPACE = /\s/;
+const OPERATORS = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"];
 
-type Token = { type: "string" | "op" | "paren" | "word"; text: string };
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (;;) {
-    const start = TOKEN.lastIndex;
-    REST_IS_BLANK.lastIndex = start;
-    if (REST_IS_BLANK.test(text)) break;
-    const m = TOKEN.exec(text);
-    if (!m) throw new MarkerSyntaxError(`unexpected text '${text.slice(start).trim().slice(0, 40)}'`);
-    if (m[1] !== undefined || m[2] !== undefined) tokens.push({ type: "string", text: (m[1] ?? m[2])! });
-    else if (m[3] !== undefined) tokens.push({ type: "op", text: m[3] });
-    else if (m[4] !== undefined) tokens.push({ type: "paren", text: m[4] });
-    else tokens.push({ type: "word", text: m[5]!.replace(/\s+/g, " ") });
-  }
-  return tokens;
+/** `[A-Za-z_]`, and with `part` also `[0-9.]`: by character code (a regex per character costs more than the scan). */
+function isWordChar(code: number, part: boolean): boolean {
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x5f || (part && ((code >= 0x30 && code <= 0x39) || code === 0x2e));
 }
 
-/** Parses a marker expression (the part after `;`). */
-export function parseMarker(text: string): MarkerNode {
-  const tokens = tokenize(text);
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && SPACE.test(String.fromCharCode(code)));
+}
+
+/** Tokens of a marker: quoted strings, comparison operators, parentheses, words. One pass, no backtracking. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const end = text.length;
+  let i = 0;
+  for (;;) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) return tokens;
+    const ch = text[i]!;
+    if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, i + 1);
+      if (close < 0) break;
+      tokens.push({ kind: "string", text: text.slice(i + 1, close), raw: text.slice(i, close + 1) });
+      i = close + 1;
+    } else if (ch === "(" || ch === ")") {
+      tokens.push({ kind: "paren", text: ch, raw: ch });
+      i++;
+    } else if (isWordChar(text.charCodeAt(i), false)) {
+      let j = i + 1;
+      while (j < end && isWordChar(text.charCodeAt(j), true)) j++;
+      const word = text.slice(i, j);
+      tokens.push({ kind: "word", text: word, raw: word });
+      i = j;
+    } else {
+      const op = OPERATORS.find((o) => text.startsWith(o, i));
+      if (op === undefined) break;
+      tokens.push({ kind: "op", text: op, raw: op });
+      i += op.length;
+    }
+  }
+  throw new MarkerSyntaxError(`unexpected text '${text.slice(i).trim().slice(0, 60)}' in the marker`);
+}
+
+/** Recursive descent over `marker_or`, building the tree that `evaluate` walks. */
+function parseTokens(tokens: readonly Token[]): MarkerNode {
   let pos = 0;
-  const peek = () => tokens[pos];
-  const isWord = (word: string) => peek()?.type === "word" && peek()!.text === word;
+  const isToken = (kind: Token["kind"], text: string, at = pos) => {
+    const t = tokens[at];
+    return t?.kind === kind && t.text === text;
+  };
+  const isWord = (word: string, at = pos) => isToken("word", word, at);
+  const isParen = (paren: string) => isToken("paren", paren);
 
   function operand(): Operand {
     const t = tokens[pos++];
-    if (!t) throw new MarkerSyntaxError("it ends too early");
-    if (t.type === "string") return { literal: t.text };
-    if (t.type === "word") {
+    if (!t) throw new MarkerSyntaxError("the marker ends too early");
+    if (t.kind === "string") return { literal: t.text };
+    if (t.kind === "word") {
       const name = ALIASES[t.text] ?? t.text;
       if (VARIABLES.has(name)) return { variable: name };
     }
-    throw new MarkerSyntaxError(`'${t.text}' is not a marker variable or a quoted string`);
+    throw new MarkerSyntaxError(`'${t.text}' is not a marker variable (like python_version, sys_platform) or a quoted string`);
+  }
+  function operator(): string {
+    const t = tokens[pos];
+    if (t?.kind === "op" || isWord("in")) {
+      pos += 1;
+      return t!.text;
+    }
+    if (isWord("not") && isWord("in", pos + 1)) {
+      pos += 2;
+      return "not in";
+    }
+    throw new MarkerSyntaxError(`expected a comparison operator in the marker, found '${t?.text ?? "the end"}'`);
   }
   function comparison(): MarkerNode {
-    if (peek()?.type === "paren" && peek()!.text === "(") {
+    if (isParen("(")) {
       pos++;
       const inner = or();
-      if (!(peek()?.type === "paren" && peek()!.text === ")")) throw new MarkerSyntaxError("a '(' is not closed");
+      if (!isParen(")")) throw new MarkerSyntaxError("a '(' in the marker is not closed");
       pos++;
       return inner;
     }
     const left = operand();
-    const op = tokens[pos++];
-    let operator: string;
-    if (op?.type === "op") operator = op.text;
-    else if (op?.type === "word" && (op.text === "in" || op.text === "not in")) operator = op.text;
-    else throw new MarkerSyntaxError(`expected a comparison, found '${op?.text ?? "the end"}'`);
-    return { kind: "compare", left, operator, right: operand() };
+    return { kind: "compare", left, operator: operator(), right: operand() };
   }
-  function and(): MarkerNode {
-    const items = [comparison()];
-    while (isWord("and")) {
+  /** `operand (joiner operand)*`, one node when there is a single operand. */
+  function joined(kind: "and" | "or", next: () => MarkerNode): MarkerNode {
+    const items = [next()];
+    while (isWord(kind)) {
       pos++;
-      items.push(comparison());
+      items.push(next());
     }
-    return items.length === 1 ? items[0]! : { kind: "and", items };
+    return items.length === 1 ? items[0]! : { kind, items };
   }
   function or(): MarkerNode {
-    const items = [and()];
-    while (isWord("or")) {
-      pos++;
-      items.push(and());
-    }
-    return items.length === 1 ? items[0]! : { kind: "or", items };
+    return joined("or", () => joined("and", comparison));
   }
   if (tokens.length === 0) throw new MarkerSyntaxError("the marker is empty");
   const tree = or();
-  if (pos < tokens.length) throw new MarkerSyntaxError(`unexpected '${tokens[pos]!.text}'`);
+  if (pos < tokens.length) throw new MarkerSyntaxError(`unexpected '${tokens[pos]!.text}' in the marker`);
   return tree;
+}
+
+/** Parses a marker expression (the part after `;`). */
+export function parseMarker(text: string): MarkerNode {
+  return parseTokens(tokenize(text));
+}
+
+/**
+ * Checks a marker and returns its canonical text: the tokens joined by single spaces (none inside parentheses),
+ * strings in double quotes unless they hold one. This text is part of requirement fingerprints: keep it stable.
+ */
+export function canonicalMarker(text: string): string {
+  const tokens = tokenize(text);
+  parseTokens(tokens);
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const glue = i === 0 || tokens[i - 1]!.text === "(" || token.text === ")" ? "" : " ";
+    out += glue + (token.kind === "string" && !token.text.includes('"') ? `"${token.text}"` : token.raw);
+  }
+  return out;
 }
 
 function normaliseName(name: string): string {
@@ -233,7 +287,12 @@ export function markerMatches(marker: string | undefined, env: MarkerEnvironment
   if (marker === undefined || marker.trim() === "") return true;
   let tree = cache.get(marker);
   if (!tree) {
-    tree = parseMarker(marker);
+    try {
+      tree = parseMarker(marker);
+    } catch (error) {
+      if (error instanceof MarkerSyntaxError) throw new MarkerSyntaxError(`'${excerpt(marker)}': ${error.message}`);
+      throw error;
+    }
     if (cache.size > 10000) cache.clear();
     cache.set(marker, tree);
   }

@@ -5,7 +5,8 @@
 import path from "node:path";
 import { expandEnv, ENV_VAR } from "./lines.js";
 import { fileUrlPath, isArchiveName, isInside, isInstallableDir, realPath, statOf, toAppRelative } from "./local-paths.js";
-import { canonicalName, parseMarker, parseNamedRequirement, SpecError } from "./pep508.js";
+import { canonicalName, parseNamedRequirement, SpecError } from "./pep508.js";
+import { canonicalMarker, MarkerSyntaxError } from "../markers.js";
 import { redactText } from "../../support/redact.js";
 import type { RequirementKind, Source } from "./types.js";
 
@@ -156,9 +157,9 @@ function markerOf(text: string | undefined, ctx: ClassifyContext, line: string):
   if (text === undefined || text.trim() === "") return undefined;
   let canonical: string;
   try {
-    canonical = parseMarker(withPlaceholders(text.trim()));
+    canonical = canonicalMarker(withPlaceholders(text.trim()));
   } catch (error) {
-    if (error instanceof SpecError) ctx.fail(`invalid requirement '${redactText(line)}': ${error.message}`, VALID_FORMS);
+    if (error instanceof MarkerSyntaxError) ctx.fail(`invalid requirement '${redactText(line)}': ${error.message}`, VALID_FORMS);
     throw error;
   }
   // With `${VAR}` the canonical form keeps the reference (its value isn't fingerprinted), so it can't come from the placeholder.

@@ -84,46 +84,36 @@ function canonicalOption(option: ParsedOption): string {
   return option.value === undefined ? `--${option.key}` : `--${option.key} ${redactText(option.value)}`;
 }
 
+type ListOption = "extraIndexUrls" | "findLinks" | "trustedHosts" | "features";
+type FlagOption = "noIndex" | "pre" | "preferBinary" | "requireHashes";
+
+/** Options that add their value to a list, and the list. */
+const LIST_OPTIONS: Record<string, ListOption> = {
+  "extra-index-url": "extraIndexUrls",
+  "find-links": "findLinks",
+  "trusted-host": "trustedHosts",
+  "use-feature": "features",
+};
+/** Options that turn a switch on, and the switch. */
+const FLAG_OPTIONS: Record<string, FlagOption> = {
+  "no-index": "noIndex",
+  pre: "pre",
+  "prefer-binary": "preferBinary",
+  "require-hashes": "requireHashes",
+};
+/** Options whose value is a comma-separated list of package names. */
+const FORMAT_OPTIONS: Record<string, "onlyBinary" | "noBinary"> = { "only-binary": "onlyBinary", "no-binary": "noBinary" };
+
 /** Record a global option line's effect. */
 function applyGlobalOption(options: GlobalOptions, option: ParsedOption): void {
   const value = redactText(option.value ?? "");
-  switch (option.key) {
-    case "index-url":
-      options.indexUrl = value;
-      break;
-    case "extra-index-url":
-      options.extraIndexUrls.push(value);
-      break;
-    case "no-index":
-      options.noIndex = true;
-      break;
-    case "find-links":
-      options.findLinks.push(value);
-      break;
-    case "trusted-host":
-      options.trustedHosts.push(value);
-      break;
-    case "pre":
-      options.pre = true;
-      break;
-    case "prefer-binary":
-      options.preferBinary = true;
-      break;
-    case "require-hashes":
-      options.requireHashes = true;
-      break;
-    case "only-binary":
-      options.onlyBinary.push(...value.split(",").filter(Boolean));
-      break;
-    case "no-binary":
-      options.noBinary.push(...value.split(",").filter(Boolean));
-      break;
-    case "use-feature":
-      options.features.push(value);
-      break;
-    default:
-      break;
-  }
+  const list = LIST_OPTIONS[option.key];
+  const flag = FLAG_OPTIONS[option.key];
+  const format = FORMAT_OPTIONS[option.key];
+  if (option.key === "index-url") options.indexUrl = value;
+  else if (list) options[list].push(value);
+  else if (flag) options[flag] = true;
+  else if (format) options[format].push(...value.split(",").filter(Boolean));
 }
 
 /**

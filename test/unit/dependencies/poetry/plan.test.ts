@@ -241,3 +241,13 @@ describe("a private source", () => {
     expect(JSON.stringify(withCreds.plan!.snapshot)).not.toContain("s3cr3t");
   });
 });
+
+describe("a lock whose marker is not PEP 508", () => {
+  it("is the app's error naming poetry.lock and the marker, not a crash", async () => {
+    const broken = PACKAGES.map((p) => (p.name === "delta" ? { ...p, markers: "python_version >>= '3.8'" } : p));
+    const { error } = await planFor(app(PYPROJECT, poetryLockText(PYPROJECT, broken, "2.1", "^3.10")));
+    expect(error?.file).toBe("poetry.lock");
+    expect(error?.message).toMatch(/^poetry\.lock has an environment marker that is not valid PEP 508: 'python_version >>= '3\.8'': /);
+    expect(error?.message).toMatch(/Re-create the lock with `poetry lock`/);
+  });
+});
