@@ -3,7 +3,7 @@ import { CacheSaves } from "./cache/best-effort-save.js";
 import type { BuildContext } from "./context.js";
 import { readIndexConfig, withSecrets } from "./dependencies/index-config.js";
 import type { DependencyPlan } from "./dependencies/plan.js";
-import { dependencyPlan, planTarget } from "./dependencies/plans.js";
+import { dependencyPlan, planTarget } from "./dependencies/dependency-plan.js";
 import { checkVersionFiles } from "./dependencies/version-files.js";
 import { seconds } from "./support/log.js";
 import { choosePackageManager } from "./dependencies/package-manager.js";

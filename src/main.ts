@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (isBuildError(error)) {
       log.error("");
-      log.error(`Error: ${error.message}`);
+      log.error(`Error: ${error.report}`);
       log.error("");
       return 1;
     }

@@ -21,6 +21,12 @@ export class BuildError extends Error {
     if (this.file === undefined) return "";
     return this.line === undefined ? this.file : `${this.file}, line ${this.line}`;
   }
+
+  /** What the log prints: the message, followed by where the problem is when the message doesn't name the file. */
+  get report(): string {
+    if (this.file === undefined || this.message.includes(this.file)) return this.message;
+    return `${this.message}\n(in ${this.location})`;
+  }
 }
 
 /** `text`, or its start and end around a note of what was cut when it is longer than `max`: for quoting input in messages. */

@@ -13,4 +13,4 @@ export type { PipfileLock, LockEntry, LockSection, LockSource } from "./lock-fil
 export { checkLockCurrent, describeDifferences } from "./lock-check.js";
 export type { CheckedLock, LockCheckFiles } from "./lock-check.js";
 export { lockToRequirements, applyPypiMirror, isPypiUrl } from "./lock-to-requirements.js";
-export type { PipenvRequirements, LocalPackage, VcsRequirement, LockToRequirementsOptions } from "./lock-to-requirements.js";
+export type { PipenvRequirements, LockedLocalEntry, VcsRequirement, LockToRequirementsOptions } from "./lock-to-requirements.js";

@@ -15,7 +15,7 @@ export const VCS_KEYS = ["git", "svn", "hg", "bzr"] as const;
 export type VcsKind = (typeof VCS_KEYS)[number];
 
 /** A local directory or file package (`path`/`file` entries that are not URLs). */
-export interface LocalPackage {
+export interface LockedLocalEntry {
   /** The lock key: the package name, or a placeholder like `e1839a8` in old locks. */
   key: string;
   /** As written in the lock, relative to the app (e.g. `.`, `./packages/x`). */
@@ -59,7 +59,7 @@ export interface PipenvRequirements {
   unhashed: string[];
   /** Remote `file`/`uri` URL requirements. */
   urls: string[];
-  local: LocalPackage[];
+  local: LockedLocalEntry[];
   vcs: VcsRequirement[];
   /** True when every named requirement is pinned (`==`/`===`) and hashed. */
   allPinnedHashed: boolean;
@@ -180,7 +180,7 @@ function namedLine(key: string, entry: LockEntry, markers: string | undefined, w
   return withHash(appendMarkers(base, markers), entry, withHashes);
 }
 
-function localPackage(key: string, target: string, entry: LockEntry, markers: string | undefined, withHashes: boolean): LocalPackage {
+function localPackage(key: string, target: string, entry: LockEntry, markers: string | undefined, withHashes: boolean): LockedLocalEntry {
   const editable = entry.editable === true;
   const body = localPathText(target) + extrasSuffix(entry.extras);
   const line = editable ? editableLine(body, markers) : withHash(appendMarkers(body, markers), entry, withHashes);
