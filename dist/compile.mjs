@@ -17750,7 +17750,7 @@ var CacheSaves = class {
       await undo?.().catch(() => void 0);
       this.log.warn(
         `The build cache could not be saved: ${reason}.
-This build is fine; the next one will download and install again what couldn't be kept.`
+The next build will download and install again what couldn't be kept.`
       );
       return false;
     }
@@ -17778,14 +17778,6 @@ function withSecrets(index, secrets) {
   return { ...index, secrets: [.../* @__PURE__ */ new Set([...index.secrets, ...secrets])].sort((a2, b) => b.length - a2.length) };
 }
 
-// src/dependencies/pip-plan.ts
-var import_fs_extra4 = __toESM(require_lib(), 1);
-import path15 from "node:path";
-
-// src/dependencies/pip/requirements-file.ts
-import fs7 from "node:fs";
-import path10 from "node:path";
-
 // src/support/errors.ts
 var BuildError = class extends Error {
   name = "BuildError";
@@ -17803,6 +17795,12 @@ var BuildError = class extends Error {
     if (this.file === void 0) return "";
     return this.line === void 0 ? this.file : `${this.file}, line ${this.line}`;
   }
+  /** What the log prints: the message, followed by where the problem is when the message doesn't name the file. */
+  get report() {
+    if (this.file === void 0 || this.message.includes(this.file)) return this.message;
+    return `${this.message}
+(in ${this.location})`;
+  }
 };
 function excerpt(text, max = 200) {
   if (text.length <= max) return text;
@@ -17813,6 +17811,383 @@ function excerpt(text, max = 200) {
 function isBuildError(error) {
   return error instanceof BuildError;
 }
+
+// src/dependencies/pep440.ts
+var VersionSyntaxError = class extends Error {
+};
+var VERSION_PATTERN = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+var PRE_NAMES = { alpha: "a", a: "a", beta: "b", b: "b", preview: "rc", pre: "rc", c: "rc", rc: "rc" };
+function parseVersion(text) {
+  const m = VERSION_PATTERN.exec(text);
+  if (!m) return void 0;
+  const [, epoch, release, preName, preNumber, postImplicit, postName, postNumber, devName, devNumber, local] = m;
+  return {
+    epoch: epoch ? Number(epoch) : 0,
+    release: release.split(".").map(Number),
+    pre: preName ? [PRE_NAMES[preName.toLowerCase()], Number(preNumber ?? 0)] : void 0,
+    post: postImplicit !== void 0 ? Number(postImplicit) : postName ? Number(postNumber ?? 0) : void 0,
+    dev: devName ? Number(devNumber ?? 0) : void 0,
+    local: local?.toLowerCase().replace(/[-_]/g, ".")
+  };
+}
+function mustParse(text) {
+  const v = parseVersion(text);
+  if (!v) throw new VersionSyntaxError(`'${text}' is not a version`);
+  return v;
+}
+function compareReleases(a2, b) {
+  const length = Math.max(a2.length, b.length);
+  for (let i2 = 0; i2 < length; i2++) {
+    const d = (a2[i2] ?? 0) - (b[i2] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+var PRE_ORDER = { a: 0, b: 1, rc: 2 };
+function compareLocal(a2, b) {
+  if (a2 === b) return 0;
+  if (a2 === void 0) return -1;
+  if (b === void 0) return 1;
+  const pa = a2.split(".");
+  const pb = b.split(".");
+  for (let i2 = 0; i2 < Math.max(pa.length, pb.length); i2++) {
+    const x = pa[i2];
+    const y = pb[i2];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    const nx = /^\d+$/.test(x);
+    const ny = /^\d+$/.test(y);
+    if (nx && ny) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return Math.sign(d);
+    } else if (nx !== ny) return nx ? 1 : -1;
+    else if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function compareVersions(a2, b) {
+  if (a2.epoch !== b.epoch) return Math.sign(a2.epoch - b.epoch);
+  const release = compareReleases(a2.release, b.release);
+  if (release !== 0) return release;
+  const preKey = (v) => v.pre ? [PRE_ORDER[v.pre[0]], v.pre[1]] : v.post === void 0 && v.dev !== void 0 ? [-1, 0] : [3, 0];
+  const [pa, pb] = [preKey(a2), preKey(b)];
+  if (pa[0] !== pb[0]) return Math.sign(pa[0] - pb[0]);
+  if (pa[1] !== pb[1]) return Math.sign(pa[1] - pb[1]);
+  const post = (a2.post ?? -1) - (b.post ?? -1);
+  if (post !== 0) return Math.sign(post);
+  const dev = (a2.dev ?? Infinity) - (b.dev ?? Infinity);
+  if (dev !== 0 && Number.isFinite(dev)) return Math.sign(dev);
+  if (a2.dev === void 0 && b.dev !== void 0) return 1;
+  if (a2.dev !== void 0 && b.dev === void 0) return -1;
+  return compareLocal(a2.local, b.local);
+}
+function isPrerelease(v) {
+  return v.pre !== void 0 || v.dev !== void 0;
+}
+function withoutLocal(v) {
+  return { ...v, local: void 0 };
+}
+function base(v) {
+  return { epoch: v.epoch, release: v.release, pre: void 0, post: void 0, dev: void 0, local: void 0 };
+}
+var SPECIFIER_PATTERN = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*(\S+?)\s*$/;
+function parseSpecifiers(text) {
+  if (text.trim() === "") return [];
+  return text.split(",").map((item) => {
+    const m = SPECIFIER_PATTERN.exec(item);
+    if (!m) throw new VersionSyntaxError(`'${item.trim()}' is not a version specifier`);
+    const [, operator, version] = m;
+    if (operator !== "===") {
+      const wildcard = version.endsWith(".*");
+      if (wildcard && operator !== "==" && operator !== "!=") throw new VersionSyntaxError(`'${item.trim()}': only == and != take a '.*'`);
+      mustParse(wildcard ? version.slice(0, -2) : version);
+      if (operator === "~=" && mustParse(version).release.length < 2) throw new VersionSyntaxError(`'${item.trim()}': ~= needs X.Y`);
+    }
+    return { operator, version };
+  });
+}
+function matchesOne(candidate, raw, spec) {
+  const { operator, version } = spec;
+  if (operator === "===") return raw.trim().toLowerCase() === version.toLowerCase();
+  if (version.endsWith(".*")) {
+    const prefix = mustParse(version.slice(0, -2));
+    const c3 = withoutLocal(candidate);
+    const same = c3.epoch === prefix.epoch && compareReleases(c3.release.slice(0, prefix.release.length), prefix.release) === 0 && (prefix.pre === void 0 || c3.pre?.[0] === prefix.pre[0] && c3.pre?.[1] === prefix.pre[1]);
+    return operator === "==" ? same : !same;
+  }
+  const target = mustParse(version);
+  const cmp = (a2, b) => compareVersions(a2, b);
+  switch (operator) {
+    case "==":
+      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) === 0;
+    case "!=":
+      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) !== 0;
+    case "<=":
+      return cmp(withoutLocal(candidate), target) <= 0;
+    case ">=":
+      return cmp(withoutLocal(candidate), target) >= 0;
+    case "<":
+      if (cmp(withoutLocal(candidate), target) >= 0) return false;
+      return isPrerelease(target) || !isPrerelease(candidate) || cmp(base(candidate), base(target)) !== 0;
+    case ">":
+      if (cmp(withoutLocal(candidate), target) <= 0) return false;
+      return target.post !== void 0 || candidate.post === void 0 || cmp(base(candidate), base(target)) !== 0;
+    case "~=": {
+      const prefix = target.release.slice(0, -1);
+      const upper = { ...base(target), release: prefix };
+      return cmp(withoutLocal(candidate), target) >= 0 && candidate.epoch === target.epoch && compareReleases(candidate.release.slice(0, prefix.length), upper.release) === 0;
+    }
+    default:
+      return false;
+  }
+}
+function satisfies(version, specifiers) {
+  const candidate = mustParse(version);
+  const list = typeof specifiers === "string" ? parseSpecifiers(specifiers) : specifiers;
+  return list.every((spec) => matchesOne(candidate, version, spec));
+}
+
+// src/dependencies/markers.ts
+function machineOf(arch) {
+  return { amd64: "x86_64", arm64: "aarch64" }[arch] ?? arch;
+}
+function targetEnvironment(version, arch) {
+  const [major, minor] = version.split(".");
+  return {
+    python_version: `${major}.${minor}`,
+    python_full_version: version,
+    os_name: "posix",
+    sys_platform: "linux",
+    platform_system: "Linux",
+    platform_machine: machineOf(arch),
+    // The kernel of the dyno isn't known at build time; markers on these are vanishingly rare.
+    platform_release: "",
+    platform_version: "",
+    platform_python_implementation: "CPython",
+    implementation_name: "cpython",
+    implementation_version: version
+  };
+}
+var MarkerSyntaxError = class extends Error {
+};
+var ALIASES = {
+  "os.name": "os_name",
+  "sys.platform": "sys_platform",
+  "platform.version": "platform_version",
+  "platform.machine": "platform_machine",
+  "platform.python_implementation": "platform_python_implementation",
+  python_implementation: "platform_python_implementation"
+};
+var VARIABLES = /* @__PURE__ */ new Set([
+  "python_version",
+  "python_full_version",
+  "os_name",
+  "sys_platform",
+  "platform_system",
+  "platform_machine",
+  "platform_release",
+  "platform_version",
+  "platform_python_implementation",
+  "implementation_name",
+  "implementation_version",
+  "extra",
+  // Dependency groups (PEP 735 markers uv writes).
+  "dependency_groups"
+]);
+var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
+var SPACE = /\s/;
+var OPERATORS = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"];
+function isWordChar(code, part3) {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 || code === 95 || part3 && (code >= 48 && code <= 57 || code === 46);
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13 || code > 127 && SPACE.test(String.fromCharCode(code));
+}
+function tokenize(text) {
+  const tokens = [];
+  const end = text.length;
+  let i2 = 0;
+  for (; ; ) {
+    while (i2 < end && isSpace(text.charCodeAt(i2))) i2++;
+    if (i2 >= end) return tokens;
+    const ch = text[i2];
+    if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, i2 + 1);
+      if (close < 0) break;
+      tokens.push({ kind: "string", text: text.slice(i2 + 1, close), raw: text.slice(i2, close + 1) });
+      i2 = close + 1;
+    } else if (ch === "(" || ch === ")") {
+      tokens.push({ kind: "paren", text: ch, raw: ch });
+      i2++;
+    } else if (isWordChar(text.charCodeAt(i2), false)) {
+      let j = i2 + 1;
+      while (j < end && isWordChar(text.charCodeAt(j), true)) j++;
+      const word = text.slice(i2, j);
+      tokens.push({ kind: "word", text: word, raw: word });
+      i2 = j;
+    } else {
+      const op = OPERATORS.find((o2) => text.startsWith(o2, i2));
+      if (op === void 0) break;
+      tokens.push({ kind: "op", text: op, raw: op });
+      i2 += op.length;
+    }
+  }
+  throw new MarkerSyntaxError(`unexpected text '${text.slice(i2).trim().slice(0, 60)}' in the marker`);
+}
+function parseTokens(tokens) {
+  let pos = 0;
+  const isToken = (kind, text, at = pos) => {
+    const t = tokens[at];
+    return t?.kind === kind && t.text === text;
+  };
+  const isWord = (word, at = pos) => isToken("word", word, at);
+  const isParen = (paren) => isToken("paren", paren);
+  function operand() {
+    const t = tokens[pos++];
+    if (!t) throw new MarkerSyntaxError("the marker ends too early");
+    if (t.kind === "string") return { literal: t.text };
+    if (t.kind === "word") {
+      const name = ALIASES[t.text] ?? t.text;
+      if (VARIABLES.has(name)) return { variable: name };
+    }
+    throw new MarkerSyntaxError(`'${t.text}' is not a marker variable (like python_version, sys_platform) or a quoted string`);
+  }
+  function operator() {
+    const t = tokens[pos];
+    if (t?.kind === "op" || isWord("in")) {
+      pos += 1;
+      return t.text;
+    }
+    if (isWord("not") && isWord("in", pos + 1)) {
+      pos += 2;
+      return "not in";
+    }
+    throw new MarkerSyntaxError(`expected a comparison operator in the marker, found '${t?.text ?? "the end"}'`);
+  }
+  function comparison() {
+    if (isParen("(")) {
+      pos++;
+      const inner = or();
+      if (!isParen(")")) throw new MarkerSyntaxError("a '(' in the marker is not closed");
+      pos++;
+      return inner;
+    }
+    const left = operand();
+    return { kind: "compare", left, operator: operator(), right: operand() };
+  }
+  function joined(kind, next) {
+    const items = [next()];
+    while (isWord(kind)) {
+      pos++;
+      items.push(next());
+    }
+    return items.length === 1 ? items[0] : { kind, items };
+  }
+  function or() {
+    return joined("or", () => joined("and", comparison));
+  }
+  if (tokens.length === 0) throw new MarkerSyntaxError("the marker is empty");
+  const tree = or();
+  if (pos < tokens.length) throw new MarkerSyntaxError(`unexpected '${tokens[pos].text}' in the marker`);
+  return tree;
+}
+function parseMarker(text) {
+  return parseTokens(tokenize(text));
+}
+function canonicalMarker(text) {
+  const tokens = tokenize(text);
+  parseTokens(tokens);
+  let out = "";
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const token = tokens[i2];
+    const glue = i2 === 0 || tokens[i2 - 1].text === "(" || token.text === ")" ? "" : " ";
+    out += glue + (token.kind === "string" && !token.text.includes('"') ? `"${token.text}"` : token.raw);
+  }
+  return out;
+}
+function normaliseName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function compare(left, operator, right, versions) {
+  if (operator === "in") return right.includes(left);
+  if (operator === "not in") return !right.includes(left);
+  if (versions) {
+    try {
+      parseSpecifiers(`${operator}${right}`);
+      return satisfies(left, `${operator}${right}`);
+    } catch (error) {
+      if (!(error instanceof VersionSyntaxError)) throw error;
+    }
+  }
+  switch (operator) {
+    case "==":
+    case "===":
+      return left === right;
+    case "!=":
+      return left !== right;
+    case "<":
+      return left < right;
+    case "<=":
+      return left <= right;
+    case ">":
+      return left > right;
+    case ">=":
+      return left >= right;
+    default:
+      return false;
+  }
+}
+function evaluateSet(set, operator, value) {
+  const name = normaliseName(value);
+  if (operator === "==") return set.has(name);
+  if (operator === "!=") return !set.has(name);
+  if (operator === "in") return set.has(name);
+  if (operator === "not in") return !set.has(name);
+  return false;
+}
+function evaluate(node, env, context = {}) {
+  if (node.kind !== "compare") {
+    return node.kind === "and" ? node.items.every((n2) => evaluate(n2, env, context)) : node.items.some((n2) => evaluate(n2, env, context));
+  }
+  const { left, operator, right } = node;
+  for (const [side, other] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if ("variable" in side && (side.variable === "extra" || side.variable === "dependency_groups") && "literal" in other) {
+      const active = (side.variable === "extra" ? context.extras : context.groups) ?? /* @__PURE__ */ new Set();
+      return evaluateSet(active, operator, other.literal);
+    }
+  }
+  const value = (o2) => "literal" in o2 ? o2.literal : env[o2.variable] ?? "";
+  const versions = "variable" in left && VERSION_VARIABLES.has(left.variable) || "variable" in right && VERSION_VARIABLES.has(right.variable);
+  return compare(value(left), operator, value(right), versions);
+}
+var cache = /* @__PURE__ */ new Map();
+function markerMatches(marker, env, context = {}) {
+  if (marker === void 0 || marker.trim() === "") return true;
+  let tree = cache.get(marker);
+  if (!tree) {
+    try {
+      tree = parseMarker(marker);
+    } catch (error) {
+      if (error instanceof MarkerSyntaxError) throw new MarkerSyntaxError(`'${excerpt(marker)}': ${error.message}`);
+      throw error;
+    }
+    if (cache.size > 1e4) cache.clear();
+    cache.set(marker, tree);
+  }
+  return evaluate(tree, env, context);
+}
+
+// src/dependencies/pip-plan.ts
+var import_fs_extra4 = __toESM(require_lib(), 1);
+import path15 from "node:path";
+
+// src/dependencies/pip/requirements-file.ts
+import fs7 from "node:fs";
+import path10 from "node:path";
 
 // src/support/text-file.ts
 import fs5 from "node:fs/promises";
@@ -18071,7 +18446,7 @@ function readExtras(text) {
   }
   return { extras, rest: text.slice(close + 1).trimStart() };
 }
-function parseSpecifiers(text) {
+function parseSpecifiers2(text) {
   const trimmed = text.trim();
   if (trimmed === "") return "";
   const items = trimmed.split(",").map((item) => {
@@ -18099,150 +18474,7 @@ function parseNamedRequirement(text) {
     if (!rest.endsWith(")")) throw new SpecError("the version specifier in parentheses is missing its ')'");
     specText = rest.slice(1, -1);
   }
-  return { name, extras, specifier: parseSpecifiers(specText) };
-}
-var MARKER_VARIABLES = /* @__PURE__ */ new Set([
-  "python_version",
-  "python_full_version",
-  "os_name",
-  "sys_platform",
-  "platform_release",
-  "platform_system",
-  "platform_version",
-  "platform_machine",
-  "platform_python_implementation",
-  "implementation_name",
-  "implementation_version",
-  "extra",
-  // Legacy dotted names still accepted by pip.
-  "os.name",
-  "sys.platform",
-  "platform.version",
-  "platform.machine",
-  "platform.python_implementation",
-  "python_implementation"
-]);
-var SPACE = /\s/;
-var OPERATORS = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"];
-function isWordChar(code, part3) {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122 || code === 95 || part3 && (code >= 48 && code <= 57 || code === 46);
-}
-function isSpace(code) {
-  return code === 32 || code >= 9 && code <= 13 || code > 127 && SPACE.test(String.fromCharCode(code));
-}
-function tokenizeMarker(text) {
-  const tokens = [];
-  const end = text.length;
-  let i2 = 0;
-  for (; ; ) {
-    while (i2 < end && isSpace(text.charCodeAt(i2))) i2++;
-    if (i2 >= end) return tokens;
-    const ch = text[i2];
-    if (ch === '"' || ch === "'") {
-      const close = text.indexOf(ch, i2 + 1);
-      if (close < 0) break;
-      tokens.push({ kind: "str", text: text.slice(i2, close + 1) });
-      i2 = close + 1;
-    } else if (ch === "(" || ch === ")") {
-      tokens.push({ kind: "paren", text: ch });
-      i2++;
-    } else if (isWordChar(text.charCodeAt(i2), false)) {
-      let j = i2 + 1;
-      while (j < end && isWordChar(text.charCodeAt(j), true)) j++;
-      tokens.push({ kind: "word", text: text.slice(i2, j) });
-      i2 = j;
-    } else {
-      const op = OPERATORS.find((o2) => text.startsWith(o2, i2));
-      if (op === void 0) break;
-      tokens.push({ kind: "op", text: op });
-      i2 += op.length;
-    }
-  }
-  throw new SpecError(`unexpected text '${text.slice(i2).trim()}' in the marker`);
-}
-function canonicalToken(t) {
-  if (t.kind === "str") return t.text.includes('"') ? t.text : `"${t.text.slice(1, -1)}"`;
-  return t.text;
-}
-var MarkerParser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  pos = 0;
-  parse() {
-    if (this.tokens.length === 0) throw new SpecError("the marker after ';' is empty");
-    this.or();
-    const extra = this.tokens[this.pos];
-    if (extra) throw new SpecError(`unexpected '${extra.text}' in the marker`);
-    let out = "";
-    for (let i2 = 0; i2 < this.tokens.length; i2++) {
-      const token = this.tokens[i2];
-      const glue = i2 === 0 || this.tokens[i2 - 1].text === "(" || token.text === ")" ? "" : " ";
-      out += glue + canonicalToken(token);
-    }
-    return out;
-  }
-  peekWord(word) {
-    const t = this.tokens[this.pos];
-    return t?.kind === "word" && t.text === word;
-  }
-  or() {
-    this.and();
-    while (this.peekWord("or")) {
-      this.pos += 1;
-      this.and();
-    }
-  }
-  and() {
-    this.expr();
-    while (this.peekWord("and")) {
-      this.pos += 1;
-      this.expr();
-    }
-  }
-  expr() {
-    const t = this.tokens[this.pos];
-    if (t?.kind === "paren" && t.text === "(") {
-      this.pos += 1;
-      this.or();
-      const close = this.tokens[this.pos];
-      if (!(close?.kind === "paren" && close.text === ")")) throw new SpecError("a '(' in the marker is not closed");
-      this.pos += 1;
-      return;
-    }
-    this.value();
-    this.operator();
-    this.value();
-  }
-  value() {
-    const t = this.tokens[this.pos];
-    if (!t) throw new SpecError("the marker ends too early");
-    this.pos += 1;
-    if (t.kind === "str") return;
-    if (t.kind === "word" && MARKER_VARIABLES.has(t.text)) return;
-    throw new SpecError(`'${t.text}' is not a marker variable (like python_version, sys_platform) or a quoted string`);
-  }
-  operator() {
-    const t = this.tokens[this.pos];
-    if (t?.kind === "op") {
-      this.pos += 1;
-      return;
-    }
-    if (t?.kind === "word" && t.text === "in") {
-      this.pos += 1;
-      return;
-    }
-    if (t?.kind === "word" && t.text === "not" && this.tokens[this.pos + 1]?.text === "in") {
-      this.pos += 2;
-      return;
-    }
-    throw new SpecError(`expected a comparison operator in the marker, found '${t?.text ?? "end of line"}'`);
-  }
-};
-function parseMarker(text) {
-  return new MarkerParser(tokenizeMarker(text)).parse();
+  return { name, extras, specifier: parseSpecifiers2(specText) };
 }
 
 // src/dependencies/pip/classify.ts
@@ -18339,9 +18571,9 @@ function markerOf(text, ctx, line) {
   if (text === void 0 || text.trim() === "") return void 0;
   let canonical;
   try {
-    canonical = parseMarker(withPlaceholders(text.trim()));
+    canonical = canonicalMarker(withPlaceholders(text.trim()));
   } catch (error) {
-    if (error instanceof SpecError) ctx.fail(`invalid requirement '${redactText(line)}': ${error.message}`, VALID_FORMS);
+    if (error instanceof MarkerSyntaxError) ctx.fail(`invalid requirement '${redactText(line)}': ${error.message}`, VALID_FORMS);
     throw error;
   }
   return text.includes("${") ? text.trim().replace(/\s+/g, " ") : canonical;
@@ -18730,45 +18962,28 @@ function emptyOptions() {
 function canonicalOption(option) {
   return option.value === void 0 ? `--${option.key}` : `--${option.key} ${redactText(option.value)}`;
 }
+var LIST_OPTIONS = {
+  "extra-index-url": "extraIndexUrls",
+  "find-links": "findLinks",
+  "trusted-host": "trustedHosts",
+  "use-feature": "features"
+};
+var FLAG_OPTIONS = {
+  "no-index": "noIndex",
+  pre: "pre",
+  "prefer-binary": "preferBinary",
+  "require-hashes": "requireHashes"
+};
+var FORMAT_OPTIONS = { "only-binary": "onlyBinary", "no-binary": "noBinary" };
 function applyGlobalOption(options, option) {
   const value = redactText(option.value ?? "");
-  switch (option.key) {
-    case "index-url":
-      options.indexUrl = value;
-      break;
-    case "extra-index-url":
-      options.extraIndexUrls.push(value);
-      break;
-    case "no-index":
-      options.noIndex = true;
-      break;
-    case "find-links":
-      options.findLinks.push(value);
-      break;
-    case "trusted-host":
-      options.trustedHosts.push(value);
-      break;
-    case "pre":
-      options.pre = true;
-      break;
-    case "prefer-binary":
-      options.preferBinary = true;
-      break;
-    case "require-hashes":
-      options.requireHashes = true;
-      break;
-    case "only-binary":
-      options.onlyBinary.push(...value.split(",").filter(Boolean));
-      break;
-    case "no-binary":
-      options.noBinary.push(...value.split(",").filter(Boolean));
-      break;
-    case "use-feature":
-      options.features.push(value);
-      break;
-    default:
-      break;
-  }
+  const list = LIST_OPTIONS[option.key];
+  const flag = FLAG_OPTIONS[option.key];
+  const format2 = FORMAT_OPTIONS[option.key];
+  if (option.key === "index-url") options.indexUrl = value;
+  else if (list) options[list].push(value);
+  else if (flag) options[flag] = true;
+  else if (format2) options[format2].push(...value.split(",").filter(Boolean));
 }
 function findLinksOption(option, includingAbs, state) {
   const value = option.value ?? "";
@@ -20533,331 +20748,6 @@ function compareEntry(label, wanted, locked) {
   return out;
 }
 
-// src/dependencies/pep440.ts
-var VersionSyntaxError = class extends Error {
-};
-var VERSION_PATTERN = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-var PRE_NAMES = { alpha: "a", a: "a", beta: "b", b: "b", preview: "rc", pre: "rc", c: "rc", rc: "rc" };
-function parseVersion(text) {
-  const m = VERSION_PATTERN.exec(text);
-  if (!m) return void 0;
-  const [, epoch, release, preName, preNumber, postImplicit, postName, postNumber, devName, devNumber, local] = m;
-  return {
-    epoch: epoch ? Number(epoch) : 0,
-    release: release.split(".").map(Number),
-    pre: preName ? [PRE_NAMES[preName.toLowerCase()], Number(preNumber ?? 0)] : void 0,
-    post: postImplicit !== void 0 ? Number(postImplicit) : postName ? Number(postNumber ?? 0) : void 0,
-    dev: devName ? Number(devNumber ?? 0) : void 0,
-    local: local?.toLowerCase().replace(/[-_]/g, ".")
-  };
-}
-function mustParse(text) {
-  const v = parseVersion(text);
-  if (!v) throw new VersionSyntaxError(`'${text}' is not a version`);
-  return v;
-}
-function compareReleases(a2, b) {
-  const length = Math.max(a2.length, b.length);
-  for (let i2 = 0; i2 < length; i2++) {
-    const d = (a2[i2] ?? 0) - (b[i2] ?? 0);
-    if (d !== 0) return Math.sign(d);
-  }
-  return 0;
-}
-var PRE_ORDER = { a: 0, b: 1, rc: 2 };
-function compareLocal(a2, b) {
-  if (a2 === b) return 0;
-  if (a2 === void 0) return -1;
-  if (b === void 0) return 1;
-  const pa = a2.split(".");
-  const pb = b.split(".");
-  for (let i2 = 0; i2 < Math.max(pa.length, pb.length); i2++) {
-    const x = pa[i2];
-    const y = pb[i2];
-    if (x === void 0) return -1;
-    if (y === void 0) return 1;
-    const nx = /^\d+$/.test(x);
-    const ny = /^\d+$/.test(y);
-    if (nx && ny) {
-      const d = Number(x) - Number(y);
-      if (d !== 0) return Math.sign(d);
-    } else if (nx !== ny) return nx ? 1 : -1;
-    else if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-function compareVersions(a2, b) {
-  if (a2.epoch !== b.epoch) return Math.sign(a2.epoch - b.epoch);
-  const release = compareReleases(a2.release, b.release);
-  if (release !== 0) return release;
-  const preKey = (v) => v.pre ? [PRE_ORDER[v.pre[0]], v.pre[1]] : v.post === void 0 && v.dev !== void 0 ? [-1, 0] : [3, 0];
-  const [pa, pb] = [preKey(a2), preKey(b)];
-  if (pa[0] !== pb[0]) return Math.sign(pa[0] - pb[0]);
-  if (pa[1] !== pb[1]) return Math.sign(pa[1] - pb[1]);
-  const post = (a2.post ?? -1) - (b.post ?? -1);
-  if (post !== 0) return Math.sign(post);
-  const dev = (a2.dev ?? Infinity) - (b.dev ?? Infinity);
-  if (dev !== 0 && Number.isFinite(dev)) return Math.sign(dev);
-  if (a2.dev === void 0 && b.dev !== void 0) return 1;
-  if (a2.dev !== void 0 && b.dev === void 0) return -1;
-  return compareLocal(a2.local, b.local);
-}
-function isPrerelease(v) {
-  return v.pre !== void 0 || v.dev !== void 0;
-}
-function withoutLocal(v) {
-  return { ...v, local: void 0 };
-}
-function base(v) {
-  return { epoch: v.epoch, release: v.release, pre: void 0, post: void 0, dev: void 0, local: void 0 };
-}
-var SPECIFIER_PATTERN = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*(\S+?)\s*$/;
-function parseSpecifiers2(text) {
-  if (text.trim() === "") return [];
-  return text.split(",").map((item) => {
-    const m = SPECIFIER_PATTERN.exec(item);
-    if (!m) throw new VersionSyntaxError(`'${item.trim()}' is not a version specifier`);
-    const [, operator, version] = m;
-    if (operator !== "===") {
-      const wildcard = version.endsWith(".*");
-      if (wildcard && operator !== "==" && operator !== "!=") throw new VersionSyntaxError(`'${item.trim()}': only == and != take a '.*'`);
-      mustParse(wildcard ? version.slice(0, -2) : version);
-      if (operator === "~=" && mustParse(version).release.length < 2) throw new VersionSyntaxError(`'${item.trim()}': ~= needs X.Y`);
-    }
-    return { operator, version };
-  });
-}
-function matchesOne(candidate, raw, spec) {
-  const { operator, version } = spec;
-  if (operator === "===") return raw.trim().toLowerCase() === version.toLowerCase();
-  if (version.endsWith(".*")) {
-    const prefix = mustParse(version.slice(0, -2));
-    const c3 = withoutLocal(candidate);
-    const same = c3.epoch === prefix.epoch && compareReleases(c3.release.slice(0, prefix.release.length), prefix.release) === 0 && (prefix.pre === void 0 || c3.pre?.[0] === prefix.pre[0] && c3.pre?.[1] === prefix.pre[1]);
-    return operator === "==" ? same : !same;
-  }
-  const target = mustParse(version);
-  const cmp = (a2, b) => compareVersions(a2, b);
-  switch (operator) {
-    case "==":
-      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) === 0;
-    case "!=":
-      return cmp(target.local === void 0 ? withoutLocal(candidate) : candidate, target) !== 0;
-    case "<=":
-      return cmp(withoutLocal(candidate), target) <= 0;
-    case ">=":
-      return cmp(withoutLocal(candidate), target) >= 0;
-    case "<":
-      if (cmp(withoutLocal(candidate), target) >= 0) return false;
-      return isPrerelease(target) || !isPrerelease(candidate) || cmp(base(candidate), base(target)) !== 0;
-    case ">":
-      if (cmp(withoutLocal(candidate), target) <= 0) return false;
-      return target.post !== void 0 || candidate.post === void 0 || cmp(base(candidate), base(target)) !== 0;
-    case "~=": {
-      const prefix = target.release.slice(0, -1);
-      const upper = { ...base(target), release: prefix };
-      return cmp(withoutLocal(candidate), target) >= 0 && candidate.epoch === target.epoch && compareReleases(candidate.release.slice(0, prefix.length), upper.release) === 0;
-    }
-    default:
-      return false;
-  }
-}
-function satisfies(version, specifiers) {
-  const candidate = mustParse(version);
-  const list = typeof specifiers === "string" ? parseSpecifiers2(specifiers) : specifiers;
-  return list.every((spec) => matchesOne(candidate, version, spec));
-}
-
-// src/dependencies/markers.ts
-function machineOf(arch) {
-  if (arch === "amd64") return "x86_64";
-  if (arch === "arm64") return "aarch64";
-  return arch;
-}
-function targetEnvironment(version, arch) {
-  const [major, minor] = version.split(".");
-  return {
-    python_version: `${major}.${minor}`,
-    python_full_version: version,
-    os_name: "posix",
-    sys_platform: "linux",
-    platform_system: "Linux",
-    platform_machine: machineOf(arch),
-    // The kernel of the dyno isn't known at build time; markers on these are vanishingly rare.
-    platform_release: "",
-    platform_version: "",
-    platform_python_implementation: "CPython",
-    implementation_name: "cpython",
-    implementation_version: version
-  };
-}
-var MarkerSyntaxError = class extends Error {
-};
-var ALIASES = {
-  "os.name": "os_name",
-  "sys.platform": "sys_platform",
-  "platform.version": "platform_version",
-  "platform.machine": "platform_machine",
-  "platform.python_implementation": "platform_python_implementation",
-  python_implementation: "platform_python_implementation"
-};
-var VARIABLES = /* @__PURE__ */ new Set([
-  "python_version",
-  "python_full_version",
-  "os_name",
-  "sys_platform",
-  "platform_system",
-  "platform_machine",
-  "platform_release",
-  "platform_version",
-  "platform_python_implementation",
-  "implementation_name",
-  "implementation_version",
-  "extra",
-  // Dependency groups (PEP 735 markers uv writes).
-  "dependency_groups"
-]);
-var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
-var TOKEN2 = /\s*(?:'([^']*)'|"([^"]*)"|(===|==|!=|<=|>=|~=|<|>)|(\(|\))|(not\s+in\b|[A-Za-z_][A-Za-z0-9_.]*))/y;
-var REST_IS_BLANK = /\s*$/y;
-function tokenize(text) {
-  const tokens = [];
-  TOKEN2.lastIndex = 0;
-  for (; ; ) {
-    const start = TOKEN2.lastIndex;
-    REST_IS_BLANK.lastIndex = start;
-    if (REST_IS_BLANK.test(text)) break;
-    const m = TOKEN2.exec(text);
-    if (!m) throw new MarkerSyntaxError(`unexpected text '${text.slice(start).trim().slice(0, 40)}'`);
-    if (m[1] !== void 0 || m[2] !== void 0) tokens.push({ type: "string", text: m[1] ?? m[2] });
-    else if (m[3] !== void 0) tokens.push({ type: "op", text: m[3] });
-    else if (m[4] !== void 0) tokens.push({ type: "paren", text: m[4] });
-    else tokens.push({ type: "word", text: m[5].replace(/\s+/g, " ") });
-  }
-  return tokens;
-}
-function parseMarker2(text) {
-  const tokens = tokenize(text);
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const isWord = (word) => peek()?.type === "word" && peek().text === word;
-  function operand() {
-    const t = tokens[pos++];
-    if (!t) throw new MarkerSyntaxError("it ends too early");
-    if (t.type === "string") return { literal: t.text };
-    if (t.type === "word") {
-      const name = ALIASES[t.text] ?? t.text;
-      if (VARIABLES.has(name)) return { variable: name };
-    }
-    throw new MarkerSyntaxError(`'${t.text}' is not a marker variable or a quoted string`);
-  }
-  function comparison() {
-    if (peek()?.type === "paren" && peek().text === "(") {
-      pos++;
-      const inner = or();
-      if (!(peek()?.type === "paren" && peek().text === ")")) throw new MarkerSyntaxError("a '(' is not closed");
-      pos++;
-      return inner;
-    }
-    const left = operand();
-    const op = tokens[pos++];
-    let operator;
-    if (op?.type === "op") operator = op.text;
-    else if (op?.type === "word" && (op.text === "in" || op.text === "not in")) operator = op.text;
-    else throw new MarkerSyntaxError(`expected a comparison, found '${op?.text ?? "the end"}'`);
-    return { kind: "compare", left, operator, right: operand() };
-  }
-  function and() {
-    const items = [comparison()];
-    while (isWord("and")) {
-      pos++;
-      items.push(comparison());
-    }
-    return items.length === 1 ? items[0] : { kind: "and", items };
-  }
-  function or() {
-    const items = [and()];
-    while (isWord("or")) {
-      pos++;
-      items.push(and());
-    }
-    return items.length === 1 ? items[0] : { kind: "or", items };
-  }
-  if (tokens.length === 0) throw new MarkerSyntaxError("the marker is empty");
-  const tree = or();
-  if (pos < tokens.length) throw new MarkerSyntaxError(`unexpected '${tokens[pos].text}'`);
-  return tree;
-}
-function normaliseName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function compare(left, operator, right, versions) {
-  if (operator === "in") return right.includes(left);
-  if (operator === "not in") return !right.includes(left);
-  if (versions) {
-    try {
-      parseSpecifiers2(`${operator}${right}`);
-      return satisfies(left, `${operator}${right}`);
-    } catch (error) {
-      if (!(error instanceof VersionSyntaxError)) throw error;
-    }
-  }
-  switch (operator) {
-    case "==":
-    case "===":
-      return left === right;
-    case "!=":
-      return left !== right;
-    case "<":
-      return left < right;
-    case "<=":
-      return left <= right;
-    case ">":
-      return left > right;
-    case ">=":
-      return left >= right;
-    default:
-      return false;
-  }
-}
-function evaluateSet(set, operator, value) {
-  const name = normaliseName(value);
-  if (operator === "==") return set.has(name);
-  if (operator === "!=") return !set.has(name);
-  if (operator === "in") return set.has(name);
-  if (operator === "not in") return !set.has(name);
-  return false;
-}
-function evaluate(node, env, context = {}) {
-  if (node.kind !== "compare") {
-    return node.kind === "and" ? node.items.every((n2) => evaluate(n2, env, context)) : node.items.some((n2) => evaluate(n2, env, context));
-  }
-  const { left, operator, right } = node;
-  for (const [side, other] of [
-    [left, right],
-    [right, left]
-  ]) {
-    if ("variable" in side && (side.variable === "extra" || side.variable === "dependency_groups") && "literal" in other) {
-      const active = (side.variable === "extra" ? context.extras : context.groups) ?? /* @__PURE__ */ new Set();
-      return evaluateSet(active, operator, other.literal);
-    }
-  }
-  const value = (o2) => "literal" in o2 ? o2.literal : env[o2.variable] ?? "";
-  const versions = "variable" in left && VERSION_VARIABLES.has(left.variable) || "variable" in right && VERSION_VARIABLES.has(right.variable);
-  return compare(value(left), operator, value(right), versions);
-}
-var cache = /* @__PURE__ */ new Map();
-function markerMatches(marker, env, context = {}) {
-  if (marker === void 0 || marker.trim() === "") return true;
-  let tree = cache.get(marker);
-  if (!tree) {
-    tree = parseMarker2(marker);
-    if (cache.size > 1e4) cache.clear();
-    cache.set(marker, tree);
-  }
-  return evaluate(tree, env, context);
-}
-
 // src/dependencies/pipenv/requires-python.ts
 function originText(origin) {
   if (origin === "default") return "pyslug's default, as no version was requested";
@@ -21433,10 +21323,10 @@ function poetryTerm(term) {
   if (/^\d+(?:\.\d+)*$/.test(text)) {
     return text.split(".").length < 3 ? [{ operator: "==", version: `${text}.*` }] : [{ operator: "==", version: text }];
   }
-  return parseSpecifiers2(text.replace(/^(=)(?!=)/, "=="));
+  return parseSpecifiers(text.replace(/^(=)(?!=)/, "=="));
 }
 function constraintAlternatives(constraint, syntax) {
-  if (syntax === "pep440") return [parseSpecifiers2(constraint)];
+  if (syntax === "pep440") return [parseSpecifiers(constraint)];
   return constraint.split("||").map(
     (alternative) => alternative.trim().replace(/(===|==|!=|<=|>=|~=|<|>|\^|~)\s+/g, "$1").split(/\s*,\s*|\s+/).flatMap(poetryTerm)
   );
@@ -21798,7 +21688,7 @@ function canonicalVersion(text) {
 }
 function canonicalSpecifier(text) {
   if (!text || text.trim() === "") return "";
-  return parseSpecifiers2(text).map((s) => `${s.operator}${canonicalVersion(s.version)}`).sort().join(",");
+  return parseSpecifiers(text).map((s) => `${s.operator}${canonicalVersion(s.version)}`).sort().join(",");
 }
 function extraOfMarker(marker) {
   const m = /\bextra\s*==\s*['"]([^'"]+)['"]/.exec(marker ?? "");
@@ -22531,24 +22421,43 @@ ${spec}`).digest("hex")}`,
   };
 }
 
-// src/dependencies/plans.ts
-async function dependencyPlan(manager, ctx, python, platform2, inventory) {
-  const target = {
+// src/dependencies/dependency-plan.ts
+function planTarget(python, platform2, inventory) {
+  return {
     python,
     platform: platform2,
     supported: [...inventory.supported].reverse().map((minor) => ({ minor, version: inventory.latest[minor] }))
   };
-  switch (manager) {
-    case "pip":
-      return pipPlan(ctx);
-    case "pipenv":
-      return pipenvPlan(ctx, target);
-    case "poetry":
-      return poetryPlan(ctx, target);
-    case "uv":
-      return uvPlan(ctx, target);
+}
+async function dependencyPlan(manager, ctx, target) {
+  try {
+    switch (manager) {
+      case "pip":
+        return await pipPlan(ctx);
+      case "pipenv":
+        return await pipenvPlan(ctx, target);
+      case "poetry":
+        return await poetryPlan(ctx, target);
+      case "uv":
+        return await uvPlan(ctx, target);
+    }
+  } catch (error) {
+    if (!(error instanceof MarkerSyntaxError)) throw error;
+    const { file, relock } = LOCKS[manager];
+    throw new BuildError(
+      `${file} has an environment marker that is not valid PEP 508: ${error.message}. Re-create the lock with \`${relock}\`.`,
+      {
+        file
+      }
+    );
   }
 }
+var LOCKS = {
+  pip: { file: "requirements.txt", relock: "pip freeze" },
+  pipenv: { file: "Pipfile.lock", relock: "pipenv lock" },
+  poetry: { file: "poetry.lock", relock: "poetry lock" },
+  uv: { file: "uv.lock", relock: "uv lock" }
+};
 
 // src/dependencies/version-files.ts
 var import_fs_extra11 = __toESM(require_lib(), 1);
@@ -24400,8 +24309,88 @@ async function writePipenvCommand(ctx) {
   ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
 }
 
-// src/steps/run-hook.ts
+// src/relocation/scan.ts
 import path39 from "node:path";
+import fs33 from "node:fs";
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+function skippedFile(name) {
+  return name.endsWith(".pyc") || name.endsWith(".pyo");
+}
+function walk(dir, into) {
+  walkTree(dir, ({ full, dirent }) => {
+    if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
+    if (dirent.isFile() && !skippedFile(dirent.name)) into.push(full);
+  });
+}
+function inspect3(file, needle, maxBytes) {
+  let fd;
+  try {
+    fd = fs33.openSync(file, "r");
+  } catch (error) {
+    if (error.code === "ENOENT") return "none";
+    throw error;
+  }
+  try {
+    const { size } = fs33.fstatSync(fd);
+    if (size > maxBytes) return "tooLarge";
+    if (size < needle.length) return "none";
+    const data = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = fs33.readSync(fd, data, filled, size - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    const content = data.subarray(0, filled);
+    if (!holdsPath(content, needle)) return "none";
+    return content.includes(0) ? "binary" : "text";
+  } finally {
+    fs33.closeSync(fd);
+  }
+}
+async function scanTree(roots, needle, opts = {}) {
+  const baseDir = path39.resolve(opts.baseDir ?? process.cwd());
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const needleBytes = Buffer.from(needle, "utf8");
+  if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
+  const files = [];
+  for (const root of new Set(roots.map((r) => path39.resolve(baseDir, r)))) {
+    const stat = await fs33.promises.lstat(root).catch(() => void 0);
+    if (stat?.isDirectory()) walk(root, files);
+    else if (stat?.isFile() && !skippedFile(root)) files.push(root);
+  }
+  const result = { text: [], binary: [], tooLarge: [], filesRead: 0 };
+  for (const file of new Set(files)) {
+    const verdict = inspect3(file, needleBytes, maxBytes);
+    if (verdict !== "tooLarge") result.filesRead++;
+    if (verdict !== "none") result[verdict].push(path39.relative(baseDir, file));
+  }
+  result.text.sort();
+  result.binary.sort();
+  result.tooLarge.sort();
+  return result;
+}
+
+// src/steps/keep-after-failure.ts
+var PYTHON_ROOT = ".heroku/python";
+async function keepAfterFailure(ctx, tree, saves, environment) {
+  if (!tree.reused && environment === void 0) return;
+  const kept = await saves.run(
+    async () => {
+      if (environment === void 0) tree.resetToPristine();
+      const { text } = await scanTree([PYTHON_ROOT], ctx.buildDir, { baseDir: ctx.buildDir });
+      await tree.save(environment, text);
+    },
+    () => tree.discardSaved()
+  );
+  if (kept) {
+    const what = environment === void 0 ? "without the environment this build didn't finish" : "with its environment";
+    ctx.log.info(`Kept Python ${tree.runtime.version} for the next build, ${what}`);
+  }
+}
+
+// src/steps/run-hook.ts
+import path40 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 var import_fs_extra26 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
@@ -24480,7 +24469,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path39.join(ctx.buildDir, "bin", name);
+  const hook = path40.join(ctx.buildDir, "bin", name);
   const stat = await import_fs_extra26.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
@@ -24544,8 +24533,8 @@ var import_fs_extra27 = __toESM(require_lib(), 1);
 import path44 from "node:path";
 
 // src/relocation/manifest.ts
-import path40 from "node:path";
-import fs34 from "node:fs/promises";
+import path41 from "node:path";
+import fs35 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -24569,8 +24558,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path40.join(appDir, MANIFEST_PATH);
-  await fs34.mkdir(path40.dirname(file), { recursive: true });
+  const file = path41.join(appDir, MANIFEST_PATH);
+  await fs35.mkdir(path41.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -24642,10 +24631,10 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/changed-files.ts
-import path41 from "node:path";
+import path42 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
 async function filesChangedSince(root, sinceMs, baseDir) {
-  const dir = path41.resolve(baseDir, root);
+  const dir = path42.resolve(baseDir, root);
   const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
   const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
   const result = await execa(
@@ -24678,69 +24667,7 @@ async function filesChangedSince(root, sinceMs, baseDir) {
     if (/No such file or directory/.test(result.stderr) && !result.stdout) return [];
     throw new Error(`find ${dir} failed: ${result.stderr}`);
   }
-  return result.stdout.split("\0").filter(Boolean).map((f) => path41.relative(baseDir, f)).sort();
-}
-
-// src/relocation/scan.ts
-import path42 from "node:path";
-import fs35 from "node:fs";
-var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-function skippedFile(name) {
-  return name.endsWith(".pyc") || name.endsWith(".pyo");
-}
-function walk(dir, into) {
-  walkTree(dir, ({ full, dirent }) => {
-    if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
-    if (dirent.isFile() && !skippedFile(dirent.name)) into.push(full);
-  });
-}
-function inspect3(file, needle, maxBytes) {
-  let fd;
-  try {
-    fd = fs35.openSync(file, "r");
-  } catch (error) {
-    if (error.code === "ENOENT") return "none";
-    throw error;
-  }
-  try {
-    const { size } = fs35.fstatSync(fd);
-    if (size > maxBytes) return "tooLarge";
-    if (size < needle.length) return "none";
-    const data = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const read = fs35.readSync(fd, data, filled, size - filled, filled);
-      if (read === 0) break;
-      filled += read;
-    }
-    const content = data.subarray(0, filled);
-    if (!holdsPath(content, needle)) return "none";
-    return content.includes(0) ? "binary" : "text";
-  } finally {
-    fs35.closeSync(fd);
-  }
-}
-async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path42.resolve(opts.baseDir ?? process.cwd());
-  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const needleBytes = Buffer.from(needle, "utf8");
-  if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
-  const files = [];
-  for (const root of new Set(roots.map((r) => path42.resolve(baseDir, r)))) {
-    const stat = await fs35.promises.lstat(root).catch(() => void 0);
-    if (stat?.isDirectory()) walk(root, files);
-    else if (stat?.isFile() && !skippedFile(root)) files.push(root);
-  }
-  const result = { text: [], binary: [], tooLarge: [], filesRead: 0 };
-  for (const file of new Set(files)) {
-    const verdict = inspect3(file, needleBytes, maxBytes);
-    if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path42.relative(baseDir, file));
-  }
-  result.text.sort();
-  result.binary.sort();
-  result.tooLarge.sort();
-  return result;
+  return result.stdout.split("\0").filter(Boolean).map((f) => path42.relative(baseDir, f)).sort();
 }
 
 // src/relocation/symlinks.ts
@@ -24775,13 +24702,13 @@ async function scanRoots(buildDir) {
   });
   return [".heroku/python", ...inSource];
 }
-var PYTHON_ROOT = ".heroku/python";
+var PYTHON_ROOT2 = ".heroku/python";
 async function findBuildPaths(ctx, roots, previous) {
   const { buildDir } = ctx;
   if (!previous || previous.buildDir === buildDir || ctx.startedAt === void 0) return scanTree(roots, buildDir, { baseDir: buildDir });
-  const changed = await filesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
-  const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
-  return scanTree([...roots.filter((r) => r !== PYTHON_ROOT), .../* @__PURE__ */ new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
+  const changed = await filesChangedSince(PYTHON_ROOT2, ctx.startedAt, buildDir);
+  const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT2}/`));
+  return scanTree([...roots.filter((r) => r !== PYTHON_ROOT2), .../* @__PURE__ */ new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
 }
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
@@ -24875,7 +24802,7 @@ async function compile(ctx) {
     "Choosing the Python version",
     () => choosePythonVersion(ctx, inventory, previous.stack === platform2.stack ? previous.pythonMinor : void 0)
   );
-  const plan = await dependencyPlan(manager, ctx, python, platform2, inventory);
+  const plan = await dependencyPlan(manager, ctx, planTarget(python, platform2, inventory));
   const pipIndex = withSecrets(index, plan.secrets ?? []);
   const saves = new CacheSaves(log2, ctx.cacheDir);
   const tree = await log2.timed("runtime", `Installing Python ${python.version}`, async () => {
@@ -24891,30 +24818,35 @@ async function compile(ctx) {
     return installed;
   });
   useBuildEnvironment(ctx);
-  const pipCache = await openPipCache(ctx, platform2);
   let environment;
   let pipBytes = 0;
   try {
-    environment = await log2.timed(
-      "dependencies",
-      `Installing dependencies from ${plan.label} with pip ${inventory.pip}`,
-      () => installDependencies(ctx, platform2, tree, plan, inventory.pip, pipIndex, pipCache.dir)
-    );
-  } finally {
-    await log2.measure(
-      "cacheSave",
-      () => saves.run(async () => {
-        pipBytes = await savePipCache(ctx, pipCache);
-      })
-    );
+    const pipCache = await openPipCache(ctx, platform2);
+    try {
+      environment = await log2.timed(
+        "dependencies",
+        `Installing dependencies from ${plan.label} with pip ${inventory.pip}`,
+        () => installDependencies(ctx, platform2, tree, plan, inventory.pip, pipIndex, pipCache.dir)
+      );
+    } finally {
+      await log2.measure(
+        "cacheSave",
+        () => saves.run(async () => {
+          pipBytes = await savePipCache(ctx, pipCache);
+        })
+      );
+    }
+    if (manager === "pipenv") await writePipenvCommand(ctx);
+    await collectStatic(ctx, pipIndex.secrets);
+    await log2.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
+      await writeEnvironment(ctx);
+      await writeDynoDefaults(ctx);
+    });
+    await runHook(ctx, "post_compile");
+  } catch (error) {
+    await keepAfterFailure(ctx, tree, saves, environment?.metadata);
+    throw error;
   }
-  if (manager === "pipenv") await writePipenvCommand(ctx);
-  await collectStatic(ctx, pipIndex.secrets);
-  await log2.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
-    await writeEnvironment(ctx);
-    await writeDynoDefaults(ctx);
-  });
-  await runHook(ctx, "post_compile");
   const buildPaths = await log2.timed(
     "relocation",
     "Recording build paths for relocation at dyno start",
@@ -25048,7 +24980,7 @@ async function main(argv) {
   } catch (error) {
     if (isBuildError(error)) {
       log.error("");
-      log.error(`Error: ${error.message}`);
+      log.error(`Error: ${error.report}`);
       log.error("");
       return 1;
     }

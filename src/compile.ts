@@ -18,6 +18,7 @@ import { openPipCache, savePipCache } from "./cache/pip-cache.js";
 import { collectStatic } from "./steps/collectstatic.js";
 import { writeDynoDefaults } from "./steps/dyno-defaults.js";
 import { writePipenvCommand } from "./steps/pipenv-command.js";
+import { keepAfterFailure } from "./steps/keep-after-failure.js";
 import { runHook } from "./steps/run-hook.js";
 import { recordBuildPaths } from "./steps/relocate-paths.js";
 import { useBuildEnvironment, writeEnvironment } from "./steps/write-environment.js";
@@ -61,29 +62,34 @@ export async function compile(ctx: BuildContext): Promise<void> {
   });
   useBuildEnvironment(ctx);
 
-  const pipCache = await openPipCache(ctx, platform);
-  let environment: InstalledEnvironment;
+  let environment: InstalledEnvironment | undefined;
   let pipBytes = 0;
   try {
-    environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
-      installDependencies(ctx, platform, tree, plan, inventory.pip, pipIndex, pipCache.dir),
-    );
-  } finally {
-    // pip writes its cache entries atomically: what a failed install downloaded stays useful.
-    await log.measure("cacheSave", () =>
-      saves.run(async () => {
-        pipBytes = await savePipCache(ctx, pipCache);
-      }),
-    );
-  }
+    const pipCache = await openPipCache(ctx, platform);
+    try {
+      environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
+        installDependencies(ctx, platform, tree, plan, inventory.pip, pipIndex, pipCache.dir),
+      );
+    } finally {
+      // pip writes its cache entries atomically: what a failed install downloaded stays useful.
+      await log.measure("cacheSave", () =>
+        saves.run(async () => {
+          pipBytes = await savePipCache(ctx, pipCache);
+        }),
+      );
+    }
 
-  if (manager === "pipenv") await writePipenvCommand(ctx);
-  await collectStatic(ctx, pipIndex.secrets);
-  await log.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
-    await writeEnvironment(ctx);
-    await writeDynoDefaults(ctx);
-  });
-  await runHook(ctx, "post_compile");
+    if (manager === "pipenv") await writePipenvCommand(ctx);
+    await collectStatic(ctx, pipIndex.secrets);
+    await log.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
+      await writeEnvironment(ctx);
+      await writeDynoDefaults(ctx);
+    });
+    await runHook(ctx, "post_compile");
+  } catch (error) {
+    await keepAfterFailure(ctx, tree, saves, environment?.metadata);
+    throw error;
+  }
 
   // Last, when every tool that writes paths has run: what holds the build dir, for dyno start and the next build.
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () =>

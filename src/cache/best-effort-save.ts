@@ -37,8 +37,7 @@ export class CacheSaves {
       const reason = await reasonOf(error, this.cacheDir);
       await undo?.().catch(() => undefined);
       this.log.warn(
-        `The build cache could not be saved: ${reason}.\n` +
-          "This build is fine; the next one will download and install again what couldn't be kept.",
+        `The build cache could not be saved: ${reason}.\n` + "The next build will download and install again what couldn't be kept.",
       );
       return false;
     }

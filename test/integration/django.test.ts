@@ -64,6 +64,8 @@ function expectCollectstaticError(result: DeployResult, ...messages: RegExp[]): 
   );
   expect(block, result.output).toMatch(/DISABLE_COLLECTSTATIC=1/);
   for (const m of messages) expect(block, result.output).toMatch(m);
+  // The install had finished: the next build reuses it (a failed build doesn't cost a reinstall).
+  expect(result.output).toMatch(/Kept Python 3\.12\.\d+ for the next build, with its environment\n/);
 }
 
 beforeAll(async () => {
@@ -124,7 +126,7 @@ describe("collectstatic skipped and failing", { timeout: 400_000 }, () => {
     app = await pool.create("django-broken");
   });
 
-  // The successful deploys first, so the environment is cached: a failed build doesn't keep the cache.
+  // The successful deploys first; each failing one keeps the installed environment for the next.
   it("DEBUG_COLLECTSTATIC shows collectstatic's environment without credentials", async () => {
     app.setConfig({
       DEBUG_COLLECTSTATIC: "1",
@@ -180,6 +182,7 @@ describe("collectstatic skipped and failing", { timeout: 400_000 }, () => {
         /The settings module can't be imported \(No module named 'shop\.nonexistent'\)/,
         /DJANGO_SETTINGS_MODULE/,
       );
+      expect(res.output).toMatch(/Reusing cached environment \(requirements\.txt unchanged\)/);
     } finally {
       app.unsetConfig("DJANGO_SETTINGS_MODULE");
     }

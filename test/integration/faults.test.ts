@@ -147,3 +147,26 @@ describe("a full disk", () => {
     expectNoCrashOutput(result);
   });
 });
+
+describe("a build that fails after Python is in place", () => {
+  it("keeps the runtime for the next build, and never the environment it didn't finish", async () => {
+    await server.ensureDownloaded(["six"], "3.12");
+    const kept = await pool.create("faults-kept");
+    const files = { ".python-version": "3.12\n", "requirements.txt": "six\n" };
+    expectSuccess(await kept.deploy({ source: await appSource(files) }));
+
+    const failed = await kept.deploy({ source: await appSource({ ...files, "requirements.txt": "six\npyslug-no-such-package==1.0\n" }) });
+    expect(failed.exitCode, failed.output).toBe(1);
+    expect(failed.output).toMatch(/Reusing cached Python 3\.12\.\d+/);
+    expect(failed.output).toMatch(/Kept Python 3\.12\.\d+ for the next build, without the environment this build didn't finish\n/);
+    expectNoCrashOutput(failed);
+
+    const next = await kept.deploy({ source: await appSource(files) });
+    expectSuccess(next);
+    expect(next.output).toMatch(/Reusing cached Python 3\.12\.\d+/);
+    expect(next.output).toMatch(/Discarding cached environment: the cache has no environment/);
+    expect(next.output).not.toMatch(/Downloading http/);
+    const listed = await kept.run("python -c 'import six; print(six.__version__)'");
+    expect(listed.exitCode, listed.output).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+import type { CacheSaves } from "../cache/best-effort-save.js";
+import type { EnvironmentMetadata, PythonTree } from "../cache/python-tree.js";
+import type { BuildContext } from "../context.js";
+import { scanTree } from "../relocation/scan.js";
+
+/** The tree pyslug installs into: the only part of the build dir the cache keeps. */
+const PYTHON_ROOT = ".heroku/python";
+
+/**
+ * When a build fails after Python is in place, the next one shouldn't pay for that again. A restored
+ * tree was moved out of the cache, so it is put back: with its environment when the install finished
+ * (a failing collectstatic or hook doesn't make the installed packages wrong), else reset to the
+ * runtime and pinned pip alone (a half-finished install is never kept). Never throws: the build's own
+ * error is what the log must end with.
+ */
+export async function keepAfterFailure(
+  ctx: BuildContext,
+  tree: PythonTree,
+  saves: CacheSaves,
+  environment: EnvironmentMetadata | undefined,
+): Promise<void> {
+  // A new runtime was saved as soon as it was extracted; with no finished environment there is nothing to add.
+  if (!tree.reused && environment === undefined) return;
+  const kept = await saves.run(
+    async () => {
+      if (environment === undefined) tree.resetToPristine();
+      const { text } = await scanTree([PYTHON_ROOT], ctx.buildDir, { baseDir: ctx.buildDir });
+      await tree.save(environment, text);
+    },
+    () => tree.discardSaved(),
+  );
+  if (kept) {
+    const what = environment === undefined ? "without the environment this build didn't finish" : "with its environment";
+    ctx.log.info(`Kept Python ${tree.runtime.version} for the next build, ${what}`);
+  }
+}
