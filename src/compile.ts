@@ -16,6 +16,7 @@ import { installDependencies, type InstalledEnvironment } from "./steps/install-
 import { installPython, runtimeUrlTemplate } from "./steps/install-python.js";
 import { openPipCache, savePipCache } from "./cache/pip-cache.js";
 import { collectStatic } from "./steps/collectstatic.js";
+import { downloadNltkData } from "./steps/download-nltk-data.js";
 import { writeDynoDefaults } from "./steps/dyno-defaults.js";
 import { writePipenvCommand } from "./steps/pipenv-command.js";
 import { keepAfterFailure } from "./steps/keep-after-failure.js";
@@ -80,9 +81,10 @@ export async function compile(ctx: BuildContext): Promise<void> {
     }
 
     if (manager === "pipenv") await writePipenvCommand(ctx);
+    const nltkEnv = await downloadNltkData(ctx, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
     await log.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
-      await writeEnvironment(ctx);
+      await writeEnvironment(ctx, nltkEnv);
       await writeDynoDefaults(ctx);
     });
     await runHook(ctx, "post_compile");

@@ -148,17 +148,36 @@ export class CachePart<M extends BaseMetadata> {
     await fs.rm(this.dir, { recursive: true, force: true });
   }
 
-  /** Saves `source` as this part's content with hard links (a copy only across filesystems), then the metadata. */
-  async save(source: string, metadata: M, sidecars: Record<string, string> = {}): Promise<void> {
+  /**
+   * Saves `source` as this part's content, then the metadata: with hard links (a copy only across filesystems), or with
+   * `files: "copies"` as files of their own (reflinks where the filesystem has them), for content whose readers refuse
+   * a file with more than one link (NLTK's).
+   */
+  async save(source: string, metadata: M, sidecars: Record<string, string> = {}, files: "links" | "copies" = "links"): Promise<void> {
     await this.discard();
     await fs.ensureDir(this.dir);
     for (const [name, text] of Object.entries(sidecars)) await fs.writeFile(this.sidecar(name), text);
-    try {
-      await execa("cp", ["-a", "--link", source, this.content]);
-    } catch {
-      await fs.rm(this.content, { recursive: true, force: true });
-      await execa("cp", ["-a", source, this.content]);
+    if (files === "copies") await copyTree(source, this.content);
+    else {
+      try {
+        await execa("cp", ["-a", "--link", source, this.content]);
+      } catch {
+        await fs.rm(this.content, { recursive: true, force: true });
+        await execa("cp", ["-a", source, this.content]);
+      }
     }
     await this.trust(metadata);
   }
+
+  /** Copies the content to `dest` (files of their own, reflinks where the filesystem has them); the part stays as it is. */
+  async copyTo(dest: string): Promise<void> {
+    await fs.rm(dest, { recursive: true, force: true });
+    await fs.ensureDir(path.dirname(dest));
+    await copyTree(this.content, dest);
+  }
+}
+
+/** `cp -a`, sharing blocks where the filesystem can (reflinks), never links: each copy has its own inode. */
+async function copyTree(source: string, dest: string): Promise<void> {
+  await execa("cp", ["-a", "--reflink=auto", source, dest]);
 }
