@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs40) {
+    function patch(fs42) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs40);
+        patchLchmod(fs42);
       }
-      if (!fs40.lutimes) {
-        patchLutimes(fs40);
+      if (!fs42.lutimes) {
+        patchLutimes(fs42);
       }
-      fs40.chown = chownFix(fs40.chown);
-      fs40.fchown = chownFix(fs40.fchown);
-      fs40.lchown = chownFix(fs40.lchown);
-      fs40.chmod = chmodFix(fs40.chmod);
-      fs40.fchmod = chmodFix(fs40.fchmod);
-      fs40.lchmod = chmodFix(fs40.lchmod);
-      fs40.chownSync = chownFixSync(fs40.chownSync);
-      fs40.fchownSync = chownFixSync(fs40.fchownSync);
-      fs40.lchownSync = chownFixSync(fs40.lchownSync);
-      fs40.chmodSync = chmodFixSync(fs40.chmodSync);
-      fs40.fchmodSync = chmodFixSync(fs40.fchmodSync);
-      fs40.lchmodSync = chmodFixSync(fs40.lchmodSync);
-      fs40.stat = statFix(fs40.stat);
-      fs40.fstat = statFix(fs40.fstat);
-      fs40.lstat = statFix(fs40.lstat);
-      fs40.statSync = statFixSync(fs40.statSync);
-      fs40.fstatSync = statFixSync(fs40.fstatSync);
-      fs40.lstatSync = statFixSync(fs40.lstatSync);
-      if (fs40.chmod && !fs40.lchmod) {
-        fs40.lchmod = function(path48, mode, cb) {
+      fs42.chown = chownFix(fs42.chown);
+      fs42.fchown = chownFix(fs42.fchown);
+      fs42.lchown = chownFix(fs42.lchown);
+      fs42.chmod = chmodFix(fs42.chmod);
+      fs42.fchmod = chmodFix(fs42.fchmod);
+      fs42.lchmod = chmodFix(fs42.lchmod);
+      fs42.chownSync = chownFixSync(fs42.chownSync);
+      fs42.fchownSync = chownFixSync(fs42.fchownSync);
+      fs42.lchownSync = chownFixSync(fs42.lchownSync);
+      fs42.chmodSync = chmodFixSync(fs42.chmodSync);
+      fs42.fchmodSync = chmodFixSync(fs42.fchmodSync);
+      fs42.lchmodSync = chmodFixSync(fs42.lchmodSync);
+      fs42.stat = statFix(fs42.stat);
+      fs42.fstat = statFix(fs42.fstat);
+      fs42.lstat = statFix(fs42.lstat);
+      fs42.statSync = statFixSync(fs42.statSync);
+      fs42.fstatSync = statFixSync(fs42.fstatSync);
+      fs42.lstatSync = statFixSync(fs42.lstatSync);
+      if (fs42.chmod && !fs42.lchmod) {
+        fs42.lchmod = function(path49, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs40.lchmodSync = function() {
+        fs42.lchmodSync = function() {
         };
       }
-      if (fs40.chown && !fs40.lchown) {
-        fs40.lchown = function(path48, uid, gid, cb) {
+      if (fs42.chown && !fs42.lchown) {
+        fs42.lchown = function(path49, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs40.lchownSync = function() {
+        fs42.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs40.rename = typeof fs40.rename !== "function" ? fs40.rename : (function(fs$rename) {
+        fs42.rename = typeof fs42.rename !== "function" ? fs42.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs40.stat(to, function(stater, st) {
+                  fs42.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs40.rename);
+        })(fs42.rename);
       }
-      fs40.read = typeof fs40.read !== "function" ? fs40.read : (function(fs$read) {
+      fs42.read = typeof fs42.read !== "function" ? fs42.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs40, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs42, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs40, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs42, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs40.read);
-      fs40.readSync = typeof fs40.readSync !== "function" ? fs40.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs42.read);
+      fs42.readSync = typeof fs42.readSync !== "function" ? fs42.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs40, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs42, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs40.readSync);
-      function patchLchmod(fs41) {
-        fs41.lchmod = function(path48, mode, callback) {
-          fs41.open(
-            path48,
+      })(fs42.readSync);
+      function patchLchmod(fs43) {
+        fs43.lchmod = function(path49, mode, callback) {
+          fs43.open(
+            path49,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs41.fchmod(fd, mode, function(err2) {
-                fs41.close(fd, function(err22) {
+              fs43.fchmod(fd, mode, function(err2) {
+                fs43.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs41.lchmodSync = function(path48, mode) {
-          var fd = fs41.openSync(path48, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs43.lchmodSync = function(path49, mode) {
+          var fd = fs43.openSync(path49, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs41.fchmodSync(fd, mode);
+            ret = fs43.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs41.closeSync(fd);
+                fs43.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs41.closeSync(fd);
+              fs43.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs41) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs41.futimes) {
-          fs41.lutimes = function(path48, at, mt, cb) {
-            fs41.open(path48, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs43) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs43.futimes) {
+          fs43.lutimes = function(path49, at, mt, cb) {
+            fs43.open(path49, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs41.futimes(fd, at, mt, function(er2) {
-                fs41.close(fd, function(er22) {
+              fs43.futimes(fd, at, mt, function(er2) {
+                fs43.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs41.lutimesSync = function(path48, at, mt) {
-            var fd = fs41.openSync(path48, constants4.O_SYMLINK);
+          fs43.lutimesSync = function(path49, at, mt) {
+            var fd = fs43.openSync(path49, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs41.futimesSync(fd, at, mt);
+              ret = fs43.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs41.closeSync(fd);
+                  fs43.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs41.closeSync(fd);
+                fs43.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs41.futimes) {
-          fs41.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs43.futimes) {
+          fs43.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs41.lutimesSync = function() {
+          fs43.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs40, target, mode, function(er) {
+          return orig.call(fs42, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs40, target, mode);
+            return orig.call(fs42, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs40, target, uid, gid, function(er) {
+          return orig.call(fs42, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs40, target, uid, gid);
+            return orig.call(fs42, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs40, target, options, callback) : orig.call(fs40, target, callback);
+          return options ? orig.call(fs42, target, options, callback) : orig.call(fs42, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs40, target, options) : orig.call(fs40, target);
+          var stats = options ? orig.call(fs42, target, options) : orig.call(fs42, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs40) {
+    function legacy(fs42) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path48, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path48, options);
+      function ReadStream(path49, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path49, options);
         Stream.call(this);
         var self = this;
-        this.path = path48;
+        this.path = path49;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs40.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs42.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path48, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path48, options);
+      function WriteStream(path49, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path49, options);
         Stream.call(this);
-        this.path = path48;
+        this.path = path49;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs40.open;
+          this._open = fs42.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs40 = __require("fs");
+    var fs42 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs40[gracefulQueue]) {
+    if (!fs42[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs40, queue);
-      fs40.close = (function(fs$close) {
+      publishQueue(fs42, queue);
+      fs42.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs40, fd, function(err) {
+          return fs$close.call(fs42, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs40.close);
-      fs40.closeSync = (function(fs$closeSync) {
+      })(fs42.close);
+      fs42.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs40, arguments);
+          fs$closeSync.apply(fs42, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs40.closeSync);
+      })(fs42.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs40[gracefulQueue]);
-          __require("assert").equal(fs40[gracefulQueue].length, 0);
+          debug(fs42[gracefulQueue]);
+          __require("assert").equal(fs42[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs40[gracefulQueue]);
+      publishQueue(global, fs42[gracefulQueue]);
     }
-    module.exports = patch(clone(fs40));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs40.__patched) {
-      module.exports = patch(fs40);
-      fs40.__patched = true;
+    module.exports = patch(clone(fs42));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs42.__patched) {
+      module.exports = patch(fs42);
+      fs42.__patched = true;
     }
-    function patch(fs41) {
-      polyfills(fs41);
-      fs41.gracefulify = patch;
-      fs41.createReadStream = createReadStream3;
-      fs41.createWriteStream = createWriteStream2;
-      var fs$readFile = fs41.readFile;
-      fs41.readFile = readFile2;
-      function readFile2(path48, options, cb) {
+    function patch(fs43) {
+      polyfills(fs43);
+      fs43.gracefulify = patch;
+      fs43.createReadStream = createReadStream3;
+      fs43.createWriteStream = createWriteStream2;
+      var fs$readFile = fs43.readFile;
+      fs43.readFile = readFile2;
+      function readFile2(path49, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path48, options, cb);
-        function go$readFile(path49, options2, cb2, startTime) {
-          return fs$readFile(path49, options2, function(err) {
+        return go$readFile(path49, options, cb);
+        function go$readFile(path50, options2, cb2, startTime) {
+          return fs$readFile(path50, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path49, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path50, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs41.writeFile;
-      fs41.writeFile = writeFile;
-      function writeFile(path48, data, options, cb) {
+      var fs$writeFile = fs43.writeFile;
+      fs43.writeFile = writeFile;
+      function writeFile(path49, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path48, data, options, cb);
-        function go$writeFile(path49, data2, options2, cb2, startTime) {
-          return fs$writeFile(path49, data2, options2, function(err) {
+        return go$writeFile(path49, data, options, cb);
+        function go$writeFile(path50, data2, options2, cb2, startTime) {
+          return fs$writeFile(path50, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path49, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path50, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs41.appendFile;
+      var fs$appendFile = fs43.appendFile;
       if (fs$appendFile)
-        fs41.appendFile = appendFile;
-      function appendFile(path48, data, options, cb) {
+        fs43.appendFile = appendFile;
+      function appendFile(path49, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path48, data, options, cb);
-        function go$appendFile(path49, data2, options2, cb2, startTime) {
-          return fs$appendFile(path49, data2, options2, function(err) {
+        return go$appendFile(path49, data, options, cb);
+        function go$appendFile(path50, data2, options2, cb2, startTime) {
+          return fs$appendFile(path50, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path49, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path50, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs41.copyFile;
+      var fs$copyFile = fs43.copyFile;
       if (fs$copyFile)
-        fs41.copyFile = copyFile;
+        fs43.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs41.readdir;
-      fs41.readdir = readdir;
+      var fs$readdir = fs43.readdir;
+      fs43.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path48, options, cb) {
+      function readdir(path49, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path49, options2, cb2, startTime) {
-          return fs$readdir(path49, fs$readdirCallback(
-            path49,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path50, options2, cb2, startTime) {
+          return fs$readdir(path50, fs$readdirCallback(
+            path50,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path49, options2, cb2, startTime) {
-          return fs$readdir(path49, options2, fs$readdirCallback(
-            path49,
+        } : function go$readdir2(path50, options2, cb2, startTime) {
+          return fs$readdir(path50, options2, fs$readdirCallback(
+            path50,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path48, options, cb);
-        function fs$readdirCallback(path49, options2, cb2, startTime) {
+        return go$readdir(path49, options, cb);
+        function fs$readdirCallback(path50, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path49, options2, cb2],
+                [path50, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs41);
+        var legStreams = legacy(fs43);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs41.ReadStream;
+      var fs$ReadStream = fs43.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs41.WriteStream;
+      var fs$WriteStream = fs43.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs41, "ReadStream", {
+      Object.defineProperty(fs43, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs41, "WriteStream", {
+      Object.defineProperty(fs43, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs41, "FileReadStream", {
+      Object.defineProperty(fs43, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs41, "FileWriteStream", {
+      Object.defineProperty(fs43, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path48, options) {
+      function ReadStream(path49, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path48, options) {
+      function WriteStream(path49, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path48, options) {
-        return new fs41.ReadStream(path48, options);
+      function createReadStream3(path49, options) {
+        return new fs43.ReadStream(path49, options);
       }
-      function createWriteStream2(path48, options) {
-        return new fs41.WriteStream(path48, options);
+      function createWriteStream2(path49, options) {
+        return new fs43.WriteStream(path49, options);
       }
-      var fs$open = fs41.open;
-      fs41.open = open;
-      function open(path48, flags, mode, cb) {
+      var fs$open = fs43.open;
+      fs43.open = open;
+      function open(path49, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path48, flags, mode, cb);
-        function go$open(path49, flags2, mode2, cb2, startTime) {
-          return fs$open(path49, flags2, mode2, function(err, fd) {
+        return go$open(path49, flags, mode, cb);
+        function go$open(path50, flags2, mode2, cb2, startTime) {
+          return fs$open(path50, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path49, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path50, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs41;
+      return fs43;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs40[gracefulQueue].push(elem);
+      fs42[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs40[gracefulQueue].length; ++i2) {
-        if (fs40[gracefulQueue][i2].length > 2) {
-          fs40[gracefulQueue][i2][3] = now;
-          fs40[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs42[gracefulQueue].length; ++i2) {
+        if (fs42[gracefulQueue][i2].length > 2) {
+          fs42[gracefulQueue][i2][3] = now;
+          fs42[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs40[gracefulQueue].length === 0)
+      if (fs42[gracefulQueue].length === 0)
         return;
-      var elem = fs40[gracefulQueue].shift();
+      var elem = fs42[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs40[gracefulQueue].push(elem);
+          fs42[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs40 = require_graceful_fs();
+    var fs42 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs40[key] === "function";
+      return typeof fs42[key] === "function";
     });
-    Object.assign(exports, fs40);
+    Object.assign(exports, fs42);
     api.forEach((method) => {
-      exports[method] = u2(fs40[method]);
+      exports[method] = u2(fs42[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs40.exists(filename, callback);
+        return fs42.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs40.exists(filename, resolve);
+        return fs42.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs40.read(fd, buffer, offset, length, position, callback);
+        return fs42.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs40.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs42.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs40.write(fd, buffer, ...args);
+        return fs42.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs40.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs42.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs40.readv(fd, buffers, ...args);
+        return fs42.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs40.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs42.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs40.writev(fd, buffers, ...args);
+        return fs42.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs40.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs42.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs40.realpath.native === "function") {
-      exports.realpath.native = u2(fs40.realpath.native);
+    if (typeof fs42.realpath.native === "function") {
+      exports.realpath.native = u2(fs42.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path48.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path49.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs40 = require_fs();
+    var fs42 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs40.mkdir(dir, {
+      return fs42.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs40.mkdirSync(dir, {
+      return fs42.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs40 = require_fs();
-    function pathExists(path48) {
-      return fs40.access(path48).then(() => true).catch(() => false);
+    var fs42 = require_fs();
+    function pathExists(path49) {
+      return fs42.access(path49).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs40.existsSync
+      pathExistsSync: fs42.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs40 = require_fs();
+    var fs42 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path48, atime, mtime) {
-      const fd = await fs40.open(path48, "r+");
+    async function utimesMillis(path49, atime, mtime) {
+      const fd = await fs42.open(path49, "r+");
       let error = null;
       try {
-        await fs40.futimes(fd, atime, mtime);
+        await fs42.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs40.close(fd);
+          await fs42.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path48, atime, mtime) {
-      const fd = fs40.openSync(path48, "r+");
+    function utimesMillisSync(path49, atime, mtime) {
+      const fd = fs42.openSync(path49, "r+");
       let error = null;
       try {
-        fs40.futimesSync(fd, atime, mtime);
+        fs42.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs40.closeSync(fd);
+          fs42.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs40 = require_fs();
-    var path48 = __require("path");
+    var fs42 = require_fs();
+    var path49 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs40.stat(file, { bigint: true }) : (file) => fs40.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs42.stat(file, { bigint: true }) : (file) => fs42.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs40.statSync(file, { bigint: true }) : (file) => fs40.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs42.statSync(file, { bigint: true }) : (file) => fs42.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path48.basename(src);
-          const destBaseName = path48.basename(dest);
+          const srcBaseName = path49.basename(src);
+          const destBaseName = path49.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path48.basename(src);
-          const destBaseName = path48.basename(dest);
+          const srcBaseName = path49.basename(src);
+          const destBaseName = path49.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path48.resolve(path48.dirname(src));
-      const destParent = path48.resolve(path48.dirname(dest));
-      if (destParent === srcParent || destParent === path48.parse(destParent).root) return;
+      const srcParent = path49.resolve(path49.dirname(src));
+      const destParent = path49.resolve(path49.dirname(dest));
+      if (destParent === srcParent || destParent === path49.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs40.stat(destParent, { bigint: true });
+        destStat = await fs42.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path48.resolve(path48.dirname(src));
-      const destParent = path48.resolve(path48.dirname(dest));
-      if (destParent === srcParent || destParent === path48.parse(destParent).root) return;
+      const srcParent = path49.resolve(path49.dirname(src));
+      const destParent = path49.resolve(path49.dirname(dest));
+      if (destParent === srcParent || destParent === path49.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs40.statSync(destParent, { bigint: true });
+        destStat = fs42.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path48.resolve(src).split(path48.sep).filter((i2) => i2);
-      const destArr = path48.resolve(dest).split(path48.sep).filter((i2) => i2);
+      const srcArr = path49.resolve(src).split(path49.sep).filter((i2) => i2);
+      const destArr = path49.resolve(dest).split(path49.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs40 = require_fs();
-    var path48 = __require("path");
+    var fs42 = require_fs();
+    var path49 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path48.dirname(dest);
+      const destParent = path49.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs40.stat : fs40.lstat;
+      const statFn = opts.dereference ? fs42.stat : fs42.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs40.unlink(dest);
+        await fs42.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs40.copyFile(src, dest);
+      await fs42.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs40.stat(src);
+        const updatedSrcStat = await fs42.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs40.chmod(dest, srcStat.mode);
+      return fs42.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs40.chmod(dest, srcMode | 128);
+      return fs42.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs40.mkdir(dest);
+        await fs42.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs40.opendir(src), async (item) => {
-        const srcItem = path48.join(src, item.name);
-        const destItem = path48.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs42.opendir(src), async (item) => {
+        const srcItem = path49.join(src, item.name);
+        const destItem = path49.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs40.chmod(dest, srcStat.mode);
+        await fs42.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs40.readlink(src);
+      let resolvedSrc = await fs42.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path48.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path49.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs40.symlink(resolvedSrc, dest);
+        return fs42.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs40.readlink(dest);
+        resolvedDest = await fs42.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs40.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs42.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path48.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path49.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs40.unlink(dest);
-      return fs40.symlink(resolvedSrc, dest);
+      await fs42.unlink(dest);
+      return fs42.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs40 = require_graceful_fs();
-    var path48 = __require("path");
+    var fs42 = require_graceful_fs();
+    var path49 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path48.dirname(dest);
-      if (!fs40.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path49.dirname(dest);
+      if (!fs42.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs40.statSync : fs40.lstatSync;
+      const statSync2 = opts.dereference ? fs42.statSync : fs42.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs40.unlinkSync(dest);
+        fs42.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs40.copyFileSync(src, dest);
+      fs42.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs40.chmodSync(dest, srcMode);
+      return fs42.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs40.statSync(src);
+      const updatedSrcStat = fs42.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs40.mkdirSync(dest);
+      fs42.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs40.opendirSync(src);
+      const dir = fs42.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path48.join(src, item);
-      const destItem = path48.join(dest, item);
+      const srcItem = path49.join(src, item);
+      const destItem = path49.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs40.readlinkSync(src);
+      let resolvedSrc = fs42.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path48.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path49.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs40.symlinkSync(resolvedSrc, dest);
+        return fs42.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs40.readlinkSync(dest);
+          resolvedDest = fs42.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs40.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs42.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path48.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path49.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs40.unlinkSync(dest);
-      return fs40.symlinkSync(resolvedSrc, dest);
+      fs42.unlinkSync(dest);
+      return fs42.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs40 = require_graceful_fs();
+    var fs42 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path48, callback) {
-      fs40.rm(path48, { recursive: true, force: true }, callback);
+    function remove(path49, callback) {
+      fs42.rm(path49, { recursive: true, force: true }, callback);
     }
-    function removeSync(path48) {
-      fs40.rmSync(path48, { recursive: true, force: true });
+    function removeSync(path49) {
+      fs42.rmSync(path49, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs40 = require_fs();
-    var path48 = __require("path");
+    var fs42 = require_fs();
+    var path49 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs40.readdir(dir);
+        items = await fs42.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path48.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path49.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs40.readdirSync(dir);
+        items = fs42.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path48.join(dir, item);
+        item = path49.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path48 = __require("path");
-    var fs40 = require_fs();
+    var path49 = __require("path");
+    var fs42 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs40.stat(file);
+        stats = await fs42.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path48.dirname(file);
+      const dir = path49.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs40.stat(dir);
+        dirStats = await fs42.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs40.writeFile(file, "");
+          await fs42.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs40.writeFile(file, "");
+        await fs42.writeFile(file, "");
       } else {
-        await fs40.readdir(dir);
+        await fs42.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs40.statSync(file);
+        stats = fs42.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path48.dirname(file);
+      const dir = path49.dirname(file);
       try {
-        if (!fs40.statSync(dir).isDirectory()) {
-          fs40.readdirSync(dir);
+        if (!fs42.statSync(dir).isDirectory()) {
+          fs42.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs40.writeFileSync(file, "");
+      fs42.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path48 = __require("path");
-    var fs40 = require_fs();
+    var path49 = __require("path");
+    var fs42 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs40.lstat(dstpath, { bigint: true });
+        dstStat = await fs42.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs40.lstat(srcpath, { bigint: true });
+        srcStat = await fs42.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path48.dirname(dstpath);
+      const dir = path49.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs40.link(srcpath, dstpath);
+      await fs42.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs40.lstatSync(dstpath, { bigint: true });
+        dstStat = fs42.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs40.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs42.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path48.dirname(dstpath);
-      const dirExists = fs40.existsSync(dir);
-      if (dirExists) return fs40.linkSync(srcpath, dstpath);
+      const dir = path49.dirname(dstpath);
+      const dirExists = fs42.existsSync(dir);
+      if (dirExists) return fs42.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs40.linkSync(srcpath, dstpath);
+      return fs42.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
-    var fs40 = require_fs();
+    var path49 = __require("path");
+    var fs42 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path48.isAbsolute(srcpath)) {
+      if (path49.isAbsolute(srcpath)) {
         try {
-          await fs40.lstat(srcpath);
+          await fs42.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path48.dirname(dstpath);
-      const relativeToDst = path48.join(dstdir, srcpath);
+      const dstdir = path49.dirname(dstpath);
+      const relativeToDst = path49.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs40.lstat(srcpath);
+        await fs42.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path48.relative(dstdir, srcpath)
+        toDst: path49.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path48.isAbsolute(srcpath)) {
-        const exists2 = fs40.existsSync(srcpath);
+      if (path49.isAbsolute(srcpath)) {
+        const exists2 = fs42.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path48.dirname(dstpath);
-      const relativeToDst = path48.join(dstdir, srcpath);
-      const exists = fs40.existsSync(relativeToDst);
+      const dstdir = path49.dirname(dstpath);
+      const relativeToDst = path49.join(dstdir, srcpath);
+      const exists = fs42.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs40.existsSync(srcpath);
+      const srcExists = fs42.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path48.relative(dstdir, srcpath)
+        toDst: path49.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs40 = require_fs();
+    var fs42 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs40.lstat(srcpath);
+        stats = await fs42.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs40.lstatSync(srcpath);
+        stats = fs42.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path48 = __require("path");
-    var fs40 = require_fs();
+    var path49 = __require("path");
+    var fs42 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs40.lstat(dstpath);
+        stats = await fs42.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path48.isAbsolute(srcpath)) {
-          srcStat = await fs40.stat(srcpath, { bigint: true });
+        if (path49.isAbsolute(srcpath)) {
+          srcStat = await fs42.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path48.dirname(dstpath);
-          const relativeToDst = path48.join(dstdir, srcpath);
+          const dstdir = path49.dirname(dstpath);
+          const relativeToDst = path49.join(dstdir, srcpath);
           try {
-            srcStat = await fs40.stat(relativeToDst, { bigint: true });
+            srcStat = await fs42.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs40.stat(srcpath, { bigint: true });
+            srcStat = await fs42.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs40.stat(dstpath, { bigint: true });
+          dstStat = await fs42.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path48.dirname(dstpath);
+      const dir = path49.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs40.symlink(srcpath, dstpath, toType);
+      return fs42.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs40.lstatSync(dstpath);
+        stats = fs42.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path48.isAbsolute(srcpath)) {
-          srcStat = fs40.statSync(srcpath, { bigint: true });
+        if (path49.isAbsolute(srcpath)) {
+          srcStat = fs42.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path48.dirname(dstpath);
-          const relativeToDst = path48.join(dstdir, srcpath);
+          const dstdir = path49.dirname(dstpath);
+          const relativeToDst = path49.join(dstdir, srcpath);
           try {
-            srcStat = fs40.statSync(relativeToDst, { bigint: true });
+            srcStat = fs42.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs40.statSync(srcpath, { bigint: true });
+            srcStat = fs42.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs40.statSync(dstpath, { bigint: true });
+          dstStat = fs42.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path48.dirname(dstpath);
-      const exists = fs40.existsSync(dir);
-      if (exists) return fs40.symlinkSync(srcpath, dstpath, type);
+      const dir = path49.dirname(dstpath);
+      const exists = fs42.existsSync(dir);
+      if (exists) return fs42.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs40.symlinkSync(srcpath, dstpath, type);
+      return fs42.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs40 = options.fs || _fs;
+      const fs42 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs40.readFile)(file, options);
+      let data = await universalify.fromCallback(fs42.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs40 = options.fs || _fs;
+      const fs42 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs40.readFileSync(file, options);
+        let content = fs42.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs40 = options.fs || _fs;
+      const fs42 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs40.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs42.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs40 = options.fs || _fs;
+      const fs42 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs40.writeFileSync(file, str2, options);
+      return fs42.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs40 = require_fs();
-    var path48 = __require("path");
+    var fs42 = require_fs();
+    var path49 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path48.dirname(file);
+      const dir = path49.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs40.writeFile(file, data, encoding);
+      return fs42.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path48.dirname(file);
-      if (!fs40.existsSync(dir)) {
+      const dir = path49.dirname(file);
+      if (!fs42.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs40.writeFileSync(file, ...args);
+      fs42.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs40 = require_fs();
-    var path48 = __require("path");
+    var fs42 = require_fs();
+    var path49 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path48.dirname(dest);
-      const parsedParentPath = path48.parse(destParent);
+      const destParent = path49.dirname(dest);
+      const parsedParentPath = path49.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs40.rename(src, dest);
+        await fs42.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs40 = require_graceful_fs();
-    var path48 = __require("path");
+    var fs42 = require_graceful_fs();
+    var path49 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path48.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path49.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path48.dirname(dest);
-      const parsedPath = path48.parse(parent);
+      const parent = path49.dirname(dest);
+      const parsedPath = path49.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs40.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs42.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs40.renameSync(src, dest);
+        fs42.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs40 = __require("fs");
-    function checkPathExt(path48, options) {
+    var fs42 = __require("fs");
+    function checkPathExt(path49, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path48.substr(-p.length).toLowerCase() === p) {
+        if (p && path49.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path48, options) {
+    function checkStat(stat, path49, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path48, options);
+      return checkPathExt(path49, options);
     }
-    function isexe(path48, options, cb) {
-      fs40.stat(path48, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path48, options));
+    function isexe(path49, options, cb) {
+      fs42.stat(path49, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path49, options));
       });
     }
-    function sync(path48, options) {
-      return checkStat(fs40.statSync(path48), path48, options);
+    function sync(path49, options) {
+      return checkStat(fs42.statSync(path49), path49, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs40 = __require("fs");
-    function isexe(path48, options, cb) {
-      fs40.stat(path48, function(er, stat) {
+    var fs42 = __require("fs");
+    function isexe(path49, options, cb) {
+      fs42.stat(path49, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path48, options) {
-      return checkStat(fs40.statSync(path48), options);
+    function sync(path49, options) {
+      return checkStat(fs42.statSync(path49), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs40 = __require("fs");
+    var fs42 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path48, options, cb) {
+    function isexe(path49, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path48, options || {}, function(er, is) {
+          isexe(path49, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path48, options || {}, function(er, is) {
+      core(path49, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path48, options) {
+    function sync(path49, options) {
       try {
-        return core.sync(path48, options || {});
+        return core.sync(path49, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path48.join(pathPart, cmd);
+        const pCmd = path49.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path48.join(pathPart, cmd);
+        const pCmd = path49.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path48.delimiter : void 0
+          pathExt: withoutPathExt ? path49.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path48.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path49.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path48, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path48.split("/").pop();
+      const [path49, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path49.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs40 = __require("fs");
+    var fs42 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs40.openSync(command, "r");
-        fs40.readSync(fd, buffer, 0, size, 0);
-        fs40.closeSync(fd);
+        fd = fs42.openSync(command, "r");
+        fs42.readSync(fd, buffer, 0, size, 0);
+        fs42.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path48.normalize(parsed.command);
+        parsed.command = path49.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path48 = __require("path");
+    var path49 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path48.resolve(cwd, filepath);
+      return path49.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path48.sep,
+      SEP: path49.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path48.sep === "\\";
+      return win32 === true || path49.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path48.basename(input));
+      return regex.test(path49.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path48 = __require("path");
+    var path49 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path48.basename(pattern);
+      const basename = path49.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path48.isAbsolute(pattern);
+      return path49.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6357,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs40 = require_fs2();
-    exports.fs = fs40;
-    var path48 = require_path();
-    exports.path = path48;
+    var fs42 = require_fs2();
+    exports.fs = fs42;
+    var path49 = require_path();
+    exports.path = path49;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path48, settings, callback) {
-      settings.fs.lstat(path48, (lstatError, lstat) => {
+    function read(path49, settings, callback) {
+      settings.fs.lstat(path49, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path48, (statError, stat) => {
+        settings.fs.stat(path49, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path48, settings) {
-      const lstat = settings.fs.lstatSync(path48);
+    function read(path49, settings) {
+      const lstat = settings.fs.lstatSync(path49);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path48);
+        const stat = settings.fs.statSync(path49);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6542,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs40 = __require("fs");
+    var fs42 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs40.lstat,
-      stat: fs40.stat,
-      lstatSync: fs40.lstatSync,
-      statSync: fs40.statSync
+      lstat: fs42.lstat,
+      stat: fs42.stat,
+      lstatSync: fs42.lstatSync,
+      statSync: fs42.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6564,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs40 = require_fs3();
+    var fs42 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs40.createFileSystemAdapter(this._options.fs);
+        this.fs = fs42.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path48, optionsOrSettingsOrCallback, callback) {
+    function stat(path49, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path48, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path49, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path48, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path49, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path48, optionsOrSettings) {
+    function statSync2(path49, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path48, settings);
+      return sync.read(path49, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6724,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs40 = require_fs4();
-    exports.fs = fs40;
+    var fs42 = require_fs4();
+    exports.fs = fs42;
   }
 });
 
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path48 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path49 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path48, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path49, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path48,
+                path: path49,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6920,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs40 = __require("fs");
+    var fs42 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs40.lstat,
-      stat: fs40.stat,
-      lstatSync: fs40.lstatSync,
-      statSync: fs40.statSync,
-      readdir: fs40.readdir,
-      readdirSync: fs40.readdirSync
+      lstat: fs42.lstat,
+      stat: fs42.stat,
+      lstatSync: fs42.lstatSync,
+      statSync: fs42.statSync,
+      readdir: fs42.readdir,
+      readdirSync: fs42.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6944,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path48 = __require("path");
+    var path49 = __require("path");
     var fsStat = require_out();
-    var fs40 = require_fs5();
+    var fs42 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs40.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path48.sep);
+        this.fs = fs42.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path49.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path48, optionsOrSettingsOrCallback, callback) {
+    function scandir(path49, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path48, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path49, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path48, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path49, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path48, optionsOrSettings) {
+    function scandirSync(path49, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path48, settings);
+      return sync.read(path49, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path48 = __require("path");
+    var path49 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path48.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path49.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path48 = __require("path");
+    var path49 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path48.resolve(this._settings.cwd, filepath);
+        return path49.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -7867,18 +7867,18 @@ var require_matcher = __commonJS({
       }
       _getPatternSegments(pattern) {
         const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part3) => {
-          const dynamic = utils.pattern.isDynamicPattern(part3, this._settings);
+        return parts.map((part4) => {
+          const dynamic = utils.pattern.isDynamicPattern(part4, this._settings);
           if (!dynamic) {
             return {
               dynamic: false,
-              pattern: part3
+              pattern: part4
             };
           }
           return {
             dynamic: true,
-            pattern: part3,
-            patternRe: utils.pattern.makeRe(part3, this._micromatchOptions)
+            pattern: part4,
+            patternRe: utils.pattern.makeRe(part4, this._micromatchOptions)
           };
         });
       }
@@ -7906,12 +7906,12 @@ var require_partial = __commonJS({
           if (!pattern.complete && levels > section.length) {
             return true;
           }
-          const match = parts.every((part3, index) => {
+          const match = parts.every((part4, index) => {
             const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part3)) {
+            if (segment.dynamic && segment.patternRe.test(part4)) {
               return true;
             }
-            if (!segment.dynamic && segment.pattern === part3) {
+            if (!segment.dynamic && segment.pattern === part4) {
               return true;
             }
             return false;
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path48 = __require("path");
+    var path49 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path48.resolve(this._settings.cwd, task.base);
+        return path49.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8333,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs40 = __require("fs");
+    var fs42 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs40.lstat,
-      lstatSync: fs40.lstatSync,
-      stat: fs40.stat,
-      statSync: fs40.statSync,
-      readdir: fs40.readdir,
-      readdirSync: fs40.readdirSync
+      lstat: fs42.lstat,
+      lstatSync: fs42.lstatSync,
+      stat: fs42.stat,
+      statSync: fs42.statSync,
+      readdir: fs42.readdir,
+      readdirSync: fs42.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path47 from "node:path";
+import path48 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15128,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path48, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path48 === "string" ? path48 : path48.toString();
+  for (const { path: path49, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path49 === "string" ? path49 : path49.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path48, serializedResult);
+      appendFileSync(path49, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path48, serializedResult);
+      writeFileSync(path49, serializedResult);
     }
   }
 };
@@ -17641,20 +17641,36 @@ var CachePart = class {
     await import_fs_extra.default.rm(this.metadataFile, { force: true });
     await import_fs_extra.default.rm(this.dir, { recursive: true, force: true });
   }
-  /** Saves `source` as this part's content with hard links (a copy only across filesystems), then the metadata. */
-  async save(source, metadata, sidecars = {}) {
+  /**
+   * Saves `source` as this part's content, then the metadata: with hard links (a copy only across filesystems), or with
+   * `files: "copies"` as files of their own (reflinks where the filesystem has them), for content whose readers refuse
+   * a file with more than one link (NLTK's).
+   */
+  async save(source, metadata, sidecars = {}, files = "links") {
     await this.discard();
     await import_fs_extra.default.ensureDir(this.dir);
     for (const [name, text] of Object.entries(sidecars)) await import_fs_extra.default.writeFile(this.sidecar(name), text);
-    try {
-      await execa("cp", ["-a", "--link", source, this.content]);
-    } catch {
-      await import_fs_extra.default.rm(this.content, { recursive: true, force: true });
-      await execa("cp", ["-a", source, this.content]);
+    if (files === "copies") await copyTree(source, this.content);
+    else {
+      try {
+        await execa("cp", ["-a", "--link", source, this.content]);
+      } catch {
+        await import_fs_extra.default.rm(this.content, { recursive: true, force: true });
+        await execa("cp", ["-a", source, this.content]);
+      }
     }
     await this.trust(metadata);
   }
+  /** Copies the content to `dest` (files of their own, reflinks where the filesystem has them); the part stays as it is. */
+  async copyTo(dest) {
+    await import_fs_extra.default.rm(dest, { recursive: true, force: true });
+    await import_fs_extra.default.ensureDir(path6.dirname(dest));
+    await copyTree(this.content, dest);
+  }
 };
+async function copyTree(source, dest) {
+  await execa("cp", ["-a", "--reflink=auto", source, dest]);
+}
 
 // src/cache/build-state.ts
 var SCHEMA = { format: isNumber, pythonMinor: optional(isString), stack: optional(isString) };
@@ -17701,12 +17717,12 @@ function credentialsIn(value) {
   for (const match of value.matchAll(/(?<=[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+(?=@)/gi)) {
     const userinfo = match[0];
     const [user, password] = userinfo.split(":", 2);
-    for (const part3 of [userinfo, user, password]) {
-      if (part3 && part3.length >= 3) {
-        secrets.push(part3);
+    for (const part4 of [userinfo, user, password]) {
+      if (part4 && part4.length >= 3) {
+        secrets.push(part4);
         try {
-          const decoded = decodeURIComponent(part3);
-          if (decoded !== part3) secrets.push(decoded);
+          const decoded = decodeURIComponent(part4);
+          if (decoded !== part4) secrets.push(decoded);
         } catch {
         }
       }
@@ -17997,9 +18013,9 @@ var VARIABLES = /* @__PURE__ */ new Set([
 var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
 var SPACE = /\s/;
 var OPERATORS = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"];
-function isWordChar(code, part3) {
+function isWordChar(code, part4) {
   const lower = code | 32;
-  return lower >= 97 && lower <= 122 || code === 95 || part3 && (code >= 48 && code <= 57 || code === 46);
+  return lower >= 97 && lower <= 122 || code === 95 || part4 && (code >= 48 && code <= 57 || code === 46);
 }
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13 || code > 127 && SPACE.test(String.fromCharCode(code));
@@ -20603,10 +20619,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path48) {
-  if (path48 === "." || path48 === "./") return ".";
-  if (path48.startsWith("/") || path48.startsWith("./") || path48.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path48)) return path48;
-  return `./${path48}`;
+function localPathText(path49) {
+  if (path49 === "." || path49 === "./") return ".";
+  if (path49.startsWith("/") || path49.startsWith("./") || path49.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path49)) return path49;
+  return `./${path49}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -24125,10 +24141,255 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
   });
 }
 
-// src/steps/dyno-defaults.ts
-var import_fs_extra24 = __toESM(require_lib(), 1);
+// src/steps/download-nltk-data.ts
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path37 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path37.join(".profile.d", "pyslug-defaults.sh");
+var import_fs_extra25 = __toESM(require_lib(), 1);
+
+// src/cache/nltk-data.ts
+var import_fs_extra24 = __toESM(require_lib(), 1);
+var SCHEMA3 = { format: isNumber, ids: isStringList, index: isString };
+var LABELS2 = {
+  format: "the cache format",
+  ids: "the ids in nltk.txt",
+  index: "the NLTK index (NLTK_DOWNLOAD_URL)"
+};
+var NLTK_DATA_PART = "nltk-data";
+var NLTK_DEFAULT_INDEX = "NLTK's default index";
+function part3(ctx) {
+  return new CachePart(ctx.cacheRoot, NLTK_DATA_PART, SCHEMA3);
+}
+function nltkDataMetadata(ids, indexUrl) {
+  return { format: CACHE_FORMAT, ids: [...ids], index: indexUrl === void 0 ? NLTK_DEFAULT_INDEX : redactText(indexUrl) };
+}
+function nltkDataChanges(saved, wanted) {
+  return changes(saved, wanted, LABELS2).map(({ field, reason }) => {
+    if (field !== "ids") return reason;
+    const added = wanted.ids.filter((id) => !saved.ids.includes(id));
+    const removed = saved.ids.filter((id) => !wanted.ids.includes(id));
+    const parts = [added.length ? `added ${added.join(", ")}` : "", removed.length ? `removed ${removed.join(", ")}` : ""].filter(Boolean);
+    return `${LABELS2.ids} changed (${parts.length ? parts.join("; ") : "reordered"})`;
+  });
+}
+async function restoreNltkData(ctx, wanted, dest) {
+  const cached = part3(ctx);
+  const saved = await cached.load();
+  if (saved.kind === "none") return false;
+  const reasons = saved.kind === "ok" ? nltkDataChanges(saved.metadata, wanted) : [saved.reason];
+  if (reasons.length > 0) {
+    ctx.log.info(`Discarding cached NLTK data: ${reasons.join("; ")}`);
+    await cached.discard();
+    return false;
+  }
+  try {
+    await ctx.log.measure("cacheRestore", () => cached.copyTo(dest));
+  } catch (error) {
+    await import_fs_extra24.default.rm(dest, { recursive: true, force: true });
+    ctx.log.info(`Discarding cached NLTK data: it could not be copied (${error.message.split("\n")[0]})`);
+    await cached.discard();
+    return false;
+  }
+  ctx.log.info(`Reusing cached NLTK data (${wanted.ids.join(", ")} from ${wanted.index})`);
+  return true;
+}
+async function saveNltkData(ctx, source, metadata) {
+  await ctx.log.measure("cacheSave", () => part3(ctx).save(source, metadata, {}, "copies"));
+}
+async function discardNltkData(ctx, reason) {
+  const cached = part3(ctx);
+  if (reason !== void 0 && (await cached.load()).kind !== "none") ctx.log.info(`Discarding cached NLTK data: ${reason}`);
+  await cached.discard();
+}
+
+// src/runtime/env-vars.ts
+function pythonEnvVars() {
+  return [
+    { name: "PATH", kind: "prepend-path", value: ".heroku/python/bin" },
+    { name: "LD_LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
+    { name: "LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
+    { name: "PYTHONUNBUFFERED", kind: "default", value: "1" },
+    { name: "LANG", kind: "default", value: "en_US.UTF-8" },
+    { name: "PIP_DISABLE_PIP_VERSION_CHECK", kind: "default", value: "1" }
+  ];
+}
+function buildOnlyEnvVars() {
+  return [{ name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }];
+}
+function applyEnv(env, vars, root) {
+  const next = { ...env };
+  for (const v of vars) {
+    if (v.kind === "prepend-path") {
+      const entry = `${root}/${v.value}`;
+      const current = next[v.name];
+      next[v.name] = current ? `${entry}:${current}` : entry;
+    } else if (v.kind === "default") {
+      if (!next[v.name]) next[v.name] = v.value;
+    } else {
+      next[v.name] = v.value;
+    }
+  }
+  return next;
+}
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function envScriptLines(vars, rootExpression) {
+  return vars.map((v) => {
+    if (v.kind === "prepend-path") {
+      return `export ${v.name}=${rootExpression}/${shellQuote(v.value)}"\${${v.name}:+:\${${v.name}}}"`;
+    }
+    if (v.kind === "default") return `export ${v.name}="\${${v.name}:-${v.value.replace(/["$`\\]/g, "\\$&")}}"`;
+    return `export ${v.name}=${shellQuote(v.value)}`;
+  });
+}
+
+// src/runtime/nltk-txt.ts
+var NLTK_TXT = "nltk.txt";
+var ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parseNltkTxt(text) {
+  const requests = [];
+  const seen = /* @__PURE__ */ new Set();
+  text.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/(^|\s)#[^]*$/, "");
+    for (const id of content.split(/\s+/).filter(Boolean)) {
+      if (!ID.test(id) || id.includes("..")) {
+        throw new BuildError(
+          `${NLTK_TXT}, line ${line}: '${id.length > 80 ? `${id.slice(0, 80)}\u2026` : id}' isn't an NLTK data id.
+List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separated by spaces or one per line; '#' starts a comment.`,
+          { file: NLTK_TXT, line }
+        );
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      requests.push({ id, line });
+    }
+  });
+  return requests;
+}
+
+// src/steps/download-nltk-data.ts
+var NLTK_DATA_DIR = path37.join(".heroku", "nltk_data");
+function nltkEnvVars() {
+  return [{ name: "NLTK_DATA", kind: "prepend-path", value: NLTK_DATA_DIR }];
+}
+var DOWNLOADER = `
+import json, sys
+result_file, url, dest, *ids = sys.argv[1:]
+def done(code, **result):
+    with open(result_file, "w") as f:
+        json.dump(result, f)
+    sys.exit(code)
+from nltk.downloader import Collection, Downloader
+downloader = Downloader(server_index_url=url or None)
+try:
+    downloader.index()
+except Exception as e:
+    done(2, kind="index", url=downloader.url, message=f"{type(e).__name__}: {e}")
+unknown = []
+for id in ids:
+    try:
+        downloader.info(id)
+    except ValueError:
+        unknown.append(id)
+if unknown:
+    done(3, kind="unknown", url=downloader.url, ids=unknown)
+downloader.download(list(ids), download_dir=dest, quiet=False, halt_on_error=True, prefix="")
+missing = []
+for id in ids:
+    info = downloader.info(id)
+    for package in info.packages if isinstance(info, Collection) else [info]:
+        if downloader.status(package, dest) != downloader.INSTALLED:
+            missing.append(package.id)
+if missing:
+    done(4, kind="failed", url=downloader.url, ids=missing)
+done(0, kind="ok", url=downloader.url)
+`;
+async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
+  const hidden2 = [...secrets, ...credentialsIn(indexUrl ?? "")];
+  const redact = (text) => redactSecrets(redactText(text), hidden2);
+  const scratch = await mkdtemp(path37.join(tmpdir(), "pyslug-nltk-"));
+  const resultFile = path37.join(scratch, "result.json");
+  try {
+    const child = execa(
+      pythonExecutable(pythonHome(ctx)),
+      ["-c", DOWNLOADER, resultFile, indexUrl ?? "", dest, ...requests.map((r) => r.id)],
+      { cwd: ctx.buildDir, env: appEnvironment(ctx), extendEnv: false, all: true, reject: false, stdin: "ignore" }
+    );
+    await eachLine(child, (line) => ctx.log.info(redact(line)));
+    const exit = await child;
+    const result = await import_fs_extra25.default.readJson(resultFile).catch(() => void 0);
+    const fix = `Check NLTK_DOWNLOAD_URL (a config var; without it NLTK's default index is used) and that ${NLTK_TXT} lists what you need.`;
+    if (result === void 0) {
+      throw new BuildError(
+        `NLTK's downloader failed: python exited with status ${exit.exitCode ?? exit.signal} (its output is above).
+Check that the nltk your dependencies install can be imported and run (python -m nltk.downloader), and ${NLTK_TXT}.`,
+        { file: NLTK_TXT }
+      );
+    }
+    if (result.kind === "index") {
+      throw new BuildError(`NLTK's downloader couldn't read its index ${redact(result.url)}: ${redact(result.message)}.
+${fix}`, {
+        file: NLTK_TXT
+      });
+    }
+    if (result.kind === "unknown") {
+      const unknown = requests.filter((r) => result.ids.includes(r.id));
+      const list = unknown.map((r) => `'${r.id}' (line ${r.line})`).join(", ");
+      throw new BuildError(
+        `${NLTK_TXT} lists ${unknown.length === 1 ? "an id" : "ids"} NLTK's index (${redact(result.url)}) doesn't have: ${list}.
+Fix the spelling or remove ${unknown.length === 1 ? "it" : "them"} from ${NLTK_TXT} (the ids are those of nltk.download(), e.g. punkt_tab, stopwords, wordnet).`,
+        { file: NLTK_TXT, line: unknown[0]?.line }
+      );
+    }
+    if (result.kind === "failed") {
+      throw new BuildError(
+        `NLTK's downloader didn't install ${result.ids.map((id) => `'${id}'`).join(", ")} from ${redact(result.url)} (its output is above).
+${fix}`,
+        { file: NLTK_TXT }
+      );
+    }
+  } finally {
+    await import_fs_extra25.default.rm(scratch, { recursive: true, force: true });
+  }
+}
+async function downloadNltkData(ctx, saves, secrets = []) {
+  const listed = await import_fs_extra25.default.pathExists(path37.join(ctx.buildDir, NLTK_TXT));
+  const nltk = await installedVersion(pythonHome(ctx), "nltk");
+  if (!listed || nltk === void 0) {
+    if (listed) ctx.log.warn(`${NLTK_TXT} is ignored: nltk isn't installed (add it to your dependencies to get its data).`);
+    else if (nltk !== void 0) ctx.log.step(`Skipping NLTK data: nltk ${nltk} is installed but there is no ${NLTK_TXT} listing its data`);
+    await discardNltkData(ctx, `this build has no ${NLTK_TXT} to use`);
+    return [];
+  }
+  const requests = parseNltkTxt(await readAppText(path37.join(ctx.buildDir, NLTK_TXT), NLTK_TXT, 256 * 1024));
+  if (requests.length === 0) {
+    ctx.log.step(`Skipping NLTK data: ${NLTK_TXT} lists no ids`);
+    await discardNltkData(ctx, `${NLTK_TXT} lists no ids`);
+    return [];
+  }
+  const ids = requests.map((r) => r.id);
+  const indexUrl = ctx.config.setting("NLTK_DOWNLOAD_URL", ctx.env);
+  const wanted = nltkDataMetadata(ids, indexUrl);
+  await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
+    const dest = path37.join(ctx.buildDir, NLTK_DATA_DIR);
+    await import_fs_extra25.default.rm(dest, { recursive: true, force: true });
+    if (await restoreNltkData(ctx, wanted, dest)) return;
+    await runDownloader(ctx, requests, indexUrl, dest, secrets);
+    await saves.run(
+      () => saveNltkData(ctx, dest, wanted),
+      () => discardNltkData(ctx)
+    );
+  });
+  ctx.env = applyEnv(ctx.env, nltkEnvVars(), ctx.buildDir);
+  return nltkEnvVars();
+}
+
+// src/steps/dyno-defaults.ts
+var import_fs_extra26 = __toESM(require_lib(), 1);
+import path38 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path38.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -24198,60 +24459,16 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path37.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra24.default.ensureDir(path37.dirname(file));
-  await import_fs_extra24.default.writeFile(file, dynoDefaultsScript());
+  const file = path38.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra26.default.ensureDir(path38.dirname(file));
+  await import_fs_extra26.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
-var import_fs_extra25 = __toESM(require_lib(), 1);
-import path38 from "node:path";
-
-// src/runtime/env-vars.ts
-function pythonEnvVars() {
-  return [
-    { name: "PATH", kind: "prepend-path", value: ".heroku/python/bin" },
-    { name: "LD_LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
-    { name: "LIBRARY_PATH", kind: "prepend-path", value: ".heroku/python/lib" },
-    { name: "PYTHONUNBUFFERED", kind: "default", value: "1" },
-    { name: "LANG", kind: "default", value: "en_US.UTF-8" },
-    { name: "PIP_DISABLE_PIP_VERSION_CHECK", kind: "default", value: "1" }
-  ];
-}
-function buildOnlyEnvVars() {
-  return [{ name: "PKG_CONFIG_PATH", kind: "prepend-path", value: ".heroku/python/lib/pkgconfig" }];
-}
-function applyEnv(env, vars, root) {
-  const next = { ...env };
-  for (const v of vars) {
-    if (v.kind === "prepend-path") {
-      const entry = `${root}/${v.value}`;
-      const current = next[v.name];
-      next[v.name] = current ? `${entry}:${current}` : entry;
-    } else if (v.kind === "default") {
-      if (!next[v.name]) next[v.name] = v.value;
-    } else {
-      next[v.name] = v.value;
-    }
-  }
-  return next;
-}
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function envScriptLines(vars, rootExpression) {
-  return vars.map((v) => {
-    if (v.kind === "prepend-path") {
-      return `export ${v.name}=${rootExpression}/${shellQuote(v.value)}"\${${v.name}:+:\${${v.name}}}"`;
-    }
-    if (v.kind === "default") return `export ${v.name}="\${${v.name}:-${v.value.replace(/["$`\\]/g, "\\$&")}}"`;
-    return `export ${v.name}=${shellQuote(v.value)}`;
-  });
-}
-
-// src/steps/pipenv-command.ts
-var PIPENV_COMMAND = path38.join(".heroku", "python", "bin", "pipenv");
+var import_fs_extra27 = __toESM(require_lib(), 1);
+import path39 from "node:path";
+var PIPENV_COMMAND = path39.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
   const table = parsePipfile(pipfileText)["scripts"];
@@ -24299,19 +24516,19 @@ exec "$@"
 `;
 }
 async function writePipenvCommand(ctx) {
-  const file = path38.join(ctx.buildDir, PIPENV_COMMAND);
+  const file = path39.join(ctx.buildDir, PIPENV_COMMAND);
   if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
     ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
     return;
   }
   const scripts = pipfileScripts(await readPipfileText(ctx.buildDir));
-  await import_fs_extra25.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
+  await import_fs_extra27.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
   ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
 }
 
 // src/relocation/scan.ts
-import path39 from "node:path";
-import fs33 from "node:fs";
+import path40 from "node:path";
+import fs35 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -24325,19 +24542,19 @@ function walk(dir, into) {
 function inspect3(file, needle, maxBytes) {
   let fd;
   try {
-    fd = fs33.openSync(file, "r");
+    fd = fs35.openSync(file, "r");
   } catch (error) {
     if (error.code === "ENOENT") return "none";
     throw error;
   }
   try {
-    const { size } = fs33.fstatSync(fd);
+    const { size } = fs35.fstatSync(fd);
     if (size > maxBytes) return "tooLarge";
     if (size < needle.length) return "none";
     const data = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const read = fs33.readSync(fd, data, filled, size - filled, filled);
+      const read = fs35.readSync(fd, data, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -24345,17 +24562,17 @@ function inspect3(file, needle, maxBytes) {
     if (!holdsPath(content, needle)) return "none";
     return content.includes(0) ? "binary" : "text";
   } finally {
-    fs33.closeSync(fd);
+    fs35.closeSync(fd);
   }
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path39.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path40.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
   const files = [];
-  for (const root of new Set(roots.map((r) => path39.resolve(baseDir, r)))) {
-    const stat = await fs33.promises.lstat(root).catch(() => void 0);
+  for (const root of new Set(roots.map((r) => path40.resolve(baseDir, r)))) {
+    const stat = await fs35.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) walk(root, files);
     else if (stat?.isFile() && !skippedFile(root)) files.push(root);
   }
@@ -24363,7 +24580,7 @@ async function scanTree(roots, needle, opts = {}) {
   for (const file of new Set(files)) {
     const verdict = inspect3(file, needleBytes, maxBytes);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path39.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path40.relative(baseDir, file));
   }
   result.text.sort();
   result.binary.sort();
@@ -24390,9 +24607,9 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 }
 
 // src/steps/run-hook.ts
-import path40 from "node:path";
+import path41 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var import_fs_extra26 = __toESM(require_lib(), 1);
+var import_fs_extra28 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -24469,8 +24686,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path40.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra26.default.stat(hook).catch(() => void 0);
+  const hook = path41.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra28.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -24479,10 +24696,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra26.default.open(hook, "r");
+  const handle = await import_fs_extra28.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra26.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra26.default.close(handle);
+  const { bytesRead } = await import_fs_extra28.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra28.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -24492,7 +24709,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra26.default.chmod(hook, 493);
+  await import_fs_extra28.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
@@ -24529,12 +24746,12 @@ Fix the hook (its output is above) and deploy again.`,
 
 // src/steps/relocate-paths.ts
 var import_fast_glob8 = __toESM(require_out4(), 1);
-var import_fs_extra27 = __toESM(require_lib(), 1);
-import path44 from "node:path";
+var import_fs_extra29 = __toESM(require_lib(), 1);
+import path45 from "node:path";
 
 // src/relocation/manifest.ts
-import path41 from "node:path";
-import fs35 from "node:fs/promises";
+import path42 from "node:path";
+import fs37 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -24558,8 +24775,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path41.join(appDir, MANIFEST_PATH);
-  await fs35.mkdir(path41.dirname(file), { recursive: true });
+  const file = path42.join(appDir, MANIFEST_PATH);
+  await fs37.mkdir(path42.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -24631,10 +24848,10 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/changed-files.ts
-import path42 from "node:path";
+import path43 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
 async function filesChangedSince(root, sinceMs, baseDir) {
-  const dir = path42.resolve(baseDir, root);
+  const dir = path43.resolve(baseDir, root);
   const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
   const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
   const result = await execa(
@@ -24667,12 +24884,12 @@ async function filesChangedSince(root, sinceMs, baseDir) {
     if (/No such file or directory/.test(result.stderr) && !result.stdout) return [];
     throw new Error(`find ${dir} failed: ${result.stderr}`);
   }
-  return result.stdout.split("\0").filter(Boolean).map((f) => path42.relative(baseDir, f)).sort();
+  return result.stdout.split("\0").filter(Boolean).map((f) => path43.relative(baseDir, f)).sort();
 }
 
 // src/relocation/symlinks.ts
-import fs36 from "node:fs";
-import path43 from "node:path";
+import fs38 from "node:fs";
+import path44 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativiseSymlinks(root) {
   const prefix = `${root.replace(/\/+$/, "")}/`;
@@ -24680,12 +24897,12 @@ function relativiseSymlinks(root) {
   walkTree(root, ({ rel, full, dirent }) => {
     if (dirent.isDirectory()) return SKIP.has(dirent.name) ? "skip" : void 0;
     if (!dirent.isSymbolicLink()) return;
-    const target = fs36.readlinkSync(full);
+    const target = fs38.readlinkSync(full);
     if (!target.startsWith(prefix)) return;
-    const relative = path43.relative(path43.dirname(full), target) || ".";
+    const relative = path44.relative(path44.dirname(full), target) || ".";
     const temp = `${full}.pyslug-link`;
-    fs36.symlinkSync(relative, temp);
-    fs36.renameSync(temp, full);
+    fs38.symlinkSync(relative, temp);
+    fs38.renameSync(temp, full);
     changed.push(rel);
   });
   return changed;
@@ -24731,9 +24948,9 @@ async function recordBuildPaths(ctx, previous) {
   const result = await findBuildPaths(ctx, roots, previous);
   await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path44.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra27.default.ensureDir(path44.dirname(script));
-  await import_fs_extra27.default.writeFile(script, bootScript(buildDir));
+  const script = path45.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra29.default.ensureDir(path45.dirname(script));
+  await import_fs_extra29.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
   );
@@ -24746,35 +24963,35 @@ async function recordBuildPaths(ctx, previous) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra28 = __toESM(require_lib(), 1);
-import path45 from "node:path";
-var PROFILE_SCRIPT = path45.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra30 = __toESM(require_lib(), 1);
+import path46 from "node:path";
+var PROFILE_SCRIPT = path46.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
-function exportScript(buildDir) {
+function exportScript(buildDir, extra = []) {
   return [
     "# Written by pyslug: Python for the buildpacks that run after it in this build.",
-    ...envScriptLines(pythonEnvVars(), shellQuote(buildDir)),
+    ...envScriptLines([...pythonEnvVars(), ...extra], shellQuote(buildDir)),
     ""
   ].join("\n");
 }
-function profileScript() {
+function profileScript(extra = []) {
   return [
     "# Written by pyslug: Python for every dyno (web, worker, one-off, release).",
     "# Sourced by bash at dyno start; must work under 'set -eo pipefail' and nullglob (herokuish).",
-    ...envScriptLines(pythonEnvVars(), '"$HOME"'),
+    ...envScriptLines([...pythonEnvVars(), ...extra], '"$HOME"'),
     ""
   ].join("\n");
 }
-async function writeEnvironment(ctx) {
-  const profile = path45.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra28.default.ensureDir(path45.dirname(profile));
-  await import_fs_extra28.default.writeFile(profile, profileScript());
+async function writeEnvironment(ctx, extra = []) {
+  const profile = path46.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra30.default.ensureDir(path46.dirname(profile));
+  await import_fs_extra30.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path45.join(ctx.buildpackDir, "export");
+  const exportFile = path46.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra28.default.writeFile(exportFile, exportScript(ctx.buildDir));
+    await import_fs_extra30.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -24837,9 +25054,10 @@ async function compile(ctx) {
       );
     }
     if (manager === "pipenv") await writePipenvCommand(ctx);
+    const nltkEnv = await downloadNltkData(ctx, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
     await log2.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
-      await writeEnvironment(ctx);
+      await writeEnvironment(ctx, nltkEnv);
       await writeDynoDefaults(ctx);
     });
     await runHook(ctx, "post_compile");
@@ -24878,8 +25096,8 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra29 = __toESM(require_lib(), 1);
-import path46 from "node:path";
+var import_fs_extra31 = __toESM(require_lib(), 1);
+import path47 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -24887,10 +25105,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra29.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra29.default.readdir(envDir)) {
-        const file = path46.join(envDir, name);
-        if ((await import_fs_extra29.default.stat(file)).isFile()) values.set(name, await import_fs_extra29.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra31.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra31.default.readdir(envDir)) {
+        const file = path47.join(envDir, name);
+        if ((await import_fs_extra31.default.stat(file)).isFile()) values.set(name, await import_fs_extra31.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -24956,17 +25174,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path47.dirname(path47.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path48.dirname(path48.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path47.resolve(buildDir),
-    cacheDir: path47.resolve(cacheDir),
-    envDir: envDir ? path47.resolve(envDir) : void 0,
+    buildDir: path48.resolve(buildDir),
+    cacheDir: path48.resolve(cacheDir),
+    envDir: envDir ? path48.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path47.join(path47.resolve(cacheDir), "pyslug"),
+    cacheRoot: path48.join(path48.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,
