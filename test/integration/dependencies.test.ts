@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
 import { run } from "../heroku/shell.js";
-import { AppPool, appSource, expectBuildError, expectSuccess, fixture } from "./helpers.js";
+import { AppPool, appSource, expectBuildError, expectSuccess, fixture, slugPipList } from "./helpers.js";
 
 const PYTHON = "3.12";
 
@@ -13,22 +13,6 @@ let server: ArtifactServer;
 const pool = new AppPool(() => server);
 
 const newApp = (name: string): Promise<App> => pool.create(name);
-
-/** Normalised names in `python -m pip list` of the current slug. */
-async function pipList(app: App): Promise<string[]> {
-  const res = await app.run("python -m pip list --format=freeze --disable-pip-version-check");
-  expect(res.exitCode, res.output).toBe(0);
-  return res.stdout
-    .split("\n")
-    .map((l) =>
-      l
-        .split(/==| @ /)[0]!
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, "-"),
-    )
-    .filter(Boolean);
-}
 
 /** Exactly one pyslug error block, no Python traceback, and each message in that block (not just anywhere in the log). */
 function expectOneError(result: DeployResult, ...messages: RegExp[]): void {
@@ -68,7 +52,7 @@ describe("the environment cache", () => {
     expect(first.output).toMatch(/-----> Installing dependencies (?:from [^\n]* )?with pip \d+\.\d+/);
     expect(first.output).not.toMatch(/Reusing cached environment/);
     expect(server.requests.some((r) => r.path.startsWith("/files/six-"))).toBe(true);
-    expect(await pipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
+    expect(await slugPipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
   });
 
   it("an unchanged second deploy reuses the environment and downloads no package", async () => {
@@ -78,7 +62,7 @@ describe("the environment cache", () => {
     expect(second.output).toMatch(/Reusing cached environment/);
     expect(second.output).not.toMatch(/Discarding cached environment/);
     expect(server.requests.filter((r) => r.path.startsWith("/files/"))).toEqual([]);
-    expect(await pipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
+    expect(await slugPipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
   });
 
   it("a comment-only change in requirements.txt does not invalidate it", async () => {
@@ -99,7 +83,7 @@ describe("the environment cache", () => {
     const changed = await app.deploy({ source: await appSource({ ...files, "requirements/base.txt": "six\n" }) });
     expectSuccess(changed);
     expect(changed.output).toMatch(/Discarding cached environment: [^\n]*requirements\/base\.txt changed/);
-    const names = await pipList(app);
+    const names = await slugPipList(app);
     expect(names).toContain("six");
     expect(names).not.toContain("toml");
     const gone = await app.run(`python -c "import toml"`);
@@ -196,7 +180,7 @@ describe("bad inputs: exit 1, one error naming the file, no traceback", () => {
   it("after all those failures, a valid app deploys with the same cache", async () => {
     const result = await deploy({ "requirements.txt": "six\n" });
     expectSuccess(result);
-    expect(await pipList(app)).toContain("six");
+    expect(await slugPipList(app)).toContain("six");
   });
 });
 

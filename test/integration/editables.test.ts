@@ -32,6 +32,7 @@ import {
   type DeployResult,
 } from "../heroku/index.js";
 import { run, runOrThrow } from "../heroku/shell.js";
+import { describeBootScript, type BuiltSlug } from "./boot-script-cases.js";
 import { appSource, expectSuccess, fixture, writeFiles } from "./helpers.js";
 
 const PYTHON = "3.12";
@@ -55,6 +56,8 @@ let app: App;
 let vcsRepo: string;
 let source: string;
 const scratchDirs: string[] = [];
+/** The first slug, copied aside before a later deploy can change it: the boot-script cases run on copies of it. */
+let firstSlug: BuiltSlug | undefined;
 
 /** The `<label>: <kind> <value>` lines bin/test-entrypoints.sh printed, grouped by kind. */
 function report(output: string, label: string): Map<string, string[]> {
@@ -172,6 +175,11 @@ describe("editable installs of every kind: paths right at every stage", () => {
     const first = await app.deploy({ source });
     deploys.push(first);
     expectSuccess(first);
+    const scratch = await fs.mkdtemp("/tmp/pyslug-boot-script-");
+    scratchDirs.push(scratch);
+    await fs.chmod(scratch, 0o755);
+    await runOrThrow("cp", ["-a", first.slugDir, path.join(scratch, "first-slug")]);
+    firstSlug = { dir: path.join(scratch, "first-slug"), buildDir: first.buildDir, scratch, user: app.user };
     expectStage(first.output, "post_compile", first.buildDir);
     expectStage(first.output, "later_buildpack", first.buildDir);
 
@@ -269,4 +277,9 @@ describe("editable installs of every kind: paths right at every stage", () => {
     const web = await app.bootWeb();
     expect(web.status, web.output).toBe(200);
   });
+});
+
+describeBootScript(() => {
+  if (!firstSlug) throw new Error("the first deploy of the editables app didn't succeed");
+  return firstSlug;
 });

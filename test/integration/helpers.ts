@@ -62,3 +62,19 @@ export class AppPool {
     for (const app of this.apps.splice(0)) await app.dispose();
   }
 }
+
+/** Normalised names (PEP 503) in `python -m pip list` of the app's current slug, run in a one-off dyno. */
+export async function slugPipList(app: App): Promise<string[]> {
+  const res = await app.run("python -m pip list --format=freeze --disable-pip-version-check");
+  expect(res.exitCode, res.output).toBe(0);
+  return res.stdout
+    .split("\n")
+    .map((l) =>
+      l
+        .split(/==| @ /)[0]!
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, "-"),
+    )
+    .filter(Boolean);
+}

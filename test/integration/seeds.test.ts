@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer, type BuildpackSpec, type DeployResult } from "../heroku/index.js";
 import { pyenvPrefix, resolveLocalPython } from "../heroku/python-archive.js";
 import { run, runOrThrow } from "../heroku/shell.js";
-import { AppPool, appSource, expectSuccess, fixture, writeFiles } from "./helpers.js";
+import { AppPool, appSource, expectSuccess, fixture, writeFiles, slugPipList } from "./helpers.js";
 
 const PYTHON = "3.12";
 
@@ -21,21 +21,6 @@ async function dyno(app: App, command: string): Promise<string> {
   const res = await app.run(command);
   expect(res.exitCode, `${command}\n${res.output}`).toBe(0);
   return res.stdout;
-}
-
-/** Names in `python -m pip list --format=freeze` of the current slug, normalised. */
-async function pipList(app: App): Promise<string[]> {
-  const out = await dyno(app, "python -m pip list --format=freeze --disable-pip-version-check");
-  return out
-    .split("\n")
-    .map((l) =>
-      l
-        .split(/==| @ /)[0]!
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, "-"),
-    )
-    .filter(Boolean);
 }
 
 /** A fixture copy with one file's text changed (like a commit that edits it). */
@@ -85,7 +70,7 @@ describe('seed 000: a Pipenv app with an editable install of itself (`pipenvbug 
     expect(web.body).toBe(message);
     const strict = await app.bootWeb({ mode: "strict" });
     expect(strict.status, strict.output).toBe(200);
-    expect(await pipList(app)).toContain("pipenvbug");
+    expect(await slugPipList(app)).toContain("pipenvbug");
   }
 
   beforeAll(async () => {
@@ -154,7 +139,7 @@ describe("seed 001: a Pipenv app with a local, non-editable package (packages/my
       /(?:Reinstalling local packages|Local packages unchanged since the cached install): [^\n]*packages\/mypackage/,
     );
     await expectWorking();
-    expect(await pipList(app)).toContain("mypackage");
+    expect(await slugPipList(app)).toContain("mypackage");
   });
 
   it("a change inside the local package is picked up although Pipfile.lock is unchanged", async () => {
@@ -250,7 +235,7 @@ describe("seed 002: an editable VCS requirement replaced by the released version
     expect(out).toMatch(/^dist 0\.2$/m);
     expect(out).toMatch(/^module 0\.2$/m);
     expect(out).toMatch(/^file \/app\/\.heroku\/python\/lib\/python3\.12\/site-packages\/seedpkg\/__init__\.py$/m);
-    expect((await pipList(app)).filter((n) => n === "seedpkg")).toHaveLength(1);
+    expect((await slugPipList(app)).filter((n) => n === "seedpkg")).toHaveLength(1);
     // No egg-link, no .pth naming the old checkout, no checkout (a git work tree of seedpkg) anywhere in the slug.
     const leftovers = await dyno(
       app,
@@ -299,7 +284,7 @@ describe("seed 004: packages removed or renamed in requirements.txt leave the en
   it("first deploy installs beautifulsoup4, six and toml", async () => {
     const first = await app.deploy({ source: base });
     expectSuccess(first);
-    const names = await pipList(app);
+    const names = await slugPipList(app);
     expect(names).toEqual(expect.arrayContaining(["beautifulsoup4", "soupsieve", "six", "toml"]));
   });
 
@@ -312,7 +297,7 @@ describe("seed 004: packages removed or renamed in requirements.txt leave the en
     });
     expectSuccess(second);
     expect(second.output).toMatch(/Removing packages no longer required: [^\n]*\bsix\b|Discarding cached environment: /);
-    const names = await pipList(app);
+    const names = await slugPipList(app);
     expect(names).not.toContain("six");
     expect(names).not.toContain("toml");
     expect(names).toEqual(expect.arrayContaining(["beautifulsoup4", "soupsieve", "tomli-w"]));

@@ -21,6 +21,7 @@ import { debianArch } from "../heroku/paths.js";
 import { pyenvPrefix, resolveLocalPython } from "../heroku/python-archive.js";
 import { run, runOrThrow } from "../heroku/shell.js";
 import { repoRoot } from "./helpers.js";
+import { pinBatches } from "../fixtures/uv/pin-batches.js";
 
 const CORPUS = path.join(repoRoot, "test", "fixtures", "uv");
 
@@ -60,18 +61,6 @@ async function registryPins(): Promise<Map<string, Set<string>>> {
     }
   }
   return pins;
-}
-
-/** Pins in batches that each name a project once (pip can't download two versions of one project in one run). */
-function batches(pins: Iterable<string>): string[][] {
-  const out: string[][] = [];
-  for (const pin of [...pins].sort()) {
-    const name = pin.split("==")[0]!;
-    const batch = out.find((b) => !b.some((p) => p.split("==")[0] === name));
-    if (batch) batch.push(pin);
-    else out.push([pin]);
-  }
-  return out;
 }
 
 async function pipList(python: string, editable = false): Promise<string[]> {
@@ -151,7 +140,7 @@ const names = (set: string[]) => set.map((p) => p.split("==")[0]!).sort();
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "pyslug-uv-corpus-"));
   server = await startArtifactServer({ pythonVersions: [] });
-  for (const [python, pins] of await registryPins()) for (const batch of batches(pins)) await server.ensureDownloaded(batch, python);
+  for (const [python, pins] of await registryPins()) for (const batch of pinBatches(pins)) await server.ensureDownloaded(batch, python);
   await server.ensureDownloaded(["setuptools", "wheel"], "3.12");
   privateUrl = server.requireCredentials("deployer", "hunter2-secret");
   // A git repository served over file://, with one commit: what a git source pins.
