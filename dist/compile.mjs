@@ -24487,9 +24487,12 @@ function pipfileScripts(pipfileText) {
   }
   return scripts;
 }
+function literalWord(word) {
+  return `"${word.replace(/["$`\\]/g, "\\$&")}"`;
+}
 function pipenvCommandScript(scripts) {
   const cases = [...scripts.entries()].filter(([name]) => /^[A-Za-z0-9_.:-]+$/.test(name)).map(
-    ([name, words]) => Array.isArray(words) ? `  ${shellQuote(name)}) shift; set -- ${words.map(shellQuote).join(" ")} "$@" ;;` : `  ${shellQuote(name)}) fail "the Pipfile script '${name}' can't run here: ${words.unsupported.replace(/["$`\\]/g, "\\$&")}" ;;`
+    ([name, words]) => Array.isArray(words) ? `  ${shellQuote(name)}) shift; set -- ${words.map(literalWord).join(" ")} "$@" ;;` : `  ${shellQuote(name)}) fail "the Pipfile script '${name}' can't run here: ${words.unsupported.replace(/["$`\\]/g, "\\$&")}" ;;`
   );
   return `#!/usr/bin/env bash
 # Written by pyslug. Pipenv isn't installed: pyslug installs Pipfile.lock with pip. This command

@@ -35,12 +35,17 @@ export function pipfileScripts(pipfileText: string): Map<string, string[] | { un
  * scripts), running it with the app's Python first on PATH. Pipenv itself isn't installed: pyslug
  * installs Pipfile.lock with pip. Pure.
  */
+/** A word in double quotes with what bash would expand escaped: the script's words are literal, as Pipenv passes them. */
+function literalWord(word: string): string {
+  return `"${word.replace(/["$`\\]/g, "\\$&")}"`;
+}
+
 export function pipenvCommandScript(scripts: Map<string, string[] | { unsupported: string }>): string {
   const cases = [...scripts.entries()]
     .filter(([name]) => /^[A-Za-z0-9_.:-]+$/.test(name))
     .map(([name, words]) =>
       Array.isArray(words)
-        ? `  ${shellQuote(name)}) shift; set -- ${words.map(shellQuote).join(" ")} "$@" ;;`
+        ? `  ${shellQuote(name)}) shift; set -- ${words.map(literalWord).join(" ")} "$@" ;;`
         : `  ${shellQuote(name)}) fail "the Pipfile script '${name}' can't run here: ${words.unsupported.replace(/["$`\\]/g, "\\$&")}" ;;`,
     );
   return `#!/usr/bin/env bash

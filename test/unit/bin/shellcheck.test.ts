@@ -1,5 +1,6 @@
 // ShellCheck on every bash script pyslug ships (bin/) and every script it generates (the
 // .profile.d scripts dynos source, the export file later buildpacks source), generated here.
+import { pipenvCommandScript, pipfileScripts } from "../../../src/steps/pipenv-command.js";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,6 +41,9 @@ describe("ShellCheck", () => {
         [`export-${n}.sh`]: exportScript(buildDir),
         [`relocate-${n}.sh`]: bootScript(buildDir),
         [`defaults-${n}.sh`]: dynoDefaultsScript(),
+        [`pipenv-${n}.sh`]: pipenvCommandScript(
+          pipfileScripts('[scripts]\nserve = "gunicorn app:app"\nodd = "echo \'$HOME\' \\"quoted\\""\n'),
+        ),
       };
       for (const [name, text] of Object.entries(scripts)) {
         await writeFile(path.join(scratch, name), text);
