@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import SlowestFirst from "./test/slowest-first.js";
 
 export default defineConfig({
   test: {
@@ -8,5 +9,6 @@ export default defineConfig({
     // Integration tests share one artifact server per file and build real slugs; two workers fit this 2-core machine.
     maxWorkers: 2,
     pool: "forks",
+    sequence: { sequencer: SlowestFirst },
   },
 });
