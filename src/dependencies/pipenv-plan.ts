@@ -72,14 +72,16 @@ export async function pipenvPlan(ctx: BuildContext, target: PlanTarget): Promise
       installLockedSelection(run, scratch, {
         lockFile: "Pipfile.lock",
         indexLines: reqs.indexLines,
-        hashed: reqs.hashed,
+        // A hashed file URL is checked with the pins: in the other run its hash would put pip in
+        // hash-checking mode, which refuses every editable and VCS line.
+        hashed: [...reqs.hashed, ...reqs.hashedUrls.map((u) => u.line)],
         rest: [
           ...reqs.unhashed,
           ...reqs.urls,
           ...reqs.vcs.filter(applies).map((v) => v.installLine),
           ...reqs.local.filter(applies).map((l) => l.installLine),
         ],
-        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes),
+        required: [...[...reqs.hashed, ...reqs.unhashed].map(withoutHashes), ...reqs.hashedUrls.map((u) => u.requirement)],
       }),
   };
 }

@@ -1,5 +1,5 @@
 // Pipenv habits without Pipenv: an editable VCS entry with markers in Pipfile.lock installs (pyslug
-// evaluates the markers; pip never sees them in an `-e` URL), `pipenv run` works in the Procfile, a
+// evaluates the markers; pip never sees them in an `-e` URL), so does a file URL entry with markers, `pipenv run` works in the Procfile, a
 // hook, a later buildpack and a one-off dyno (other subcommands exit 1 saying why), and a Pipfile
 // [requires] python_version that disagrees with .python-version is an error naming both.
 import fs from "node:fs/promises";
@@ -19,7 +19,7 @@ let files: Record<string, string>;
 const scratch: string[] = [];
 
 /** A Pipfile and the lock Pipenv writes for it (its hash is Pipenv's Pipfile hash; pyslug's is oracle-tested). */
-function pipfileAndLock(repo: string, sha: string): Record<string, string> {
+function pipfileAndLock(repo: string, sha: string, wheel: { url: string; sha256: string }): Record<string, string> {
   const pipfile = [
     "[[source]]",
     'url = "https://pypi.org/simple"',
@@ -30,6 +30,8 @@ function pipfileAndLock(repo: string, sha: string): Record<string, string> {
     `vcspkg = {git = "file://${repo}", ref = "${sha}", editable = true, markers = "python_version >= '3.7'"}`,
     // A marker that is false for every Python 3: never cloned (the repository doesn't exist).
     `legacy = {git = "file://${repo}-missing", editable = true, markers = "python_version < '3'"}`,
+    // A file URL entry with markers, as Pipenv locks it (hashes, version, index).
+    `six = {file = "${wheel.url}", markers = "python_version >= '3.7'"}`,
     "",
     "[dev-packages]",
     "",
@@ -46,6 +48,7 @@ function pipfileAndLock(repo: string, sha: string): Record<string, string> {
     },
     default: {
       legacy: { editable: true, git: `file://${repo}-missing`, markers: "python_version < '3'" },
+      six: { file: wheel.url, hashes: [`sha256:${wheel.sha256}`], index: "pypi", markers: "python_version >= '3.7'", version: "==1.17.0" },
       vcspkg: { editable: true, git: `file://${repo}`, markers: "python_version >= '3.7'", ref: sha },
     },
     develop: {},
@@ -55,7 +58,10 @@ function pipfileAndLock(repo: string, sha: string): Record<string, string> {
 
 beforeAll(async () => {
   server = await startArtifactServer({ pythonVersions: [PYTHON] });
-  await server.ensureDownloaded(["setuptools", "wheel"], PYTHON);
+  await server.ensureDownloaded(["setuptools", "wheel", "six==1.17.0"], PYTHON);
+  const page = await (await fetch(`${server.indexUrl}/six/`)).text();
+  const link = /href="([^"#]*six-1\.17\.0-py2\.py3-none-any\.whl)#sha256=([0-9a-f]{64})"/.exec(page)!;
+  const wheel = { url: new URL(link[1]!, `${server.indexUrl}/six/`).href, sha256: link[2]! };
   app = await pool.create("pipenv-habits", { buildpacks: [{ kind: "pyslug" }, { kind: "inline" }] });
 
   // The VCS "remote": a git repository the build user owns (git refuses others' repositories).
@@ -79,7 +85,7 @@ beforeAll(async () => {
 
   files = {
     ".python-version": `${PYTHON}\n`,
-    ...pipfileAndLock(repo, sha),
+    ...pipfileAndLock(repo, sha, wheel),
     Procfile: "web: pipenv run python -m http.server $PORT\n",
     "bin/post_compile": "#!/usr/bin/env bash\nset -euo pipefail\npipenv run vcspkg from post_compile\npipenv run greet\n",
     // The later (inline) buildpack uses it too.
@@ -114,6 +120,8 @@ describe.each([1, 2])("a Pipenv app, deploy %i", { timeout: 400_000 }, (n) => {
     const run = await app.run("pipenv run vcspkg in a dyno");
     expect(run.exitCode, run.output).toBe(0);
     expect(run.stdout).toContain("hello from vcspkg in a dyno");
+    const fileEntry = await app.run("pipenv run python -c 'import six; print(six.__version__)'");
+    expect(fileEntry.stdout.trim(), fileEntry.output).toBe("1.17.0");
     const install = await app.run("pipenv install requests");
     expect(install.exitCode).toBe(1);
     expect(install.stderr).toMatch(/'pipenv install' isn't supported\. pyslug installs Pipfile\.lock with pip and doesn't ship Pipenv/);

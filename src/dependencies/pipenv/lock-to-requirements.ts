@@ -57,7 +57,9 @@ export interface PipenvRequirements {
   hashed: string[];
   /** Named requirements lacking a pin or hashes. */
   unhashed: string[];
-  /** Remote `file`/`uri` URL requirements. */
+  /** Remote `file`/`uri` URL requirements with their hashes (safe for `pip install --require-hashes`), and the PEP 508 name (with markers) each installs. */
+  hashedUrls: { line: string; requirement: string }[];
+  /** Remote `file`/`uri` URL requirements without hashes. */
   urls: string[];
   local: LockedLocalEntry[];
   vcs: VcsRequirement[];
@@ -90,6 +92,7 @@ export function lockToRequirements(lock: PipfileLock, options: LockToRequirement
     text: "",
     hashed: [],
     unhashed: [],
+    hashedUrls: [],
     urls: [],
     local: [],
     vcs: [],
@@ -108,8 +111,10 @@ export function lockToRequirements(lock: PipfileLock, options: LockToRequirement
     } else if (typeof entry.path === "string" || typeof entry.file === "string" || typeof entry.uri === "string") {
       const target = (entry.path ?? entry.file ?? entry.uri)!;
       if (isUrl(target)) {
-        line = withHash(appendMarkers(target, markers), entry, withHashes);
-        result.urls.push(line);
+        line = withHash(appendMarkers(fileUrl(key, target, entry), markers), entry, withHashes);
+        if (withHashes && entryHashes(entry).length > 0)
+          result.hashedUrls.push({ line, requirement: appendMarkers(safeName(key), markers) });
+        else result.urls.push(line);
       } else {
         const pkg = localPackage(key, target, entry, markers, withHashes);
         result.local.push(pkg);
@@ -126,6 +131,16 @@ export function lockToRequirements(lock: PipfileLock, options: LockToRequirement
   }
   result.text = [...result.indexLines, ...result.lines].map((l) => l + "\n").join("");
   return result;
+}
+
+/**
+ * A `file`/`uri` URL as Pipenv writes it: with `#egg=<the lock's key>` unless it has an egg already (pip
+ * ignores the name for a file it can read metadata from, and accepts it). With extras Pipenv writes a
+ * fragment pip can't read; pyslug then leaves the URL as it is. Pure.
+ */
+function fileUrl(key: string, url: string, entry: LockEntry): string {
+  if (/#(.*&)?egg=/.test(url) || (entry.extras?.length ?? 0) > 0) return url;
+  return `${url}#egg=${key}`;
 }
 
 /** pkg_resources' safe_name, lowercased: runs of characters other than `A-Za-z0-9.` become `-`. */

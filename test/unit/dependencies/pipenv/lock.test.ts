@@ -76,6 +76,10 @@ function syntheticLockDir(): string {
       pathextra: { path: "./pe", extras: ["x"] },
       relnodot: { path: "pe", extras: ["x"] },
       pathmarker: { path: "./pm", markers: "python_version >= '3.8'" },
+      // Wheel URLs only: for an sdist URL Pipenv downloads the file to read its name.
+      "Whl.Key_x": { file: "https://f.example.invalid/whl_key_x-1.0-py3-none-any.whl", hashes: ["sha256:jjj"] },
+      eggalready: { file: "https://f.example.invalid/eggalready-1.0-py3-none-any.whl#egg=eggalready" },
+      urikey: { uri: "https://f.example.invalid/urikey-1.0-py3-none-any.whl", markers: "os_name == 'posix'" },
     },
     develop: {
       six: { version: "==1.0", hashes: ["sha256:hhh"] },
