@@ -20542,6 +20542,7 @@ function lockToRequirements(lock, options = {}) {
     text: "",
     hashed: [],
     unhashed: [],
+    hashedUrls: [],
     urls: [],
     local: [],
     vcs: [],
@@ -20560,8 +20561,10 @@ function lockToRequirements(lock, options = {}) {
     } else if (typeof entry.path === "string" || typeof entry.file === "string" || typeof entry.uri === "string") {
       const target = entry.path ?? entry.file ?? entry.uri;
       if (isUrl2(target)) {
-        line = withHash(appendMarkers(target, markers), entry, withHashes);
-        result.urls.push(line);
+        line = withHash(appendMarkers(fileUrl(key, target, entry), markers), entry, withHashes);
+        if (withHashes && entryHashes(entry).length > 0)
+          result.hashedUrls.push({ line, requirement: appendMarkers(safeName(key), markers) });
+        else result.urls.push(line);
       } else {
         const pkg = localPackage(key, target, entry, markers, withHashes);
         result.local.push(pkg);
@@ -20578,6 +20581,10 @@ function lockToRequirements(lock, options = {}) {
   }
   result.text = [...result.indexLines, ...result.lines].map((l) => l + "\n").join("");
   return result;
+}
+function fileUrl(key, url, entry) {
+  if (/#(.*&)?egg=/.test(url) || (entry.extras?.length ?? 0) > 0) return url;
+  return `${url}#egg=${key}`;
 }
 function safeName(name) {
   return name.replace(/[^A-Za-z0-9.]+/g, "-").toLowerCase();
@@ -20841,14 +20848,16 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
       installLockedSelection(run, scratch, {
         lockFile: "Pipfile.lock",
         indexLines: reqs.indexLines,
-        hashed: reqs.hashed,
+        // A hashed file URL is checked with the pins: in the other run its hash would put pip in
+        // hash-checking mode, which refuses every editable and VCS line.
+        hashed: [...reqs.hashed, ...reqs.hashedUrls.map((u2) => u2.line)],
         rest: [
           ...reqs.unhashed,
           ...reqs.urls,
           ...reqs.vcs.filter(applies).map((v) => v.installLine),
           ...reqs.local.filter(applies).map((l) => l.installLine)
         ],
-        required: [...reqs.hashed, ...reqs.unhashed].map(withoutHashes)
+        required: [...[...reqs.hashed, ...reqs.unhashed].map(withoutHashes), ...reqs.hashedUrls.map((u2) => u2.requirement)]
       })
     )
   };
