@@ -26,6 +26,7 @@ const MEASURED_SECONDS: Record<string, number> = {
   "pipenv-habits": 60,
   uv: 49,
   nltk: 40,
+  guides: 30,
   "download-faults": 42,
   oracle: 60,
   bootstrap: 34,

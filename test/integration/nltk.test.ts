@@ -1,7 +1,8 @@
 // NLTK data from nltk.txt, downloaded by the real NLTK (from the package index) with its own downloader,
 // from a small index and corpus served on loopback: in the slug, found through NLTK_DATA by a dyno and by
 // a later buildpack, kept in the cache (the second deploy downloads nothing), and an unknown id fails the
-// build naming nltk.txt and its line.
+// build naming nltk.txt and its line. The app switches from Heroku's Python buildpack, whose cache the
+// first build ignores (the README's switching guide).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -9,7 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
-import { AppPool, appSource, expectBuildError, expectSuccess } from "./helpers.js";
+import { runOrThrow } from "../heroku/shell.js";
+import { AppPool, appSource, expectBuildError, expectSuccess, writeFiles } from "./helpers.js";
 
 // The test index has regex (nltk's compiled dependency) for 3.11 only.
 const PYTHON = "3.11";
@@ -19,6 +21,15 @@ const NLTK = "nltk==3.10.3";
 const MIRROR = "http://nltk-mirror.test";
 const INDEX_PATH = "/nltk/index.xml";
 const ZIP_PATH = "/nltk/packages/corpora/tinywords.zip";
+
+/** What Heroku's Python buildpack keeps in CACHE_DIR; a Python that can't start, and stale NLTK data. */
+const INCUMBENT_CACHE: Record<string, string> = {
+  ".heroku/python-version": "python-3.11.6\n",
+  ".heroku/python-stack": "heroku-24\n",
+  ".heroku/requirements.txt": "nltk==3.8.1\n",
+  ".heroku/python/bin/python": "#!/bin/sh\necho 'the incumbent Python ran' >&2\nexit 1\n",
+  ".heroku/python/nltk_data/corpora/tinywords/english": "stale\n",
+};
 
 let server: ArtifactServer;
 const pool = new AppPool(() => server);
@@ -76,6 +87,11 @@ beforeAll(async () => {
   await server.ensureDownloaded([NLTK], PYTHON);
   await serveTinyIndex();
   app = await pool.create("nltk", { buildpacks: [{ kind: "pyslug" }, { kind: "inline" }] });
+  // The app switches from Heroku's Python buildpack: its cache holds that buildpack's tree (NLTK data in it
+  // too), which the first pyslug build ignores and leaves to it (CACHE_DIR is shared).
+  await writeFiles(app.cacheDir, INCUMBENT_CACHE);
+  await runOrThrow("chmod", ["755", path.join(app.cacheDir, ".heroku/python/bin/python")]);
+  await runOrThrow("chown", ["-R", `${app.user.uid}:${app.user.gid}`, app.cacheDir]);
   app.setConfig({
     NLTK_DOWNLOAD_URL: `${MIRROR}${INDEX_PATH}`,
     http_proxy: server.url,
@@ -112,6 +128,8 @@ describe("NLTK data from nltk.txt", { timeout: 300_000 }, () => {
     expect(first.output).toMatch(/later buildpack: NLTK_DATA=\/tmp\/build_\w+\/\.heroku\/nltk_data\n/);
     expect(first.output).toMatch(/later buildpack found \/tmp\/build_\w+\/\.heroku\/nltk_data\/corpora\/tinywords\/english\n/);
     await expectDataInDyno();
+    expect(first.output).not.toMatch(/incumbent Python ran|Reusing cached/);
+    for (const [file, text] of Object.entries(INCUMBENT_CACHE)) expect(await readFile(path.join(app.cacheDir, file), "utf8")).toBe(text);
   });
 
   it("comes from the cache on the second deploy: nothing is downloaded", async () => {
