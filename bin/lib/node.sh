@@ -97,6 +97,44 @@ node::fetch_verified() {
   fi
 }
 
+# Room a kept Node.js must leave free in CACHE_DIR: the other cache parts (the Python tree first) come after it.
+NODE_KEEP_MARGIN_BYTES=$((64 * 1024 * 1024))
+
+# node::keep BINARY STORE SHA256 VERSION: keeps the verified BINARY as STORE/node with its stamp, written
+# last, when CACHE_DIR has room for it; prints why not (one line) and returns 1 otherwise, leaving nothing
+# in STORE that a later build trusts. A hard link when the temp dir is on the cache's filesystem (no copy).
+node::keep() {
+  local binary="$1" store="$2" sha256="$3" version="$4" size free incoming="" crc
+  local not_kept="Node.js was not kept in the build cache"
+  size="$(stat -c %s "${binary}")"
+  free="$(df -B1 --output=avail "${store}" 2>/dev/null | tail -n 1)" || free=""
+  free="${free//[[:space:]]/}"
+  if [[ ! "${free}" =~ ^[0-9]+$ ]] || ! incoming="$(mktemp -d "${store}/incoming.XXXXXX" 2>/dev/null)"; then
+    echo "${not_kept} (CACHE_DIR/pyslug/node can't be written); the next build downloads it again."
+    return 1
+  fi
+  # A link takes no room the build doesn't use already.
+  ln "${binary}" "${incoming}/node" 2>/dev/null && size=0
+  if ((free - size < NODE_KEEP_MARGIN_BYTES)); then
+    rm -rf "${incoming}"
+    echo "${not_kept}: CACHE_DIR has $((free / 1048576)) MB free, too little for its $((size / 1048576)) MB and the rest of the cache; the next build downloads it again."
+    return 1
+  fi
+  # The binary goes in first, the stamp that vouches for it last (renamed into place): a build killed
+  # in between leaves a binary without a stamp, which the next build discards.
+  if { ((size == 0)) || cp "${binary}" "${incoming}/node" 2>/dev/null; } &&
+    crc="$(cksum <"${incoming}/node")" &&
+    mv -f "${incoming}/node" "${store}/node" 2>/dev/null &&
+    printf 'archive=%s\nbinary=%s\nversion=%s\n' "${sha256}" "${crc}" "${version}" >"${store}/node.stamp.partial" 2>/dev/null &&
+    mv -f "${store}/node.stamp.partial" "${store}/node.stamp" 2>/dev/null; then
+    rmdir "${incoming}" 2>/dev/null || true
+    return 0
+  fi
+  rm -rf "${incoming}" "${store}/node" "${store}/node.stamp.partial" "${store}/node.stamp" 2>/dev/null || true
+  echo "${not_kept}: writing it failed (CACHE_DIR full?); the next build downloads it again."
+  return 1
+}
+
 # node::prepare BUILDPACK_DIR CACHE_DIR ENV_DIR TMP_DIR -> prints the path of a verified node binary.
 node::prepare() {
   local buildpack_dir="$1" cache_dir="$2" env_dir="$3" tmp_dir="$4"
@@ -136,7 +174,7 @@ node::prepare() {
   # Anything that doesn't check out is downloaded and verified again.
   local store="${cache_dir}/pyslug/node"
   local kept="${store}/node" stamp="${store}/node.stamp"
-  mkdir -p "${store}"
+  mkdir -p "${store}" 2>/dev/null || true
 
   local source="cached" node_version="" kept_archive="" kept_crc=""
   if [[ -f "${stamp}" && -x "${kept}" ]]; then
@@ -165,14 +203,17 @@ node::prepare() {
   elif [[ "$(cksum <"${kept}" 2>/dev/null)" != "${kept_crc}" ]]; then
     discarded="its binary doesn't match the checksum recorded when it was saved"
   fi
+  local node_bin="${kept}" warning=""
   if [[ -n "${discarded}" ]]; then
     source="downloaded"
     # Untrusted from here until the new stamp is written (a build killed halfway leaves nothing trusted).
-    rm -rf "${stamp}" "${kept}" "${store}/node.zst" "${store}"/incoming.*
-    local incoming failure
-    incoming="$(mktemp -d "${store}/incoming.XXXXXX")"
-    if ! failure="$(node::fetch_verified "${url}" "${sha256}" "${incoming}" "${tmp_dir}")"; then
-      rm -rf "${incoming}"
+    rm -rf "${stamp}" "${kept}" "${store}/node.zst" "${store}"/incoming.* 2>/dev/null || true
+    # Extracted into the build's temp dir, never into the cache: a CACHE_DIR without room for Node
+    # costs the next build a download, never this build.
+    local fresh="${tmp_dir}/fresh" failure
+    mkdir -p "${fresh}"
+    if ! failure="$(node::fetch_verified "${url}" "${sha256}" "${fresh}" "${tmp_dir}")"; then
+      rm -rf "${fresh}"
       case "${failure}" in
         name)
           node::fail "PYSLUG_NODE_URL must name a .tar.xz or .tar.gz archive: $(node::redact "${url}")." \
@@ -193,19 +234,18 @@ node::prepare() {
           ;;
       esac
     fi
-    node_version="$("${incoming}/node" --version 2>/dev/null)" || {
-      rm -rf "${incoming}"
+    node_version="$("${fresh}/node" --version 2>/dev/null)" || {
+      rm -rf "${fresh}"
       node::fail "The Node.js binary from $(node::redact "${url}") does not run on this machine (${arch})."
     }
-    mv -f "${incoming}/node" "${kept}"
-    rmdir "${incoming}"
-    printf 'archive=%s\nbinary=%s\nversion=%s\n' "${sha256}" "$(cksum <"${kept}")" "${node_version}" >"${stamp}.partial"
-    mv -f "${stamp}.partial" "${stamp}"
+    node_bin="${fresh}/node"
+    warning="$(node::keep "${node_bin}" "${store}" "${sha256}" "${node_version}")" && node_bin="${kept}"
   fi
 
   local elapsed=$((${EPOCHREALTIME//[!0-9]/} - ${started//[!0-9]/}))
   printf -- '-----> pyslug (Node.js %s, %s, verified, %d.%02ds)\n' "${node_version#v}" "${source}" \
     $((elapsed / 1000000)) $((elapsed % 1000000 / 10000)) >&2
   [[ -z "${discarded}" || "${discarded}" == "none" ]] || echo "       Discarded the cached Node.js: ${discarded}" >&2
-  echo "${kept}"
+  [[ -z "${warning}" ]] || echo " !     Warning: ${warning}" >&2
+  echo "${node_bin}"
 }

@@ -91,9 +91,9 @@ export const INSTALL_POINTS: KillPoint[] = [
     name: "mid Node download in the shim",
     throttle: /^\/node\//,
     moment: (c, m) => until(c, "the Node.js archive half sent", transferring(m.server, "/node/")),
-    // The download went into the cache's node dir, which the next build clears, saying so.
-    next: [/pyslug \(Node\.js [\d.]+, downloaded[^\n]*\n {7}Discarded the cached Node\.js: it was not saved completely/, downloadedPython],
-    notNext: [/Discarding/],
+    // The download went into the build's temp dir, never the cache: the next build finds nothing to discard.
+    next: [/pyslug \(Node\.js [\d.]+, downloaded/, downloadedPython],
+    notNext: [/Discard/],
   },
   {
     name: "mid save of the Node.js part (its stamp, written last, not yet committed)",
