@@ -47,62 +47,85 @@ function skippedFile(name: string): boolean {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
 }
 
-/** Every regular file under `dir` (absolute paths), not following symlinks; a missing dir has none. */
-function walk(dir: string, into: string[]): void {
-  walkTree(dir, ({ full, dirent }) => {
-    if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : undefined;
-    if (dirent.isFile() && !skippedFile(dirent.name)) into.push(full);
-  });
-}
-
 type Verdict = "none" | "text" | "binary" | "tooLarge";
 
-function inspect(file: string, needle: Buffer, maxBytes: number): Verdict {
-  let fd;
-  try {
-    fd = fs.openSync(file, "r");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none"; // removed meanwhile
-    throw error;
-  }
-  try {
-    const { size } = fs.fstatSync(fd);
-    if (size > maxBytes) return "tooLarge";
-    if (size < needle.length) return "none";
-    const data = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const read = fs.readSync(fd, data, filled, size - filled, filled);
-      if (read === 0) break;
-      filled += read;
+/**
+ * Reads files into one buffer, reused and grown as needed (up to the size limit): at 150,000 files,
+ * a buffer per file leaves the collector so much garbage that the compile program's memory doubles.
+ */
+class FileInspector {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  constructor(
+    private readonly needle: Buffer,
+    private readonly maxBytes: number,
+  ) {}
+
+  inspect(file: string): Verdict {
+    let fd;
+    try {
+      fd = fs.openSync(file, "r");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none"; // removed meanwhile
+      throw error;
     }
-    const content = data.subarray(0, filled);
-    if (!holdsPath(content, needle)) return "none";
-    return content.includes(0) ? "binary" : "text";
-  } finally {
-    fs.closeSync(fd);
+    try {
+      const { size } = fs.fstatSync(fd);
+      if (size > this.maxBytes) return "tooLarge";
+      if (size < this.needle.length) return "none";
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(size, this.buffer.length * 2)));
+      let filled = 0;
+      while (filled < size) {
+        const read = fs.readSync(fd, this.buffer, filled, size - filled, filled);
+        if (read === 0) break;
+        filled += read;
+      }
+      const content = this.buffer.subarray(0, filled);
+      if (!holdsPath(content, this.needle)) return "none";
+      return content.includes(0) ? "binary" : "text";
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 }
 
-/** Scans `roots` for files recording `needle` (an absolute dir, matched as a whole path). */
+/** The roots that aren't inside another root (each file is read once, with no set of every file seen). Pure. */
+function outermost(roots: string[]): string[] {
+  const sorted = [...new Set(roots)].sort();
+  const kept: string[] = [];
+  for (const root of sorted) {
+    const last = kept.at(-1);
+    if (last !== undefined && (root === last || root.startsWith(`${last}/`))) continue;
+    kept.push(root);
+  }
+  return kept;
+}
+
+/**
+ * Scans `roots` for files recording `needle` (an absolute dir, matched as a whole path). Each file is
+ * inspected as the walk reaches it: no list of every file is held.
+ */
 export async function scanTree(roots: string[], needle: string, opts: ScanOptions = {}): Promise<ScanResult> {
   const baseDir = path.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
 
-  const files: string[] = [];
-  for (const root of new Set(roots.map((r) => path.resolve(baseDir, r)))) {
-    const stat = await fs.promises.lstat(root).catch(() => undefined);
-    if (stat?.isDirectory()) walk(root, files);
-    else if (stat?.isFile() && !skippedFile(root)) files.push(root);
-  }
-
+  const inspector = new FileInspector(needleBytes, maxBytes);
   const result: ScanResult = { text: [], binary: [], tooLarge: [], filesRead: 0 };
-  for (const file of new Set(files)) {
-    const verdict = inspect(file, needleBytes, maxBytes);
+  const visit = (file: string): void => {
+    const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
     if (verdict !== "none") result[verdict].push(path.relative(baseDir, file));
+  };
+  for (const root of outermost(roots.map((r) => path.resolve(baseDir, r)))) {
+    const stat = await fs.promises.lstat(root).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      walkTree(root, ({ full, dirent }) => {
+        if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : undefined;
+        if (dirent.isFile() && !skippedFile(dirent.name)) visit(full);
+      });
+    } else if (stat?.isFile() && !skippedFile(root)) visit(root);
   }
   result.text.sort();
   result.binary.sort();

@@ -38,15 +38,26 @@ export interface PreviousBuildPaths {
  * only they are read. Everything else is read once, when it was written. A tree made in the same
  * build dir (Dokku's fixed /tmp/build) is read whole: there, an unchanged binary file may hold it.
  */
-async function findBuildPaths(ctx: BuildContext, roots: string[], previous: PreviousBuildPaths | undefined): Promise<ScanResult> {
+async function findBuildPaths(
+  ctx: BuildContext,
+  roots: string[],
+  previous: PreviousBuildPaths | undefined,
+): Promise<{ found: ScanResult; fullScan: boolean }> {
   const { buildDir } = ctx;
-  if (!previous || previous.buildDir === buildDir || ctx.startedAt === undefined) return scanTree(roots, buildDir, { baseDir: buildDir });
+  if (!previous || previous.buildDir === buildDir || ctx.startedAt === undefined)
+    return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), fullScan: true };
   const changed = await filesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
-  return scanTree([...roots.filter((r) => r !== PYTHON_ROOT), ...new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
+  const found = await scanTree([...roots.filter((r) => r !== PYTHON_ROOT), ...new Set([...kept, ...changed])], buildDir, {
+    baseDir: buildDir,
+  });
+  return { found, fullScan: false };
 }
 
-/** With PYSLUG_VERIFY_MANIFEST=1 (the test platform sets it): a full scan must find exactly the same files. */
+/**
+ * With PYSLUG_VERIFY_MANIFEST=1 (the test platform sets it): the files found from the previous build's list and this
+ * build's writes must be exactly those a full scan finds. (A build that scanned in full has nothing to compare.)
+ */
 async function verifyAgainstFullScan(ctx: BuildContext, roots: string[], found: ScanResult): Promise<void> {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
   const full = await scanTree(roots, ctx.buildDir, { baseDir: ctx.buildDir });
@@ -71,8 +82,8 @@ export async function recordBuildPaths(ctx: BuildContext, previous?: PreviousBui
   const links = relativiseSymlinks(buildDir);
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const roots = await scanRoots(buildDir);
-  const result = await findBuildPaths(ctx, roots, previous);
-  await verifyAgainstFullScan(ctx, roots, result);
+  const { found: result, fullScan } = await findBuildPaths(ctx, roots, previous);
+  if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path.join(buildDir, BOOT_SCRIPT_PATH);
   await fs.ensureDir(path.dirname(script));
