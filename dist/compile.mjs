@@ -3578,7 +3578,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils3();
     var compile2 = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
+      const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -3612,12 +3612,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk2(child, node);
+            output += walk(child, node);
           }
         }
         return output;
       };
-      return walk2(ast);
+      return walk(ast);
     };
     module.exports = compile2;
   }
@@ -3654,7 +3654,7 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
+      const walk = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -3706,12 +3706,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk2(child, node);
+            walk(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk2(ast));
+      return utils.flatten(walk(ast));
     };
     module.exports = expand;
   }
@@ -7675,14 +7675,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk2;
+    exports.walk = walk;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -23055,7 +23055,7 @@ async function relocateFiles(baseDir, files, from, to) {
 import fs23 from "node:fs";
 import path31 from "node:path";
 function walkTree(root, visit2) {
-  const walk2 = (dir, relDir) => {
+  const walk = (dir, relDir) => {
     let entries;
     try {
       entries = fs23.readdirSync(dir, { withFileTypes: true });
@@ -23067,10 +23067,10 @@ function walkTree(root, visit2) {
     for (const dirent of entries) {
       const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
       const full = path31.join(dir, dirent.name);
-      if (visit2({ rel, full, dirent }) !== "skip" && dirent.isDirectory()) walk2(full, rel);
+      if (visit2({ rel, full, dirent }) !== "skip" && dirent.isDirectory()) walk(full, rel);
     }
   };
-  walk2(root, "");
+  walk(root, "");
 }
 
 // src/cache/python-tree.ts
@@ -24545,54 +24545,71 @@ var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
 }
-function walk(dir, into) {
-  walkTree(dir, ({ full, dirent }) => {
-    if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
-    if (dirent.isFile() && !skippedFile(dirent.name)) into.push(full);
-  });
-}
-function inspect3(file, needle, maxBytes) {
-  let fd;
-  try {
-    fd = fs35.openSync(file, "r");
-  } catch (error) {
-    if (error.code === "ENOENT") return "none";
-    throw error;
+var FileInspector = class {
+  constructor(needle, maxBytes) {
+    this.needle = needle;
+    this.maxBytes = maxBytes;
   }
-  try {
-    const { size } = fs35.fstatSync(fd);
-    if (size > maxBytes) return "tooLarge";
-    if (size < needle.length) return "none";
-    const data = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const read = fs35.readSync(fd, data, filled, size - filled, filled);
-      if (read === 0) break;
-      filled += read;
+  needle;
+  maxBytes;
+  buffer = Buffer.allocUnsafe(64 * 1024);
+  inspect(file) {
+    let fd;
+    try {
+      fd = fs35.openSync(file, "r");
+    } catch (error) {
+      if (error.code === "ENOENT") return "none";
+      throw error;
     }
-    const content = data.subarray(0, filled);
-    if (!holdsPath(content, needle)) return "none";
-    return content.includes(0) ? "binary" : "text";
-  } finally {
-    fs35.closeSync(fd);
+    try {
+      const { size } = fs35.fstatSync(fd);
+      if (size > this.maxBytes) return "tooLarge";
+      if (size < this.needle.length) return "none";
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(size, this.buffer.length * 2)));
+      let filled = 0;
+      while (filled < size) {
+        const read = fs35.readSync(fd, this.buffer, filled, size - filled, filled);
+        if (read === 0) break;
+        filled += read;
+      }
+      const content = this.buffer.subarray(0, filled);
+      if (!holdsPath(content, this.needle)) return "none";
+      return content.includes(0) ? "binary" : "text";
+    } finally {
+      fs35.closeSync(fd);
+    }
   }
+};
+function outermost(roots) {
+  const sorted = [...new Set(roots)].sort();
+  const kept = [];
+  for (const root of sorted) {
+    const last = kept.at(-1);
+    if (last !== void 0 && (root === last || root.startsWith(`${last}/`))) continue;
+    kept.push(root);
+  }
+  return kept;
 }
 async function scanTree(roots, needle, opts = {}) {
   const baseDir = path40.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
-  const files = [];
-  for (const root of new Set(roots.map((r) => path40.resolve(baseDir, r)))) {
-    const stat = await fs35.promises.lstat(root).catch(() => void 0);
-    if (stat?.isDirectory()) walk(root, files);
-    else if (stat?.isFile() && !skippedFile(root)) files.push(root);
-  }
+  const inspector = new FileInspector(needleBytes, maxBytes);
   const result = { text: [], binary: [], tooLarge: [], filesRead: 0 };
-  for (const file of new Set(files)) {
-    const verdict = inspect3(file, needleBytes, maxBytes);
+  const visit2 = (file) => {
+    const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
     if (verdict !== "none") result[verdict].push(path40.relative(baseDir, file));
+  };
+  for (const root of outermost(roots.map((r) => path40.resolve(baseDir, r)))) {
+    const stat = await fs35.promises.lstat(root).catch(() => void 0);
+    if (stat?.isDirectory()) {
+      walkTree(root, ({ full, dirent }) => {
+        if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
+        if (dirent.isFile() && !skippedFile(dirent.name)) visit2(full);
+      });
+    } else if (stat?.isFile() && !skippedFile(root)) visit2(root);
   }
   result.text.sort();
   result.binary.sort();
@@ -24934,10 +24951,14 @@ async function scanRoots(buildDir) {
 var PYTHON_ROOT2 = ".heroku/python";
 async function findBuildPaths(ctx, roots, previous) {
   const { buildDir } = ctx;
-  if (!previous || previous.buildDir === buildDir || ctx.startedAt === void 0) return scanTree(roots, buildDir, { baseDir: buildDir });
+  if (!previous || previous.buildDir === buildDir || ctx.startedAt === void 0)
+    return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), fullScan: true };
   const changed = await filesChangedSince(PYTHON_ROOT2, ctx.startedAt, buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT2}/`));
-  return scanTree([...roots.filter((r) => r !== PYTHON_ROOT2), .../* @__PURE__ */ new Set([...kept, ...changed])], buildDir, { baseDir: buildDir });
+  const found = await scanTree([...roots.filter((r) => r !== PYTHON_ROOT2), .../* @__PURE__ */ new Set([...kept, ...changed])], buildDir, {
+    baseDir: buildDir
+  });
+  return { found, fullScan: false };
 }
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
@@ -24957,8 +24978,8 @@ async function recordBuildPaths(ctx, previous) {
   const links = relativiseSymlinks(buildDir);
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   const roots = await scanRoots(buildDir);
-  const result = await findBuildPaths(ctx, roots, previous);
-  await verifyAgainstFullScan(ctx, roots, result);
+  const { found: result, fullScan } = await findBuildPaths(ctx, roots, previous);
+  if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path45.join(buildDir, BOOT_SCRIPT_PATH);
   await import_fs_extra29.default.ensureDir(path45.dirname(script));
