@@ -3,7 +3,7 @@ import { execa } from "execa";
 import { pythonHome, type BuildContext } from "../context.js";
 import { BuildError } from "../support/errors.js";
 import type { IndexConfig } from "./index-config.js";
-import { redactSecrets } from "../support/redact.js";
+import { redactSecrets, redactUrl } from "../support/redact.js";
 import { eachLine } from "../support/output-lines.js";
 import { pythonExecutable } from "../runtime/python-runtime.js";
 
@@ -63,6 +63,15 @@ export async function pip(run: PipRun, args: string[], what: string, opts: { qui
 
 /** Turns pip's own words into the one thing the user should do. Pure. */
 export function explainPipFailure(output: string): string {
+  // pip goes on after an index refuses it and ends with "No matching distribution": the refusal is the cause.
+  const refused = /\b(401|403) (?:Client )?Error\b.*?(?:for (?:url: )?)(\S+)/.exec(output);
+  if (refused) {
+    return (
+      `The package index refused pip (HTTP ${refused[1]}) at ${redactUrl(refused[2]!)}: the credentials for it are missing or wrong.\n` +
+      "Check the config vars that hold them: UV_INDEX_<NAME>_USERNAME/_PASSWORD (uv.lock), POETRY_HTTP_BASIC_<NAME>_USERNAME/_PASSWORD\n" +
+      "(poetry.lock), or the user:password in PIP_INDEX_URL / PIP_EXTRA_INDEX_URL."
+    );
+  }
   const noVersion = /No matching distribution found for ([^\s]+)/.exec(output);
   if (noVersion) {
     const versions = /from versions: ([^)]*)\)/.exec(output)?.[1]?.trim();
