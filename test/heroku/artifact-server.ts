@@ -8,7 +8,7 @@ import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { inventoryPip, inventoryPythonLatest } from "./inventory.js";
 import { buildNodeArchive, type NodeArchive, type NodeArchiveFormat } from "./node-archive.js";
-import { ensureDownloaded, PackageIndex } from "./package-index.js";
+import { ensureDownloaded, normalizeName, PackageIndex, projectOfFile } from "./package-index.js";
 import { debianArch } from "./paths.js";
 import {
   buildPythonArchive,
@@ -73,8 +73,10 @@ export interface ArtifactServer {
   /**
    * The same index under /private/simple (files under /private/files), answering 401 unless the
    * request carries these HTTP Basic credentials. Returns the private index URL (without credentials).
+   * Projects named in `privateOnly` are then only there: the public index answers 404 for them, as
+   * PyPI does for a company's own packages.
    */
-  requireCredentials(username: string, password: string): string;
+  requireCredentials(username: string, password: string, privateOnly?: string[]): string;
   /** Requests to /private/ that were refused, and that were let in. */
   privateRequests: { refused: number; allowed: number };
   ensureDownloaded(requirements: string[], pythonVersion: string): Promise<void>;
@@ -122,6 +124,7 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
   );
 
   let credentials: string | undefined;
+  let privateOnly = new Set<string>();
   const privateRequests = { refused: 0, allowed: 0 };
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, fullPath: string): Promise<void> {
@@ -185,6 +188,9 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
     }
     if (urlPath === "/simple" || urlPath === "/simple/") return sendText(200, await index.rootPage(), "text/html");
     const project = /^\/simple\/([^/]+)\/?$/.exec(urlPath)?.[1];
+    const hidden = (name: string | undefined) =>
+      filesBase === "/files" && name !== undefined && privateOnly.has(normalizeName(decodeURIComponent(name)));
+    if (hidden(project) || hidden(projectOfFile(/^\/files\/([^/]+)$/.exec(urlPath)?.[1] ?? ""))) return sendText(404, "Not Found\n");
     if (project) {
       const page = await index.projectPage(decodeURIComponent(project), filesBase);
       return page ? sendText(200, page, "text/html") : sendText(404, "Not Found\n");
@@ -246,8 +252,9 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
       return (await buildPythonArchive(local)).sha256(format);
     },
     addPackages: (paths) => index.addPackages(paths),
-    requireCredentials: (username, password) => {
+    requireCredentials: (username, password, only = []) => {
       credentials = `${username}:${password}`;
+      privateOnly = new Set(only.map(normalizeName));
       return `${url}/private/simple`;
     },
     privateRequests,

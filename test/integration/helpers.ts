@@ -1,5 +1,5 @@
 // Small helpers shared by the integration tests: throwaway app sources and assertions on build logs.
-import { mkdtemp, mkdir, writeFile, cp, chmod } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, writeFile, cp, chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
@@ -11,6 +11,7 @@ import {
   type ArtifactServer,
   type DeployResult,
 } from "../heroku/index.js";
+import { run } from "../heroku/shell.js";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 export const fixture = (name: string) => path.join(repoRoot, "test", "fixtures", "apps", name);
@@ -43,6 +44,22 @@ export function expectBuildError(result: DeployResult, message: RegExp): void {
   expect(result.output).toMatch(message);
   expect(result.output).toMatch(/ ! {5}Error: /);
   expect(result.output).not.toMatch(/bug in pyslug|Traceback \(most recent call last\)|\n\s+at .*\.(m?js|ts):\d+/);
+}
+
+/**
+ * A secret (an index password) is nowhere a build leaves things: not in its log, its slug, the
+ * `export` file later buildpacks source, nor anywhere in the app's cache (host-side `grep -rla`,
+ * text or binary).
+ */
+export async function expectSecretNowhere(app: App, result: DeployResult, secret: string): Promise<void> {
+  expect(result.output).not.toContain(secret);
+  const exported = await readFile(path.join(result.buildpackDirs[0]!, "export"), "utf8").catch(() => "");
+  expect(exported).not.toContain(secret);
+  for (const dir of [result.slugDir, app.cacheDir]) {
+    const grep = await run("grep", ["-rla", "--", secret, dir]);
+    expect(grep.exitCode, grep.output).not.toBe(2);
+    expect(grep.stdout.split("\n").filter(Boolean), `files holding the secret under ${dir}`).toEqual([]);
+  }
 }
 
 /** Apps configured for one artifact server, disposed together at the end of a test file. */

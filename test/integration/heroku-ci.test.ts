@@ -1,6 +1,7 @@
 // Heroku CI: bin/test-compile builds in /app, installs the test dependencies (requirements-test.txt
 // after requirements.txt for pip, Pipfile.lock's develop packages for Pipenv), hooks see CI=true,
-// and the second run from the cache does the same; then pytest runs in a dyno.
+// and the second run from the cache does the same; then pytest runs in a dyno. uv (default groups) and
+// Poetry (non-optional groups) run bin/test-compile on their apps in uv.test.ts and poetry.test.ts.
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

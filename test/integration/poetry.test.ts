@@ -6,7 +6,7 @@ import fs from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
 import { fromTestIndex, poetryLockText, type LockPackage } from "../fixtures/poetry/lock-writer.js";
-import { AppPool, appSource, expectBuildError, expectSuccess } from "./helpers.js";
+import { AppPool, appSource, expectBuildError, expectSecretNowhere, expectSuccess } from "./helpers.js";
 
 const PYTHON = "3.12";
 // Builds on a loaded 2-core machine: a cold deploy can take minutes.
@@ -52,7 +52,7 @@ const fake = (name: string, version: string): LockPackage => ({
   files: [{ file: `${name}-${version}-py3-none-any.whl`, hash: `sha256:${"ab".repeat(32)}` }],
 });
 
-async function lockText(): Promise<string> {
+async function lockText(pyproject = PYPROJECT, extra: LockPackage[] = []): Promise<string> {
   const [gunicorn, pytest, iniconfig, packaging, pluggy, pygments] = await Promise.all(
     ["gunicorn", "pytest", "iniconfig", "packaging", "pluggy", "pygments"].map(fromTestIndex),
   );
@@ -68,8 +68,9 @@ async function lockText(): Promise<string> {
     { ...fake("tomli", "2.2.1"), groups: ["test"], markers: 'python_version < "3.11"' },
     { ...fake("exceptiongroup", "1.3.0"), groups: ["test"], markers: 'python_version < "3.11"' },
     { ...fake("mdurl", "0.1.2"), groups: ["docs"] },
+    ...extra,
   ];
-  return poetryLockText(PYPROJECT, packages, "2.1", "^3.10");
+  return poetryLockText(pyproject, packages, "2.1", "^3.10");
 }
 
 async function poetryApp(extra: Record<string, string> = {}): Promise<string> {
@@ -95,7 +96,7 @@ async function poetryApp(extra: Record<string, string> = {}): Promise<string> {
 
 beforeAll(async () => {
   server = await startArtifactServer({ pythonVersions: [PYTHON] });
-  await server.ensureDownloaded(["poetry-core", "gunicorn", "pytest"], PYTHON);
+  await server.ensureDownloaded(["poetry-core", "gunicorn", "pytest", "six"], PYTHON);
 });
 
 afterAll(async () => {
@@ -135,9 +136,12 @@ describe("a Poetry app", () => {
       expect(web.status, web.output).toBe(200);
       expect(web.body).toBe("poetryapp says helper v1");
 
+      server.clearRequests();
       const second = await app.deploy({ source });
       expectSuccess(second);
       expect(second.output).toMatch(/Reusing cached environment \(poetry\.lock unchanged\)/);
+      // Not even an index page: pip never ran.
+      expect(server.requests.filter((r) => /^\/(private\/)?(simple|files)/.test(r.path))).toEqual([]);
       expect(second.output).toMatch(/Local packages unchanged since the cached install: packages\/helper, \./);
       expect(second.output).not.toMatch(/Installing the packages of poetry\.lock|Successfully installed|Removing packages/);
       expect((await app.bootWeb()).body).toBe("poetryapp says helper v1");
@@ -157,15 +161,56 @@ describe("a Poetry app", () => {
   );
 
   it(
-    "installs the non-optional groups under Heroku CI, and pytest runs",
+    "bin/test-compile (Heroku CI) installs the non-optional groups, and pytest runs in a dyno",
     async () => {
-      const ci = await app.deploy({ source, buildEnv: { INSTALL_TEST: "1" } });
+      const ci = await app.deploy({ source, ci: true });
       expectSuccess(ci);
       expect(ci.output).toMatch(/from poetry\.lock \(main, test\) with pip/);
       const run = await app.run("pytest --version && pytest -q tests && python -m pip list --format=freeze");
       expect(run.exitCode, run.output).toBe(0);
       expect(run.stdout).not.toMatch(/^(mdurl|colorama|tomli|exceptiongroup)==/im);
       expect(run.stdout).toMatch(/^pytest==/m);
+    },
+    SLOW,
+  );
+
+  it(
+    "a [[tool.poetry.source]] that requires POETRY_HTTP_BASIC_* credentials: a wrong password is one clear error, the right one installs, the secret is kept nowhere",
+    async () => {
+      const secret = "poetry-hunter2-secret";
+      const wrong = "not-the-password-42";
+      // six is only on the private index (the public one answers 404): the install succeeds only with the credentials.
+      const privateUrl = `${server.requireCredentials("deployer", secret, ["six"])}/`;
+      const pyproject =
+        PYPROJECT.replace('gunicorn = "*"\n', 'gunicorn = "*"\nsix = { version = "*", source = "corp-index" }\n') +
+        `\n[[tool.poetry.source]]\nname = "corp-index"\nurl = "${privateUrl}"\npriority = "explicit"\n`;
+      const six = {
+        ...(await fromTestIndex("six")),
+        groups: ["main"],
+        source: { type: "legacy", url: privateUrl, reference: "corp-index" },
+      };
+      const privateSource = await poetryApp({ "pyproject.toml": pyproject, "poetry.lock": await lockText(pyproject, [six]) });
+
+      app.setConfig({ POETRY_HTTP_BASIC_CORP_INDEX_USERNAME: "deployer", POETRY_HTTP_BASIC_CORP_INDEX_PASSWORD: wrong });
+      const before = { ...server.privateRequests };
+      const refused = await app.deploy({ source: privateSource });
+      expectBuildError(refused, /refused pip \(HTTP 401\)[\s\S]*POETRY_HTTP_BASIC_<NAME>_USERNAME/);
+      expect(server.privateRequests.refused).toBeGreaterThan(before.refused);
+      expect(server.privateRequests.allowed).toBe(before.allowed);
+      expect(refused.output).not.toContain(wrong);
+
+      app.setConfig({ POETRY_HTTP_BASIC_CORP_INDEX_PASSWORD: secret });
+      const ok = await app.deploy({ source: privateSource });
+      expectSuccess(ok);
+      expect(ok.output).toMatch(
+        /Using POETRY_HTTP_BASIC_CORP_INDEX_USERNAME and POETRY_HTTP_BASIC_CORP_INDEX_PASSWORD for the source 'corp-index'/,
+      );
+      // The index let the build in only because the credentials were sent.
+      expect(server.privateRequests.allowed).toBeGreaterThan(before.allowed);
+      const imported = await app.run("python -c 'import six; print(six.__version__)'");
+      expect(imported.stdout.trim(), imported.output).toBe(six.version);
+      await expectSecretNowhere(app, ok, secret);
+      app.unsetConfig("POETRY_HTTP_BASIC_CORP_INDEX_USERNAME", "POETRY_HTTP_BASIC_CORP_INDEX_PASSWORD");
     },
     SLOW,
   );

@@ -1,12 +1,12 @@
 // A uv app end to end on the local Heroku: uv.lock installed with pip (no uv anywhere), the project
 // itself editable; deployed twice (the unchanged second deploy installs nothing), used by a later
-// buildpack and a one-off dyno; Heroku CI (INSTALL_TEST, as bin/test-compile sets it) adds uv's
+// buildpack and a one-off dyno; Heroku CI (bin/test-compile, building in /app) adds uv's
 // default groups. Bad inputs that concern uv fail before anything is downloaded.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
-import { AppPool, appSource, expectBuildError, expectSuccess, repoRoot } from "./helpers.js";
+import { AppPool, appSource, expectBuildError, expectSecretNowhere, expectSuccess, repoRoot } from "./helpers.js";
 
 const PYTHON = "3.12";
 const base = path.join(repoRoot, "test", "fixtures", "uv", "web-package");
@@ -17,7 +17,7 @@ const pool = new AppPool(() => server);
 beforeAll(async () => {
   server = await startArtifactServer({ pythonVersions: [PYTHON] });
   await server.ensureDownloaded(["setuptools", "wheel"], PYTHON);
-  await server.ensureDownloaded(["gunicorn==26.2.0", "pytest==9.1.1", "colorama==0.4.6"], PYTHON);
+  await server.ensureDownloaded(["gunicorn==26.2.0", "pytest==9.1.1", "colorama==0.4.6", "six==1.17.0"], PYTHON);
 });
 
 afterAll(async () => {
@@ -89,14 +89,44 @@ describe("a uv app with an editable project (uv.lock + pyproject.toml, .python-v
     expect(web.status, web.output).toBe(200);
   });
 
-  it("Heroku CI (bin/test-compile's INSTALL_TEST): uv's default group dev is installed and pytest runs", async () => {
-    const ci = await app.deploy({ source, buildEnv: { INSTALL_TEST: "1" } });
+  it("Heroku CI (bin/test-compile): uv's default group dev is installed and pytest runs in a dyno", async () => {
+    const ci = await app.deploy({ source, ci: true });
     expectSuccess(ci);
     expect(ci.output).toMatch(/Installing dependencies from uv\.lock \(with groups dev\)/);
     expect(ci.output).toMatch(/Discarding cached environment: uv\.lock changed \(added [^)]*pytest/);
     expect(await installed(app)).toEqual(["gunicorn", "iniconfig", "packaging", "pip", "pluggy", "pygments", "pytest", "uvweb"]);
     expect(await dyno(app, "pytest --version 2>&1")).toMatch(/^pytest 9\.1\.1$/m);
   });
+
+  it("a [[tool.uv.index]] that requires UV_INDEX_<NAME>_* credentials: a wrong password is one clear error, the right one installs, the secret is kept nowhere", async () => {
+    const secret = "uv-hunter2-secret";
+    const wrong = "not-the-password-42";
+    // six is only on the private index (the public one answers 404): the install succeeds only with the credentials.
+    const privateUrl = server.requireCredentials("deployer", secret, ["six"]);
+    const corpus = path.join(repoRoot, "test", "fixtures", "uv", "private-index");
+    const files: Record<string, string> = { ".python-version": `${PYTHON}\n` };
+    for (const file of ["pyproject.toml", "uv.lock"])
+      files[file] = (await readFile(path.join(corpus, file), "utf8")).replaceAll("{{PRIVATE}}", privateUrl);
+    const privateSource = await appSource(files);
+
+    app.setConfig({ UV_INDEX_INTERNAL_USERNAME: "deployer", UV_INDEX_INTERNAL_PASSWORD: wrong });
+    const before = { ...server.privateRequests };
+    const refused = await app.deploy({ source: privateSource, buildpacks: [{ kind: "pyslug" }] });
+    expectBuildError(refused, /refused pip \(HTTP 401\)[\s\S]*UV_INDEX_<NAME>_USERNAME/);
+    expect(server.privateRequests.refused).toBeGreaterThan(before.refused);
+    expect(server.privateRequests.allowed).toBe(before.allowed);
+    expect(refused.output).not.toContain(wrong);
+
+    app.setConfig({ UV_INDEX_INTERNAL_PASSWORD: secret });
+    const ok = await app.deploy({ source: privateSource, buildpacks: [{ kind: "pyslug" }] });
+    expectSuccess(ok);
+    expect(ok.output).toMatch(/Using index credentials from UV_INDEX_INTERNAL_USERNAME, UV_INDEX_INTERNAL_PASSWORD/);
+    // The index let the build in only because the credentials were sent.
+    expect(server.privateRequests.allowed).toBeGreaterThan(before.allowed);
+    expect(await dyno(app, "python -c 'import six; print(six.__version__)'")).toBe("1.17.0\n");
+    await expectSecretNowhere(app, ok, secret);
+    app.unsetConfig("UV_INDEX_INTERNAL_USERNAME", "UV_INDEX_INTERNAL_PASSWORD");
+  }, 400_000);
 });
 
 describe("uv bad inputs fail before the download, with one error", () => {
