@@ -9,6 +9,7 @@ import { pythonHome } from "../../../../src/context.js";
 import type { PipRun } from "../../../../src/dependencies/pip-runner.js";
 import { ConfigVars } from "../../../../src/support/config-vars.js";
 import { BuildLog } from "../../../../src/support/log.js";
+import { inventoryPip } from "../../../heroku/inventory.js";
 import { ensureDownloaded, wheelsDir } from "../../../heroku/package-index.js";
 import { pyenvPrefix, resolveLocalPython } from "../../../heroku/python-archive.js";
 import { fromTestIndex, poetryLockText, type LockPackage } from "../../../fixtures/poetry/lock-writer.js";
@@ -22,7 +23,7 @@ beforeAll(async () => {
   const local = await resolveLocalPython("3.12");
   if (!local) throw new Error("no local CPython 3.12");
   python = path.join(pyenvPrefix(local), "bin", "python3");
-  await ensureDownloaded(["six", "iniconfig", "packaging", "poetry-core"], "3.12");
+  await ensureDownloaded(["six", "iniconfig", "packaging", "poetry-core", `pip==${inventoryPip()}`], "3.12");
   for (const name of ["six", "iniconfig", "packaging"]) index[name] = await fromTestIndex(name);
 }, SLOW);
 
@@ -30,7 +31,11 @@ beforeAll(async () => {
 async function install(files: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<string[]> {
   const { plan, error, dir } = await planFor(files, {}, env);
   if (error) throw error;
-  await execa(python, ["-m", "venv", pythonHome({ buildDir: dir })]);
+  // A virtualenv with the pip pyslug pins: its wheel unpacked into site-packages (much cheaper than ensurepip).
+  const home = pythonHome({ buildDir: dir });
+  await execa(python, ["-m", "venv", "--without-pip", home]);
+  const site = (await execa(path.join(home, "bin", "python3"), ["-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])).stdout;
+  await execa(python, ["-m", "zipfile", "-e", path.join(wheelsDir, `pip-${inventoryPip()}-py3-none-any.whl`), site]);
   const hermetic = { PIP_CONFIG_FILE: "/dev/null", PIP_NO_INDEX: "1", PIP_FIND_LINKS: wheelsDir };
   const run: PipRun = {
     ctx: {
