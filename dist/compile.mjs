@@ -19285,6 +19285,12 @@ ${explainPipFailure(output)}`);
   return output;
 }
 function explainPipFailure(output) {
+  const refused = /\b(401|403) (?:Client )?Error\b.*?(?:for (?:url: )?)(\S+)/.exec(output);
+  if (refused) {
+    return `The package index refused pip (HTTP ${refused[1]}) at ${redactUrl(refused[2])}: the credentials for it are missing or wrong.
+Check the config vars that hold them: UV_INDEX_<NAME>_USERNAME/_PASSWORD (uv.lock), POETRY_HTTP_BASIC_<NAME>_USERNAME/_PASSWORD
+(poetry.lock), or the user:password in PIP_INDEX_URL / PIP_EXTRA_INDEX_URL.`;
+  }
   const noVersion = /No matching distribution found for ([^\s]+)/.exec(output);
   if (noVersion) {
     const versions = /from versions: ([^)]*)\)/.exec(output)?.[1]?.trim();
