@@ -153,4 +153,20 @@ describe("NLTK data from nltk.txt", { timeout: 300_000 }, () => {
     expect(res.output).toMatch(/Fix the spelling or remove it from nltk\.txt/);
     expect(res.output).toMatch(/Discarding cached NLTK data: the ids in nltk\.txt changed \(added no_such_corpus\)/);
   });
+
+  it("an index that can't be read fails the build naming NLTK_DOWNLOAD_URL, its credentials never shown", async () => {
+    app.setConfig({ NLTK_DOWNLOAD_URL: `http://fetcher:s3cr3t-token@nltk-mirror.test/nltk/missing.xml` });
+    try {
+      const res = await app.deploy({ source });
+      expectBuildError(
+        res,
+        /Error: NLTK's downloader couldn't read its index http:\/\/\*\*\*@nltk-mirror\.test\/nltk\/missing\.xml: HTTPError: HTTP Error 404/,
+      );
+      expect(res.output.match(/ ! {5}Error: /g)).toHaveLength(1);
+      expect(res.output).toMatch(/Check NLTK_DOWNLOAD_URL \(a config var; without it NLTK's default index is used\)/);
+      expect(res.output).not.toContain("s3cr3t-token");
+    } finally {
+      app.setConfig({ NLTK_DOWNLOAD_URL: `${MIRROR}${INDEX_PATH}` });
+    }
+  });
 });
