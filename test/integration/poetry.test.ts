@@ -144,6 +144,11 @@ describe("a Poetry app", () => {
       expect(server.requests.filter((r) => /^\/(private\/)?(simple|files)/.test(r.path))).toEqual([]);
       expect(second.output).toMatch(/Local packages unchanged since the cached install: packages\/helper, \./);
       expect(second.output).not.toMatch(/Installing the packages of poetry\.lock|Successfully installed|Removing packages/);
+      // The root package and the develop path dependency, from this build's dir, in the later buildpack.
+      expect(second.output).toContain("hello from poetryapp, helper v1");
+      expect(second.output).toContain(
+        `later buildpack ${second.buildDir}/poetryapp/__init__.py ${second.buildDir}/packages/helper/helper/__init__.py`,
+      );
       expect((await app.bootWeb()).body).toBe("poetryapp says helper v1");
 
       const run = await app.run("poetryapp-hello && python -m pip list --format=freeze");
