@@ -40,6 +40,8 @@ beforeAll(async () => {
   source = await appSource({
     ".python-version": `${PYTHON}\n`,
     "requirements.txt": "six\n",
+    // Without nltk installed, nltk.txt is a warning, not an error.
+    "nltk.txt": "punkt_tab\n",
     // The web process prints its environment, then serves.
     Procfile: "web: printenv && exec python -m http.server $PORT\n",
   });
@@ -63,6 +65,9 @@ describe.each([1, 2])("dyno defaults after deploy %i", { timeout: 400_000 }, (n)
     deploys.push(res);
     expect(res.output).toMatch(/Wrote \.profile\.d\/pyslug-defaults\.sh/);
     expect(res.output).toMatch(/-----> Skipping Django's collectstatic: Django isn't installed\n/);
+    expect(res.output).toMatch(
+      / ! {5}Warning: nltk\.txt is ignored: nltk isn't installed \(add it to your dependencies to get its data\)\.\n/,
+    );
     if (n === 2) expect(res.output).toMatch(/Reusing cached environment/);
   });
 
