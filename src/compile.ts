@@ -16,7 +16,7 @@ import { installDependencies, type InstalledEnvironment } from "./steps/install-
 import { installPython, runtimeUrlTemplate } from "./steps/install-python.js";
 import { openPipCache, savePipCache } from "./cache/pip-cache.js";
 import { collectStatic } from "./steps/collectstatic.js";
-import { downloadNltkData } from "./steps/download-nltk-data.js";
+import { downloadNltkData, readNltkTxt } from "./steps/download-nltk-data.js";
 import { writeDynoDefaults } from "./steps/dyno-defaults.js";
 import { writePipenvCommand } from "./steps/pipenv-command.js";
 import { keepAfterFailure } from "./steps/keep-after-failure.js";
@@ -39,6 +39,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
 
   // Everything the app's files say is checked before anything is downloaded.
   await checkAppFiles(ctx.buildDir);
+  const nltkTxt = await readNltkTxt(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
   await checkVersionFiles(manager, ctx.buildDir, inventory.defaultMinor);
   const python = await log.timed("version", "Choosing the Python version", () =>
@@ -81,7 +82,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
     }
 
     if (manager === "pipenv") await writePipenvCommand(ctx);
-    const nltkEnv = await downloadNltkData(ctx, saves, pipIndex.secrets);
+    const nltkEnv = await downloadNltkData(ctx, nltkTxt, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
     await log.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
       await writeEnvironment(ctx, nltkEnv);

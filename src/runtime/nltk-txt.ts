@@ -22,10 +22,12 @@ export function parseNltkTxt(text: string): NltkRequest[] {
   text.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const content = raw.replace(/(^|\s)#[^]*$/, "");
-    for (const id of content.split(/\s+/).filter(Boolean)) {
+    const words = content.split(/\s+/).filter(Boolean);
+    for (const id of words) {
       if (!ID.test(id) || id.includes("..")) {
+        const shown = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
         throw new BuildError(
-          `${NLTK_TXT}, line ${line}: '${id.length > 80 ? `${id.slice(0, 80)}…` : id}' isn't an NLTK data id.\n` +
+          `${NLTK_TXT}, line ${line}: '${shown(id)}' isn't an NLTK data id${words.length > 1 ? ` (the line: ${shown(content.trim())})` : ""}.\n` +
             "List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separated by spaces or one per line; '#' starts a comment.",
           { file: NLTK_TXT, line },
         );

@@ -123,22 +123,32 @@ async function runDownloader(
   }
 }
 
+/** The ids of the app's nltk.txt (undefined without one), read with the other app files before anything is downloaded. */
+export async function readNltkTxt(buildDir: string): Promise<NltkRequest[] | undefined> {
+  const file = path.join(buildDir, NLTK_TXT);
+  if (!(await fs.pathExists(file))) return undefined;
+  return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
+}
+
 /**
  * NLTK data, as Heroku's Python buildpack provides it: when nltk is installed and nltk.txt exists, the
- * ids it lists are downloaded with NLTK's own downloader into the slug (or copied from the cache when the
+ * ids it lists (`requests`, from readNltkTxt) are downloaded with NLTK's own downloader into the slug (or copied from the cache when the
  * ids and the index are those of the data kept), and NLTK_DATA points there. Returns the variables the
  * environment scripts must set (none when there is no NLTK data).
  */
-export async function downloadNltkData(ctx: BuildContext, saves: CacheSaves, secrets: readonly string[] = []): Promise<EnvVar[]> {
-  const listed = await fs.pathExists(path.join(ctx.buildDir, NLTK_TXT));
+export async function downloadNltkData(
+  ctx: BuildContext,
+  requests: NltkRequest[] | undefined,
+  saves: CacheSaves,
+  secrets: readonly string[] = [],
+): Promise<EnvVar[]> {
   const nltk = await installedVersion(pythonHome(ctx), "nltk");
-  if (!listed || nltk === undefined) {
-    if (listed) ctx.log.warn(`${NLTK_TXT} is ignored: nltk isn't installed (add it to your dependencies to get its data).`);
+  if (requests === undefined || nltk === undefined) {
+    if (requests !== undefined) ctx.log.warn(`${NLTK_TXT} is ignored: nltk isn't installed (add it to your dependencies to get its data).`);
     else if (nltk !== undefined) ctx.log.step(`Skipping NLTK data: nltk ${nltk} is installed but there is no ${NLTK_TXT} listing its data`);
     await discardNltkData(ctx, `this build has no ${NLTK_TXT} to use`);
     return [];
   }
-  const requests = parseNltkTxt(await readAppText(path.join(ctx.buildDir, NLTK_TXT), NLTK_TXT, 256 * 1024));
   if (requests.length === 0) {
     ctx.log.step(`Skipping NLTK data: ${NLTK_TXT} lists no ids`);
     await discardNltkData(ctx, `${NLTK_TXT} lists no ids`);

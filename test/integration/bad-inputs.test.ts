@@ -95,6 +95,16 @@ const NOT_A_PROJECT = { "notproject/README.md": "not a Python project\n" };
 const HOOK_OK = "#!/usr/bin/env bash\necho hook ran\n";
 
 const cases: Case[] = [
+  // nltk.txt (read with the other app files, though NLTK's data comes after the dependencies)
+  {
+    name: "a line of nltk.txt that isn't an NLTK data id",
+    files: { "nltk.txt": windows("# corpora\npunkt_tab\nimport nltk; nltk.download('stopwords')\n") },
+    where: /nltk\.txt, line 3/,
+    says: [
+      /'nltk;' isn't an NLTK data id \(the line: import nltk; nltk\.download\('stopwords'\)\)\./,
+      /separated by spaces or one per line/,
+    ],
+  },
   // requirements.txt and its includes
   {
     name: "NUL bytes in requirements.txt",
