@@ -24268,10 +24268,12 @@ function parseNltkTxt(text) {
   text.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const content = raw.replace(/(^|\s)#[^]*$/, "");
-    for (const id of content.split(/\s+/).filter(Boolean)) {
+    const words = content.split(/\s+/).filter(Boolean);
+    for (const id of words) {
       if (!ID.test(id) || id.includes("..")) {
+        const shown = (text2) => text2.length > 80 ? `${text2.slice(0, 80)}\u2026` : text2;
         throw new BuildError(
-          `${NLTK_TXT}, line ${line}: '${id.length > 80 ? `${id.slice(0, 80)}\u2026` : id}' isn't an NLTK data id.
+          `${NLTK_TXT}, line ${line}: '${shown(id)}' isn't an NLTK data id${words.length > 1 ? ` (the line: ${shown(content.trim())})` : ""}.
 List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separated by spaces or one per line; '#' starts a comment.`,
           { file: NLTK_TXT, line }
         );
@@ -24369,16 +24371,19 @@ ${fix}`,
     await import_fs_extra25.default.rm(scratch, { recursive: true, force: true });
   }
 }
-async function downloadNltkData(ctx, saves, secrets = []) {
-  const listed = await import_fs_extra25.default.pathExists(path37.join(ctx.buildDir, NLTK_TXT));
+async function readNltkTxt(buildDir) {
+  const file = path37.join(buildDir, NLTK_TXT);
+  if (!await import_fs_extra25.default.pathExists(file)) return void 0;
+  return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
+}
+async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const nltk = await installedVersion(pythonHome(ctx), "nltk");
-  if (!listed || nltk === void 0) {
-    if (listed) ctx.log.warn(`${NLTK_TXT} is ignored: nltk isn't installed (add it to your dependencies to get its data).`);
+  if (requests === void 0 || nltk === void 0) {
+    if (requests !== void 0) ctx.log.warn(`${NLTK_TXT} is ignored: nltk isn't installed (add it to your dependencies to get its data).`);
     else if (nltk !== void 0) ctx.log.step(`Skipping NLTK data: nltk ${nltk} is installed but there is no ${NLTK_TXT} listing its data`);
     await discardNltkData(ctx, `this build has no ${NLTK_TXT} to use`);
     return [];
   }
-  const requests = parseNltkTxt(await readAppText(path37.join(ctx.buildDir, NLTK_TXT), NLTK_TXT, 256 * 1024));
   if (requests.length === 0) {
     ctx.log.step(`Skipping NLTK data: ${NLTK_TXT} lists no ids`);
     await discardNltkData(ctx, `${NLTK_TXT} lists no ids`);
@@ -25051,6 +25056,7 @@ async function compile(ctx) {
   for (const warning of checked.warnings) log2.warn(warning);
   await runHook(ctx, "pre_compile");
   await checkAppFiles(ctx.buildDir);
+  const nltkTxt = await readNltkTxt(ctx.buildDir);
   const manager = await choosePackageManager(ctx.buildDir);
   await checkVersionFiles(manager, ctx.buildDir, inventory.defaultMinor);
   const python = await log2.timed(
@@ -25093,7 +25099,7 @@ async function compile(ctx) {
       );
     }
     if (manager === "pipenv") await writePipenvCommand(ctx);
-    const nltkEnv = await downloadNltkData(ctx, saves, pipIndex.secrets);
+    const nltkEnv = await downloadNltkData(ctx, nltkTxt, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
     await log2.timed("environment", "Writing the environment for later buildpacks and dynos", async () => {
       await writeEnvironment(ctx, nltkEnv);
