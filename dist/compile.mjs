@@ -5875,9 +5875,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -5892,7 +5892,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i2]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -5920,7 +5920,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
     micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -5928,7 +5928,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches2 = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches2.has(item)) {
           result.add(item);
@@ -5962,8 +5962,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -5972,8 +5972,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -9190,7 +9190,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a2, b) => compareBuild(a2, b, loose));
+    var sort = (list2, loose) => list2.sort((a2, b) => compareBuild(a2, b, loose));
     module.exports = sort;
   }
 });
@@ -9200,7 +9200,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a2, b) => compareBuild(b, a2, loose));
+    var rsort = (list2, loose) => list2.sort((a2, b) => compareBuild(b, a2, loose));
     module.exports = rsort;
   }
 });
@@ -15992,15 +15992,15 @@ var Emitter = class {
     this.listeners[ev].push(fn);
   }
   removeListener(ev, fn) {
-    const list = this.listeners[ev];
-    const i2 = list.indexOf(fn);
+    const list2 = this.listeners[ev];
+    const i2 = list2.indexOf(fn);
     if (i2 === -1) {
       return;
     }
-    if (i2 === 0 && list.length === 1) {
-      list.length = 0;
+    if (i2 === 0 && list2.length === 1) {
+      list2.length = 0;
     } else {
-      list.splice(i2, 1);
+      list2.splice(i2, 1);
     }
   }
   emit(ev, code, signal) {
@@ -17533,6 +17533,7 @@ var import_fs_extra = __toESM(require_lib(), 1);
 // src/cache/schema.ts
 var isString = (value) => typeof value === "string";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var isBoolean = (value) => typeof value === "boolean";
 var isAnything = () => true;
 var isStringList = (value) => Array.isArray(value) && value.every(isString);
 var isStringRecord = (value) => isObject2(value) && Object.values(value).every(isString);
@@ -17959,8 +17960,8 @@ function matchesOne(candidate, raw, spec) {
 }
 function satisfies(version, specifiers) {
   const candidate = mustParse(version);
-  const list = typeof specifiers === "string" ? parseSpecifiers(specifiers) : specifiers;
-  return list.every((spec) => matchesOne(candidate, version, spec));
+  const list2 = typeof specifiers === "string" ? parseSpecifiers(specifiers) : specifiers;
+  return list2.every((spec) => matchesOne(candidate, version, spec));
 }
 
 // src/dependencies/markers.ts
@@ -18993,11 +18994,11 @@ var FLAG_OPTIONS = {
 var FORMAT_OPTIONS = { "only-binary": "onlyBinary", "no-binary": "noBinary" };
 function applyGlobalOption(options, option) {
   const value = redactText(option.value ?? "");
-  const list = LIST_OPTIONS[option.key];
+  const list2 = LIST_OPTIONS[option.key];
   const flag = FLAG_OPTIONS[option.key];
   const format2 = FORMAT_OPTIONS[option.key];
   if (option.key === "index-url") options.indexUrl = value;
-  else if (list) options[list].push(value);
+  else if (list2) options[list2].push(value);
   else if (flag) options[flag] = true;
   else if (format2) options[format2].push(...value.split(",").filter(Boolean));
 }
@@ -19309,6 +19310,53 @@ Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at 
   return "See pip's output above for the cause.";
 }
 
+// src/dependencies/pip/incremental.ts
+function requirementName(entry) {
+  if (!entry.name) return void 0;
+  const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
+  return `${entry.name}${extras}${entry.marker ? `; ${entry.marker}` : ""}`;
+}
+function setOptions(set) {
+  const o2 = set.options;
+  const found = [
+    [o2.indexUrl !== void 0, "--index-url"],
+    [o2.extraIndexUrls.length > 0, "--extra-index-url"],
+    [o2.noIndex, "--no-index"],
+    [o2.findLinks.length > 0, "--find-links"],
+    [o2.trustedHosts.length > 0, "--trusted-host"],
+    [o2.pre, "--pre"],
+    [o2.preferBinary, "--prefer-binary"],
+    [o2.requireHashes, "--require-hashes"],
+    [o2.onlyBinary.length > 0, "--only-binary"],
+    [o2.noBinary.length > 0, "--no-binary"],
+    [o2.features.length > 0, "--use-feature"]
+  ];
+  return found.filter(([set2]) => set2).map(([, name]) => name);
+}
+function plainNamed(entry) {
+  return entry.kind === "named" && !entry.editable && entry.hashes.length === 0 && entry.options.length === 0 && !entry.text.includes("$");
+}
+function list(lines2) {
+  const shown = lines2.slice(0, 3).join(", ");
+  return lines2.length > 3 ? `${shown} and ${lines2.length - 3} more` : shown;
+}
+function incrementalChange(set, files) {
+  const options = setOptions(set);
+  if (options.length > 0) return { kind: "reset", reason: `the requirements files set ${options.join(", ")}` };
+  const other = [...set.requirements, ...set.constraints].filter((entry) => !plainNamed(entry));
+  if (other.length > 0) {
+    return {
+      kind: "reset",
+      reason: `requirements other than a name and a version can't be updated in place: ${list(other.map((e) => e.text))}`
+    };
+  }
+  return {
+    kind: "resolve",
+    args: files,
+    required: set.requirements.map(requirementName).filter((n2) => n2 !== void 0)
+  };
+}
+
 // src/dependencies/test-requirements.ts
 var import_fs_extra3 = __toESM(require_lib(), 1);
 import path14 from "node:path";
@@ -19350,17 +19398,14 @@ function isPinnedVcs(url) {
 }
 
 // src/dependencies/pip-plan.ts
-function requirementName(entry) {
-  if (!entry.name) return void 0;
-  const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
-  return `${entry.name}${extras}${entry.marker ? `; ${entry.marker}` : ""}`;
-}
 async function pipPlan(ctx) {
   const main2 = await readRequirements(ctx.buildDir, "requirements.txt");
   const test = await readTestRequirements(ctx);
   const set = test ? withTestRequirements(main2, test) : main2;
   for (const warning of set.warnings) ctx.log.warn(`${warning.source.file}, line ${warning.source.line}: ${warning.message}`);
   const snapshot = snapshotOf(set);
+  const files = ["-r", "requirements.txt", ...test ? ["-r", TEST_REQUIREMENTS] : []];
+  const named = set.requirements.map(requirementName).filter((n2) => n2 !== void 0);
   return {
     manager: "pip",
     label: test ? `requirements.txt and ${TEST_REQUIREMENTS}` : set.files.length > 1 ? `requirements.txt (+ ${set.files.length - 1} included)` : "requirements.txt",
@@ -19368,25 +19413,15 @@ async function pipPlan(ctx) {
     snapshot,
     describeChanges: (saved) => describeChanges(saved, set),
     localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
+    incrementalChange: () => incrementalChange(set, files),
     unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
     async install(run, scratch) {
       const report = path15.join(scratch, "pip-report.json");
       await pip(
         run,
-        [
-          "install",
-          "-r",
-          "requirements.txt",
-          ...test ? ["-r", TEST_REQUIREMENTS] : [],
-          ...vcsCheckoutArgs(ctx),
-          "--exists-action",
-          "w",
-          "--report",
-          report
-        ],
+        ["install", ...files, ...vcsCheckoutArgs(ctx), "--exists-action", "w", "--report", report],
         "Installing the packages of requirements.txt"
       );
-      const named = set.requirements.map(requirementName).filter((n2) => n2 !== void 0);
       return { required: [...named, ...requestedFromReport(await import_fs_extra4.default.readJson(report))] };
     }
   };
@@ -22271,8 +22306,8 @@ function linesForSelection(selected, options) {
       }
     }
     const flat = declared?.format === "flat" || !/^[a-z][a-z0-9+.-]*:\/\//i.test(registry);
-    const list = flat ? findLinks : indexUrls;
-    if (!list.includes(url)) list.push(url);
+    const list2 = flat ? findLinks : indexUrls;
+    if (!list2.includes(url)) list2.push(url);
   };
   for (const pkg of selected) {
     const { kind, value } = pkg.source;
@@ -23104,7 +23139,9 @@ var ENVIRONMENT_SCHEMA = {
   index: isString,
   snapshot: isAnything,
   local: optional(isStringRecord),
-  required: optional(isStringList)
+  required: optional(isStringList),
+  exact: optional(isBoolean),
+  made: optional(isString)
 };
 var RUNTIME_LABELS = {
   format: "the cache format",
@@ -23630,27 +23667,79 @@ async function putPipInPlace(run, version) {
 }
 
 // src/steps/install-dependencies.ts
-function reasonsToDiscard(saved, wanted, plan) {
-  if (saved.kind === "none") return ["the cache has no environment"];
-  if (saved.kind === "corrupt") return [saved.reason];
+async function decide(ctx, tree, wanted, plan, local) {
+  if (!tree.reused) return { kind: "new" };
+  const saved = tree.savedEnvironment;
+  if (saved.kind === "none") return { kind: "reset", reasons: ["the cache has no environment"] };
+  if (saved.kind === "corrupt") return { kind: "reset", reasons: [saved.reason] };
   const changed = environmentChanges(saved.metadata, wanted);
   const reasons = changed.map((c3) => c3.reason);
-  if (changed.some((c3) => c3.field === "manager")) return reasons;
-  if (saved.metadata.spec !== wanted.spec) {
-    const described = plan.describeChanges(saved.metadata.snapshot);
-    reasons.push(...described.length ? described : [`${plan.label} changed`]);
+  if (changed.some((c3) => c3.field === "manager")) return { kind: "reset", reasons };
+  if (saved.metadata.spec === wanted.spec) return reasons.length === 0 ? { kind: "reuse" } : { kind: "reset", reasons };
+  const described = plan.describeChanges(saved.metadata.snapshot);
+  reasons.push(...described.length ? described : [`${plan.label} changed`]);
+  if (changed.length > 0 || !plan.incrementalChange) return { kind: "reset", reasons };
+  if (saved.metadata.exact !== true) {
+    return { kind: "reset", reasons: [...reasons, "the previous build did not verify that it installed exactly what was required"] };
   }
-  return reasons;
+  if (plan.unprovable.length > 0) {
+    return { kind: "reset", reasons: [...reasons, `requirements that can change upstream: ${plan.unprovable.join(", ")}`] };
+  }
+  const change = plan.incrementalChange();
+  if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
+  const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
+  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${stale.join("; ")}`] };
+  return { kind: "incremental", args: change.args, required: change.required, reasons };
 }
-async function removeExtras(run, required, scratch) {
-  const { ctx } = run;
-  const request = path34.join(scratch, "env-request.json");
-  await import_fs_extra20.default.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await runPython(pythonHome(ctx), [path34.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+async function installedVersions(ctx, scratch) {
+  return (await envReport(ctx, { top: [], keep: [] }, scratch)).installed;
+}
+async function envReport(ctx, request, scratch) {
+  const file = path34.join(scratch, "env-request.json");
+  await import_fs_extra20.default.writeJson(file, request);
+  const { stdout } = await runPython(pythonHome(ctx), [path34.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: ctx.env,
     cwd: scratch
   });
-  const report = JSON.parse(stdout);
+  return JSON.parse(stdout);
+}
+async function updateInPlace(run, args, scratch) {
+  const { log: log2 } = run.ctx;
+  const report = path34.join(scratch, "fresh-report.json");
+  try {
+    await pip(run, ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, ...args], "Resolving the requirements", {
+      quiet: true
+    });
+    const fresh = freshPicks(await import_fs_extra20.default.readJson(report));
+    const installed = await installedVersions(run.ctx, scratch);
+    const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
+    if (changed.length === 0) {
+      log2.info("Every package a fresh install picks is installed");
+      return true;
+    }
+    const pins = path34.join(scratch, "changed.txt");
+    await import_fs_extra20.default.writeFile(pins, changed.map((line) => `${line}
+`).join(""));
+    log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
+    await pip(run, ["install", "--no-deps", "-r", pins], "Installing the changed packages");
+    return true;
+  } catch (error) {
+    if (error instanceof BuildError) return false;
+    throw error;
+  }
+}
+function freshPicks(report) {
+  const items = report?.install ?? [];
+  const picks = {};
+  for (const item of items) {
+    const { name, version } = item.metadata ?? {};
+    if (name && version) picks[name.toLowerCase().replace(/[-_.]+/g, "-")] = version;
+  }
+  return picks;
+}
+async function removeExtras(run, required, scratch) {
+  const { ctx } = run;
+  const report = await envReport(ctx, { top: required, keep: ["pip"] }, scratch);
   const keep = new Set(report.required);
   const extras = Object.keys(report.installed).filter((name) => !keep.has(name)).sort();
   if (extras.length > 0) {
@@ -23658,7 +23747,7 @@ async function removeExtras(run, required, scratch) {
     await pip(run, ["uninstall", "--yes", ...extras], "Removing packages no longer required", { quiet: true });
   }
   for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
-  return extras;
+  return { extras, missing: report.missing };
 }
 async function installDependencies(ctx, platform2, tree, plan, pipVersion, index, pipCacheDir) {
   const { log: log2 } = ctx;
@@ -23673,39 +23762,53 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     spec: plan.fingerprint,
     index: index.hash
   };
-  let reused = false;
-  if (tree.reused) {
-    const reasons = reasonsToDiscard(tree.savedEnvironment, wanted, plan);
-    if (reasons.length === 0) {
-      reused = true;
-      log2.info(`Reusing cached environment (${plan.label} unchanged)`);
-    } else {
-      log2.info(`Discarding cached environment: ${reasons.join("; ")}`);
-      tree.resetToPristine();
-    }
-  }
   const local = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+  const decision = await decide(ctx, tree, wanted, plan, local);
+  let made = decision.kind === "reuse" ? "reused" : decision.kind;
+  if (decision.kind === "reuse") log2.info(`Reusing cached environment (${plan.label} unchanged)`);
+  if (decision.kind === "incremental") log2.info(`Updating cached environment in place: ${decision.reasons.join("; ")}`);
+  if (decision.kind === "reset") {
+    log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
+    tree.resetToPristine();
+  }
   const scratch = await import_fs_extra20.default.mkdtemp(path34.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
-    if (!reused) tree.markPristine();
+    if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
     let required;
-    const saved = reused && tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : void 0;
-    const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
-    if (reused && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
-      if (plan.localPackages.length > 0) {
-        log2.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+    if (decision.kind === "incremental") {
+      if (await updateInPlace(run, decision.args, scratch)) required = decision.required;
+      else {
+        log2.info("Discarding cached environment: it could not be updated in place (pip's output above)");
+        made = "reset";
+        tree.resetToPristine();
+        await bootstrapPip(run, pipVersion);
+        tree.markPristine();
       }
-      required = saved.required;
-    } else {
-      if (reused && stale.length > 0) log2.info(`Reinstalling local packages: ${stale.join("; ")}`);
-      if (reused && plan.unprovable.length > 0) log2.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
-      ({ required } = await plan.install(run, scratch));
     }
-    await removeExtras(run, required, scratch);
-    return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
+    if (required === void 0) {
+      const saved = tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : void 0;
+      const stale = decision.kind === "reuse" ? await staleLocalPackages(ctx, plan, local, saved) : [];
+      if (decision.kind === "reuse" && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
+        if (plan.localPackages.length > 0) {
+          log2.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+        }
+        required = saved.required;
+      } else {
+        if (decision.kind === "reuse" && stale.length > 0) log2.info(`Reinstalling local packages: ${stale.join("; ")}`);
+        if (decision.kind === "reuse" && plan.unprovable.length > 0) {
+          log2.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
+        }
+        ({ required } = await plan.install(run, scratch));
+      }
+    }
+    const { missing } = await removeExtras(run, required, scratch);
+    return {
+      metadata: { ...wanted, snapshot: plan.snapshot, local, required, exact: missing.length === 0, made },
+      reused: decision.kind === "reuse"
+    };
   } finally {
     await import_fs_extra20.default.rm(scratch, { recursive: true, force: true });
   }
@@ -24353,9 +24456,9 @@ ${fix}`, {
     }
     if (result.kind === "unknown") {
       const unknown = requests.filter((r) => result.ids.includes(r.id));
-      const list = unknown.map((r) => `'${r.id}' (line ${r.line})`).join(", ");
+      const list2 = unknown.map((r) => `'${r.id}' (line ${r.line})`).join(", ");
       throw new BuildError(
-        `${NLTK_TXT} lists ${unknown.length === 1 ? "an id" : "ids"} NLTK's index (${redact(result.url)}) doesn't have: ${list}.
+        `${NLTK_TXT} lists ${unknown.length === 1 ? "an id" : "ids"} NLTK's index (${redact(result.url)}) doesn't have: ${list2}.
 Fix the spelling or remove ${unknown.length === 1 ? "it" : "them"} from ${NLTK_TXT} (the ids are those of nltk.download(), e.g. punkt_tab, stopwords, wordnet).`,
         { file: NLTK_TXT, line: unknown[0]?.line }
       );

@@ -5,7 +5,18 @@ import { relocateFiles } from "../relocation/rewrite.js";
 import { walkTree } from "../support/walk-tree.js";
 import { pythonStarts, type PythonRuntime, type RuntimeIdentity } from "../runtime/python-runtime.js";
 import { CACHE_FORMAT, CachePart, changes, type Change, type FieldLabels } from "./cache-part.js";
-import { invalidField, isAnything, isNumber, isObject, isString, isStringList, isStringRecord, optional, type Schema } from "./schema.js";
+import {
+  invalidField,
+  isAnything,
+  isBoolean,
+  isNumber,
+  isObject,
+  isString,
+  isStringList,
+  isStringRecord,
+  optional,
+  type Schema,
+} from "./schema.js";
 
 /**
  * CACHE_DIR/pyslug/python: the `.heroku/python` tree of the last build, that is a Python runtime
@@ -44,7 +55,16 @@ export interface EnvironmentMetadata {
   local?: Record<string, string>;
   /** The requirements the environment satisfies (PEP 508), for pruning what nothing requires. */
   required?: string[];
+  /**
+   * The build that saved it checked the installed set against `required` and uninstalled the rest
+   * (nothing missing): the environment holds exactly what the spec asks for, so a change can be installed into it.
+   */
+  exact?: boolean;
+  /** How that build made it: a new tree, the cached one reused as it was, updated with what was added, or reset. */
+  made?: EnvironmentMade;
 }
+
+export type EnvironmentMade = "new" | "reused" | "incremental" | "reset";
 
 /** metadata.json of the part. */
 interface PythonTreeMetadata extends RuntimeMetadata {
@@ -77,6 +97,8 @@ const ENVIRONMENT_SCHEMA: Schema<EnvironmentMetadata> = {
   snapshot: isAnything,
   local: optional(isStringRecord),
   required: optional(isStringList),
+  exact: optional(isBoolean),
+  made: optional(isString),
 };
 
 const RUNTIME_LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
@@ -87,7 +109,7 @@ const RUNTIME_LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
   source: "the Python archive URL",
 };
 
-const ENVIRONMENT_LABELS: FieldLabels<Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required">> = {
+const ENVIRONMENT_LABELS: FieldLabels<Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required" | "exact" | "made">> = {
   format: "the cache format",
   stack: "the stack",
   arch: "the architecture",

@@ -9,6 +9,7 @@ export type Schema<M> = { [K in keyof M]-?: Check };
 
 export const isString: Check = (value) => typeof value === "string";
 export const isNumber: Check = (value) => typeof value === "number" && Number.isFinite(value);
+export const isBoolean: Check = (value) => typeof value === "boolean";
 export const isAnything: Check = () => true;
 export const isStringList: Check = (value) => Array.isArray(value) && value.every(isString);
 export const isStringRecord: Check = (value) => isObject(value) && Object.values(value).every(isString);

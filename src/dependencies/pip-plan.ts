@@ -1,23 +1,11 @@
 import path from "node:path";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
-import {
-  describeChanges,
-  readRequirements,
-  snapshotOf,
-  type RequirementEntry,
-  type RequirementsSnapshot,
-} from "./pip/requirements-file.js";
+import { describeChanges, readRequirements, snapshotOf, type RequirementsSnapshot } from "./pip/requirements-file.js";
 import { pip, vcsCheckoutArgs } from "./pip-runner.js";
+import { incrementalChange, requirementName } from "./pip/incremental.js";
 import { readTestRequirements, TEST_REQUIREMENTS, withTestRequirements } from "./test-requirements.js";
 import { isPinnedVcs, requestedFromReport, type DependencyPlan } from "./plan.js";
-
-/** A PEP 508 string naming what an entry requires (versions don't matter for what must stay installed). Pure. */
-export function requirementName(entry: Pick<RequirementEntry, "name" | "extras" | "marker">): string | undefined {
-  if (!entry.name) return undefined;
-  const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
-  return `${entry.name}${extras}${entry.marker ? `; ${entry.marker}` : ""}`;
-}
 
 /** requirements.txt, installed with pip. */
 export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
@@ -26,6 +14,8 @@ export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
   const set = test ? withTestRequirements(main, test) : main;
   for (const warning of set.warnings) ctx.log.warn(`${warning.source.file}, line ${warning.source.line}: ${warning.message}`);
   const snapshot = snapshotOf(set);
+  const files = ["-r", "requirements.txt", ...(test ? ["-r", TEST_REQUIREMENTS] : [])];
+  const named = set.requirements.map(requirementName).filter((n): n is string => n !== undefined);
   return {
     manager: "pip",
     label: test
@@ -37,25 +27,15 @@ export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
     snapshot,
     describeChanges: (saved) => describeChanges(saved as RequirementsSnapshot | undefined, set),
     localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
+    incrementalChange: () => incrementalChange(set, files),
     unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
     async install(run, scratch) {
       const report = path.join(scratch, "pip-report.json");
       await pip(
         run,
-        [
-          "install",
-          "-r",
-          "requirements.txt",
-          ...(test ? ["-r", TEST_REQUIREMENTS] : []),
-          ...vcsCheckoutArgs(ctx),
-          "--exists-action",
-          "w",
-          "--report",
-          report,
-        ],
+        ["install", ...files, ...vcsCheckoutArgs(ctx), "--exists-action", "w", "--report", report],
         "Installing the packages of requirements.txt",
       );
-      const named = set.requirements.map(requirementName).filter((n): n is string => n !== undefined);
       return { required: [...named, ...requestedFromReport(await fs.readJson(report))] };
     },
   };

@@ -31,7 +31,19 @@ export interface DependencyPlan {
   secrets?: string[];
   /** Installs into the build's Python. Returns the requirements the environment must satisfy (PEP 508 strings). */
   install(run: PipRun, scratch: string): Promise<{ required: string[] }>;
+  /**
+   * Whether an environment that holds exactly what an earlier spec asked for can be brought to this one in place:
+   * the pip arguments of this spec (resolved with a dry run, then only the packages whose version differs are
+   * changed), or why it needs a fresh one. Absent: a changed spec always gets a fresh environment.
+   */
+  incrementalChange?(): IncrementalChange;
 }
+
+/**
+ * An incremental install, or why there can't be one. `args`: pip arguments naming the spec (`-r requirements.txt`);
+ * `required`: the requirements the environment must satisfy (PEP 508 strings, see install()).
+ */
+export type IncrementalChange = { kind: "resolve"; args: string[]; required: string[] } | { kind: "reset"; reason: string };
 
 /** Requirement strings of what pip's --report says it installed because it was asked to. Pure. */
 export function requestedFromReport(report: unknown): string[] {

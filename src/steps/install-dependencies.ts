@@ -3,41 +3,131 @@ import path from "node:path";
 import fg from "fast-glob";
 import fs from "fs-extra";
 import { CACHE_FORMAT } from "../cache/cache-part.js";
-import { environmentChanges, type EnvironmentMetadata, type PythonTree, type SavedEnvironment } from "../cache/python-tree.js";
+import { environmentChanges, type EnvironmentMade, type EnvironmentMetadata, type PythonTree } from "../cache/python-tree.js";
 import { pythonHome, type BuildContext } from "../context.js";
 import type { IndexConfig } from "../dependencies/index-config.js";
 import type { DependencyPlan } from "../dependencies/plan.js";
 import { legacyEggLinks, localPackageDigest } from "../dependencies/local-packages.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
 import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
+import { BuildError } from "../support/errors.js";
 import type { Platform } from "../support/platform.js";
 import { runPython } from "../runtime/python-runtime.js";
 
-/** Why a saved environment can't be reused (empty: it can). */
-function reasonsToDiscard(saved: SavedEnvironment, wanted: EnvironmentMetadata, plan: DependencyPlan): string[] {
-  if (saved.kind === "none") return ["the cache has no environment"];
-  if (saved.kind === "corrupt") return [saved.reason];
+/**
+ * What to do with the environment a restored tree holds, decided from its metadata field by field:
+ * - reuse: it was made from this spec (local packages and unpinned VCS requirements are checked later);
+ * - incremental: the spec changed, the environment was verified to hold exactly the previous one, and the plan can resolve it in place;
+ * - reset: anything else (each reason for the log).
+ */
+type EnvironmentDecision =
+  | { kind: "new" }
+  | { kind: "reuse" }
+  | { kind: "incremental"; args: string[]; required: string[]; reasons: string[] }
+  | { kind: "reset"; reasons: string[] };
+
+async function decide(
+  ctx: BuildContext,
+  tree: PythonTree,
+  wanted: EnvironmentMetadata,
+  plan: DependencyPlan,
+  local: Record<string, string>,
+): Promise<EnvironmentDecision> {
+  if (!tree.reused) return { kind: "new" };
+  const saved = tree.savedEnvironment;
+  if (saved.kind === "none") return { kind: "reset", reasons: ["the cache has no environment"] };
+  if (saved.kind === "corrupt") return { kind: "reset", reasons: [saved.reason] };
   const changed = environmentChanges(saved.metadata, wanted);
   const reasons = changed.map((c) => c.reason);
   // Another package manager's snapshot means nothing to this plan.
-  if (changed.some((c) => c.field === "manager")) return reasons;
-  if (saved.metadata.spec !== wanted.spec) {
-    const described = plan.describeChanges(saved.metadata.snapshot);
-    reasons.push(...(described.length ? described : [`${plan.label} changed`]));
+  if (changed.some((c) => c.field === "manager")) return { kind: "reset", reasons };
+  if (saved.metadata.spec === wanted.spec) return reasons.length === 0 ? { kind: "reuse" } : { kind: "reset", reasons };
+  const described = plan.describeChanges(saved.metadata.snapshot);
+  reasons.push(...(described.length ? described : [`${plan.label} changed`]));
+  if (changed.length > 0 || !plan.incrementalChange) return { kind: "reset", reasons };
+  if (saved.metadata.exact !== true) {
+    return { kind: "reset", reasons: [...reasons, "the previous build did not verify that it installed exactly what was required"] };
   }
-  return reasons;
+  if (plan.unprovable.length > 0) {
+    return { kind: "reset", reasons: [...reasons, `requirements that can change upstream: ${plan.unprovable.join(", ")}`] };
+  }
+  const change = plan.incrementalChange();
+  if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
+  const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
+  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${stale.join("; ")}`] };
+  return { kind: "incremental", args: change.args, required: change.required, reasons };
 }
 
-/** Uninstalls whatever the requirements don't need; returns the names removed. */
-async function removeExtras(run: PipRun, required: string[], scratch: string): Promise<string[]> {
-  const { ctx } = run;
-  const request = path.join(scratch, "env-request.json");
-  await fs.writeJson(request, { top: required, keep: ["pip"] });
-  const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "env_report.py"), request], {
+/** Name → version of every distribution in the build's site-packages (canonical names). */
+async function installedVersions(ctx: BuildContext, scratch: string): Promise<Record<string, string>> {
+  return (await envReport(ctx, { top: [], keep: [] }, scratch)).installed;
+}
+
+interface EnvReport {
+  installed: Record<string, string>;
+  required: string[];
+  missing: string[];
+}
+
+async function envReport(ctx: BuildContext, request: { top: string[]; keep: string[] }, scratch: string): Promise<EnvReport> {
+  const file = path.join(scratch, "env-request.json");
+  await fs.writeJson(file, request);
+  const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: ctx.env,
     cwd: scratch,
   });
-  const report = JSON.parse(stdout) as { installed: Record<string, string>; required: string[]; missing: string[] };
+  return JSON.parse(stdout) as EnvReport;
+}
+
+/**
+ * Brings the environment to what a fresh install of the spec (`args`) picks: pip resolves the spec as if nothing
+ * were installed (a dry run), and only the packages whose version differs are installed, without their
+ * dependencies (the resolution already has them); what is no longer required goes afterwards (removeExtras).
+ * False when pip can't (the caller starts from a fresh environment, whose install says what is wrong).
+ */
+async function updateInPlace(run: PipRun, args: string[], scratch: string): Promise<boolean> {
+  const { log } = run.ctx;
+  const report = path.join(scratch, "fresh-report.json");
+  try {
+    await pip(run, ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, ...args], "Resolving the requirements", {
+      quiet: true,
+    });
+    const fresh = freshPicks(await fs.readJson(report));
+    const installed = await installedVersions(run.ctx, scratch);
+    const changed = Object.entries(fresh)
+      .filter(([name, version]) => name !== "pip" && installed[name] !== version)
+      .map(([name, version]) => `${name}==${version}`)
+      .sort();
+    if (changed.length === 0) {
+      log.info("Every package a fresh install picks is installed");
+      return true;
+    }
+    const pins = path.join(scratch, "changed.txt");
+    await fs.writeFile(pins, changed.map((line) => `${line}\n`).join(""));
+    log.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
+    await pip(run, ["install", "--no-deps", "-r", pins], "Installing the changed packages");
+    return true;
+  } catch (error) {
+    if (error instanceof BuildError) return false;
+    throw error;
+  }
+}
+
+/** Canonical name → version of what pip's --report would install. Pure. */
+export function freshPicks(report: unknown): Record<string, string> {
+  const items = (report as { install?: { metadata?: { name?: string; version?: string } }[] } | null)?.install ?? [];
+  const picks: Record<string, string> = {};
+  for (const item of items) {
+    const { name, version } = item.metadata ?? {};
+    if (name && version) picks[name.toLowerCase().replace(/[-_.]+/g, "-")] = version;
+  }
+  return picks;
+}
+
+/** Uninstalls whatever the requirements don't need; returns the names removed. */
+async function removeExtras(run: PipRun, required: string[], scratch: string): Promise<{ extras: string[]; missing: string[] }> {
+  const { ctx } = run;
+  const report = await envReport(ctx, { top: required, keep: ["pip"] }, scratch);
   const keep = new Set(report.required);
   const extras = Object.keys(report.installed)
     .filter((name) => !keep.has(name))
@@ -47,7 +137,7 @@ async function removeExtras(run: PipRun, required: string[], scratch: string): P
     await pip(run, ["uninstall", "--yes", ...extras], "Removing packages no longer required", { quiet: true });
   }
   for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
-  return extras;
+  return { extras, missing: report.missing };
 }
 
 export interface InstalledEnvironment {
@@ -77,19 +167,16 @@ export async function installDependencies(
     spec: plan.fingerprint,
     index: index.hash,
   };
-  let reused = false;
-  if (tree.reused) {
-    const reasons = reasonsToDiscard(tree.savedEnvironment, wanted, plan);
-    if (reasons.length === 0) {
-      reused = true;
-      log.info(`Reusing cached environment (${plan.label} unchanged)`);
-    } else {
-      log.info(`Discarding cached environment: ${reasons.join("; ")}`);
-      tree.resetToPristine();
-    }
-  }
   const local: Record<string, string> = {};
   for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+  const decision = await decide(ctx, tree, wanted, plan, local);
+  let made: EnvironmentMade = decision.kind === "reuse" ? "reused" : decision.kind;
+  if (decision.kind === "reuse") log.info(`Reusing cached environment (${plan.label} unchanged)`);
+  if (decision.kind === "incremental") log.info(`Updating cached environment in place: ${decision.reasons.join("; ")}`);
+  if (decision.kind === "reset") {
+    log.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
+    tree.resetToPristine();
+  }
 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-deps-"));
   try {
@@ -97,22 +184,39 @@ export async function installDependencies(
     await bootstrapPip(run, pipVersion);
     // The base a stale environment is reset to: the runtime as extracted plus the pinned pip, which
     // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).
-    if (!reused) tree.markPristine();
-    let required: string[];
-    const saved = reused && tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : undefined;
-    const stale = reused ? await staleLocalPackages(ctx, plan, local, saved) : [];
-    if (reused && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
-      if (plan.localPackages.length > 0) {
-        log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+    if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
+    let required: string[] | undefined;
+    if (decision.kind === "incremental") {
+      if (await updateInPlace(run, decision.args, scratch)) required = decision.required;
+      else {
+        log.info("Discarding cached environment: it could not be updated in place (pip's output above)");
+        made = "reset";
+        tree.resetToPristine();
+        await bootstrapPip(run, pipVersion);
+        tree.markPristine();
       }
-      required = saved.required;
-    } else {
-      if (reused && stale.length > 0) log.info(`Reinstalling local packages: ${stale.join("; ")}`);
-      if (reused && plan.unprovable.length > 0) log.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
-      ({ required } = await plan.install(run, scratch));
     }
-    await removeExtras(run, required, scratch);
-    return { metadata: { ...wanted, snapshot: plan.snapshot, local, required }, reused };
+    if (required === undefined) {
+      const saved = tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : undefined;
+      const stale = decision.kind === "reuse" ? await staleLocalPackages(ctx, plan, local, saved) : [];
+      if (decision.kind === "reuse" && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
+        if (plan.localPackages.length > 0) {
+          log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+        }
+        required = saved.required;
+      } else {
+        if (decision.kind === "reuse" && stale.length > 0) log.info(`Reinstalling local packages: ${stale.join("; ")}`);
+        if (decision.kind === "reuse" && plan.unprovable.length > 0) {
+          log.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
+        }
+        ({ required } = await plan.install(run, scratch));
+      }
+    }
+    const { missing } = await removeExtras(run, required, scratch);
+    return {
+      metadata: { ...wanted, snapshot: plan.snapshot, local, required, exact: missing.length === 0, made },
+      reused: decision.kind === "reuse",
+    };
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
   }

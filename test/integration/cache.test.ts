@@ -82,8 +82,13 @@ describe("pip's download cache", () => {
   it("survives an environment invalidation, so nothing is downloaded twice", async () => {
     await deployAndCheck(/-----> Done in/);
     server.clearRequests();
-    await writeFiles(source, { "requirements.txt": "# reordered and with a new pin\nbeautifulsoup4\nsix==1.17.0\n" });
-    const output = await deployAndCheck(/Discarding cached environment: requirements\.txt changed/);
+    // A pip option in the file: the environment can't be updated in place, it is reinstalled from scratch.
+    await writeFiles(source, {
+      "requirements.txt": "# reordered, with a new pin and an option\n--prefer-binary\nbeautifulsoup4\nsix==1.17.0\n",
+    });
+    const output = await deployAndCheck(
+      /Discarding cached environment: requirements\.txt changed; the requirements files set --prefer-binary/,
+    );
     expect(output).not.toMatch(/Discarding pip cache/);
     expect(packageDownloads()).toEqual([]);
   });

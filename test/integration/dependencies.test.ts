@@ -79,10 +79,11 @@ describe("the environment cache", () => {
     expect(server.requests.filter((r) => r.path.startsWith("/files/"))).toEqual([]);
   });
 
-  it("a change in a -r included file invalidates it, names the file, and the removed package is gone", async () => {
+  it("a change in a -r included file is installed in place, names the file, and the removed package is gone", async () => {
     const changed = await app.deploy({ source: await appSource({ ...files, "requirements/base.txt": "six\n" }) });
     expectSuccess(changed);
-    expect(changed.output).toMatch(/Discarding cached environment: [^\n]*requirements\/base\.txt changed/);
+    expect(changed.output).toMatch(/Updating cached environment in place: [^\n]*requirements\/base\.txt changed/);
+    expect(changed.output).toMatch(/Removing packages no longer required: toml\n/);
     const names = await slugPipList(app);
     expect(names).toContain("six");
     expect(names).not.toContain("toml");

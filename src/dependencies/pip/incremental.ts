@@ -1,0 +1,67 @@
+/**
+ * Whether a changed requirements spec can be installed into the previous build's environment
+ * instead of a fresh one. Pure.
+ *
+ * pyslug then asks pip what a fresh install of the whole spec would pick (a dry run that ignores
+ * what is installed) and changes only the packages whose version differs: the result is a fresh
+ * install's set by construction, whatever the edit (added, removed, pinned, unpinned, moved lines).
+ * That takes a spec pip can resolve without building anything and install again by name and version:
+ * named requirements only (no local paths, VCS or URLs, which a dry run would have to build), no
+ * hashes and no global options (the pinned install reads neither).
+ */
+import type { IncrementalChange } from "../plan.js";
+import type { RequirementEntry, RequirementSet } from "./types.js";
+
+/** A PEP 508 string naming what a named entry requires (versions don't matter for what must stay installed). Pure. */
+export function requirementName(entry: Pick<RequirementEntry, "name" | "extras" | "marker">): string | undefined {
+  if (!entry.name) return undefined;
+  const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
+  return `${entry.name}${extras}${entry.marker ? `; ${entry.marker}` : ""}`;
+}
+
+/** Global options with an effect on what pip picks or where from (all but the defaults of an empty file). */
+function setOptions(set: RequirementSet): string[] {
+  const o = set.options;
+  const found: [boolean, string][] = [
+    [o.indexUrl !== undefined, "--index-url"],
+    [o.extraIndexUrls.length > 0, "--extra-index-url"],
+    [o.noIndex, "--no-index"],
+    [o.findLinks.length > 0, "--find-links"],
+    [o.trustedHosts.length > 0, "--trusted-host"],
+    [o.pre, "--pre"],
+    [o.preferBinary, "--prefer-binary"],
+    [o.requireHashes, "--require-hashes"],
+    [o.onlyBinary.length > 0, "--only-binary"],
+    [o.noBinary.length > 0, "--no-binary"],
+    [o.features.length > 0, "--use-feature"],
+  ];
+  return found.filter(([set]) => set).map(([, name]) => name);
+}
+
+/** A line pip resolves from the index alone: a name, a version specifier, extras, a marker. */
+function plainNamed(entry: RequirementEntry): boolean {
+  return entry.kind === "named" && !entry.editable && entry.hashes.length === 0 && entry.options.length === 0 && !entry.text.includes("$");
+}
+
+function list(lines: string[]): string {
+  const shown = lines.slice(0, 3).join(", ");
+  return lines.length > 3 ? `${shown} and ${lines.length - 3} more` : shown;
+}
+
+/** `files`: the pip arguments that install the spec (`-r requirements.txt` …). */
+export function incrementalChange(set: RequirementSet, files: string[]): IncrementalChange {
+  const options = setOptions(set);
+  if (options.length > 0) return { kind: "reset", reason: `the requirements files set ${options.join(", ")}` };
+  const other = [...set.requirements, ...set.constraints].filter((entry) => !plainNamed(entry));
+  if (other.length > 0) {
+    return {
+      kind: "reset",
+      reason: `requirements other than a name and a version can't be updated in place: ${list(other.map((e) => e.text))}`,
+    };
+  }
+  return {
+    kind: "resolve",
+    args: files,
+    required: set.requirements.map(requirementName).filter((n): n is string => n !== undefined),
+  };
+}
