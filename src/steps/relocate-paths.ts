@@ -1,12 +1,14 @@
+import { readlinkSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { BOOT_SCRIPT_PATH, bootScript } from "../relocation/boot-script.js";
 import { writeManifest } from "../relocation/manifest.js";
-import { filesChangedSince } from "../relocation/changed-files.js";
+import { entriesChangedSince } from "../relocation/changed-files.js";
 import { scanTree, type ScanResult } from "../relocation/scan.js";
 import { relativiseSymlinks } from "../relocation/symlinks.js";
+import { walkTree } from "../support/walk-tree.js";
 
 /** Where build paths are recorded: the Python tree (site-packages, scripts, VCS checkouts) and metadata left in the app's source. */
 async function scanRoots(buildDir: string): Promise<string[]> {
@@ -40,26 +42,37 @@ export interface PreviousBuildPaths {
  */
 async function findBuildPaths(
   ctx: BuildContext,
-  roots: string[],
   previous: PreviousBuildPaths | undefined,
-): Promise<{ found: ScanResult; fullScan: boolean }> {
+): Promise<{ found: ScanResult; roots: string[]; links: string[]; fullScan: boolean }> {
   const { buildDir } = ctx;
-  if (!previous || previous.buildDir === buildDir || ctx.startedAt === undefined)
-    return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), fullScan: true };
-  const changed = await filesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
+  if (!previous || previous.buildDir === buildDir || ctx.startedAt === undefined) {
+    const links = relativiseSymlinks(buildDir);
+    const roots = await scanRoots(buildDir);
+    return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), roots, links, fullScan: true };
+  }
+  // The restored tree is walked by find alone (inode times, no content), for what this build wrote in it.
+  const changed = await entriesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
+  const links = relativiseSymlinks(buildDir, { except: PYTHON_ROOT, links: changed.symlinks });
+  const roots = await scanRoots(buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
-  const found = await scanTree([...roots.filter((r) => r !== PYTHON_ROOT), ...new Set([...kept, ...changed])], buildDir, {
+  const found = await scanTree([...roots.filter((r) => r !== PYTHON_ROOT), ...new Set([...kept, ...changed.files])], buildDir, {
     baseDir: buildDir,
   });
-  return { found, fullScan: false };
+  return { found, roots, links, fullScan: false };
 }
 
 /**
  * With PYSLUG_VERIFY_MANIFEST=1 (the test platform sets it): the files found from the previous build's list and this
- * build's writes must be exactly those a full scan finds. (A build that scanned in full has nothing to compare.)
+ * build's writes must be exactly those a full scan finds, and no symlink of the tree may be left pointing into the
+ * build dir. (A build that scanned in full has nothing to compare.)
  */
 async function verifyAgainstFullScan(ctx: BuildContext, roots: string[], found: ScanResult): Promise<void> {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
+  const absolute: string[] = [];
+  walkTree(path.join(ctx.buildDir, PYTHON_ROOT), ({ rel, full, dirent }) => {
+    if (dirent.isSymbolicLink() && readlinkSync(full).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
+  });
+  if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
   const full = await scanTree(roots, ctx.buildDir, { baseDir: ctx.buildDir });
   for (const kind of ["text", "binary"] as const) {
     const missing = full[kind].filter((f) => !found[kind].includes(f));
@@ -79,10 +92,8 @@ async function verifyAgainstFullScan(ctx: BuildContext, roots: string[], found: 
  */
 export async function recordBuildPaths(ctx: BuildContext, previous?: PreviousBuildPaths): Promise<string[]> {
   const { buildDir, log } = ctx;
-  const links = relativiseSymlinks(buildDir);
+  const { found: result, roots, links, fullScan } = await findBuildPaths(ctx, previous);
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
-  const roots = await scanRoots(buildDir);
-  const { found: result, fullScan } = await findBuildPaths(ctx, roots, previous);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path.join(buildDir, BOOT_SCRIPT_PATH);

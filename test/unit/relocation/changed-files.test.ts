@@ -1,8 +1,8 @@
-import { chmod, mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { filesChangedSince } from "../../../src/relocation/changed-files.js";
+import { entriesChangedSince, filesChangedSince } from "../../../src/relocation/changed-files.js";
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -18,6 +18,7 @@ describe("filesChangedSince", () => {
     await mkdir(path.join(sp, "old/__pycache__"), { recursive: true });
     await mkdir(path.join(sp, "new/__pycache__"), { recursive: true });
     for (const f of ["old/a.py", "old/b.py", "old/c.py", "old/__pycache__/a.cpython-312.pyc"]) await writeFile(path.join(sp, f), "x\n");
+    await symlink("a.py", path.join(sp, "old/link-before"));
     await sleep(250); // beyond the coarse-clock margin
     const started = Date.now();
     await writeFile(path.join(sp, "new/n.pth"), "/tmp/build_x/src\n");
@@ -29,10 +30,15 @@ describe("filesChangedSince", () => {
     await writeFile(path.join(sp, "old/d.py"), "extracted\n");
     await utimes(path.join(sp, "old/d.py"), new Date(2000, 1, 1), new Date(2000, 1, 1));
 
+    await symlink(path.join(sp, "old/a.py"), path.join(sp, "new/link-after"));
     const changed = await filesChangedSince(".heroku/python", started, dir);
     expect(changed).toEqual(
       ["new/n.pth", "old/a.py", "old/b.py", "old/d.py"].map((f) => `.heroku/python/lib/python3.12/site-packages/${f}`),
     );
+    // Symlinks made since then, apart (for making them relative); older ones are left alone.
+    expect((await entriesChangedSince(".heroku/python", started, dir)).symlinks).toEqual([
+      ".heroku/python/lib/python3.12/site-packages/new/link-after",
+    ]);
     expect(await filesChangedSince(".heroku/python", Date.now() + 1000, dir)).toEqual([]);
     expect(await filesChangedSince("missing", started, dir)).toEqual([]);
   });
