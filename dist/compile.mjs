@@ -24890,6 +24890,7 @@ Fix the hook (its output is above) and deploy again.`,
 // src/steps/relocate-paths.ts
 var import_fast_glob8 = __toESM(require_out4(), 1);
 var import_fs_extra29 = __toESM(require_lib(), 1);
+import { readlinkSync } from "node:fs";
 import path45 from "node:path";
 
 // src/relocation/manifest.ts
@@ -24993,7 +24994,7 @@ function bootScript(buildDir) {
 // src/relocation/changed-files.ts
 import path43 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
-async function filesChangedSince(root, sinceMs, baseDir) {
+async function entriesChangedSince(root, sinceMs, baseDir) {
   const dir = path43.resolve(baseDir, root);
   const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
   const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
@@ -25018,37 +25019,61 @@ async function filesChangedSince(root, sinceMs, baseDir) {
       "!",
       "-name",
       "*.pyo",
-      "-print0",
+      "-printf",
+      "f%p\\0",
+      ")",
+      "-o",
+      "(",
+      "-type",
+      "l",
+      "-newerct",
+      since,
+      "-printf",
+      "l%p\\0",
       ")"
     ],
     { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 }
   );
   if (result.exitCode !== 0) {
-    if (/No such file or directory/.test(result.stderr) && !result.stdout) return [];
+    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [] };
     throw new Error(`find ${dir} failed: ${result.stderr}`);
   }
-  return result.stdout.split("\0").filter(Boolean).map((f) => path43.relative(baseDir, f)).sort();
+  const changed = { files: [], symlinks: [] };
+  for (const entry of result.stdout.split("\0")) {
+    if (entry === "") continue;
+    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path43.relative(baseDir, entry.slice(1)));
+  }
+  changed.files.sort();
+  changed.symlinks.sort();
+  return changed;
 }
 
 // src/relocation/symlinks.ts
 import fs38 from "node:fs";
 import path44 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function relativiseSymlinks(root) {
-  const prefix = `${root.replace(/\/+$/, "")}/`;
+function relativise(full, prefix) {
+  const target = fs38.readlinkSync(full);
+  if (!target.startsWith(prefix)) return false;
+  const relative = path44.relative(path44.dirname(full), target) || ".";
+  const temp = `${full}.pyslug-link`;
+  fs38.symlinkSync(relative, temp);
+  fs38.renameSync(temp, full);
+  return true;
+}
+function relativiseSymlinks(root, opts = {}) {
+  const base2 = root.replace(/\/+$/, "");
+  const prefix = `${base2}/`;
   const changed = [];
-  walkTree(root, ({ rel, full, dirent }) => {
-    if (dirent.isDirectory()) return SKIP.has(dirent.name) ? "skip" : void 0;
-    if (!dirent.isSymbolicLink()) return;
-    const target = fs38.readlinkSync(full);
-    if (!target.startsWith(prefix)) return;
-    const relative = path44.relative(path44.dirname(full), target) || ".";
-    const temp = `${full}.pyslug-link`;
-    fs38.symlinkSync(relative, temp);
-    fs38.renameSync(temp, full);
-    changed.push(rel);
+  walkTree(base2, ({ rel, full, dirent }) => {
+    if (dirent.isDirectory()) return SKIP.has(dirent.name) || rel === opts.except ? "skip" : void 0;
+    if (dirent.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   });
-  return changed;
+  for (const rel of opts.links ?? []) {
+    const full = path44.join(base2, rel);
+    if (fs38.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
+  }
+  return changed.sort();
 }
 
 // src/steps/relocate-paths.ts
@@ -25063,19 +25088,29 @@ async function scanRoots(buildDir) {
   return [".heroku/python", ...inSource];
 }
 var PYTHON_ROOT2 = ".heroku/python";
-async function findBuildPaths(ctx, roots, previous) {
+async function findBuildPaths(ctx, previous) {
   const { buildDir } = ctx;
-  if (!previous || previous.buildDir === buildDir || ctx.startedAt === void 0)
-    return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), fullScan: true };
-  const changed = await filesChangedSince(PYTHON_ROOT2, ctx.startedAt, buildDir);
+  if (!previous || previous.buildDir === buildDir || ctx.startedAt === void 0) {
+    const links2 = relativiseSymlinks(buildDir);
+    const roots2 = await scanRoots(buildDir);
+    return { found: await scanTree(roots2, buildDir, { baseDir: buildDir }), roots: roots2, links: links2, fullScan: true };
+  }
+  const changed = await entriesChangedSince(PYTHON_ROOT2, ctx.startedAt, buildDir);
+  const links = relativiseSymlinks(buildDir, { except: PYTHON_ROOT2, links: changed.symlinks });
+  const roots = await scanRoots(buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT2}/`));
-  const found = await scanTree([...roots.filter((r) => r !== PYTHON_ROOT2), .../* @__PURE__ */ new Set([...kept, ...changed])], buildDir, {
+  const found = await scanTree([...roots.filter((r) => r !== PYTHON_ROOT2), .../* @__PURE__ */ new Set([...kept, ...changed.files])], buildDir, {
     baseDir: buildDir
   });
-  return { found, fullScan: false };
+  return { found, roots, links, fullScan: false };
 }
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
+  const absolute = [];
+  walkTree(path45.join(ctx.buildDir, PYTHON_ROOT2), ({ rel, full: full2, dirent }) => {
+    if (dirent.isSymbolicLink() && readlinkSync(full2).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
+  });
+  if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
   const full = await scanTree(roots, ctx.buildDir, { baseDir: ctx.buildDir });
   for (const kind of ["text", "binary"]) {
     const missing = full[kind].filter((f) => !found[kind].includes(f));
@@ -25089,10 +25124,8 @@ async function verifyAgainstFullScan(ctx, roots, found) {
 }
 async function recordBuildPaths(ctx, previous) {
   const { buildDir, log: log2 } = ctx;
-  const links = relativiseSymlinks(buildDir);
+  const { found: result, roots, links, fullScan } = await findBuildPaths(ctx, previous);
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
-  const roots = await scanRoots(buildDir);
-  const { found: result, fullScan } = await findBuildPaths(ctx, roots, previous);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path45.join(buildDir, BOOT_SCRIPT_PATH);
