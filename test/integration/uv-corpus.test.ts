@@ -161,7 +161,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "pyslug-uv-corpus-"));
   server = await startArtifactServer({ pythonVersions: [] });
   for (const [python, pins] of await registryPins()) for (const batch of pinBatches(pins)) await server.ensureDownloaded(batch, python);
-  await server.ensureDownloaded(["setuptools", "wheel"], "3.12");
+  await server.ensureDownloaded(["setuptools", "wheel", "flit_core"], "3.12");
   privateUrl = server.requireCredentials("deployer", "hunter2-secret");
   // A git repository served over file://, with one commit: what a git source pins.
   gitRoot = path.join(work, "git");
