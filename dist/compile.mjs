@@ -23337,11 +23337,12 @@ var import_fs_extra19 = __toESM(require_lib(), 1);
 // src/support/download.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import fsp from "node:fs/promises";
-import http from "node:http";
-import https from "node:https";
+import { createRequire } from "node:module";
 import { Transform as Transform2 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+var require2 = createRequire(import.meta.url);
+var httpGet = (protocol) => (protocol === "https:" ? require2("node:https") : require2("node:http")).get;
 var DownloadError = class extends Error {
   constructor(message, status, retryable, retryAfterMs) {
     super(message);
@@ -23403,7 +23404,7 @@ async function attemptOnce(url, limits, consume) {
         throw new DownloadError(`${shown}: pyslug can only download http(s) and file URLs`, void 0, false);
       }
       const response = await new Promise((resolve, reject) => {
-        const get = current.protocol === "https:" ? https.get : http.get;
+        const get = httpGet(current.protocol);
         const extra = current.origin === origin ? limits.headers : {};
         const request = get(current, { agent: false, headers: { "user-agent": "pyslug", accept: "*/*", ...extra } }, resolve);
         live.add(request);
