@@ -4,8 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer, type DeployResult } from "../heroku/index.js";
-import { run } from "../heroku/shell.js";
-import { AppPool, appSource, expectBuildError, expectSuccess, fixture, slugPipList } from "./helpers.js";
+import { AppPool, appSource, expectBuildError, expectSecretNowhere, expectSuccess, fixture, slugPipList } from "./helpers.js";
 
 const PYTHON = "3.12";
 
@@ -190,13 +189,6 @@ describe("a private index with credentials in PIP_INDEX_URL", () => {
   let app: App;
   const results: DeployResult[] = [];
 
-  /** Files under dir containing the secret, text or binary (host-side grep; exit 1 means none). */
-  async function filesWithSecret(dir: string): Promise<string[]> {
-    const res = await run("grep", ["-rla", "--", secret, dir]);
-    expect(res.exitCode, res.output).not.toBe(2);
-    return res.stdout.split("\n").filter(Boolean);
-  }
-
   beforeAll(async () => {
     app = await newApp("private-index");
     expect(server.indexUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/simple$/);
@@ -226,13 +218,7 @@ describe("a private index with credentials in PIP_INDEX_URL", () => {
   });
 
   it("never writes the secret into the slug, the export file or the cache", async () => {
-    for (const result of results) {
-      expect(await filesWithSecret(result.slugDir)).toEqual([]);
-      const exportFile = path.join(result.buildpackDirs[0]!, "export");
-      const exported = await fs.readFile(exportFile, "utf8").catch(() => "");
-      expect(exported).not.toContain(secret);
-    }
-    expect(await filesWithSecret(app.cacheDir)).toEqual([]);
+    for (const result of results) await expectSecretNowhere(app, result, secret);
     const inDyno = await app.run(`grep -rla -- ${secret} /app; true`);
     expect(inDyno.stdout.trim()).toBe("");
   });
