@@ -115,14 +115,14 @@ var require_polyfills = __commonJS({
       fs42.fstatSync = statFixSync(fs42.fstatSync);
       fs42.lstatSync = statFixSync(fs42.lstatSync);
       if (fs42.chmod && !fs42.lchmod) {
-        fs42.lchmod = function(path49, mode, cb) {
+        fs42.lchmod = function(path50, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs42.lchmodSync = function() {
         };
       }
       if (fs42.chown && !fs42.lchown) {
-        fs42.lchown = function(path49, uid, gid, cb) {
+        fs42.lchown = function(path50, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs42.lchownSync = function() {
@@ -189,9 +189,9 @@ var require_polyfills = __commonJS({
         };
       })(fs42.readSync);
       function patchLchmod(fs43) {
-        fs43.lchmod = function(path49, mode, callback) {
+        fs43.lchmod = function(path50, mode, callback) {
           fs43.open(
-            path49,
+            path50,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -207,8 +207,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs43.lchmodSync = function(path49, mode) {
-          var fd = fs43.openSync(path49, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs43.lchmodSync = function(path50, mode) {
+          var fd = fs43.openSync(path50, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -229,8 +229,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs43) {
         if (constants4.hasOwnProperty("O_SYMLINK") && fs43.futimes) {
-          fs43.lutimes = function(path49, at, mt, cb) {
-            fs43.open(path49, constants4.O_SYMLINK, function(er, fd) {
+          fs43.lutimes = function(path50, at, mt, cb) {
+            fs43.open(path50, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -242,8 +242,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs43.lutimesSync = function(path49, at, mt) {
-            var fd = fs43.openSync(path49, constants4.O_SYMLINK);
+          fs43.lutimesSync = function(path50, at, mt) {
+            var fd = fs43.openSync(path50, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -361,11 +361,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path49, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path49, options);
+      function ReadStream(path50, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path50, options);
         Stream.call(this);
         var self = this;
-        this.path = path49;
+        this.path = path50;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path49, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path49, options);
+      function WriteStream(path50, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path50, options);
         Stream.call(this);
-        this.path = path49;
+        this.path = path50;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -556,14 +556,14 @@ var require_graceful_fs = __commonJS({
       fs43.createWriteStream = createWriteStream2;
       var fs$readFile = fs43.readFile;
       fs43.readFile = readFile2;
-      function readFile2(path49, options, cb) {
+      function readFile2(path50, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path49, options, cb);
-        function go$readFile(path50, options2, cb2, startTime) {
-          return fs$readFile(path50, options2, function(err) {
+        return go$readFile(path50, options, cb);
+        function go$readFile(path51, options2, cb2, startTime) {
+          return fs$readFile(path51, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path50, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path51, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -573,14 +573,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs43.writeFile;
       fs43.writeFile = writeFile;
-      function writeFile(path49, data, options, cb) {
+      function writeFile(path50, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path49, data, options, cb);
-        function go$writeFile(path50, data2, options2, cb2, startTime) {
-          return fs$writeFile(path50, data2, options2, function(err) {
+        return go$writeFile(path50, data, options, cb);
+        function go$writeFile(path51, data2, options2, cb2, startTime) {
+          return fs$writeFile(path51, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path50, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path51, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -591,14 +591,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs43.appendFile;
       if (fs$appendFile)
         fs43.appendFile = appendFile;
-      function appendFile(path49, data, options, cb) {
+      function appendFile(path50, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path49, data, options, cb);
-        function go$appendFile(path50, data2, options2, cb2, startTime) {
-          return fs$appendFile(path50, data2, options2, function(err) {
+        return go$appendFile(path50, data, options, cb);
+        function go$appendFile(path51, data2, options2, cb2, startTime) {
+          return fs$appendFile(path51, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path50, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path51, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -629,31 +629,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs43.readdir;
       fs43.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path49, options, cb) {
+      function readdir(path50, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path50, options2, cb2, startTime) {
-          return fs$readdir(path50, fs$readdirCallback(
-            path50,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path51, options2, cb2, startTime) {
+          return fs$readdir(path51, fs$readdirCallback(
+            path51,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path50, options2, cb2, startTime) {
-          return fs$readdir(path50, options2, fs$readdirCallback(
-            path50,
+        } : function go$readdir2(path51, options2, cb2, startTime) {
+          return fs$readdir(path51, options2, fs$readdirCallback(
+            path51,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path49, options, cb);
-        function fs$readdirCallback(path50, options2, cb2, startTime) {
+        return go$readdir(path50, options, cb);
+        function fs$readdirCallback(path51, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path50, options2, cb2],
+                [path51, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path49, options) {
+      function ReadStream(path50, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path49, options) {
+      function WriteStream(path50, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path49, options) {
-        return new fs43.ReadStream(path49, options);
+      function createReadStream3(path50, options) {
+        return new fs43.ReadStream(path50, options);
       }
-      function createWriteStream2(path49, options) {
-        return new fs43.WriteStream(path49, options);
+      function createWriteStream2(path50, options) {
+        return new fs43.WriteStream(path50, options);
       }
       var fs$open = fs43.open;
       fs43.open = open;
-      function open(path49, flags, mode, cb) {
+      function open(path50, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path49, flags, mode, cb);
-        function go$open(path50, flags2, mode2, cb2, startTime) {
-          return fs$open(path50, flags2, mode2, function(err, fd) {
+        return go$open(path50, flags, mode, cb);
+        function go$open(path51, flags2, mode2, cb2, startTime) {
+          return fs$open(path51, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path50, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path51, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path50 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path49.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path50.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -1027,8 +1027,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs42 = require_fs();
-    function pathExists(path49) {
-      return fs42.access(path49).then(() => true).catch(() => false);
+    function pathExists(path50) {
+      return fs42.access(path50).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
@@ -1043,8 +1043,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs42 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path49, atime, mtime) {
-      const fd = await fs42.open(path49, "r+");
+    async function utimesMillis(path50, atime, mtime) {
+      const fd = await fs42.open(path50, "r+");
       let error = null;
       try {
         await fs42.futimes(fd, atime, mtime);
@@ -1061,8 +1061,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path49, atime, mtime) {
-      const fd = fs42.openSync(path49, "r+");
+    function utimesMillisSync(path50, atime, mtime) {
+      const fd = fs42.openSync(path50, "r+");
       let error = null;
       try {
         fs42.futimesSync(fd, atime, mtime);
@@ -1091,7 +1091,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs42 = require_fs();
-    var path49 = __require("path");
+    var path50 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs42.stat(file, { bigint: true }) : (file) => fs42.lstat(file, { bigint: true });
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path49.basename(src);
-          const destBaseName = path49.basename(dest);
+          const srcBaseName = path50.basename(src);
+          const destBaseName = path50.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path49.basename(src);
-          const destBaseName = path49.basename(dest);
+          const srcBaseName = path50.basename(src);
+          const destBaseName = path50.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,9 +1165,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path49.resolve(path49.dirname(src));
-      const destParent = path49.resolve(path49.dirname(dest));
-      if (destParent === srcParent || destParent === path49.parse(destParent).root) return;
+      const srcParent = path50.resolve(path50.dirname(src));
+      const destParent = path50.resolve(path50.dirname(dest));
+      if (destParent === srcParent || destParent === path50.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs42.stat(destParent, { bigint: true });
@@ -1181,9 +1181,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path49.resolve(path49.dirname(src));
-      const destParent = path49.resolve(path49.dirname(dest));
-      if (destParent === srcParent || destParent === path49.parse(destParent).root) return;
+      const srcParent = path50.resolve(path50.dirname(src));
+      const destParent = path50.resolve(path50.dirname(dest));
+      if (destParent === srcParent || destParent === path50.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs42.statSync(destParent, { bigint: true });
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path49.resolve(src).split(path49.sep).filter((i2) => i2);
-      const destArr = path49.resolve(dest).split(path49.sep).filter((i2) => i2);
+      const srcArr = path50.resolve(src).split(path50.sep).filter((i2) => i2);
+      const destArr = path50.resolve(dest).split(path50.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1254,7 +1254,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs42 = require_fs();
-    var path49 = __require("path");
+    var path50 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path49.dirname(dest);
+      const destParent = path50.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1330,8 +1330,8 @@ var require_copy = __commonJS({
         await fs42.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs42.opendir(src), async (item) => {
-        const srcItem = path49.join(src, item.name);
-        const destItem = path49.join(dest, item.name);
+        const srcItem = path50.join(src, item.name);
+        const destItem = path50.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1345,7 +1345,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs42.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path49.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path50.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs42.symlink(resolvedSrc, dest);
@@ -1358,7 +1358,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path49.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path50.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1380,7 +1380,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs42 = require_graceful_fs();
-    var path49 = __require("path");
+    var path50 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,7 +1401,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path49.dirname(dest);
+      const destParent = path50.dirname(dest);
       if (!fs42.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -1470,8 +1470,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path49.join(src, item);
-      const destItem = path49.join(dest, item);
+      const srcItem = path50.join(src, item);
+      const destItem = path50.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -1479,7 +1479,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs42.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path49.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path50.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs42.symlinkSync(resolvedSrc, dest);
@@ -1492,7 +1492,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path49.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path50.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1531,11 +1531,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs42 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path49, callback) {
-      fs42.rm(path49, { recursive: true, force: true }, callback);
+    function remove(path50, callback) {
+      fs42.rm(path50, { recursive: true, force: true }, callback);
     }
-    function removeSync(path49) {
-      fs42.rmSync(path49, { recursive: true, force: true });
+    function removeSync(path50) {
+      fs42.rmSync(path50, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1550,7 +1550,7 @@ var require_empty = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs42 = require_fs();
-    var path49 = __require("path");
+    var path50 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
@@ -1561,7 +1561,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path49.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path50.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -1572,7 +1572,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path49.join(dir, item);
+        item = path50.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,7 +1590,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path49 = __require("path");
+    var path50 = __require("path");
     var fs42 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -1600,7 +1600,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path49.dirname(file);
+      const dir = path50.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs42.stat(dir);
@@ -1626,7 +1626,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path49.dirname(file);
+      const dir = path50.dirname(file);
       try {
         if (!fs42.statSync(dir).isDirectory()) {
           fs42.readdirSync(dir);
@@ -1649,7 +1649,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path49 = __require("path");
+    var path50 = __require("path");
     var fs42 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1668,7 +1668,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path49.dirname(dstpath);
+      const dir = path50.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -1688,7 +1688,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path49.dirname(dstpath);
+      const dir = path50.dirname(dstpath);
       const dirExists = fs42.existsSync(dir);
       if (dirExists) return fs42.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -1705,12 +1705,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path50 = __require("path");
     var fs42 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path49.isAbsolute(srcpath)) {
+      if (path50.isAbsolute(srcpath)) {
         try {
           await fs42.lstat(srcpath);
         } catch (err) {
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path49.dirname(dstpath);
-      const relativeToDst = path49.join(dstdir, srcpath);
+      const dstdir = path50.dirname(dstpath);
+      const relativeToDst = path50.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1739,11 +1739,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path49.relative(dstdir, srcpath)
+        toDst: path50.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path49.isAbsolute(srcpath)) {
+      if (path50.isAbsolute(srcpath)) {
         const exists2 = fs42.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -1751,8 +1751,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path49.dirname(dstpath);
-      const relativeToDst = path49.join(dstdir, srcpath);
+      const dstdir = path50.dirname(dstpath);
+      const relativeToDst = path50.join(dstdir, srcpath);
       const exists = fs42.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -1764,7 +1764,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path49.relative(dstdir, srcpath)
+        toDst: path50.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1812,7 +1812,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path49 = __require("path");
+    var path50 = __require("path");
     var fs42 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -1827,11 +1827,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path49.isAbsolute(srcpath)) {
+        if (path50.isAbsolute(srcpath)) {
           srcStat = await fs42.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path49.dirname(dstpath);
-          const relativeToDst = path49.join(dstdir, srcpath);
+          const dstdir = path50.dirname(dstpath);
+          const relativeToDst = path50.join(dstdir, srcpath);
           try {
             srcStat = await fs42.stat(relativeToDst, { bigint: true });
           } catch {
@@ -1849,7 +1849,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path49.dirname(dstpath);
+      const dir = path50.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -1863,11 +1863,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path49.isAbsolute(srcpath)) {
+        if (path50.isAbsolute(srcpath)) {
           srcStat = fs42.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path49.dirname(dstpath);
-          const relativeToDst = path49.join(dstdir, srcpath);
+          const dstdir = path50.dirname(dstpath);
+          const relativeToDst = path50.join(dstdir, srcpath);
           try {
             srcStat = fs42.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -1885,7 +1885,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path49.dirname(dstpath);
+      const dir = path50.dirname(dstpath);
       const exists = fs42.existsSync(dir);
       if (exists) return fs42.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -2037,18 +2037,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs42 = require_fs();
-    var path49 = __require("path");
+    var path50 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path49.dirname(file);
+      const dir = path50.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs42.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path49.dirname(file);
+      const dir = path50.dirname(file);
       if (!fs42.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -2112,7 +2112,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs42 = require_fs();
-    var path49 = __require("path");
+    var path50 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path49.dirname(dest);
-      const parsedParentPath = path49.parse(destParent);
+      const destParent = path50.dirname(dest);
+      const parsedParentPath = path50.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2164,7 +2164,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs42 = require_graceful_fs();
-    var path49 = __require("path");
+    var path50 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path49.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path50.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path49.dirname(dest);
-      const parsedPath = path49.parse(parent);
+      const parent = path50.dirname(dest);
+      const parsedPath = path50.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2251,7 +2251,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs42 = __require("fs");
-    function checkPathExt(path49, options) {
+    function checkPathExt(path50, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path49.substr(-p.length).toLowerCase() === p) {
+        if (p && path50.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path49, options) {
+    function checkStat(stat, path50, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path49, options);
+      return checkPathExt(path50, options);
     }
-    function isexe(path49, options, cb) {
-      fs42.stat(path49, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path49, options));
+    function isexe(path50, options, cb) {
+      fs42.stat(path50, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path50, options));
       });
     }
-    function sync(path49, options) {
-      return checkStat(fs42.statSync(path49), path49, options);
+    function sync(path50, options) {
+      return checkStat(fs42.statSync(path50), path50, options);
     }
   }
 });
@@ -2291,13 +2291,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs42 = __require("fs");
-    function isexe(path49, options, cb) {
-      fs42.stat(path49, function(er, stat) {
+    function isexe(path50, options, cb) {
+      fs42.stat(path50, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path49, options) {
-      return checkStat(fs42.statSync(path49), options);
+    function sync(path50, options) {
+      return checkStat(fs42.statSync(path50), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path49, options, cb) {
+    function isexe(path50, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path49, options || {}, function(er, is) {
+          isexe(path50, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path49, options || {}, function(er, is) {
+      core(path50, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path49, options) {
+    function sync(path50, options) {
       try {
-        return core.sync(path49, options || {});
+        return core.sync(path50, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path49 = __require("path");
+    var path50 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path49.join(pathPart, cmd);
+        const pCmd = path50.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path49.join(pathPart, cmd);
+        const pCmd = path50.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path50 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path49.delimiter : void 0
+          pathExt: withoutPathExt ? path50.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path49.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path50.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path49, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path49.split("/").pop();
+      const [path50, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path50.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path50 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path49.normalize(parsed.command);
+        parsed.command = path50.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path49 = __require("path");
+    var path50 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path49.resolve(cwd, filepath);
+      return path50.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path50 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path49.sep,
+      SEP: path50.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path49 = __require("path");
+    var path50 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path49.sep === "\\";
+      return win32 === true || path50.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path50 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path49.basename(input));
+      return regex.test(path50.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path49 = __require("path");
+    var path50 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path49.basename(pattern);
+      const basename = path50.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path49.isAbsolute(pattern);
+      return path50.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6359,8 +6359,8 @@ var require_utils5 = __commonJS({
     exports.errno = errno;
     var fs42 = require_fs2();
     exports.fs = fs42;
-    var path49 = require_path();
-    exports.path = path49;
+    var path50 = require_path();
+    exports.path = path50;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path49, settings, callback) {
-      settings.fs.lstat(path49, (lstatError, lstat) => {
+    function read(path50, settings, callback) {
+      settings.fs.lstat(path50, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path49, (statError, stat) => {
+        settings.fs.stat(path50, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path49, settings) {
-      const lstat = settings.fs.lstatSync(path49);
+    function read(path50, settings) {
+      const lstat = settings.fs.lstatSync(path50);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path49);
+        const stat = settings.fs.statSync(path50);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path49, optionsOrSettingsOrCallback, callback) {
+    function stat(path50, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path49, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path50, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path49, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path50, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path49, optionsOrSettings) {
+    function statSync2(path50, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path49, settings);
+      return sync.read(path50, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path49 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path50 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path49, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path50, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path49,
+                path: path50,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6944,7 +6944,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path49 = __require("path");
+    var path50 = __require("path");
     var fsStat = require_out();
     var fs42 = require_fs5();
     var Settings = class {
@@ -6952,7 +6952,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs42.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path49.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path50.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path49, optionsOrSettingsOrCallback, callback) {
+    function scandir(path50, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path49, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path50, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path49, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path50, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path49, optionsOrSettings) {
+    function scandirSync(path50, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path49, settings);
+      return sync.read(path50, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path49 = __require("path");
+    var path50 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path49.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path50.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path49 = __require("path");
+    var path50 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path49.resolve(this._settings.cwd, filepath);
+        return path50.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path49 = __require("path");
+    var path50 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path49.resolve(this._settings.cwd, task.base);
+        return path50.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path48 from "node:path";
+import path49 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15128,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path49, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path49 === "string" ? path49 : path49.toString();
+  for (const { path: path50, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path50 === "string" ? path50 : path50.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path49, serializedResult);
+      appendFileSync(path50, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path49, serializedResult);
+      writeFileSync(path50, serializedResult);
     }
   }
 };
@@ -18200,7 +18200,7 @@ function markerMatches(marker, env, context = {}) {
 
 // src/dependencies/pip-plan.ts
 var import_fs_extra4 = __toESM(require_lib(), 1);
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/dependencies/pip/requirements-file.ts
 import fs7 from "node:fs";
@@ -19311,6 +19311,7 @@ Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at 
 }
 
 // src/dependencies/pip/incremental.ts
+import path14 from "node:path";
 function requirementName(entry) {
   if (!entry.name) return void 0;
   const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
@@ -19340,32 +19341,38 @@ function list(lines2) {
   const shown = lines2.slice(0, 3).join(", ");
   return lines2.length > 3 ? `${shown} and ${lines2.length - 3} more` : shown;
 }
-function incrementalChange(set, files) {
+function plainLocal(entry) {
+  return entry.kind === "local-path" && entry.path !== void 0 && entry.hashes.length === 0 && entry.options.length === 0;
+}
+function incrementalChange(set, appRoot) {
   const options = setOptions(set);
   if (options.length > 0) return { kind: "reset", reason: `the requirements files set ${options.join(", ")}` };
-  const other = [...set.requirements, ...set.constraints].filter((entry) => !plainNamed(entry));
+  const other = [...set.requirements.filter((e) => !plainNamed(e) && !plainLocal(e)), ...set.constraints.filter((e) => !plainNamed(e))];
   if (other.length > 0) {
     return {
       kind: "reset",
-      reason: `requirements other than a name and a version can't be updated in place: ${list(other.map((e) => e.text))}`
+      reason: `requirements that aren't a name and a version or a local directory: ${list(other.map((e) => e.text))}`
     };
   }
+  const named = set.requirements.filter(plainNamed);
   return {
     kind: "resolve",
-    args: files,
-    required: set.requirements.map(requirementName).filter((n2) => n2 !== void 0)
+    requirements: named.map((e) => e.text),
+    constraints: set.constraints.map((e) => e.text),
+    local: set.requirements.filter(plainLocal).map((e) => ({ path: path14.join(appRoot, e.path), extras: e.extras })),
+    required: named.map(requirementName).filter((n2) => n2 !== void 0)
   };
 }
 
 // src/dependencies/test-requirements.ts
 var import_fs_extra3 = __toESM(require_lib(), 1);
-import path14 from "node:path";
+import path15 from "node:path";
 var TEST_REQUIREMENTS = "requirements-test.txt";
 function installsTestDependencies(ctx) {
   return ctx.env["INSTALL_TEST"] === "1";
 }
 async function readTestRequirements(ctx) {
-  if (!installsTestDependencies(ctx) || !await import_fs_extra3.default.pathExists(path14.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
+  if (!installsTestDependencies(ctx) || !await import_fs_extra3.default.pathExists(path15.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
   return readRequirements(ctx.buildDir, TEST_REQUIREMENTS);
 }
 function withTestRequirements(main2, test) {
@@ -19413,10 +19420,10 @@ async function pipPlan(ctx) {
     snapshot,
     describeChanges: (saved) => describeChanges(saved, set),
     localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
-    incrementalChange: () => incrementalChange(set, files),
+    incrementalChange: () => incrementalChange(set, ctx.buildDir),
     unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
     async install(run, scratch) {
-      const report = path15.join(scratch, "pip-report.json");
+      const report = path16.join(scratch, "pip-report.json");
       await pip(
         run,
         ["install", ...files, ...vcsCheckoutArgs(ctx), "--exists-action", "w", "--report", report],
@@ -19429,11 +19436,11 @@ async function pipPlan(ctx) {
 
 // src/dependencies/pipenv-plan.ts
 import { createHash as createHash4 } from "node:crypto";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/dependencies/locked-install.ts
 var import_fs_extra5 = __toESM(require_lib(), 1);
-import path16 from "node:path";
+import path17 from "node:path";
 function describeSelectionChanges(lockFile, saved, current) {
   const before = saved?.packages;
   if (!before || typeof before !== "object") return [`${lockFile} changed`];
@@ -19458,13 +19465,13 @@ async function installLockedSelection(run, scratch, selection) {
   const required = [...selection.required];
   const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
   if (hashed.length > 0) {
-    const hashedFile = path16.join(scratch, `${stem}-hashed.txt`);
+    const hashedFile = path17.join(scratch, `${stem}-hashed.txt`);
     await import_fs_extra5.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
     await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], `Installing the packages of ${lockFile}`);
   }
   if (rest.length > 0) {
-    const restFile = path16.join(scratch, `${stem}-rest.txt`);
-    const report = path16.join(scratch, `${stem}-report.json`);
+    const restFile = path17.join(scratch, `${stem}-rest.txt`);
+    const report = path17.join(scratch, `${stem}-report.json`);
     await import_fs_extra5.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
     await pip(
       run,
@@ -19478,7 +19485,7 @@ async function installLockedSelection(run, scratch, selection) {
 
 // src/dependencies/pipenv/pipfile-hash.ts
 import { createHash as createHash3 } from "node:crypto";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -20369,12 +20376,12 @@ function hashPipfileData(pipfile, file = "Pipfile") {
   return createHash3("sha256").update(json, "utf8").digest("hex");
 }
 async function readPipfileText(buildDir, file = "Pipfile") {
-  return readAppText(path17.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
+  return readAppText(path18.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
 }
 
 // src/dependencies/pipenv/lock-file.ts
 var import_fs_extra6 = __toESM(require_lib(), 1);
-import path18 from "node:path";
+import path19 from "node:path";
 var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 function scanJson(text) {
   const entryLines = /* @__PURE__ */ new Map();
@@ -20499,7 +20506,7 @@ ${relock}`, { file, line });
   }
 }
 async function readPipfileLock(buildDir, file = "Pipfile.lock") {
-  const abs = path18.join(buildDir, file);
+  const abs = path19.join(buildDir, file);
   const stat = await import_fs_extra6.default.stat(abs).catch(() => void 0);
   if (!stat?.isFile()) return void 0;
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
@@ -20667,10 +20674,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path49) {
-  if (path49 === "." || path49 === "./") return ".";
-  if (path49.startsWith("/") || path49.startsWith("./") || path49.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path49)) return path49;
-  return `./${path49}`;
+function localPathText(path50) {
+  if (path50 === "." || path50 === "./") return ".";
+  if (path50.startsWith("/") || path50.startsWith("./") || path50.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path50)) return path50;
+  return `./${path50}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20882,7 +20889,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     fingerprint: snapshot.fingerprint,
     snapshot,
     describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
-    localPackages: reqs.local.filter(applies).map((l) => ({ path: path19.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    localPackages: reqs.local.filter(applies).map((l) => ({ path: path20.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
     unprovable: reqs.vcs.filter((v) => applies(v) && !isPinnedCommit(v.ref)).map((v) => v.line),
     install: (run, scratch) => (
       // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
@@ -20907,7 +20914,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
 // src/dependencies/poetry/plan.ts
 var import_fs_extra8 = __toESM(require_lib(), 1);
 import { createHash as createHash6 } from "node:crypto";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/dependencies/index-credentials.ts
 function uvIndexVariable(name) {
@@ -20941,7 +20948,7 @@ import { createHash as createHash5 } from "node:crypto";
 
 // src/dependencies/toml-file.ts
 var import_fs_extra7 = __toESM(require_lib(), 1);
-import path20 from "node:path";
+import path21 from "node:path";
 function parseTomlText(text, file, fix) {
   try {
     return parse(text.replace(/^\uFEFF/, ""));
@@ -20953,7 +20960,7 @@ ${fix}`, { file, line: error.line });
   }
 }
 async function readTomlFile(appDir, rel, fix) {
-  return parseTomlText(await import_fs_extra7.default.readFile(path20.join(appDir, rel), "utf8"), rel, fix);
+  return parseTomlText(await import_fs_extra7.default.readFile(path21.join(appDir, rel), "utf8"), rel, fix);
 }
 function tableAt(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
@@ -21024,7 +21031,7 @@ function lockIsFresh(pyproject, recorded, lockText) {
 }
 
 // src/dependencies/poetry/install-lines.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/dependencies/wheel-tags.ts
 var GLIBC_OF_UBUNTU = {
@@ -21108,7 +21115,7 @@ function hashOptions(pkg) {
   return [...new Set(hashes)].map((h2) => `--hash=${h2}`).join(" ");
 }
 function localPath(url) {
-  const normal = path21.posix.normalize(url.replace(/\\/g, "/")).replace(/\/$/, "");
+  const normal = path22.posix.normalize(url.replace(/\\/g, "/")).replace(/\/$/, "");
   if (normal === "." || normal === "") return ".";
   return normal.startsWith("/") || normal.startsWith("../") ? normal : `./${normal}`;
 }
@@ -21589,7 +21596,7 @@ Add it as a [[tool.poetry.source]] with its url, or ${RELOCK}`,
   return { url, plain: url, secrets: [] };
 }
 async function readText(ctx, file) {
-  return import_fs_extra8.default.readFile(path22.join(ctx.buildDir, file), "utf8");
+  return import_fs_extra8.default.readFile(path23.join(ctx.buildDir, file), "utf8");
 }
 async function poetryPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([readText(ctx, "pyproject.toml"), readText(ctx, "poetry.lock")]);
@@ -21734,7 +21741,7 @@ function snapshotPackages(hashed, rest) {
 // src/dependencies/uv/plan.ts
 var import_fs_extra10 = __toESM(require_lib(), 1);
 import { createHash as createHash7 } from "node:crypto";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/dependencies/uv/freshness.ts
 function canonicalVersion(text) {
@@ -22079,10 +22086,10 @@ The lock was written by a newer uv than pyslug knows. Update pyslug, or lock wit
 // src/dependencies/uv/project.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_fs_extra9 = __toESM(require_lib(), 1);
-import path23 from "node:path";
+import path24 from "node:path";
 var FIX2 = "Fix the TOML, then run 'uv lock' and commit pyproject.toml and uv.lock.";
 async function readProjectFile(appDir, dir) {
-  const file = dir === "." ? "pyproject.toml" : path23.posix.join(dir, "pyproject.toml");
+  const file = dir === "." ? "pyproject.toml" : path24.posix.join(dir, "pyproject.toml");
   const doc = await readTomlFile(appDir, file, FIX2);
   const project = tableAt(doc["project"]);
   const uv = tableAt(tableAt(doc["tool"])?.["uv"]) ?? {};
@@ -22098,8 +22105,8 @@ async function readUvWorkspace(appDir) {
     const patterns = Array.isArray(workspace["members"]) ? workspace["members"].filter((m) => typeof m === "string") : [];
     const exclude = Array.isArray(workspace["exclude"]) ? workspace["exclude"].filter((m) => typeof m === "string") : [];
     const dirs = await (0, import_fast_glob.default)(patterns, { cwd: appDir, onlyDirectories: true, ignore: exclude, dot: false, followSymbolicLinks: false });
-    for (const dir of dirs.map((d) => path23.posix.normalize(d).replace(/\/$/, "")).sort()) {
-      if (dir === "." || !await import_fs_extra9.default.pathExists(path23.join(appDir, dir, "pyproject.toml"))) continue;
+    for (const dir of dirs.map((d) => path24.posix.normalize(d).replace(/\/$/, "")).sort()) {
+      if (dir === "." || !await import_fs_extra9.default.pathExists(path24.join(appDir, dir, "pyproject.toml"))) continue;
       const member = await readProjectFile(appDir, dir);
       if (!member.name) {
         throw new BuildError(
@@ -22269,8 +22276,8 @@ function fileName(file) {
   return file.filename ?? decodeURIComponent((file.url ?? file.path ?? "").split(/[/?#]/).filter(Boolean).pop() ?? "");
 }
 function relativePathLine(value) {
-  if (path24.posix.isAbsolute(value)) return value;
-  const normal = path24.posix.normalize(value).replace(/\/$/, "");
+  if (path25.posix.isAbsolute(value)) return value;
+  const normal = path25.posix.normalize(value).replace(/\/$/, "");
   return normal === "." ? "." : normal.startsWith("../") ? normal : `./${normal}`;
 }
 function gitRequirement(pkg) {
@@ -22349,7 +22356,7 @@ Choose a Python version it has wheels for, or a version of the package that supp
         const dir = relativePathLine(value);
         const line = kind === "editable" ? `-e ${dir}` : dir;
         out.rest.push(line);
-        out.local.push({ path: path24.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
+        out.local.push({ path: path25.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
         out.packages[pkg.name] = line;
         break;
       }
@@ -22381,13 +22388,13 @@ This build is Python ${env.python_full_version} on Linux ${env.platform_machine}
 async function checkMembersExist(ctx, lock) {
   for (const pkg of lock.packages) {
     if (!["editable", "virtual", "directory"].includes(pkg.source.kind)) continue;
-    if (path24.posix.isAbsolute(pkg.source.value)) continue;
-    const dir = path24.join(ctx.buildDir, pkg.source.value);
-    if (!await import_fs_extra10.default.pathExists(path24.join(dir, "pyproject.toml")) && !await import_fs_extra10.default.pathExists(path24.join(dir, "setup.py"))) {
+    if (path25.posix.isAbsolute(pkg.source.value)) continue;
+    const dir = path25.join(ctx.buildDir, pkg.source.value);
+    if (!await import_fs_extra10.default.pathExists(path25.join(dir, "pyproject.toml")) && !await import_fs_extra10.default.pathExists(path25.join(dir, "setup.py"))) {
       const member = lock.members.includes(pkg.name) ? "workspace member" : "local package";
       throw new BuildError(
         `uv.lock installs the ${member} ${pkg.name} from ${pkg.source.value}, and the app has no project there (no pyproject.toml or setup.py).
-Commit ${path24.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
+Commit ${path25.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
         { file: "uv.lock" }
       );
     }
@@ -22395,8 +22402,8 @@ Commit ${path24.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg
 }
 async function uvPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([
-    import_fs_extra10.default.readFile(path24.join(ctx.buildDir, "pyproject.toml"), "utf8"),
-    import_fs_extra10.default.readFile(path24.join(ctx.buildDir, "uv.lock"), "utf8")
+    import_fs_extra10.default.readFile(path25.join(ctx.buildDir, "pyproject.toml"), "utf8"),
+    import_fs_extra10.default.readFile(path25.join(ctx.buildDir, "uv.lock"), "utf8")
   ]);
   const workspace = await readUvWorkspace(ctx.buildDir);
   refuseSettings(workspace, pyprojectText);
@@ -22527,10 +22534,10 @@ var LOCKS = {
 
 // src/dependencies/version-files.ts
 var import_fs_extra11 = __toESM(require_lib(), 1);
-import path25 from "node:path";
+import path26 from "node:path";
 async function checkVersionFiles(manager, buildDir, defaultMinor) {
   if (manager !== "uv") return;
-  const exists = async (name) => (await import_fs_extra11.default.stat(path25.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
+  const exists = async (name) => (await import_fs_extra11.default.stat(path26.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
   if (await exists("runtime.txt")) {
     throw new BuildError(
       `The app uses uv and has a runtime.txt, which uv doesn't read.
@@ -22605,7 +22612,7 @@ var BuildLog = class {
 
 // src/dependencies/package-manager.ts
 var import_fs_extra12 = __toESM(require_lib(), 1);
-import path26 from "node:path";
+import path27 from "node:path";
 var DEPENDENCY_FILES = [
   { file: "requirements.txt", manager: "pip", tool: "pip" },
   { file: "Pipfile.lock", manager: "pipenv", tool: "Pipenv" },
@@ -22624,7 +22631,7 @@ function listOfFiles() {
   return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
 async function choosePackageManager(buildDir) {
-  const has = async (name) => isFile(path26.join(buildDir, name));
+  const has = async (name) => isFile(path27.join(buildDir, name));
   const [pipfile, pyproject, ...present] = await Promise.all([
     has("Pipfile"),
     has("pyproject.toml"),
@@ -22679,7 +22686,7 @@ Add one. If the app needs no packages, commit an empty requirements.txt.`
 
 // src/runtime/inventory.ts
 var import_fs_extra13 = __toESM(require_lib(), 1);
-import path27 from "node:path";
+import path28 from "node:path";
 function stringList4(value, key) {
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
@@ -22708,7 +22715,7 @@ function parsePythonInventory(text) {
   return { defaultMinor, supported, deprecated: stringList4(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra13.default.readFile(path27.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra13.default.readFile(path28.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
@@ -22769,12 +22776,12 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 
 // src/steps/check-app-files.ts
 var import_fs_extra15 = __toESM(require_lib(), 1);
-import path28 from "node:path";
+import path29 from "node:path";
 async function checkAppFiles(buildDir) {
   const entries = await import_fs_extra15.default.readdir(buildDir, { withFileTypes: true });
   for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : 1)) {
     if (!entry.isDirectory()) continue;
-    if (!await import_fs_extra15.default.pathExists(path28.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    if (!await import_fs_extra15.default.pathExists(path29.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
     const dir = entry.name;
     throw new BuildError(
       `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
@@ -22808,7 +22815,7 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 // src/steps/choose-python-version.ts
 var import_fs_extra16 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -22915,7 +22922,7 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 
 // src/steps/choose-python-version.ts
 async function readIfFile(buildDir, file) {
-  const abs = path29.join(buildDir, file);
+  const abs = path30.join(buildDir, file);
   try {
     if (!(await import_fs_extra16.default.stat(abs)).isFile()) return void 0;
   } catch {
@@ -22937,7 +22944,7 @@ var MISSPELLED_VERSION_FILES = {
 };
 async function refuseMisspelledVersionFile(buildDir) {
   for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
-    const stat = await import_fs_extra16.default.lstat(path29.join(buildDir, wrong)).catch(() => void 0);
+    const stat = await import_fs_extra16.default.lstat(path30.join(buildDir, wrong)).catch(() => void 0);
     if (!stat) continue;
     throw new BuildError(
       `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
@@ -22987,14 +22994,14 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 var import_fast_glob4 = __toESM(require_out4(), 1);
 var import_fs_extra20 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/cache/python-tree.ts
 var import_fs_extra17 = __toESM(require_lib(), 1);
 import nodeFs from "node:fs";
 
 // src/relocation/rewrite.ts
-import path30 from "node:path";
+import path31 from "node:path";
 import fs22 from "node:fs/promises";
 
 // src/relocation/boundary.ts
@@ -23054,8 +23061,8 @@ function normaliseDir(dir) {
 
 // src/relocation/rewrite.ts
 async function removeStalePyc(pyFile) {
-  const cacheDir = path30.join(path30.dirname(pyFile), "__pycache__");
-  const prefix = `${path30.basename(pyFile, ".py")}.`;
+  const cacheDir = path31.join(path31.dirname(pyFile), "__pycache__");
+  const prefix = `${path31.basename(pyFile, ".py")}.`;
   let names;
   try {
     names = await fs22.readdir(cacheDir);
@@ -23063,7 +23070,7 @@ async function removeStalePyc(pyFile) {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs22.rm(path30.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs22.rm(path31.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
 async function relocateOne(file, from, to) {
@@ -23080,7 +23087,7 @@ async function relocateFiles(baseDir, files, from, to) {
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path30.resolve(baseDir, file);
+    const full = path31.resolve(baseDir, file);
     const outcome = await relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -23094,7 +23101,7 @@ async function relocateFiles(baseDir, files, from, to) {
 
 // src/support/walk-tree.ts
 import fs23 from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 function walkTree(root, visit2) {
   const walk = (dir, relDir) => {
     let entries;
@@ -23107,7 +23114,7 @@ function walkTree(root, visit2) {
     }
     for (const dirent of entries) {
       const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
-      const full = path31.join(dir, dirent.name);
+      const full = path32.join(dir, dirent.name);
       if (visit2({ rel, full, dirent }) !== "skip" && dirent.isDirectory()) walk(full, rel);
     }
   };
@@ -23289,7 +23296,7 @@ function checkEnvironment(environment) {
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_fs_extra18 = __toESM(require_lib(), 1);
 import { createHash as createHash8 } from "node:crypto";
-import path32 from "node:path";
+import path33 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -23303,14 +23310,14 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path32.join(appDir, pkg.path);
+  const root = path33.join(appDir, pkg.path);
   const hash = createHash8("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob2.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path32.join(root, file.path);
+    const full = path33.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
     if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra18.default.readlink(full)}`);
@@ -23330,7 +23337,7 @@ async function legacyEggLinks(sitePackages) {
 // src/dependencies/pip-bootstrap.ts
 import { createHash as createHash9 } from "node:crypto";
 import os from "node:os";
-import path33 from "node:path";
+import path34 from "node:path";
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_fs_extra19 = __toESM(require_lib(), 1);
 
@@ -23569,7 +23576,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path33.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path34.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -23629,7 +23636,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [pythonExecutable(home), path33.join(wheel, "pip")]
+    python: [pythonExecutable(home), path34.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -23645,11 +23652,11 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra19.default.mkdtemp(path33.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra19.default.mkdtemp(path34.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path33.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path34.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
-      const unpack = await execa(pythonExecutable(home), [path33.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+      const unpack = await execa(pythonExecutable(home), [path34.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,
         reject: false,
@@ -23690,44 +23697,83 @@ async function decide(ctx, tree, wanted, plan, local) {
   if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
   const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
   if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${stale.join("; ")}`] };
-  return { kind: "incremental", args: change.args, required: change.required, reasons };
+  return { kind: "incremental", spec: change, reasons };
 }
 async function installedVersions(ctx, scratch) {
   return (await envReport(ctx, { top: [], keep: [] }, scratch)).installed;
 }
 async function envReport(ctx, request, scratch) {
-  const file = path34.join(scratch, "env-request.json");
+  const file = path35.join(scratch, "env-request.json");
   await import_fs_extra20.default.writeJson(file, request);
-  const { stdout } = await runPython(pythonHome(ctx), [path34.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
+  const { stdout } = await runPython(pythonHome(ctx), [path35.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: ctx.env,
     cwd: scratch
   });
   return JSON.parse(stdout);
 }
-async function updateInPlace(run, args, scratch) {
-  const { log: log2 } = run.ctx;
-  const report = path34.join(scratch, "fresh-report.json");
-  try {
-    await pip(run, ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, ...args], "Resolving the requirements", {
-      quiet: true
-    });
-    const fresh = freshPicks(await import_fs_extra20.default.readJson(report));
-    const installed = await installedVersions(run.ctx, scratch);
-    const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
-    if (changed.length === 0) {
-      log2.info("Every package a fresh install picks is installed");
-      return true;
-    }
-    const pins = path34.join(scratch, "changed.txt");
-    await import_fs_extra20.default.writeFile(pins, changed.map((line) => `${line}
+async function localDists(ctx, local, scratch) {
+  if (local.length === 0) return {};
+  const file = path35.join(scratch, "local-request.json");
+  await import_fs_extra20.default.writeJson(file, { packages: local });
+  const { stdout } = await runPython(pythonHome(ctx), [path35.join(ctx.buildpackDir, "lib", "local_dists.py"), file], {
+    env: ctx.env,
+    cwd: scratch
+  });
+  return JSON.parse(stdout);
+}
+async function updateInPlace(run, spec, scratch) {
+  const { ctx } = run;
+  const { log: log2 } = ctx;
+  const local = await localDists(ctx, spec.local, scratch);
+  const lines2 = [...spec.requirements];
+  const localNames = /* @__PURE__ */ new Set();
+  const required = [...spec.required];
+  for (const pkg of spec.local) {
+    const dist = local[pkg.path];
+    if (!dist) return { reason: `no installed package comes from ${path35.relative(ctx.buildDir, pkg.path) || "."}` };
+    if (dist.requires.some((r) => r.includes("@"))) return { reason: `${dist.name} requires a package by URL` };
+    localNames.add(dist.name);
+    lines2.push(...dist.requires);
+    required.push(pkg.extras.length ? `${dist.name}[${pkg.extras.join(",")}]` : dist.name);
+  }
+  const requirements = path35.join(scratch, "resolve.txt");
+  const constraints = path35.join(scratch, "constraints.txt");
+  const report = path35.join(scratch, "fresh-report.json");
+  await import_fs_extra20.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
-    log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
-    await pip(run, ["install", "--no-deps", "-r", pins], "Installing the changed packages");
-    return true;
+  await import_fs_extra20.default.writeFile(constraints, spec.constraints.map((line) => `${line}
+`).join(""));
+  try {
+    await pip(
+      run,
+      ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, "-r", requirements, "-c", constraints],
+      "Resolving the requirements",
+      { quiet: true }
+    );
   } catch (error) {
-    if (error instanceof BuildError) return false;
+    if (error instanceof BuildError) return { reason: "pip could not resolve the requirements in place (its output above)" };
     throw error;
   }
+  const fresh = freshPicks(await import_fs_extra20.default.readJson(report));
+  const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
+  if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
+  const installed = await installedVersions(ctx, scratch);
+  const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
+  if (changed.length === 0) {
+    log2.info("Every package a fresh install picks is installed");
+    return { required };
+  }
+  const pins = path35.join(scratch, "changed.txt");
+  await import_fs_extra20.default.writeFile(pins, changed.map((line) => `${line}
+`).join(""));
+  log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
+  try {
+    await pip(run, ["install", "--no-deps", "-r", pins], "Installing the changed packages");
+  } catch (error) {
+    if (error instanceof BuildError) return { reason: "pip could not install the changed packages (its output above)" };
+    throw error;
+  }
+  return { required };
 }
 function freshPicks(report) {
   const items = report?.install ?? [];
@@ -23773,16 +23819,17 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
     tree.resetToPristine();
   }
-  const scratch = await import_fs_extra20.default.mkdtemp(path34.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra20.default.mkdtemp(path35.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
     if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
     let required;
     if (decision.kind === "incremental") {
-      if (await updateInPlace(run, decision.args, scratch)) required = decision.required;
+      const updated = await updateInPlace(run, decision.spec, scratch);
+      if ("required" in updated) required = updated.required;
       else {
-        log2.info("Discarding cached environment: it could not be updated in place (pip's output above)");
+        log2.info(`Discarding cached environment: ${updated.reason}`);
         made = "reset";
         tree.resetToPristine();
         await bootstrapPip(run, pipVersion);
@@ -23833,7 +23880,7 @@ async function missingPthTargets(sitePackages, buildDir) {
     for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
       for (const line of (await import_fs_extra20.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra20.default.pathExists(entry)) missing.push(path34.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra20.default.pathExists(entry)) missing.push(path35.relative(buildDir, entry));
       }
     }
   }
@@ -23842,13 +23889,13 @@ async function missingPthTargets(sitePackages, buildDir) {
 
 // src/steps/install-python.ts
 var import_fs_extra22 = __toESM(require_lib(), 1);
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/runtime/fetch-archive.ts
 var import_fs_extra21 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash10 } from "node:crypto";
-import path35 from "node:path";
+import path36 from "node:path";
 import { Readable as Readable4 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
@@ -23956,7 +24003,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path35.dirname(dest));
+      const free = await freeBytes(path36.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -24035,8 +24082,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra22.default.pathExists(path36.join(home, "bin", "python"))) {
-    await import_fs_extra22.default.symlink("python3", path36.join(home, "bin", "python"));
+  if (!await import_fs_extra22.default.pathExists(path37.join(home, "bin", "python"))) {
+    await import_fs_extra22.default.symlink("python3", path37.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24063,7 +24110,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path36.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path37.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -24263,7 +24310,7 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 // src/steps/download-nltk-data.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path37 from "node:path";
+import path38 from "node:path";
 var import_fs_extra25 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
@@ -24391,7 +24438,7 @@ List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separ
 }
 
 // src/steps/download-nltk-data.ts
-var NLTK_DATA_DIR = path37.join(".heroku", "nltk_data");
+var NLTK_DATA_DIR = path38.join(".heroku", "nltk_data");
 function nltkEnvVars() {
   return [{ name: "NLTK_DATA", kind: "prepend-path", value: NLTK_DATA_DIR }];
 }
@@ -24430,8 +24477,8 @@ done(0, kind="ok", url=downloader.url)
 async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
   const hidden2 = [...secrets, ...credentialsIn(indexUrl ?? "")];
   const redact = (text) => redactSecrets(redactText(text), hidden2);
-  const scratch = await mkdtemp(path37.join(tmpdir(), "pyslug-nltk-"));
-  const resultFile = path37.join(scratch, "result.json");
+  const scratch = await mkdtemp(path38.join(tmpdir(), "pyslug-nltk-"));
+  const resultFile = path38.join(scratch, "result.json");
   try {
     const child = execa(
       pythonExecutable(pythonHome(ctx)),
@@ -24476,7 +24523,7 @@ ${fix}`,
   }
 }
 async function readNltkTxt(buildDir) {
-  const file = path37.join(buildDir, NLTK_TXT);
+  const file = path38.join(buildDir, NLTK_TXT);
   if (!await import_fs_extra25.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
@@ -24497,7 +24544,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const indexUrl = ctx.config.setting("NLTK_DOWNLOAD_URL", ctx.env);
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
-    const dest = path37.join(ctx.buildDir, NLTK_DATA_DIR);
+    const dest = path38.join(ctx.buildDir, NLTK_DATA_DIR);
     await import_fs_extra25.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
@@ -24512,8 +24559,8 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 
 // src/steps/dyno-defaults.ts
 var import_fs_extra26 = __toESM(require_lib(), 1);
-import path38 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path38.join(".profile.d", "pyslug-defaults.sh");
+import path39 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path39.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -24583,16 +24630,16 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path38.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra26.default.ensureDir(path38.dirname(file));
+  const file = path39.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra26.default.ensureDir(path39.dirname(file));
   await import_fs_extra26.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
 var import_fs_extra27 = __toESM(require_lib(), 1);
-import path39 from "node:path";
-var PIPENV_COMMAND = path39.join(".heroku", "python", "bin", "pipenv");
+import path40 from "node:path";
+var PIPENV_COMMAND = path40.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
   const table = parsePipfile(pipfileText)["scripts"];
@@ -24643,7 +24690,7 @@ exec "$@"
 `;
 }
 async function writePipenvCommand(ctx) {
-  const file = path39.join(ctx.buildDir, PIPENV_COMMAND);
+  const file = path40.join(ctx.buildDir, PIPENV_COMMAND);
   if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
     ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
     return;
@@ -24654,7 +24701,7 @@ async function writePipenvCommand(ctx) {
 }
 
 // src/relocation/scan.ts
-import path40 from "node:path";
+import path41 from "node:path";
 import fs35 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
@@ -24706,7 +24753,7 @@ function outermost(roots) {
   return kept;
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path40.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path41.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
@@ -24715,9 +24762,9 @@ async function scanTree(roots, needle, opts = {}) {
   const visit2 = (file) => {
     const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path40.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path41.relative(baseDir, file));
   };
-  for (const root of outermost(roots.map((r) => path40.resolve(baseDir, r)))) {
+  for (const root of outermost(roots.map((r) => path41.resolve(baseDir, r)))) {
     const stat = await fs35.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) {
       walkTree(root, ({ full, dirent }) => {
@@ -24751,7 +24798,7 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 }
 
 // src/steps/run-hook.ts
-import path41 from "node:path";
+import path42 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 var import_fs_extra28 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
@@ -24830,7 +24877,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path41.join(ctx.buildDir, "bin", name);
+  const hook = path42.join(ctx.buildDir, "bin", name);
   const stat = await import_fs_extra28.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
@@ -24892,10 +24939,10 @@ Fix the hook (its output is above) and deploy again.`,
 var import_fast_glob8 = __toESM(require_out4(), 1);
 var import_fs_extra29 = __toESM(require_lib(), 1);
 import { readlinkSync } from "node:fs";
-import path45 from "node:path";
+import path46 from "node:path";
 
 // src/relocation/manifest.ts
-import path42 from "node:path";
+import path43 from "node:path";
 import fs37 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
@@ -24920,8 +24967,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path42.join(appDir, MANIFEST_PATH);
-  await fs37.mkdir(path42.dirname(file), { recursive: true });
+  const file = path43.join(appDir, MANIFEST_PATH);
+  await fs37.mkdir(path43.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -24993,10 +25040,10 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/changed-files.ts
-import path43 from "node:path";
+import path44 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
 async function entriesChangedSince(root, sinceMs, baseDir) {
-  const dir = path43.resolve(baseDir, root);
+  const dir = path44.resolve(baseDir, root);
   const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
   const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
   const result = await execa(
@@ -25042,7 +25089,7 @@ async function entriesChangedSince(root, sinceMs, baseDir) {
   const changed = { files: [], symlinks: [] };
   for (const entry of result.stdout.split("\0")) {
     if (entry === "") continue;
-    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path43.relative(baseDir, entry.slice(1)));
+    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path44.relative(baseDir, entry.slice(1)));
   }
   changed.files.sort();
   changed.symlinks.sort();
@@ -25051,12 +25098,12 @@ async function entriesChangedSince(root, sinceMs, baseDir) {
 
 // src/relocation/symlinks.ts
 import fs38 from "node:fs";
-import path44 from "node:path";
+import path45 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativise(full, prefix) {
   const target = fs38.readlinkSync(full);
   if (!target.startsWith(prefix)) return false;
-  const relative = path44.relative(path44.dirname(full), target) || ".";
+  const relative = path45.relative(path45.dirname(full), target) || ".";
   const temp = `${full}.pyslug-link`;
   fs38.symlinkSync(relative, temp);
   fs38.renameSync(temp, full);
@@ -25071,7 +25118,7 @@ function relativiseSymlinks(root, opts = {}) {
     if (dirent.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   });
   for (const rel of opts.links ?? []) {
-    const full = path44.join(base2, rel);
+    const full = path45.join(base2, rel);
     if (fs38.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   }
   return changed.sort();
@@ -25108,7 +25155,7 @@ async function findBuildPaths(ctx, previous) {
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
   const absolute = [];
-  walkTree(path45.join(ctx.buildDir, PYTHON_ROOT2), ({ rel, full: full2, dirent }) => {
+  walkTree(path46.join(ctx.buildDir, PYTHON_ROOT2), ({ rel, full: full2, dirent }) => {
     if (dirent.isSymbolicLink() && readlinkSync(full2).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
   });
   if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
@@ -25129,8 +25176,8 @@ async function recordBuildPaths(ctx, previous) {
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path45.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra29.default.ensureDir(path45.dirname(script));
+  const script = path46.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra29.default.ensureDir(path46.dirname(script));
   await import_fs_extra29.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
@@ -25145,8 +25192,8 @@ async function recordBuildPaths(ctx, previous) {
 
 // src/steps/write-environment.ts
 var import_fs_extra30 = __toESM(require_lib(), 1);
-import path46 from "node:path";
-var PROFILE_SCRIPT = path46.join(".profile.d", "pyslug-python.sh");
+import path47 from "node:path";
+var PROFILE_SCRIPT = path47.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -25166,11 +25213,11 @@ function profileScript(extra = []) {
   ].join("\n");
 }
 async function writeEnvironment(ctx, extra = []) {
-  const profile = path46.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra30.default.ensureDir(path46.dirname(profile));
+  const profile = path47.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra30.default.ensureDir(path47.dirname(profile));
   await import_fs_extra30.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path46.join(ctx.buildpackDir, "export");
+  const exportFile = path47.join(ctx.buildpackDir, "export");
   try {
     await import_fs_extra30.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
@@ -25279,7 +25326,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 
 // src/support/config-vars.ts
 var import_fs_extra31 = __toESM(require_lib(), 1);
-import path47 from "node:path";
+import path48 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -25289,7 +25336,7 @@ var ConfigVars = class _ConfigVars {
     const values = /* @__PURE__ */ new Map();
     if (envDir && await import_fs_extra31.default.pathExists(envDir)) {
       for (const name of await import_fs_extra31.default.readdir(envDir)) {
-        const file = path47.join(envDir, name);
+        const file = path48.join(envDir, name);
         if ((await import_fs_extra31.default.stat(file)).isFile()) values.set(name, await import_fs_extra31.default.readFile(file, "utf8"));
       }
     }
@@ -25356,17 +25403,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path48.dirname(path48.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path49.dirname(path49.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path48.resolve(buildDir),
-    cacheDir: path48.resolve(cacheDir),
-    envDir: envDir ? path48.resolve(envDir) : void 0,
+    buildDir: path49.resolve(buildDir),
+    cacheDir: path49.resolve(cacheDir),
+    envDir: envDir ? path49.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path48.join(path48.resolve(cacheDir), "pyslug"),
+    cacheRoot: path49.join(path49.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,

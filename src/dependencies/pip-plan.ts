@@ -27,7 +27,7 @@ export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
     snapshot,
     describeChanges: (saved) => describeChanges(saved as RequirementsSnapshot | undefined, set),
     localPackages: set.requirements.filter((r) => r.kind === "local-path").map((r) => ({ path: r.path ?? ".", editable: r.editable })),
-    incrementalChange: () => incrementalChange(set, files),
+    incrementalChange: () => incrementalChange(set, ctx.buildDir),
     unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
     async install(run, scratch) {
       const report = path.join(scratch, "pip-report.json");

@@ -33,17 +33,26 @@ export interface DependencyPlan {
   install(run: PipRun, scratch: string): Promise<{ required: string[] }>;
   /**
    * Whether an environment that holds exactly what an earlier spec asked for can be brought to this one in place:
-   * the pip arguments of this spec (resolved with a dry run, then only the packages whose version differs are
-   * changed), or why it needs a fresh one. Absent: a changed spec always gets a fresh environment.
+   * the spec as pip resolves it from the index (then only the packages whose version differs are changed), or why
+   * it needs a fresh one. Absent: a changed spec always gets a fresh environment.
    */
   incrementalChange?(): IncrementalChange;
 }
 
-/**
- * An incremental install, or why there can't be one. `args`: pip arguments naming the spec (`-r requirements.txt`);
- * `required`: the requirements the environment must satisfy (PEP 508 strings, see install()).
- */
-export type IncrementalChange = { kind: "resolve"; args: string[]; required: string[] } | { kind: "reset"; reason: string };
+/** A spec pip can resolve from the index alone, its local packages standing for themselves as installed. */
+export interface IncrementalSpec {
+  /** Requirement lines: a name, a version specifier, extras, a marker. */
+  requirements: string[];
+  /** Constraint lines, the same kind. */
+  constraints: string[];
+  /** Local packages (absolute directories, requested extras): kept as installed, their own requirements resolved. */
+  local: { path: string; extras: string[] }[];
+  /** The requirements the environment must satisfy, local packages aside (PEP 508 strings, see install()). */
+  required: string[];
+}
+
+/** An incremental install, or why there can't be one. */
+export type IncrementalChange = ({ kind: "resolve" } & IncrementalSpec) | { kind: "reset"; reason: string };
 
 /** Requirement strings of what pip's --report says it installed because it was asked to. Pure. */
 export function requestedFromReport(report: unknown): string[] {

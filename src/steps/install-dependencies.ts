@@ -6,7 +6,7 @@ import { CACHE_FORMAT } from "../cache/cache-part.js";
 import { environmentChanges, type EnvironmentMade, type EnvironmentMetadata, type PythonTree } from "../cache/python-tree.js";
 import { pythonHome, type BuildContext } from "../context.js";
 import type { IndexConfig } from "../dependencies/index-config.js";
-import type { DependencyPlan } from "../dependencies/plan.js";
+import type { DependencyPlan, IncrementalSpec } from "../dependencies/plan.js";
 import { legacyEggLinks, localPackageDigest } from "../dependencies/local-packages.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
 import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
@@ -23,7 +23,7 @@ import { runPython } from "../runtime/python-runtime.js";
 type EnvironmentDecision =
   | { kind: "new" }
   | { kind: "reuse" }
-  | { kind: "incremental"; args: string[]; required: string[]; reasons: string[] }
+  | { kind: "incremental"; spec: IncrementalSpec; reasons: string[] }
   | { kind: "reset"; reasons: string[] };
 
 async function decide(
@@ -55,7 +55,7 @@ async function decide(
   if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
   const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
   if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${stale.join("; ")}`] };
-  return { kind: "incremental", args: change.args, required: change.required, reasons };
+  return { kind: "incremental", spec: change, reasons };
 }
 
 /** Name → version of every distribution in the build's site-packages (canonical names). */
@@ -79,38 +79,80 @@ async function envReport(ctx: BuildContext, request: { top: string[]; keep: stri
   return JSON.parse(stdout) as EnvReport;
 }
 
+/** Installed local packages: directory → canonical name, version, and requirements (markers evaluated). */
+type LocalDists = Record<string, { name: string; version: string; requires: string[] }>;
+
+async function localDists(ctx: BuildContext, local: IncrementalSpec["local"], scratch: string): Promise<LocalDists> {
+  if (local.length === 0) return {};
+  const file = path.join(scratch, "local-request.json");
+  await fs.writeJson(file, { packages: local });
+  const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "local_dists.py"), file], {
+    env: ctx.env,
+    cwd: scratch,
+  });
+  return JSON.parse(stdout) as LocalDists;
+}
+
 /**
- * Brings the environment to what a fresh install of the spec (`args`) picks: pip resolves the spec as if nothing
- * were installed (a dry run), and only the packages whose version differs are installed, without their
- * dependencies (the resolution already has them); what is no longer required goes afterwards (removeExtras).
- * False when pip can't (the caller starts from a fresh environment, whose install says what is wrong).
+ * Brings the environment to what a fresh install of the spec picks: pip resolves it as if nothing were installed
+ * (a dry run; local packages stand for themselves as installed, their requirements resolved in their place), and
+ * only the packages whose version differs are installed, without their dependencies (the resolution has them);
+ * what is no longer required goes afterwards (removeExtras). Returns what the environment must satisfy, or the
+ * reason it can't be updated in place (the caller starts from a fresh environment, whose install says what is wrong).
  */
-async function updateInPlace(run: PipRun, args: string[], scratch: string): Promise<boolean> {
-  const { log } = run.ctx;
+async function updateInPlace(run: PipRun, spec: IncrementalSpec, scratch: string): Promise<{ required: string[] } | { reason: string }> {
+  const { ctx } = run;
+  const { log } = ctx;
+  const local = await localDists(ctx, spec.local, scratch);
+  const lines = [...spec.requirements];
+  const localNames = new Set<string>();
+  const required = [...spec.required];
+  for (const pkg of spec.local) {
+    const dist = local[pkg.path];
+    if (!dist) return { reason: `no installed package comes from ${path.relative(ctx.buildDir, pkg.path) || "."}` };
+    if (dist.requires.some((r) => r.includes("@"))) return { reason: `${dist.name} requires a package by URL` };
+    localNames.add(dist.name);
+    lines.push(...dist.requires);
+    required.push(pkg.extras.length ? `${dist.name}[${pkg.extras.join(",")}]` : dist.name);
+  }
+  const requirements = path.join(scratch, "resolve.txt");
+  const constraints = path.join(scratch, "constraints.txt");
   const report = path.join(scratch, "fresh-report.json");
+  await fs.writeFile(requirements, lines.map((line) => `${line}\n`).join(""));
+  await fs.writeFile(constraints, spec.constraints.map((line) => `${line}\n`).join(""));
   try {
-    await pip(run, ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, ...args], "Resolving the requirements", {
-      quiet: true,
-    });
-    const fresh = freshPicks(await fs.readJson(report));
-    const installed = await installedVersions(run.ctx, scratch);
-    const changed = Object.entries(fresh)
-      .filter(([name, version]) => name !== "pip" && installed[name] !== version)
-      .map(([name, version]) => `${name}==${version}`)
-      .sort();
-    if (changed.length === 0) {
-      log.info("Every package a fresh install picks is installed");
-      return true;
-    }
-    const pins = path.join(scratch, "changed.txt");
-    await fs.writeFile(pins, changed.map((line) => `${line}\n`).join(""));
-    log.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
-    await pip(run, ["install", "--no-deps", "-r", pins], "Installing the changed packages");
-    return true;
+    await pip(
+      run,
+      ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, "-r", requirements, "-c", constraints],
+      "Resolving the requirements",
+      { quiet: true },
+    );
   } catch (error) {
-    if (error instanceof BuildError) return false;
+    if (error instanceof BuildError) return { reason: "pip could not resolve the requirements in place (its output above)" };
     throw error;
   }
+  const fresh = freshPicks(await fs.readJson(report));
+  const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
+  if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
+  const installed = await installedVersions(ctx, scratch);
+  const changed = Object.entries(fresh)
+    .filter(([name, version]) => name !== "pip" && installed[name] !== version)
+    .map(([name, version]) => `${name}==${version}`)
+    .sort();
+  if (changed.length === 0) {
+    log.info("Every package a fresh install picks is installed");
+    return { required };
+  }
+  const pins = path.join(scratch, "changed.txt");
+  await fs.writeFile(pins, changed.map((line) => `${line}\n`).join(""));
+  log.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
+  try {
+    await pip(run, ["install", "--no-deps", "-r", pins], "Installing the changed packages");
+  } catch (error) {
+    if (error instanceof BuildError) return { reason: "pip could not install the changed packages (its output above)" };
+    throw error;
+  }
+  return { required };
 }
 
 /** Canonical name → version of what pip's --report would install. Pure. */
@@ -187,9 +229,10 @@ export async function installDependencies(
     if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
     let required: string[] | undefined;
     if (decision.kind === "incremental") {
-      if (await updateInPlace(run, decision.args, scratch)) required = decision.required;
+      const updated = await updateInPlace(run, decision.spec, scratch);
+      if ("required" in updated) required = updated.required;
       else {
-        log.info("Discarding cached environment: it could not be updated in place (pip's output above)");
+        log.info(`Discarding cached environment: ${updated.reason}`);
         made = "reset";
         tree.resetToPristine();
         await bootstrapPip(run, pipVersion);

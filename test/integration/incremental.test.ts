@@ -53,15 +53,26 @@ function prng(seed: number): () => number {
   };
 }
 
-function files(spec: Spec): Record<string, string> {
+/** The app's own package, installed editable, requiring one of the test packages: it stays as installed, never rebuilt. */
+const LOCAL = {
+  "local/pyproject.toml":
+    '[build-system]\nrequires = ["flit_core>=3.4"]\nbuild-backend = "flit_core.buildapi"\n\n' +
+    '[project]\nname = "inc-local"\nversion = "0.1"\ndescription = "the app\'s own package"\ndependencies = ["inc-eps>=1.1"]\n',
+  "local/inc_local/__init__.py": "",
+};
+let localWheel: string;
+
+/** The app's files; `asFresh`: the oracle's copy, which takes the app's package as its built wheel (by name, --find-links). */
+function files(spec: Spec, asFresh = false): Record<string, string> {
   const lines = (file: string) =>
     [...spec]
       .filter(([, l]) => l.file === file)
       .map(([name, l]) => `${name}${l.spec}\n`)
       .join("");
   return {
+    ...(asFresh ? {} : LOCAL),
     ".python-version": `${PYTHON}\n`,
-    "requirements.txt": `-r requirements/base.txt\n${lines("requirements.txt")}`,
+    "requirements.txt": `-r requirements/base.txt\n${asFresh ? `inc-local @ file://${localWheel}` : "-e ./local"}\n${lines("requirements.txt")}`,
     "requirements/base.txt": `# the shared part\n${lines("requirements/base.txt")}`,
   };
 }
@@ -109,7 +120,7 @@ function randomEdit(spec: Spec, random: () => number): { edit: Edit; name: strin
 /** What a fresh `pip install -r requirements.txt` of these files picks from the test index (name==version, sorted); undefined if pip can't. */
 async function freshInstall(spec: Spec): Promise<string[] | undefined> {
   const dir = await fs.mkdtemp(path.join(scratch, "fresh-"));
-  for (const [rel, text] of Object.entries(files(spec))) {
+  for (const [rel, text] of Object.entries(files(spec, true))) {
     await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
     await fs.writeFile(path.join(dir, rel), text);
   }
@@ -135,7 +146,10 @@ async function freshInstall(spec: Spec): Promise<string[] | undefined> {
     ],
     { cwd: dir },
   );
-  if (res.exitCode !== 0) return undefined;
+  if (res.exitCode !== 0) {
+    if (!/ResolutionImpossible|conflicting dependencies/.test(res.output)) throw new Error(`the fresh install failed:\n${res.output}`);
+    return undefined;
+  }
   const parsed = JSON.parse(await fs.readFile(report, "utf8")) as { install: { metadata: { name: string; version: string } }[] };
   return parsed.install.map((i) => `${normalize(i.metadata.name)}==${i.metadata.version}`).sort();
 }
@@ -189,6 +203,32 @@ for name, versions in packages.items():
   expect(made.exitCode, made.output).toBe(0);
   server = await startArtifactServer({ pythonVersions: [PYTHON] });
   server.addPackages((await fs.readdir(wheels)).map((f) => path.join(wheels, f)));
+  await server.ensureDownloaded(["flit_core"], PYTHON);
+  const localWheels = path.join(scratch, "local-wheels");
+  const localSource = path.join(scratch, "local-source");
+  for (const [rel, text] of Object.entries(LOCAL)) {
+    await fs.mkdir(path.dirname(path.join(localSource, rel)), { recursive: true });
+    await fs.writeFile(path.join(localSource, rel), text);
+  }
+  const built = await run(python, [
+    "-m",
+    "pip",
+    "wheel",
+    "--no-deps",
+    "--quiet",
+    "--disable-pip-version-check",
+    "--index-url",
+    server.indexUrl,
+    "--cache-dir",
+    path.join(scratch, "pip-cache"),
+    "-w",
+    localWheels,
+    path.join(localSource, "local"),
+  ]);
+  expect(built.exitCode, built.output).toBe(0);
+  const [wheel] = await fs.readdir(localWheels);
+  expect(wheel).toMatch(/^inc_local-0\.1-.*\.whl$/);
+  localWheel = path.join(localWheels, wheel!);
 });
 
 afterAll(async () => {

@@ -6,9 +6,11 @@
  * what is installed) and changes only the packages whose version differs: the result is a fresh
  * install's set by construction, whatever the edit (added, removed, pinned, unpinned, moved lines).
  * That takes a spec pip can resolve without building anything and install again by name and version:
- * named requirements only (no local paths, VCS or URLs, which a dry run would have to build), no
- * hashes and no global options (the pinned install reads neither).
+ * named requirements and local directories (which stay as installed: their digest is checked apart, and
+ * their own requirements are resolved in their place), no VCS or URLs (a dry run would build them), no
+ * hashes and no global options (the resolution and the pinned install read neither).
  */
+import path from "node:path";
 import type { IncrementalChange } from "../plan.js";
 import type { RequirementEntry, RequirementSet } from "./types.js";
 
@@ -48,20 +50,28 @@ function list(lines: string[]): string {
   return lines.length > 3 ? `${shown} and ${lines.length - 3} more` : shown;
 }
 
-/** `files`: the pip arguments that install the spec (`-r requirements.txt` …). */
-export function incrementalChange(set: RequirementSet, files: string[]): IncrementalChange {
+/** A local directory installed as is (its digest is checked apart): it stands for itself in the resolution. */
+function plainLocal(entry: RequirementEntry): boolean {
+  return entry.kind === "local-path" && entry.path !== undefined && entry.hashes.length === 0 && entry.options.length === 0;
+}
+
+/** `appRoot`: where local paths are relative to. */
+export function incrementalChange(set: RequirementSet, appRoot: string): IncrementalChange {
   const options = setOptions(set);
   if (options.length > 0) return { kind: "reset", reason: `the requirements files set ${options.join(", ")}` };
-  const other = [...set.requirements, ...set.constraints].filter((entry) => !plainNamed(entry));
+  const other = [...set.requirements.filter((e) => !plainNamed(e) && !plainLocal(e)), ...set.constraints.filter((e) => !plainNamed(e))];
   if (other.length > 0) {
     return {
       kind: "reset",
-      reason: `requirements other than a name and a version can't be updated in place: ${list(other.map((e) => e.text))}`,
+      reason: `requirements that aren't a name and a version or a local directory: ${list(other.map((e) => e.text))}`,
     };
   }
+  const named = set.requirements.filter(plainNamed);
   return {
     kind: "resolve",
-    args: files,
-    required: set.requirements.map(requirementName).filter((n): n is string => n !== undefined),
+    requirements: named.map((e) => e.text),
+    constraints: set.constraints.map((e) => e.text),
+    local: set.requirements.filter(plainLocal).map((e) => ({ path: path.join(appRoot, e.path!), extras: e.extras })),
+    required: named.map(requirementName).filter((n): n is string => n !== undefined),
   };
 }
