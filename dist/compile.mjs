@@ -23148,6 +23148,7 @@ var ENVIRONMENT_SCHEMA = {
   local: optional(isStringRecord),
   required: optional(isStringList),
   exact: optional(isBoolean),
+  updatable: optional(isBoolean),
   made: optional(isString)
 };
 var RUNTIME_LABELS = {
@@ -23690,6 +23691,12 @@ async function decide(ctx, tree, wanted, plan, local) {
   if (saved.metadata.exact !== true) {
     return { kind: "reset", reasons: [...reasons, "the previous build did not verify that it installed exactly what was required"] };
   }
+  if (saved.metadata.updatable !== true) {
+    return {
+      kind: "reset",
+      reasons: [...reasons, "the cached environment was installed from requirements that can't be updated in place"]
+    };
+  }
   if (plan.unprovable.length > 0) {
     return { kind: "reset", reasons: [...reasons, `requirements that can change upstream: ${plan.unprovable.join(", ")}`] };
   }
@@ -23854,7 +23861,15 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     }
     const { missing } = await removeExtras(run, required, scratch);
     return {
-      metadata: { ...wanted, snapshot: plan.snapshot, local, required, exact: missing.length === 0, made },
+      metadata: {
+        ...wanted,
+        snapshot: plan.snapshot,
+        local,
+        required,
+        exact: missing.length === 0,
+        updatable: plan.incrementalChange?.().kind === "resolve",
+        made
+      },
       reused: decision.kind === "reuse"
     };
   } finally {

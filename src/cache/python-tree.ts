@@ -60,6 +60,11 @@ export interface EnvironmentMetadata {
    * (nothing missing): the environment holds exactly what the spec asks for, so a change can be installed into it.
    */
   exact?: boolean;
+  /**
+   * Its spec could be updated in place (see DependencyPlan.incrementalChange): nothing in the environment came from
+   * VCS checkouts or URLs, which an in-place update of a later spec wouldn't clear away as a fresh install does.
+   */
+  updatable?: boolean;
   /** How that build made it: a new tree, the cached one reused as it was, updated with what was added, or reset. */
   made?: EnvironmentMade;
 }
@@ -98,6 +103,7 @@ const ENVIRONMENT_SCHEMA: Schema<EnvironmentMetadata> = {
   local: optional(isStringRecord),
   required: optional(isStringList),
   exact: optional(isBoolean),
+  updatable: optional(isBoolean),
   made: optional(isString),
 };
 
@@ -109,7 +115,9 @@ const RUNTIME_LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
   source: "the Python archive URL",
 };
 
-const ENVIRONMENT_LABELS: FieldLabels<Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required" | "exact" | "made">> = {
+const ENVIRONMENT_LABELS: FieldLabels<
+  Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required" | "exact" | "updatable" | "made">
+> = {
   format: "the cache format",
   stack: "the stack",
   arch: "the architecture",

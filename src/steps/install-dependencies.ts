@@ -48,6 +48,12 @@ async function decide(
   if (saved.metadata.exact !== true) {
     return { kind: "reset", reasons: [...reasons, "the previous build did not verify that it installed exactly what was required"] };
   }
+  if (saved.metadata.updatable !== true) {
+    return {
+      kind: "reset",
+      reasons: [...reasons, "the cached environment was installed from requirements that can't be updated in place"],
+    };
+  }
   if (plan.unprovable.length > 0) {
     return { kind: "reset", reasons: [...reasons, `requirements that can change upstream: ${plan.unprovable.join(", ")}`] };
   }
@@ -257,7 +263,15 @@ export async function installDependencies(
     }
     const { missing } = await removeExtras(run, required, scratch);
     return {
-      metadata: { ...wanted, snapshot: plan.snapshot, local, required, exact: missing.length === 0, made },
+      metadata: {
+        ...wanted,
+        snapshot: plan.snapshot,
+        local,
+        required,
+        exact: missing.length === 0,
+        updatable: plan.incrementalChange?.().kind === "resolve",
+        made,
+      },
       reused: decision.kind === "reuse",
     };
   } finally {
