@@ -23706,9 +23706,6 @@ async function decide(ctx, tree, wanted, plan, local) {
   if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${stale.join("; ")}`] };
   return { kind: "incremental", spec: change, reasons };
 }
-async function installedVersions(ctx, scratch) {
-  return (await envReport(ctx, { top: [], keep: [] }, scratch)).installed;
-}
 async function envReport(ctx, request, scratch) {
   const file = path35.join(scratch, "env-request.json");
   await import_fs_extra20.default.writeJson(file, request);
@@ -23718,20 +23715,10 @@ async function envReport(ctx, request, scratch) {
   });
   return JSON.parse(stdout);
 }
-async function localDists(ctx, local, scratch) {
-  if (local.length === 0) return {};
-  const file = path35.join(scratch, "local-request.json");
-  await import_fs_extra20.default.writeJson(file, { packages: local });
-  const { stdout } = await runPython(pythonHome(ctx), [path35.join(ctx.buildpackDir, "lib", "local_dists.py"), file], {
-    env: ctx.env,
-    cwd: scratch
-  });
-  return JSON.parse(stdout);
-}
 async function updateInPlace(run, spec, scratch) {
   const { ctx } = run;
   const { log: log2 } = ctx;
-  const local = await localDists(ctx, spec.local, scratch);
+  const { installed, local } = await envReport(ctx, { top: [], keep: [], local: spec.local }, scratch);
   const lines2 = [...spec.requirements];
   const localNames = /* @__PURE__ */ new Set();
   const required = [...spec.required];
@@ -23764,7 +23751,6 @@ async function updateInPlace(run, spec, scratch) {
   const fresh = freshPicks(await import_fs_extra20.default.readJson(report));
   const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
   if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
-  const installed = await installedVersions(ctx, scratch);
   const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
   if (changed.length === 0) {
     log2.info("Every package a fresh install picks is installed");

@@ -2,16 +2,21 @@
 
 Run by pyslug with the app's Python after installing dependencies:
     python env_report.py REQUEST.json
-REQUEST.json: {"top": ["flask", "pkg[extra]; python_version >= '3.8'", ...], "keep": ["pip"]}
-Prints JSON: {"installed": {name: version}, "required": [names], "missing": ["name (required by x)"]}
+REQUEST.json: {"top": ["flask", "pkg[extra]; python_version >= '3.8'", ...], "keep": ["pip"],
+               "local": [{"path": "/abs/dir", "extras": ["x"]}, ...]}
+Prints JSON: {"installed": {name: version}, "required": [names], "missing": ["name (required by x)"],
+              "local": {"/abs/dir": {"name": ..., "version": ..., "requires": [PEP 508 strings]}}}
 where names are canonical (PEP 503) and "installed" only counts distributions whose metadata
-lives in this interpreter's site-packages (the ones pip can uninstall).
+lives in this interpreter's site-packages (the ones pip can uninstall). "local" has an entry for
+each requested directory an installed distribution was installed from (its direct_url.json), with
+the requirements whose markers hold for this interpreter and the requested extras, markers removed.
 """
 import json
 import os
 import sys
 import sysconfig
 from importlib import metadata
+from urllib.parse import unquote, urlparse
 
 from pip._vendor.packaging.requirements import InvalidRequirement, Requirement
 from pip._vendor.packaging.utils import canonicalize_name
@@ -22,13 +27,53 @@ def site_dirs():
     return {os.path.realpath(p) for p in paths}
 
 
+def installed_from(dist):
+    """The local directory a distribution was installed from, or None."""
+    text = dist.read_text("direct_url.json")
+    if not text:
+        return None
+    try:
+        url = urlparse(json.loads(text).get("url", ""))
+    except (ValueError, AttributeError):
+        return None
+    return os.path.realpath(unquote(url.path)) if url.scheme == "file" else None
+
+
+def local_report(dists, packages):
+    wanted = {os.path.realpath(p["path"]): p for p in packages}
+    found = {}
+    for dist in dists:
+        package = wanted.get(installed_from(dist)) if wanted else None
+        if package is None:
+            continue
+        requires = []
+        for line in dist.requires or []:
+            try:
+                req = Requirement(line)
+            except InvalidRequirement:
+                requires.append(line)
+                continue
+            extras = [""] + list(package.get("extras", []))
+            if req.marker is not None and not any(req.marker.evaluate({"extra": e}) for e in extras):
+                continue
+            req.marker = None
+            requires.append(str(req))
+        found[package["path"]] = {
+            "name": canonicalize_name(dist.metadata["Name"]),
+            "version": dist.version,
+            "requires": requires,
+        }
+    return found
+
+
 def main(request_file):
     with open(request_file, encoding="utf-8") as f:
         request = json.load(f)
     sites = site_dirs()
     by_name = {}
     installed = {}
-    for dist in metadata.distributions():
+    dists = [dist for dist in metadata.distributions() if dist.metadata["Name"]]
+    for dist in dists:
         name = dist.metadata["Name"]
         if not name:
             continue
@@ -71,7 +116,11 @@ def main(request_file):
             if dep.marker is not None and not any(dep.marker.evaluate({"extra": extra}) for extra in wanted):
                 continue
             queue.append((dep, dist.metadata["Name"]))
-    json.dump({"installed": installed, "required": sorted(required), "missing": sorted(set(missing))}, sys.stdout)
+    local = local_report(dists, request.get("local", []))
+    json.dump(
+        {"installed": installed, "required": sorted(required), "missing": sorted(set(missing)), "local": local},
+        sys.stdout,
+    )
 
 
 if __name__ == "__main__":

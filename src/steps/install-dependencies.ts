@@ -64,18 +64,22 @@ async function decide(
   return { kind: "incremental", spec: change, reasons };
 }
 
-/** Name → version of every distribution in the build's site-packages (canonical names). */
-async function installedVersions(ctx: BuildContext, scratch: string): Promise<Record<string, string>> {
-  return (await envReport(ctx, { top: [], keep: [] }, scratch)).installed;
-}
+/** Installed local packages: directory → canonical name, version, and requirements (markers evaluated). */
+type LocalDists = Record<string, { name: string; version: string; requires: string[] }>;
 
+/** What lib/env_report.py says of the build's site-packages (canonical names). */
 interface EnvReport {
   installed: Record<string, string>;
   required: string[];
   missing: string[];
+  local: LocalDists;
 }
 
-async function envReport(ctx: BuildContext, request: { top: string[]; keep: string[] }, scratch: string): Promise<EnvReport> {
+async function envReport(
+  ctx: BuildContext,
+  request: { top: string[]; keep: string[]; local?: IncrementalSpec["local"] },
+  scratch: string,
+): Promise<EnvReport> {
   const file = path.join(scratch, "env-request.json");
   await fs.writeJson(file, request);
   const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
@@ -83,20 +87,6 @@ async function envReport(ctx: BuildContext, request: { top: string[]; keep: stri
     cwd: scratch,
   });
   return JSON.parse(stdout) as EnvReport;
-}
-
-/** Installed local packages: directory → canonical name, version, and requirements (markers evaluated). */
-type LocalDists = Record<string, { name: string; version: string; requires: string[] }>;
-
-async function localDists(ctx: BuildContext, local: IncrementalSpec["local"], scratch: string): Promise<LocalDists> {
-  if (local.length === 0) return {};
-  const file = path.join(scratch, "local-request.json");
-  await fs.writeJson(file, { packages: local });
-  const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "local_dists.py"), file], {
-    env: ctx.env,
-    cwd: scratch,
-  });
-  return JSON.parse(stdout) as LocalDists;
 }
 
 /**
@@ -109,7 +99,7 @@ async function localDists(ctx: BuildContext, local: IncrementalSpec["local"], sc
 async function updateInPlace(run: PipRun, spec: IncrementalSpec, scratch: string): Promise<{ required: string[] } | { reason: string }> {
   const { ctx } = run;
   const { log } = ctx;
-  const local = await localDists(ctx, spec.local, scratch);
+  const { installed, local } = await envReport(ctx, { top: [], keep: [], local: spec.local }, scratch);
   const lines = [...spec.requirements];
   const localNames = new Set<string>();
   const required = [...spec.required];
@@ -140,7 +130,6 @@ async function updateInPlace(run: PipRun, spec: IncrementalSpec, scratch: string
   const fresh = freshPicks(await fs.readJson(report));
   const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
   if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
-  const installed = await installedVersions(ctx, scratch);
   const changed = Object.entries(fresh)
     .filter(([name, version]) => name !== "pip" && installed[name] !== version)
     .map(([name, version]) => `${name}==${version}`)
