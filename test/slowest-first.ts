@@ -5,34 +5,37 @@ import path from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * Seconds each file took in a full quiet run (`npx vitest run --reporter=json`, 2 workers); a rough
+ * Seconds each file took in a full run of `npm test` on a quiet machine (2 workers); a rough
  * ranking is all it needs to be. A file not listed is guessed from where it lives.
  */
 const MEASURED_SECONDS: Record<string, number> = {
-  "uv-corpus": 229,
-  seeds: 178,
-  editables: 180,
-  django: 110,
-  "bad-inputs": 70,
-  runtime: 135,
-  "kill-install": 121,
+  editables: 172,
+  seeds: 169,
+  incremental: 147,
+  "uv-corpus": 132,
+  faults: 120,
+  "kill-install": 117,
   cache: 115,
-  "kill-save": 102,
-  dependencies: 95,
-  harness: 94,
-  poetry: 100,
-  faults: 90,
-  "heroku-ci": 65,
-  "pipenv-habits": 60,
-  uv: 49,
-  nltk: 40,
-  guides: 30,
-  "download-faults": 42,
-  oracle: 60,
-  bootstrap: 34,
-  dokku: 32,
-  "linear-time": 26,
-  "dyno-defaults": 22,
+  "kill-save": 82,
+  dependencies: 81,
+  poetry: 76,
+  django: 74,
+  "bad-inputs": 69,
+  "heroku-ci": 64,
+  runtime: 64,
+  uv: 55,
+  nltk: 31,
+  "pipenv-habits": 30,
+  bootstrap: 29,
+  dokku: 28,
+  lock: 28,
+  oracle: 27,
+  "download-faults": 25,
+  install: 25,
+  "dyno-defaults": 20,
+  guides: 20,
+  harness: 17,
+  "linear-time": 12,
 };
 
 function expectedSeconds(spec: TestSpecification): number {

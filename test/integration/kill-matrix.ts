@@ -139,7 +139,8 @@ export const INSTALL_POINTS: KillPoint[] = [
   },
   {
     name: "mid pip install",
-    prepare: (m) => setSource(m, { "requirements.txt": "six\npackaging\n" }),
+    // A global option: the change can't be made in place, so pip installs the whole file into the reset tree.
+    prepare: (m) => setSource(m, { "requirements.txt": "--prefer-binary\nsix\npackaging\n" }),
     moment: (c) => until(c, "pip install", childRuns(c, /-m pip install -r requirements\.txt/)),
     next: [discardedPipCache, downloadedPython],
     notNext: [reusedPython],
