@@ -1,10 +1,7 @@
 import type { CacheSaves } from "../cache/best-effort-save.js";
 import type { EnvironmentMetadata, PythonTree } from "../cache/python-tree.js";
-import type { BuildContext } from "../context.js";
+import { PYTHON_HOME, type BuildContext } from "../context.js";
 import { scanTree } from "../relocation/scan.js";
-
-/** The tree pyslug installs into: the only part of the build dir the cache keeps. */
-const PYTHON_ROOT = ".heroku/python";
 
 /**
  * When a build fails after Python is in place, the next one shouldn't pay for that again. A restored
@@ -24,7 +21,7 @@ export async function keepAfterFailure(
   const kept = await saves.run(
     async () => {
       if (environment === undefined) tree.resetToPristine();
-      const { text } = await scanTree([PYTHON_ROOT], ctx.buildDir, { baseDir: ctx.buildDir });
+      const { text } = await scanTree([PYTHON_HOME], ctx.buildDir, { baseDir: ctx.buildDir });
       await tree.save(environment, text);
     },
     () => tree.discardSaved(),

@@ -2,7 +2,7 @@ import { readlinkSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import fs from "fs-extra";
-import type { BuildContext } from "../context.js";
+import { PYTHON_HOME, type BuildContext } from "../context.js";
 import { BOOT_SCRIPT_PATH, bootScript } from "../relocation/boot-script.js";
 import { writeManifest } from "../relocation/manifest.js";
 import { entriesChangedSince } from "../relocation/changed-files.js";
@@ -19,11 +19,8 @@ async function scanRoots(buildDir: string): Promise<string[]> {
     ignore: [".heroku/**", "node_modules/**", "**/.git/**"],
     deep: 6,
   });
-  return [".heroku/python", ...inSource];
+  return [PYTHON_HOME, ...inSource];
 }
-
-/** The tree pyslug installs into, restored from the cache on later builds. */
-const PYTHON_ROOT = ".heroku/python";
 
 /** What the previous build recorded of the tree this build restored. */
 export interface PreviousBuildPaths {
@@ -51,11 +48,11 @@ async function findBuildPaths(
     return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), roots, links, fullScan: true };
   }
   // The restored tree is walked by find alone (inode times, no content), for what this build wrote in it.
-  const changed = await entriesChangedSince(PYTHON_ROOT, ctx.startedAt, buildDir);
-  const links = relativiseSymlinks(buildDir, { except: PYTHON_ROOT, links: changed.symlinks });
+  const changed = await entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir);
+  const links = relativiseSymlinks(buildDir, { except: PYTHON_HOME, links: changed.symlinks });
   const roots = await scanRoots(buildDir);
-  const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_ROOT}/`));
-  const found = await scanTree([...roots.filter((r) => r !== PYTHON_ROOT), ...new Set([...kept, ...changed.files])], buildDir, {
+  const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_HOME}/`));
+  const found = await scanTree([...roots.filter((r) => r !== PYTHON_HOME), ...new Set([...kept, ...changed.files])], buildDir, {
     baseDir: buildDir,
   });
   return { found, roots, links, fullScan: false };
@@ -69,7 +66,7 @@ async function findBuildPaths(
 async function verifyAgainstFullScan(ctx: BuildContext, roots: string[], found: ScanResult): Promise<void> {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
   const absolute: string[] = [];
-  walkTree(path.join(ctx.buildDir, PYTHON_ROOT), ({ rel, full, dirent }) => {
+  walkTree(path.join(ctx.buildDir, PYTHON_HOME), ({ rel, full, dirent }) => {
     if (dirent.isSymbolicLink() && readlinkSync(full).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
   });
   if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
