@@ -4,7 +4,7 @@
 //
 // Each round measures, interleaved so that machine noise hits all of them alike:
 // - the floors: `curl | sha256sum | zstd -d | tar -x` of the same Python runtime archive the build
-//   downloads, the same for the Node.js archive (xz), and fetching + unzipping the pinned pip wheel;
+//   downloads, the same for the Node.js archive (the format the build downloads), and fetching + unzipping the pinned pip wheel;
 // - the reference app (test/fixtures/apps/bench-reference): a first deploy (empty cache), an
 //   unchanged deploy, and one with a dependency added; the shares come from pyslug's `Done in` line;
 // - an unchanged deploy of the same app with a package of --flat-files files installed (goals 4, 5).
@@ -157,7 +157,7 @@ try {
         `mkdir -p ${scratch}/python && curl -fsS ${server.pythonUrl(python)} | tee >(sha256sum >/dev/null) | zstd -dq | tar -x -C ${scratch}/python`,
       ),
       node: await timeBash(
-        `mkdir -p ${scratch}/node && curl -fsS ${server.nodeArchive.url} | tee >(sha256sum >/dev/null) | xz -dc -T0 | tar -x -C ${scratch}/node`,
+        `mkdir -p ${scratch}/node && curl -fsS ${server.nodeArchive.url} | tee >(sha256sum >/dev/null) | ${server.nodeArchive.url.endsWith(".tar.xz") ? "xz -dc -T0" : "gzip -dc"} | tar -x -C ${scratch}/node`,
       ),
       pip: await timeBash(
         `mkdir -p ${scratch}/pip && curl -fsS ${server.url}/files/${pipWheel} -o ${scratch}/${pipWheel} && sha256sum ${scratch}/${pipWheel} >/dev/null && python3 -m zipfile -e ${scratch}/${pipWheel} ${scratch}/pip`,

@@ -104,7 +104,7 @@ NODE_KEEP_MARGIN_BYTES=$((64 * 1024 * 1024))
 # last, when CACHE_DIR has room for it; prints why not (one line) and returns 1 otherwise, leaving nothing
 # in STORE that a later build trusts. A hard link when the temp dir is on the cache's filesystem (no copy).
 node::keep() {
-  local binary="$1" store="$2" sha256="$3" version="$4" size free incoming="" crc
+  local binary="$1" store="$2" sha256="$3" version="$4" size free incoming="" identity
   local not_kept="Node.js was not kept in the build cache"
   size="$(stat -c %s "${binary}")"
   free="$(df -B1 --output=avail "${store}" 2>/dev/null | tail -n 1)" || free=""
@@ -121,11 +121,13 @@ node::keep() {
     return 1
   fi
   # The binary goes in first, the stamp that vouches for it last (renamed into place): a build killed
-  # in between leaves a binary without a stamp, which the next build discards.
+  # in between leaves a binary without a stamp, which the next build discards. The binary's mtime is
+  # set to now so that its size and mtime, recorded in the stamp, identify this kept copy.
   if { ((size == 0)) || cp "${binary}" "${incoming}/node" 2>/dev/null; } &&
-    crc="$(cksum <"${incoming}/node")" &&
+    touch "${incoming}/node" 2>/dev/null &&
+    identity="$(stat -c '%s %Y' "${incoming}/node" 2>/dev/null)" &&
     mv -f "${incoming}/node" "${store}/node" 2>/dev/null &&
-    printf 'archive=%s\nbinary=%s\nversion=%s\n' "${sha256}" "${crc}" "${version}" >"${store}/node.stamp.partial" 2>/dev/null &&
+    printf 'archive=%s\nkept=%s\nversion=%s\n' "${sha256}" "${identity}" "${version}" >"${store}/node.stamp.partial" 2>/dev/null &&
     mv -f "${store}/node.stamp.partial" "${store}/node.stamp" 2>/dev/null; then
     rmdir "${incoming}" 2>/dev/null || true
     return 0
@@ -169,19 +171,20 @@ node::prepare() {
 
   # Kept in the cache: the verified node binary itself, uncompressed, so that a build starts it
   # from where it lies (no decompression, no copy), plus a stamp written last naming the archive it
-  # came from, its CRC and size, and its version. The archive's SHA-256 is what makes it trusted;
-  # the CRC (cksum reads 120 MB in a few ms) guards the kept copy against truncation and bit rot.
+  # came from, the kept binary's size and mtime, and its version. The archive's SHA-256, checked when
+  # the binary was kept, is what makes it trusted; the size and mtime (one stat, where a checksum
+  # would read 120 MB on every build) show that nothing truncated, replaced or rewrote it since.
   # Anything that doesn't check out is downloaded and verified again.
   local store="${cache_dir}/pyslug/node"
   local kept="${store}/node" stamp="${store}/node.stamp"
   mkdir -p "${store}" 2>/dev/null || true
 
-  local source="cached" node_version="" kept_archive="" kept_crc=""
+  local source="cached" node_version="" kept_archive="" kept_identity=""
   if [[ -f "${stamp}" && -x "${kept}" ]]; then
     while IFS='=' read -r key value; do
       case "${key}" in
         archive) kept_archive="${value}" ;;
-        binary) kept_crc="${value}" ;;
+        kept) kept_identity="${value}" ;;
         version) node_version="${value}" ;;
       esac
     done <"${stamp}"
@@ -198,10 +201,13 @@ node::prepare() {
     fi
   elif [[ "${kept_archive}" != "${sha256}" ]]; then
     discarded="it came from another Node.js archive"
+  elif [[ -z "${kept_identity}" ]]; then
+    # Stamps before this one recorded a CRC instead of the size and mtime.
+    discarded="it was saved by an older pyslug"
   elif [[ -z "${node_version}" ]]; then
     discarded="its stamp is incomplete"
-  elif [[ "$(cksum <"${kept}" 2>/dev/null)" != "${kept_crc}" ]]; then
-    discarded="its binary doesn't match the checksum recorded when it was saved"
+  elif [[ "$(stat -c '%s %Y' "${kept}" 2>/dev/null)" != "${kept_identity}" ]]; then
+    discarded="its binary changed since it was saved (size or modification time)"
   fi
   local node_bin="${kept}" warning=""
   if [[ -n "${discarded}" ]]; then

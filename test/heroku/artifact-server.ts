@@ -235,7 +235,7 @@ export async function startArtifactServer(opts: ArtifactServerOptions = {}): Pro
 
   return {
     url,
-    nodeArchive: { url: `${url}/node/${node.fileName("tar.xz")}`, sha256: node.sha256("tar.xz"), version: node.version },
+    nodeArchive: { url: `${url}/node/${node.fileName("tar.gz")}`, sha256: node.sha256("tar.gz"), version: node.version },
     pythonUrlTemplate,
     indexUrl: `${url}/simple`,
     requests,

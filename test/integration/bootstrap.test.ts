@@ -1,6 +1,6 @@
 // The tools pyslug brings before it installs anything: Node.js (kept as a binary in the cache) and
 // the pinned pip (unpacked from its wheel, not installed by an older pip).
-import { open, readFile } from "node:fs/promises";
+import { open, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
@@ -61,8 +61,9 @@ describe("bootstrap", () => {
 
   it("downloads Node.js again when the kept binary no longer matches its stamp; falls back to the bundled pip when the index gives no hash", async () => {
     const kept = path.join(app.cacheDir, "pyslug", "node", "node");
-    expect(await readFile(path.join(app.cacheDir, "pyslug", "node", "node.stamp"), "utf8")).toMatch(/^binary=\d+ \d+$/m);
-    // One flipped byte in the middle: same size and mode, another CRC.
+    const stampFile = path.join(app.cacheDir, "pyslug", "node", "node.stamp");
+    expect(await readFile(stampFile, "utf8")).toMatch(/^kept=\d+ \d+$/m);
+    // One flipped byte in the middle, written after the binary was kept: same size and mode, a later mtime.
     const file = await open(kept, "r+");
     const at = Math.floor((await file.stat()).size / 2);
     const byte = Buffer.alloc(1);
@@ -81,7 +82,7 @@ describe("bootstrap", () => {
       const again = await app.deploy({ source });
       expectSuccess(again);
       expect(again.output).toMatch(/pyslug \(Node\.js 24\.\d+\.\d+, downloaded, verified/);
-      expect(again.output).toMatch(/Discarded the cached Node\.js: its binary doesn't match the checksum recorded when it was saved/);
+      expect(again.output).toMatch(/Discarded the cached Node\.js: its binary changed since it was saved \(size or modification time\)/);
       expect(server.requests.map((r) => r.path)).toContain(new URL(server.nodeArchive.url).pathname);
       expect(again.output).toMatch(
         new RegExp(
@@ -93,5 +94,13 @@ describe("bootstrap", () => {
     }
     const run = await app.run("pip --version");
     expect(run.stdout).toContain(`pip ${pinnedPip} from /app/.heroku/python`);
+
+    // A stamp of the earlier kind (a CRC, no size and mtime) is an older pyslug's: downloaded again, and said so.
+    const stamp = await readFile(stampFile, "utf8");
+    await writeFile(stampFile, stamp.replace(/^kept=.*$/m, "binary=1340949082 121116896"));
+    const upgraded = await app.deploy({ source });
+    expectSuccess(upgraded);
+    expect(upgraded.output).toMatch(/Discarded the cached Node\.js: it was saved by an older pyslug/);
+    expect(await readFile(stampFile, "utf8")).toMatch(/^kept=\d+ \d+$/m);
   });
 });

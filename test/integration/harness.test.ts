@@ -316,14 +316,14 @@ describe("artifact server", () => {
   });
 
   it("serves the Node archive in the official layout with its sha256", async () => {
-    expect(server.nodeArchive.url).toMatch(/\/node\/node-v\d+\.\d+\.\d+-linux-\w+\.tar\.xz$/);
+    expect(server.nodeArchive.url).toMatch(/\/node\/node-v\d+\.\d+\.\d+-linux-\w+\.tar\.gz$/);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "node-archive-"));
     try {
-      const file = path.join(dir, "node.tar.xz");
+      const file = path.join(dir, "node.tar.gz");
       const got = await fetchTo(server.nodeArchive.url, file);
       expect(got.sha256).toBe(server.nodeArchive.sha256);
-      const top = path.basename(server.nodeArchive.url, ".tar.xz");
-      const list = await run("tar", ["-tJf", file]);
+      const top = path.basename(server.nodeArchive.url, ".tar.gz");
+      const list = await run("tar", ["-tzf", file]);
       expect(list.stdout.split("\n")).toEqual(expect.arrayContaining([`${top}/bin/node`, `${top}/LICENSE`]));
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

@@ -118,14 +118,14 @@ describe("tampered downloads", () => {
     expect(half.exitCode).toBe(1);
     expect(half.output).toMatch(/PYSLUG_NODE_URL and PYSLUG_NODE_SHA256 must be set together/);
 
-    // An official .tar.gz archive works as well as the .tar.xz one.
-    const gzUrl = server.nodeArchive.url.replace(/\.tar\.xz$/, ".tar.gz");
-    const gzSha = (await (await fetch(`${gzUrl}.sha256`)).text()).split(/\s+/)[0]!;
-    app.setConfig({ PYSLUG_NODE_URL: gzUrl, PYSLUG_NODE_SHA256: gzSha });
-    const gz = await app.deploy({ source });
-    expectSuccess(gz);
-    expect(gz.output).toMatch(/pyslug \(Node\.js 24\.\d+\.\d+, downloaded, verified/);
-    expect(server.requests.map((r) => r.path)).toContain(new URL(gzUrl).pathname);
+    // An official .tar.xz archive works as well as the .tar.gz one the inventory names.
+    const xzUrl = server.nodeArchive.url.replace(/\.tar\.gz$/, ".tar.xz");
+    const xzSha = (await (await fetch(`${xzUrl}.sha256`)).text()).split(/\s+/)[0]!;
+    app.setConfig({ PYSLUG_NODE_URL: xzUrl, PYSLUG_NODE_SHA256: xzSha });
+    const xz = await app.deploy({ source });
+    expectSuccess(xz);
+    expect(xz.output).toMatch(/pyslug \(Node\.js 24\.\d+\.\d+, downloaded, verified/);
+    expect(server.requests.map((r) => r.path)).toContain(new URL(xzUrl).pathname);
   });
 });
 

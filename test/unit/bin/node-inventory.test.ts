@@ -35,7 +35,7 @@ describe("inventory/node.env", () => {
       ["amd64", "x64"],
       ["arm64", "arm64"],
     ]) {
-      expect(entries[`NODE_URL_${arch}`]).toBe(`https://nodejs.org/dist/v${version}/node-v${version}-linux-${nodeArch}.tar.xz`);
+      expect(entries[`NODE_URL_${arch}`]).toBe(`https://nodejs.org/dist/v${version}/node-v${version}-linux-${nodeArch}.tar.gz`);
       expect(entries[`NODE_SHA256_${arch}`]).toMatch(/^[0-9a-f]{64}$/);
     }
     expect(entries["NODE_SHA256_amd64"]).not.toBe(entries["NODE_SHA256_arm64"]);
