@@ -99,7 +99,8 @@ export const INSTALL_POINTS: KillPoint[] = [
     name: "mid save of the Node.js part (its stamp, written last, not yet committed)",
     prepare: async ({ app, server }) => {
       const node = await buildNodeArchive();
-      app.setConfig({ PYSLUG_NODE_URL: `${server.url}/node/${node.fileName("tar.gz")}`, PYSLUG_NODE_SHA256: node.sha256("tar.gz") });
+      // Another archive than the cached binary came from (the .tar.xz; the default is the .tar.gz): downloaded and kept again.
+      app.setConfig({ PYSLUG_NODE_URL: `${server.url}/node/${node.fileName("tar.xz")}`, PYSLUG_NODE_SHA256: node.sha256("tar.xz") });
     },
     holdAt: renameOf((c) => part(c, "node", "node.stamp.partial")),
     moment: (c) => until(c, "the stamp's commit held", syscallHeld(c)),
