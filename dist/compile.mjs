@@ -22991,7 +22991,7 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 }
 
 // src/steps/install-dependencies.ts
-var import_fast_glob4 = __toESM(require_out4(), 1);
+var import_fast_glob5 = __toESM(require_out4(), 1);
 var import_fs_extra20 = __toESM(require_lib(), 1);
 import os2 from "node:os";
 import path35 from "node:path";
@@ -23149,6 +23149,7 @@ var ENVIRONMENT_SCHEMA = {
   required: optional(isStringList),
   exact: optional(isBoolean),
   updatable: optional(isBoolean),
+  checkedSet: optional(isStringList),
   made: optional(isString)
 };
 var RUNTIME_LABELS = {
@@ -23675,6 +23676,26 @@ async function putPipInPlace(run, version) {
   await installWithBundledPip(run, version);
 }
 
+// src/runtime/installed.ts
+var import_fast_glob4 = __toESM(require_out4(), 1);
+function distInfoStem(name) {
+  return name.replace(/[-_.]+/g, "_").toLowerCase();
+}
+async function installedVersion(home, name) {
+  const dirs = await (0, import_fast_glob4.default)("lib/python3*/site-packages/*.dist-info", { cwd: home, onlyDirectories: true });
+  const stem = distInfoStem(name);
+  for (const dir of dirs) {
+    const base2 = dir.slice(dir.lastIndexOf("/") + 1, -".dist-info".length);
+    const dash = base2.indexOf("-");
+    if (dash > 0 && distInfoStem(base2.slice(0, dash)) === stem) return base2.slice(dash + 1);
+  }
+  return void 0;
+}
+async function installedDistributions(home) {
+  const found = await (0, import_fast_glob4.default)("lib/python3*/site-packages/*.{dist-info,egg-info,egg-link,pth}", { cwd: home, onlyFiles: false, dot: true });
+  return found.sort();
+}
+
 // src/steps/install-dependencies.ts
 async function decide(ctx, tree, wanted, plan, local) {
   if (!tree.reused) return { kind: "new" };
@@ -23789,6 +23810,19 @@ async function removeExtras(run, required, scratch) {
   for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
   return { extras, missing: report.missing };
 }
+async function checkInstalledSet(run, required, scratch, saved) {
+  const home = pythonHome(run.ctx);
+  const listed = await installedDistributions(home);
+  if (saved?.exact === true && saved.checkedSet && sameList(saved.checkedSet, listed)) {
+    run.ctx.log.info("Installed packages unchanged since the cached build checked them");
+    return { missing: [], checkedSet: listed };
+  }
+  const { extras, missing } = await removeExtras(run, required, scratch);
+  return { missing, checkedSet: extras.length > 0 ? await installedDistributions(home) : listed };
+}
+function sameList(a2, b) {
+  return a2.length === b.length && a2.every((item, i2) => item === b[i2]);
+}
 async function installDependencies(ctx, platform2, tree, plan, pipVersion, index, pipCacheDir) {
   const { log: log2 } = ctx;
   const { runtime } = tree;
@@ -23818,6 +23852,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     await bootstrapPip(run, pipVersion);
     if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
     let required;
+    let asSaved;
     if (decision.kind === "incremental") {
       const updated = await updateInPlace(run, decision.spec, scratch);
       if ("required" in updated) required = updated.required;
@@ -23837,6 +23872,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
           log2.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
         }
         required = saved.required;
+        asSaved = saved;
       } else {
         if (decision.kind === "reuse" && stale.length > 0) log2.info(`Reinstalling local packages: ${stale.join("; ")}`);
         if (decision.kind === "reuse" && plan.unprovable.length > 0) {
@@ -23845,7 +23881,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
         ({ required } = await plan.install(run, scratch));
       }
     }
-    const { missing } = await removeExtras(run, required, scratch);
+    const { missing, checkedSet } = await checkInstalledSet(run, required, scratch, asSaved);
     return {
       metadata: {
         ...wanted,
@@ -23854,6 +23890,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
         required,
         exact: missing.length === 0,
         updatable: plan.incrementalChange?.().kind === "resolve",
+        checkedSet,
         made
       },
       reused: decision.kind === "reuse"
@@ -23864,7 +23901,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
 }
 async function staleLocalPackages(ctx, plan, local, saved) {
   if (plan.localPackages.length === 0) return [];
-  const sitePackages = await (0, import_fast_glob4.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+  const sitePackages = await (0, import_fast_glob5.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
   const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
     return plan.localPackages.map((p) => `${p.path} (installed with setup.py develop: ${legacy.join(", ")})`);
@@ -23878,7 +23915,7 @@ async function staleLocalPackages(ctx, plan, local, saved) {
 async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
-    for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
+    for (const pth of await (0, import_fast_glob5.default)("*.pth", { cwd: dir, absolute: true })) {
       for (const line of (await import_fs_extra20.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
         if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra20.default.pathExists(entry)) missing.push(path35.relative(buildDir, entry));
@@ -24146,7 +24183,7 @@ async function installPython(ctx, platform2, python, inventory) {
 }
 
 // src/cache/pip-cache.ts
-var import_fast_glob5 = __toESM(require_out4(), 1);
+var import_fast_glob6 = __toESM(require_out4(), 1);
 var import_fs_extra23 = __toESM(require_lib(), 1);
 var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
@@ -24185,7 +24222,7 @@ function selectForPruning(files, maxBytes) {
 async function savePipCache(ctx, cache2) {
   const limitMb = Number(ctx.config.setting("PYSLUG_PIP_CACHE_MB") ?? DEFAULT_PIP_CACHE_MB);
   const maxBytes = (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : DEFAULT_PIP_CACHE_MB) * 1024 * 1024;
-  const entries = await (0, import_fast_glob5.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
+  const entries = await (0, import_fast_glob6.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
   for (const victim of victims) await import_fs_extra23.default.rm(victim, { force: true });
@@ -24199,22 +24236,6 @@ async function savePipCache(ctx, cache2) {
 
 // src/steps/collectstatic.ts
 var import_fast_glob7 = __toESM(require_out4(), 1);
-
-// src/runtime/installed.ts
-var import_fast_glob6 = __toESM(require_out4(), 1);
-function distInfoStem(name) {
-  return name.replace(/[-_.]+/g, "_").toLowerCase();
-}
-async function installedVersion(home, name) {
-  const dirs = await (0, import_fast_glob6.default)("lib/python3*/site-packages/*.dist-info", { cwd: home, onlyDirectories: true });
-  const stem = distInfoStem(name);
-  for (const dir of dirs) {
-    const base2 = dir.slice(dir.lastIndexOf("/") + 1, -".dist-info".length);
-    const dash = base2.indexOf("-");
-    if (dash > 0 && distInfoStem(base2.slice(0, dash)) === stem) return base2.slice(dash + 1);
-  }
-  return void 0;
-}
 
 // src/support/app-env.ts
 var NOT_EXPORTED = /^(PATH|GIT_DIR|CPATH|CPPATH|LD_PRELOAD|LIBRARY_PATH|LD_LIBRARY_PATH|PYTHONHOME|BUILD_DIR|CACHE_DIR|ENV_DIR)$/;

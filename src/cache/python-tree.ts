@@ -65,6 +65,12 @@ export interface EnvironmentMetadata {
    * VCS checkouts or URLs, which an in-place update of a later spec wouldn't clear away as a fresh install does.
    */
   updatable?: boolean;
+  /**
+   * What site-packages listed (distribution metadata and .pth files) when that build checked the installed set
+   * against `required`. A later build that reuses the environment and lists the same needn't check it again;
+   * anything a hook installed or removed with pip changes the list.
+   */
+  checkedSet?: string[];
   /** How that build made it: a new tree, the cached one reused as it was, updated with what was added, or reset. */
   made?: EnvironmentMade;
 }
@@ -104,6 +110,7 @@ const ENVIRONMENT_SCHEMA: Schema<EnvironmentMetadata> = {
   required: optional(isStringList),
   exact: optional(isBoolean),
   updatable: optional(isBoolean),
+  checkedSet: optional(isStringList),
   made: optional(isString),
 };
 
@@ -116,7 +123,7 @@ const RUNTIME_LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
 };
 
 const ENVIRONMENT_LABELS: FieldLabels<
-  Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required" | "exact" | "updatable" | "made">
+  Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required" | "exact" | "updatable" | "checkedSet" | "made">
 > = {
   format: "the cache format",
   stack: "the stack",

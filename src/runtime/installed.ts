@@ -19,3 +19,12 @@ export async function installedVersion(home: string, name: string): Promise<stri
   }
   return undefined;
 }
+
+/**
+ * What site-packages of the Python at `home` lists as installed: distribution metadata, legacy egg links and .pth
+ * files, relative and sorted. Two equal listings mean pip installed and removed nothing in between.
+ */
+export async function installedDistributions(home: string): Promise<string[]> {
+  const found = await fg("lib/python3*/site-packages/*.{dist-info,egg-info,egg-link,pth}", { cwd: home, onlyFiles: false, dot: true });
+  return found.sort();
+}

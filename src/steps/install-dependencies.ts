@@ -13,6 +13,7 @@ import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
 import { BuildError } from "../support/errors.js";
 import type { Platform } from "../support/platform.js";
 import { runPython } from "../runtime/python-runtime.js";
+import { installedDistributions } from "../runtime/installed.js";
 
 /**
  * What to do with the environment a restored tree holds, decided from its metadata field by field:
@@ -177,6 +178,31 @@ async function removeExtras(run: PipRun, required: string[], scratch: string): P
   return { extras, missing: report.missing };
 }
 
+/**
+ * Checks the installed set against the requirements (removeExtras), unless the cached build already did and pip has
+ * installed or removed nothing since (the same listing of site-packages). Returns what is missing and the listing
+ * the check holds for.
+ */
+async function checkInstalledSet(
+  run: PipRun,
+  required: string[],
+  scratch: string,
+  saved: EnvironmentMetadata | undefined,
+): Promise<{ missing: string[]; checkedSet: string[] }> {
+  const home = pythonHome(run.ctx);
+  const listed = await installedDistributions(home);
+  if (saved?.exact === true && saved.checkedSet && sameList(saved.checkedSet, listed)) {
+    run.ctx.log.info("Installed packages unchanged since the cached build checked them");
+    return { missing: [], checkedSet: listed };
+  }
+  const { extras, missing } = await removeExtras(run, required, scratch);
+  return { missing, checkedSet: extras.length > 0 ? await installedDistributions(home) : listed };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 export interface InstalledEnvironment {
   metadata: EnvironmentMetadata;
   reused: boolean;
@@ -223,6 +249,8 @@ export async function installDependencies(
     // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).
     if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
     let required: string[] | undefined;
+    // The cached environment's metadata when it is reused as it was: its check of the installed set may still hold.
+    let asSaved: EnvironmentMetadata | undefined;
     if (decision.kind === "incremental") {
       const updated = await updateInPlace(run, decision.spec, scratch);
       if ("required" in updated) required = updated.required;
@@ -242,6 +270,7 @@ export async function installDependencies(
           log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
         }
         required = saved.required;
+        asSaved = saved;
       } else {
         if (decision.kind === "reuse" && stale.length > 0) log.info(`Reinstalling local packages: ${stale.join("; ")}`);
         if (decision.kind === "reuse" && plan.unprovable.length > 0) {
@@ -250,7 +279,7 @@ export async function installDependencies(
         ({ required } = await plan.install(run, scratch));
       }
     }
-    const { missing } = await removeExtras(run, required, scratch);
+    const { missing, checkedSet } = await checkInstalledSet(run, required, scratch, asSaved);
     return {
       metadata: {
         ...wanted,
@@ -259,6 +288,7 @@ export async function installDependencies(
         required,
         exact: missing.length === 0,
         updatable: plan.incrementalChange?.().kind === "resolve",
+        checkedSet,
         made,
       },
       reused: decision.kind === "reuse",

@@ -60,6 +60,8 @@ describe("the environment cache", () => {
     expectSuccess(second);
     expect(second.output).toMatch(/Reusing cached environment/);
     expect(second.output).not.toMatch(/Discarding cached environment/);
+    // The first build checked the installed set; nothing has installed or removed anything since.
+    expect(second.output).toMatch(/Installed packages unchanged since the cached build checked them/);
     expect(server.requests.filter((r) => r.path.startsWith("/files/"))).toEqual([]);
     expect(await slugPipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
   });
@@ -105,6 +107,41 @@ describe("the environment cache", () => {
     const res = await app.run(`python -c "import sys, six; print(sys.version.split()[0])"`);
     expect(res.exitCode, res.output).toBe(0);
     expect(res.stdout).toBe("3.12.1\n");
+  });
+});
+
+describe("what a hook installs into the cached environment", () => {
+  let app: App;
+  const files = { ".python-version": `${PYTHON}\n`, "requirements.txt": "six\n" };
+  const hook = { "bin/post_compile": "#!/usr/bin/env bash\nset -e\npip install --quiet toml\n" };
+
+  beforeAll(async () => {
+    app = await newApp("hook-installs");
+  });
+
+  it("first deploy: bin/post_compile installs a package the requirements don't name", async () => {
+    const first = await app.deploy({ source: await appSource({ ...files, ...hook }) });
+    expectSuccess(first);
+    expect(await slugPipList(app)).toEqual(expect.arrayContaining(["six", "toml"]));
+  });
+
+  it("the next deploy, without the hook, sees the change, checks the set again and removes that package", async () => {
+    const second = await app.deploy({ source: await appSource(files) });
+    expectSuccess(second);
+    expect(second.output).toMatch(/Reusing cached environment/);
+    expect(second.output).not.toMatch(/Installed packages unchanged since the cached build checked them/);
+    expect(second.output).toMatch(/Removing packages no longer required: toml\n/);
+    const names = await slugPipList(app);
+    expect(names).toContain("six");
+    expect(names).not.toContain("toml");
+  });
+
+  it("the deploy after that finds the set as the last build left it and skips the check", async () => {
+    const third = await app.deploy({ source: await appSource(files) });
+    expectSuccess(third);
+    expect(third.output).toMatch(/Installed packages unchanged since the cached build checked them/);
+    expect(third.output).not.toMatch(/Removing packages no longer required/);
+    expect(await slugPipList(app)).toContain("six");
   });
 });
 
