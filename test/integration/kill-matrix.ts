@@ -8,7 +8,8 @@
 // The points run in order on one app per test file (kill-install.test.ts, kill-save.test.ts: two
 // chains that vitest runs side by side), each starting from the cache the previous recovery left,
 // so each needs only the build it kills and the build that recovers.
-import { mkdir, readFile, rm } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import fg from "fast-glob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,8 +41,16 @@ class Handler(BaseHTTPRequestHandler):
 HTTPServer(("", int(os.environ["PORT"])), Handler).serve_forever()
 `;
 
-const GREET_SETUP = (requires: string[]) =>
-  `from setuptools import setup\nsetup(name="greet", version="1.0", py_modules=["greet"], install_requires=${JSON.stringify(requires)})\n`;
+/**
+ * While this file exists, greet's setup.py (with `hold`) waits, after creating greet/backend-ran: a build backend
+ * caught running (a poll for its short-lived process could miss it). The build's /tmp is this machine's.
+ */
+const BACKEND_HOLD = path.join(tmpdir(), `pyslug-kill-backend-hold-${process.pid}`);
+
+const GREET_SETUP = (requires: string[], hold = false) =>
+  "import os, time\nfrom setuptools import setup\n" +
+  (hold ? `open("backend-ran", "w").close()\nwhile os.path.exists(${JSON.stringify(BACKEND_HOLD)}):\n    time.sleep(0.05)\n` : "") +
+  `setup(name="greet", version="1.0", py_modules=["greet"], install_requires=${JSON.stringify(requires)})\n`;
 
 const part = (c: BuildDirs, ...rest: string[]) => path.join(c.cacheDir, "pyslug", ...rest);
 const renameOf = (file: (c: BuildDirs) => string): SyscallHold => ({
@@ -148,9 +157,17 @@ export const INSTALL_POINTS: KillPoint[] = [
   },
   {
     name: "while a local package builds",
-    prepare: (m) =>
-      setSource(m, { "requirements.txt": "six\n./greet\n", "greet/setup.py": GREET_SETUP(["packaging"]), "greet/greet.py": "HELLO = 1\n" }),
-    moment: (c) => until(c, "a build backend", childRuns(c, /_in_process/)),
+    prepare: async (m) => {
+      await writeFile(BACKEND_HOLD, "");
+      setSource(m, {
+        "requirements.txt": "six\n./greet\n",
+        "greet/setup.py": GREET_SETUP(["packaging"], true),
+        "greet/greet.py": "HELLO = 1\n",
+      });
+    },
+    // pip runs the backend in greet/; it waits there until the kill.
+    moment: (c) => until(c, "a build backend running setup.py", fileExists(path.join(c.buildDir, "greet", "backend-ran"))),
+    killedState: () => rm(BACKEND_HOLD, { force: true }),
     next: [discardedPipCache, downloadedPython],
   },
   {
@@ -241,6 +258,7 @@ export function killMatrix(title: string, points: KillPoint[], opts: { warm?: bo
   });
 
   afterAll(async () => {
+    await rm(BACKEND_HOLD, { force: true });
     await pool.dispose();
     await m.server?.close();
   });
