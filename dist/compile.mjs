@@ -19363,6 +19363,23 @@ function incrementalChange(set, appRoot) {
     required: named.map(requirementName).filter((n2) => n2 !== void 0)
   };
 }
+function localReinstallLines(set, appRoot, paths) {
+  const options = setOptions(set);
+  if (options.length > 0) return { reason: `the requirements files set ${options.join(", ")}` };
+  if (set.constraints.length > 0) return { reason: "the requirements files have constraints" };
+  const lines2 = [];
+  for (const wanted of paths) {
+    const entries = set.requirements.filter((e) => e.kind === "local-path" && e.path === wanted);
+    const entry = entries.length === 1 ? entries[0] : void 0;
+    if (!entry || entry.hashes.length > 0 || entry.options.some((o2) => /[\s"'\\]/.test(o2.value))) {
+      return { reason: `${wanted} isn't one plain line of the requirements files` };
+    }
+    const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
+    const options2 = entry.options.map((o2) => ` --${o2.key} ${o2.value}`).join("");
+    lines2.push(`${entry.editable ? "-e " : ""}${path14.join(appRoot, wanted)}${extras}${options2}`);
+  }
+  return { lines: lines2 };
+}
 
 // src/dependencies/test-requirements.ts
 var import_fs_extra3 = __toESM(require_lib(), 1);
@@ -19430,6 +19447,20 @@ async function pipPlan(ctx) {
         "Installing the packages of requirements.txt"
       );
       return { required: [...named, ...requestedFromReport(await import_fs_extra4.default.readJson(report))] };
+    },
+    async reinstallLocal(run, packages, scratch) {
+      const found = localReinstallLines(
+        set,
+        ctx.buildDir,
+        packages.map((p) => p.path)
+      );
+      if ("reason" in found) return found;
+      const file = path16.join(scratch, "local-packages.txt");
+      const report = path16.join(scratch, "local-report.json");
+      await import_fs_extra4.default.writeFile(file, found.lines.map((line) => `${line}
+`).join(""));
+      await pip(run, ["install", "-r", file, "--report", report], "Reinstalling local packages");
+      return { requested: requestedFromReport(await import_fs_extra4.default.readJson(report)) };
     }
   };
 }
@@ -19481,6 +19512,14 @@ async function installLockedSelection(run, scratch, selection) {
     required.push(...requestedFromReport(await import_fs_extra5.default.readJson(report)));
   }
   return { required };
+}
+async function reinstallLockedLocal(run, scratch, selection, packages) {
+  const file = path17.join(scratch, "local-packages.txt");
+  const report = path17.join(scratch, "local-report.json");
+  const lines2 = packages.map((p) => `${p.editable ? "-e " : ""}${path17.join(run.ctx.buildDir, p.path)}`);
+  await import_fs_extra5.default.writeFile(file, [...selection.indexLines, ...lines2, ""].join("\n"));
+  await pip(run, ["install", "--no-deps", "-r", file, "--report", report], `Reinstalling local packages of ${selection.lockFile}`);
+  return { requested: requestedFromReport(await import_fs_extra5.default.readJson(report)) };
 }
 
 // src/dependencies/pipenv/pipfile-hash.ts
@@ -20891,6 +20930,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
     localPackages: reqs.local.filter(applies).map((l) => ({ path: path20.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
     unprovable: reqs.vcs.filter((v) => applies(v) && !isPinnedCommit(v.ref)).map((v) => v.line),
+    reinstallLocal: (run, packages, scratch) => reinstallLockedLocal(run, scratch, { lockFile: "Pipfile.lock", indexLines: reqs.indexLines }, packages),
     install: (run, scratch) => (
       // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
       installLockedSelection(run, scratch, {
@@ -21717,6 +21757,7 @@ or set package-mode = false in [tool.poetry] if the app isn't a package.`,
     localPackages,
     unprovable: lines2.unpinned,
     secrets,
+    reinstallLocal: (run, packages, scratch) => reinstallLockedLocal(run, scratch, { lockFile: "poetry.lock", indexLines }, packages),
     install: (run, scratch) => installLockedSelection(run, scratch, {
       lockFile: "poetry.lock",
       indexLines,
@@ -22484,6 +22525,7 @@ ${spec}`).digest("hex")}`,
     localPackages: lines2.local,
     unprovable: [],
     secrets: lines2.secrets,
+    reinstallLocal: (run, packages, scratch) => reinstallLockedLocal(run, scratch, { lockFile: "uv.lock", indexLines: lines2.indexLines }, packages),
     install: (run, scratch) => installLockedSelection(run, scratch, {
       lockFile: "uv.lock",
       indexLines: lines2.indexLines,
@@ -23724,7 +23766,7 @@ async function decide(ctx, tree, wanted, plan, local) {
   const change = plan.incrementalChange();
   if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
   const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
-  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${stale.join("; ")}`] };
+  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${describeStale(stale)}`] };
   return { kind: "incremental", spec: change, reasons };
 }
 async function envReport(ctx, request, scratch) {
@@ -23864,23 +23906,13 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
         tree.markPristine();
       }
     }
-    if (required === void 0) {
-      const saved = tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : void 0;
-      const stale = decision.kind === "reuse" ? await staleLocalPackages(ctx, plan, local, saved) : [];
-      if (decision.kind === "reuse" && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
-        if (plan.localPackages.length > 0) {
-          log2.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
-        }
-        required = saved.required;
-        asSaved = saved;
-      } else {
-        if (decision.kind === "reuse" && stale.length > 0) log2.info(`Reinstalling local packages: ${stale.join("; ")}`);
-        if (decision.kind === "reuse" && plan.unprovable.length > 0) {
-          log2.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
-        }
-        ({ required } = await plan.install(run, scratch));
-      }
+    if (required === void 0 && decision.kind === "reuse" && tree.savedEnvironment.kind === "ok") {
+      const saved = tree.savedEnvironment.metadata;
+      const reused = await completeReused(run, plan, local, saved, scratch);
+      if (reused) required = reused.required;
+      if (reused?.untouched) asSaved = saved;
     }
+    if (required === void 0) ({ required } = await plan.install(run, scratch));
     const { missing, checkedSet } = await checkInstalledSet(run, required, scratch, asSaved);
     return {
       metadata: {
@@ -23899,18 +23931,75 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     await import_fs_extra20.default.rm(scratch, { recursive: true, force: true });
   }
 }
+async function completeReused(run, plan, local, saved, scratch) {
+  const { log: log2 } = run.ctx;
+  const stale = await staleLocalPackages(run.ctx, plan, local, saved);
+  if (stale.length > 0) log2.info(`Reinstalling local packages: ${describeStale(stale)}`);
+  if (plan.unprovable.length > 0) {
+    log2.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
+    return void 0;
+  }
+  if (!saved.required) return void 0;
+  if (stale.length === 0) {
+    if (plan.localPackages.length > 0) {
+      log2.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+    }
+    return { required: saved.required, untouched: true };
+  }
+  if (saved.exact !== true || !plan.reinstallLocal) return void 0;
+  const done = await plan.reinstallLocal(
+    run,
+    stale.map((s) => s.pkg),
+    scratch
+  );
+  if ("reason" in done) {
+    log2.info(`Installing all of ${plan.label} again: ${done.reason}`);
+    return void 0;
+  }
+  const known = new Set(saved.required.map(requirementName2));
+  const renamed = done.requested.filter((name) => !known.has(requirementName2(name)));
+  if (renamed.length > 0) {
+    log2.info(`Installing all of ${plan.label} again: the cached install had no ${renamed.join(", ")}`);
+    return void 0;
+  }
+  return { required: saved.required, untouched: false };
+}
+function requirementName2(requirement) {
+  return (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement).toLowerCase().replace(/[-_.]+/g, "-");
+}
+function describeStale(stale) {
+  return stale.map((s) => `${s.pkg.path} (${s.reason})`).join("; ");
+}
 async function staleLocalPackages(ctx, plan, local, saved) {
   if (plan.localPackages.length === 0) return [];
   const sitePackages = await (0, import_fast_glob5.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
   const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
-    return plan.localPackages.map((p) => `${p.path} (installed with setup.py develop: ${legacy.join(", ")})`);
+    return plan.localPackages.map((pkg) => ({ pkg, reason: `installed with setup.py develop: ${legacy.join(", ")}` }));
   }
   const gone = await missingPthTargets(sitePackages, ctx.buildDir);
-  if (gone.length > 0) {
-    return plan.localPackages.map((p) => `${p.path} (an editable install points at ${gone[0]}, which this build doesn't have)`);
+  const stale = [];
+  for (const pkg of plan.localPackages) {
+    const target = gone.find((g) => ownerOf(g, plan.localPackages) === pkg);
+    if (target) stale.push({ pkg, reason: `an editable install points at ${target}, which this build doesn't have` });
+    else if (saved?.local?.[pkg.path] !== local[pkg.path]) {
+      stale.push({ pkg, reason: saved?.local?.[pkg.path] ? "its files changed" : "not installed by the cached build" });
+    }
   }
-  return plan.localPackages.filter((p) => saved?.local?.[p.path] !== local[p.path]).map((p) => `${p.path} (${saved?.local?.[p.path] ? "its files changed" : "not installed by the cached build"})`);
+  const orphan = gone.find((g) => ownerOf(g, plan.localPackages) === void 0);
+  if (orphan) {
+    return plan.localPackages.map((pkg) => ({ pkg, reason: `an editable install points at ${orphan}, which this build doesn't have` }));
+  }
+  return stale;
+}
+function ownerOf(file, packages) {
+  let owner;
+  for (const pkg of packages) {
+    const dir = path35.posix.normalize(pkg.path).replace(/\/$/, "");
+    const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
+    if (inside && (!owner || dir.length > path35.posix.normalize(owner.path).length)) owner = pkg;
+  }
+  return owner;
 }
 async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];

@@ -1,6 +1,7 @@
 import path from "node:path";
 import fs from "fs-extra";
 import { pip, vcsCheckoutArgs, type PipRun } from "./pip-runner.js";
+import type { LocalPackage } from "./local-packages.js";
 import { requestedFromReport } from "./plan.js";
 
 /**
@@ -78,4 +79,22 @@ export async function installLockedSelection(run: PipRun, scratch: string, selec
     required.push(...requestedFromReport(await fs.readJson(report)));
   }
   return { required };
+}
+
+/**
+ * Installs again just these local packages of a lock, as installLockedSelection does (`--no-deps`: the lock has
+ * their dependencies, installed already). Returns the names pip was asked for.
+ */
+export async function reinstallLockedLocal(
+  run: PipRun,
+  scratch: string,
+  selection: Pick<LockedSelection, "lockFile" | "indexLines">,
+  packages: LocalPackage[],
+): Promise<{ requested: string[] }> {
+  const file = path.join(scratch, "local-packages.txt");
+  const report = path.join(scratch, "local-report.json");
+  const lines = packages.map((p) => `${p.editable ? "-e " : ""}${path.join(run.ctx.buildDir, p.path)}`);
+  await fs.writeFile(file, [...selection.indexLines, ...lines, ""].join("\n"));
+  await pip(run, ["install", "--no-deps", "-r", file, "--report", report], `Reinstalling local packages of ${selection.lockFile}`);
+  return { requested: requestedFromReport(await fs.readJson(report)) };
 }

@@ -3,7 +3,7 @@ import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { describeChanges, readRequirements, snapshotOf, type RequirementsSnapshot } from "./pip/requirements-file.js";
 import { pip, vcsCheckoutArgs } from "./pip-runner.js";
-import { incrementalChange, requirementName } from "./pip/incremental.js";
+import { incrementalChange, localReinstallLines, requirementName } from "./pip/incremental.js";
 import { readTestRequirements, TEST_REQUIREMENTS, withTestRequirements } from "./test-requirements.js";
 import { isPinnedVcs, requestedFromReport, type DependencyPlan } from "./plan.js";
 
@@ -37,6 +37,19 @@ export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
         "Installing the packages of requirements.txt",
       );
       return { required: [...named, ...requestedFromReport(await fs.readJson(report))] };
+    },
+    async reinstallLocal(run, packages, scratch) {
+      const found = localReinstallLines(
+        set,
+        ctx.buildDir,
+        packages.map((p) => p.path),
+      );
+      if ("reason" in found) return found;
+      const file = path.join(scratch, "local-packages.txt");
+      const report = path.join(scratch, "local-report.json");
+      await fs.writeFile(file, found.lines.map((line) => `${line}\n`).join(""));
+      await pip(run, ["install", "-r", file, "--report", report], "Reinstalling local packages");
+      return { requested: requestedFromReport(await fs.readJson(report)) };
     },
   };
 }

@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import type { BuildContext } from "../context.js";
 import { BuildError } from "../support/errors.js";
-import { describeSelectionChanges, installLockedSelection, withoutHashes, type SelectionSnapshot } from "./locked-install.js";
+import {
+  describeSelectionChanges,
+  installLockedSelection,
+  reinstallLockedLocal,
+  withoutHashes,
+  type SelectionSnapshot,
+} from "./locked-install.js";
 import {
   applyPypiMirror,
   checkLockCurrent,
@@ -67,6 +73,8 @@ export async function pipenvPlan(ctx: BuildContext, target: PlanTarget): Promise
       .filter(applies)
       .map((l) => ({ path: path.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
     unprovable: reqs.vcs.filter((v) => applies(v) && !isPinnedCommit(v.ref)).map((v) => v.line),
+    reinstallLocal: (run, packages, scratch) =>
+      reinstallLockedLocal(run, scratch, { lockFile: "Pipfile.lock", indexLines: reqs.indexLines }, packages),
     install: (run, scratch) =>
       // Like `pipenv install --deploy`: the lock is complete, so nothing is resolved.
       installLockedSelection(run, scratch, {

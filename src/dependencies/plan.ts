@@ -37,6 +37,12 @@ export interface DependencyPlan {
    * it needs a fresh one. Absent: a changed spec always gets a fresh environment.
    */
   incrementalChange?(): IncrementalChange;
+  /**
+   * Installs these local packages again, as install() would, into an environment that holds exactly the rest of
+   * the spec (their files changed, or their editable install points at another build dir). Returns the names pip
+   * was asked for, or why it can't (the caller then runs install()). Absent: install() always runs.
+   */
+  reinstallLocal?(run: PipRun, packages: LocalPackage[], scratch: string): Promise<{ requested: string[] } | { reason: string }>;
 }
 
 /** A spec pip can resolve from the index alone, its local packages standing for themselves as installed. */

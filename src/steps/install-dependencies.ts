@@ -7,7 +7,7 @@ import { environmentChanges, type EnvironmentMade, type EnvironmentMetadata, typ
 import { pythonHome, type BuildContext } from "../context.js";
 import type { IndexConfig } from "../dependencies/index-config.js";
 import type { DependencyPlan, IncrementalSpec } from "../dependencies/plan.js";
-import { legacyEggLinks, localPackageDigest } from "../dependencies/local-packages.js";
+import { legacyEggLinks, localPackageDigest, type LocalPackage } from "../dependencies/local-packages.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
 import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
 import { BuildError } from "../support/errors.js";
@@ -61,7 +61,7 @@ async function decide(
   const change = plan.incrementalChange();
   if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
   const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
-  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${stale.join("; ")}`] };
+  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${describeStale(stale)}`] };
   return { kind: "incremental", spec: change, reasons };
 }
 
@@ -262,23 +262,13 @@ export async function installDependencies(
         tree.markPristine();
       }
     }
-    if (required === undefined) {
-      const saved = tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : undefined;
-      const stale = decision.kind === "reuse" ? await staleLocalPackages(ctx, plan, local, saved) : [];
-      if (decision.kind === "reuse" && stale.length === 0 && plan.unprovable.length === 0 && saved?.required) {
-        if (plan.localPackages.length > 0) {
-          log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
-        }
-        required = saved.required;
-        asSaved = saved;
-      } else {
-        if (decision.kind === "reuse" && stale.length > 0) log.info(`Reinstalling local packages: ${stale.join("; ")}`);
-        if (decision.kind === "reuse" && plan.unprovable.length > 0) {
-          log.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
-        }
-        ({ required } = await plan.install(run, scratch));
-      }
+    if (required === undefined && decision.kind === "reuse" && tree.savedEnvironment.kind === "ok") {
+      const saved = tree.savedEnvironment.metadata;
+      const reused = await completeReused(run, plan, local, saved, scratch);
+      if (reused) required = reused.required;
+      if (reused?.untouched) asSaved = saved;
     }
+    if (required === undefined) ({ required } = await plan.install(run, scratch));
     const { missing, checkedSet } = await checkInstalledSet(run, required, scratch, asSaved);
     return {
       metadata: {
@@ -298,28 +288,106 @@ export async function installDependencies(
   }
 }
 
+/**
+ * What a reused environment still needs. Nothing when its local packages are unchanged and nothing can change
+ * upstream (untouched: the cached build's check of the installed set may still hold); when the rest of it was
+ * verified exact, only the stale local packages installed again. Undefined: the whole spec is installed again.
+ */
+async function completeReused(
+  run: PipRun,
+  plan: DependencyPlan,
+  local: Record<string, string>,
+  saved: EnvironmentMetadata,
+  scratch: string,
+): Promise<{ required: string[]; untouched: boolean } | undefined> {
+  const { log } = run.ctx;
+  const stale = await staleLocalPackages(run.ctx, plan, local, saved);
+  if (stale.length > 0) log.info(`Reinstalling local packages: ${describeStale(stale)}`);
+  if (plan.unprovable.length > 0) {
+    log.info(`Checking requirements that can change upstream: ${plan.unprovable.join(", ")}`);
+    return undefined;
+  }
+  if (!saved.required) return undefined;
+  if (stale.length === 0) {
+    if (plan.localPackages.length > 0) {
+      log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+    }
+    return { required: saved.required, untouched: true };
+  }
+  if (saved.exact !== true || !plan.reinstallLocal) return undefined;
+  const done = await plan.reinstallLocal(
+    run,
+    stale.map((s) => s.pkg),
+    scratch,
+  );
+  if ("reason" in done) {
+    log.info(`Installing all of ${plan.label} again: ${done.reason}`);
+    return undefined;
+  }
+  const known = new Set(saved.required.map(requirementName));
+  const renamed = done.requested.filter((name) => !known.has(requirementName(name)));
+  if (renamed.length > 0) {
+    log.info(`Installing all of ${plan.label} again: the cached install had no ${renamed.join(", ")}`);
+    return undefined;
+  }
+  return { required: saved.required, untouched: false };
+}
+
+/** The canonical project name a PEP 508 requirement starts with. Pure. */
+function requirementName(requirement: string): string {
+  return (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement).toLowerCase().replace(/[-_.]+/g, "-");
+}
+
+interface StaleLocalPackage {
+  pkg: LocalPackage;
+  reason: string;
+}
+
+function describeStale(stale: StaleLocalPackage[]): string {
+  return stale.map((s) => `${s.pkg.path} (${s.reason})`).join("; ");
+}
+
 /** Local packages whose installed state can't be trusted, each with the reason. */
 async function staleLocalPackages(
   ctx: BuildContext,
   plan: DependencyPlan,
   local: Record<string, string>,
   saved: EnvironmentMetadata | undefined,
-): Promise<string[]> {
+): Promise<StaleLocalPackage[]> {
   if (plan.localPackages.length === 0) return [];
   const sitePackages = await fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
   const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
     // setup.py develop keeps the package's metadata in its source tree, which isn't in git: always rebuild it.
-    return plan.localPackages.map((p) => `${p.path} (installed with setup.py develop: ${legacy.join(", ")})`);
+    return plan.localPackages.map((pkg) => ({ pkg, reason: `installed with setup.py develop: ${legacy.join(", ")}` }));
   }
   const gone = await missingPthTargets(sitePackages, ctx.buildDir);
-  if (gone.length > 0) {
-    // e.g. setuptools' strict editable mode links from a tree it built in the old build dir, which isn't in the source.
-    return plan.localPackages.map((p) => `${p.path} (an editable install points at ${gone[0]}, which this build doesn't have)`);
+  const stale: StaleLocalPackage[] = [];
+  for (const pkg of plan.localPackages) {
+    // e.g. setuptools' strict editable mode links from a tree it built in the old build dir, under the package.
+    const target = gone.find((g) => ownerOf(g, plan.localPackages) === pkg);
+    if (target) stale.push({ pkg, reason: `an editable install points at ${target}, which this build doesn't have` });
+    else if (saved?.local?.[pkg.path] !== local[pkg.path]) {
+      stale.push({ pkg, reason: saved?.local?.[pkg.path] ? "its files changed" : "not installed by the cached build" });
+    }
   }
-  return plan.localPackages
-    .filter((p) => saved?.local?.[p.path] !== local[p.path])
-    .map((p) => `${p.path} (${saved?.local?.[p.path] ? "its files changed" : "not installed by the cached build"})`);
+  // A missing target outside every local package: nothing says which one made it, so all are installed again.
+  const orphan = gone.find((g) => ownerOf(g, plan.localPackages) === undefined);
+  if (orphan) {
+    return plan.localPackages.map((pkg) => ({ pkg, reason: `an editable install points at ${orphan}, which this build doesn't have` }));
+  }
+  return stale;
+}
+
+/** The local package whose directory holds `file` (relative to the app root), the innermost one. Pure. */
+function ownerOf(file: string, packages: LocalPackage[]): LocalPackage | undefined {
+  let owner: LocalPackage | undefined;
+  for (const pkg of packages) {
+    const dir = path.posix.normalize(pkg.path).replace(/\/$/, "");
+    const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
+    if (inside && (!owner || dir.length > path.posix.normalize(owner.path).length)) owner = pkg;
+  }
+  return owner;
 }
 
 /** Directories named by .pth files that should be in this build dir but aren't. */

@@ -257,6 +257,10 @@ describe("editable installs of every kind: paths right at every stage", () => {
     expectSuccess(second);
     expect(second.buildDir).not.toBe(deploys[0]!.buildDir);
     expect(second.output).toMatch(/Reusing cached environment/);
+    // Strict mode's link tree was in the old build dir: that package alone is built again, the others are kept.
+    const reinstalled = /Reinstalling local packages: ([^\n]*)/.exec(second.output)?.[1] ?? "";
+    expect(reinstalled, second.output).toMatch(/^packages\/st_strict \(an editable install points at packages\/st_strict\/[^;]*\)$/);
+    expect(second.output).not.toMatch(/Installing all of requirements\.txt again/);
     expectStage(second.output, "post_compile", second.buildDir);
     expectStage(second.output, "later_buildpack", second.buildDir);
     // Nothing in the new slug's text files names the old build dir.

@@ -75,3 +75,27 @@ export function incrementalChange(set: RequirementSet, appRoot: string): Increme
     required: named.map(requirementName).filter((n): n is string => n !== undefined),
   };
 }
+
+/**
+ * The requirement lines that install just the local packages at `paths` (relative to the app root) as the full
+ * install would: with their extras, their dependencies resolved against what is installed. Or why they can't be
+ * installed apart (options or constraints of the files would apply to them too). Pure.
+ */
+export function localReinstallLines(set: RequirementSet, appRoot: string, paths: string[]): { lines: string[] } | { reason: string } {
+  const options = setOptions(set);
+  if (options.length > 0) return { reason: `the requirements files set ${options.join(", ")}` };
+  if (set.constraints.length > 0) return { reason: "the requirements files have constraints" };
+  const lines: string[] = [];
+  for (const wanted of paths) {
+    const entries = set.requirements.filter((e) => e.kind === "local-path" && e.path === wanted);
+    const entry = entries.length === 1 ? entries[0]! : undefined;
+    // An option value is written back unquoted: one with spaces or quotes would need the file's own quoting.
+    if (!entry || entry.hashes.length > 0 || entry.options.some((o) => /[\s"'\\]/.test(o.value))) {
+      return { reason: `${wanted} isn't one plain line of the requirements files` };
+    }
+    const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
+    const options = entry.options.map((o) => ` --${o.key} ${o.value}`).join("");
+    lines.push(`${entry.editable ? "-e " : ""}${path.join(appRoot, wanted)}${extras}${options}`);
+  }
+  return { lines };
+}

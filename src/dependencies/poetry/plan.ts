@@ -5,7 +5,13 @@ import type { BuildContext } from "../../context.js";
 import { BuildError } from "../../support/errors.js";
 import { redactUrl } from "../../support/redact.js";
 import { readIndexCredentials, secretsOf, withCredentials } from "../index-credentials.js";
-import { describeSelectionChanges, installLockedSelection, withoutHashes, type SelectionSnapshot } from "../locked-install.js";
+import {
+  describeSelectionChanges,
+  installLockedSelection,
+  reinstallLockedLocal,
+  withoutHashes,
+  type SelectionSnapshot,
+} from "../locked-install.js";
 import { targetEnvironment } from "../markers.js";
 import {
   describeStaleLock,
@@ -193,6 +199,8 @@ export async function poetryPlan(ctx: BuildContext, target: PlanTarget): Promise
     localPackages,
     unprovable: lines.unpinned,
     secrets,
+    reinstallLocal: (run, packages, scratch) =>
+      reinstallLockedLocal(run, scratch, { lockFile: "poetry.lock", indexLines: indexLines }, packages),
     install: (run, scratch) =>
       installLockedSelection(run, scratch, {
         lockFile: "poetry.lock",

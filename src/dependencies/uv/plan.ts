@@ -8,7 +8,7 @@ import fs from "fs-extra";
 import type { BuildContext } from "../../context.js";
 import { BuildError } from "../../support/errors.js";
 import { readIndexCredentials, secretsOf, uvIndexVariable, withCredentials } from "../index-credentials.js";
-import { installLockedSelection, describeSelectionChanges, type SelectionSnapshot } from "../locked-install.js";
+import { installLockedSelection, reinstallLockedLocal, describeSelectionChanges, type SelectionSnapshot } from "../locked-install.js";
 import { markerMatches, targetEnvironment } from "../markers.js";
 import { isPinnedCommit, type DependencyPlan, type PlanTarget } from "../plan.js";
 import { checkPythonConstraint } from "../python-constraint.js";
@@ -315,6 +315,8 @@ export async function uvPlan(ctx: BuildContext, target: PlanTarget): Promise<Dep
     localPackages: lines.local,
     unprovable: [],
     secrets: lines.secrets,
+    reinstallLocal: (run, packages, scratch) =>
+      reinstallLockedLocal(run, scratch, { lockFile: "uv.lock", indexLines: lines.indexLines }, packages),
     install: (run, scratch) =>
       installLockedSelection(run, scratch, {
         lockFile: "uv.lock",

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { incrementalChange } from "../../../../src/dependencies/pip/incremental.js";
+import { incrementalChange, localReinstallLines } from "../../../../src/dependencies/pip/incremental.js";
 import { readRequirements } from "../../../../src/dependencies/pip/requirements-file.js";
 
 const dirs: string[] = [];
@@ -47,5 +47,46 @@ describe("incrementalChange", () => {
     const { change: c } = await change(files);
     expect(c.kind).toBe("reset");
     expect(c.kind === "reset" && c.reason).toMatch(reason);
+  });
+});
+
+describe("localReinstallLines", () => {
+  async function lines(files: Record<string, string>, paths: string[]) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "pyslug-incr-"));
+    dirs.push(dir);
+    for (const [rel, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await writeFile(path.join(dir, rel), text);
+    }
+    return { dir, found: localReinstallLines(await readRequirements(dir), dir, paths) };
+  }
+  const pkg = (name: string) => ({ [`${name}/pyproject.toml`]: `[project]\nname = '${name}'\nversion = '1'\n` });
+
+  it("writes just the asked packages, absolute, with -e, their extras and per-requirement options", async () => {
+    const { dir, found } = await lines(
+      {
+        "requirements.txt": "six\n-r more.txt\n-e ./a[dev]\n./b\n",
+        "more.txt": "-e ./c --config-settings editable_mode=strict\n",
+        ...pkg("a"),
+        ...pkg("b"),
+        ...pkg("c"),
+      },
+      ["a", "c"],
+    );
+    expect(found).toEqual({
+      lines: [`-e ${path.join(dir, "a")}[dev]`, `-e ${path.join(dir, "c")} --config-settings editable_mode=strict`],
+    });
+  });
+
+  it("refuses when the files' options or constraints would apply to the packages too", async () => {
+    const withIndex = await lines({ "requirements.txt": "--find-links ./wheels\n-e ./a\n", ...pkg("a") }, ["a"]);
+    expect(withIndex.found).toEqual({ reason: "the requirements files set --find-links" });
+    const constrained = await lines({ "requirements.txt": "-c pins.txt\n-e ./a\n", "pins.txt": "six==1\n", ...pkg("a") }, ["a"]);
+    expect(constrained.found).toEqual({ reason: "the requirements files have constraints" });
+  });
+
+  it("refuses a package that isn't one line of the files", async () => {
+    const { found } = await lines({ "requirements.txt": "-e ./a\n./a\n", ...pkg("a") }, ["a"]);
+    expect(found).toEqual({ reason: "a isn't one plain line of the requirements files" });
   });
 });
