@@ -89,6 +89,24 @@ describe("a uv app with an editable project (uv.lock + pyproject.toml, .python-v
     expect(web.status, web.output).toBe(200);
   });
 
+  it("a code change in the project installs only the project again (--no-deps), nothing of the lock, and the dyno serves it", async () => {
+    const code = await readFile(path.join(base, "src", "uvweb", "__init__.py"), "utf8");
+    const changed = await appSource({ "src/uvweb/__init__.py": code.replace("Hello from uvweb", "Hello again from uvweb") }, source);
+    const third = await app.deploy({ source: changed });
+    expectSuccess(third);
+    expect(third.output).toMatch(/Reusing cached environment \(uv\.lock unchanged\)/);
+    expect(third.output).toMatch(/Reinstalling local packages: \. \(its files changed\)\n/);
+    expect(third.output).toMatch(/Successfully installed uvweb-0\.1\.0/);
+    // One pip run, of the project's line alone: the lock's hash-checked run (uv-lock-hashed.txt) doesn't happen.
+    expect(third.output).toMatch(/Obtaining file:\/\/[^\n]*\(from -r [^\n]*local-packages\.txt/);
+    expect(third.output).not.toMatch(/uv-lock-(?:hashed|rest)\.txt|Collecting gunicorn|gunicorn-26\.2\.0/);
+    expect(third.output).not.toMatch(/Installing all of uv\.lock again/);
+    expect(await installed(app)).toEqual(["gunicorn", "pip", "uvweb"]);
+    const web = await app.bootWeb();
+    expect(web.status, web.output).toBe(200);
+    expect(JSON.parse(web.body)).toMatchObject({ message: "Hello again from uvweb", module: "/app/src/uvweb/__init__.py" });
+  });
+
   it("Heroku CI (bin/test-compile): uv's default group dev is installed and pytest runs in a dyno", async () => {
     const ci = await app.deploy({ source, ci: true });
     expectSuccess(ci);
