@@ -23766,8 +23766,10 @@ async function decide(ctx, tree, wanted, plan, local) {
   const change = plan.incrementalChange();
   if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
   const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
-  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${describeStale(stale)}`] };
-  return { kind: "incremental", spec: change, reasons };
+  if (stale.length > 0 && !plan.reinstallLocal) {
+    return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${describeStale(stale)}`] };
+  }
+  return { kind: "incremental", spec: change, reasons, stale };
 }
 async function envReport(ctx, request, scratch) {
   const file = path35.join(scratch, "env-request.json");
@@ -23830,6 +23832,23 @@ async function updateInPlace(run, spec, scratch) {
     throw error;
   }
   return { required };
+}
+async function updateWithLocal(run, plan, stale, spec, scratch) {
+  if (stale.length > 0 && plan.reinstallLocal) {
+    run.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
+    try {
+      const done = await plan.reinstallLocal(
+        run,
+        stale.map((s) => s.pkg),
+        scratch
+      );
+      if ("reason" in done) return done;
+    } catch (error) {
+      if (error instanceof BuildError) return { reason: "pip could not install the local packages again (its output above)" };
+      throw error;
+    }
+  }
+  return updateInPlace(run, spec, scratch);
 }
 function freshPicks(report) {
   const items = report?.install ?? [];
@@ -23896,7 +23915,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     let required;
     let asSaved;
     if (decision.kind === "incremental") {
-      const updated = await updateInPlace(run, decision.spec, scratch);
+      const updated = await updateWithLocal(run, plan, decision.stale, decision.spec, scratch);
       if ("required" in updated) required = updated.required;
       else {
         log2.info(`Discarding cached environment: ${updated.reason}`);

@@ -24,7 +24,7 @@ import { installedDistributions } from "../runtime/installed.js";
 type EnvironmentDecision =
   | { kind: "new" }
   | { kind: "reuse" }
-  | { kind: "incremental"; spec: IncrementalSpec; reasons: string[] }
+  | { kind: "incremental"; spec: IncrementalSpec; reasons: string[]; stale: StaleLocalPackage[] }
   | { kind: "reset"; reasons: string[] };
 
 async function decide(
@@ -61,8 +61,10 @@ async function decide(
   const change = plan.incrementalChange();
   if (change.kind === "reset") return { kind: "reset", reasons: [...reasons, change.reason] };
   const stale = await staleLocalPackages(ctx, plan, local, saved.metadata);
-  if (stale.length > 0) return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${describeStale(stale)}`] };
-  return { kind: "incremental", spec: change, reasons };
+  if (stale.length > 0 && !plan.reinstallLocal) {
+    return { kind: "reset", reasons: [...reasons, `local packages to reinstall: ${describeStale(stale)}`] };
+  }
+  return { kind: "incremental", spec: change, reasons, stale };
 }
 
 /** Installed local packages: directory → canonical name, version, and requirements (markers evaluated). */
@@ -149,6 +151,34 @@ async function updateInPlace(run: PipRun, spec: IncrementalSpec, scratch: string
     throw error;
   }
   return { required };
+}
+
+/**
+ * The in-place update when local packages are stale too: they are installed again first (their requirements may
+ * have changed), so the resolution that follows sees them as they now are.
+ */
+async function updateWithLocal(
+  run: PipRun,
+  plan: DependencyPlan,
+  stale: StaleLocalPackage[],
+  spec: IncrementalSpec,
+  scratch: string,
+): Promise<{ required: string[] } | { reason: string }> {
+  if (stale.length > 0 && plan.reinstallLocal) {
+    run.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
+    try {
+      const done = await plan.reinstallLocal(
+        run,
+        stale.map((s) => s.pkg),
+        scratch,
+      );
+      if ("reason" in done) return done;
+    } catch (error) {
+      if (error instanceof BuildError) return { reason: "pip could not install the local packages again (its output above)" };
+      throw error;
+    }
+  }
+  return updateInPlace(run, spec, scratch);
 }
 
 /** Canonical name → version of what pip's --report would install. Pure. */
@@ -252,7 +282,7 @@ export async function installDependencies(
     // The cached environment's metadata when it is reused as it was: its check of the installed set may still hold.
     let asSaved: EnvironmentMetadata | undefined;
     if (decision.kind === "incremental") {
-      const updated = await updateInPlace(run, decision.spec, scratch);
+      const updated = await updateWithLocal(run, plan, decision.stale, decision.spec, scratch);
       if ("required" in updated) required = updated.required;
       else {
         log.info(`Discarding cached environment: ${updated.reason}`);

@@ -25,7 +25,7 @@ function expectOneError(result: DeployResult, ...messages: RegExp[]): void {
 beforeAll(async () => {
   server = await startArtifactServer({ pythonVersions: [PYTHON] });
   await server.ensureDownloaded(["setuptools", "wheel"], PYTHON);
-  await server.ensureDownloaded(["six", "toml"], PYTHON);
+  await server.ensureDownloaded(["six", "toml", "packaging"], PYTHON);
 });
 
 afterAll(async () => {
@@ -142,6 +142,60 @@ describe("what a hook installs into the cached environment", () => {
     expect(third.output).toMatch(/Installed packages unchanged since the cached build checked them/);
     expect(third.output).not.toMatch(/Removing packages no longer required/);
     expect(await slugPipList(app)).toContain("six");
+  });
+});
+
+describe("a requirements change and a local package change in one deploy", () => {
+  let app: App;
+  const pkg = (dependencies: string[]) => ({
+    "pkg/pyproject.toml": [
+      "[build-system]",
+      'requires = ["setuptools>=64"]',
+      'build-backend = "setuptools.build_meta"',
+      "[project]",
+      'name = "localpkg"',
+      'version = "0.1"',
+      `dependencies = ${JSON.stringify(dependencies)}`,
+      "",
+    ].join("\n"),
+    "pkg/localpkg/__init__.py": "",
+  });
+
+  beforeAll(async () => {
+    app = await newApp("incremental-local");
+  });
+
+  it("first deploy installs the spec and the local package", async () => {
+    const first = await app.deploy({
+      source: await appSource({ ".python-version": `${PYTHON}\n`, "requirements.txt": "six\n-e ./pkg\n", ...pkg([]) }),
+    });
+    expectSuccess(first);
+    expect(await slugPipList(app)).toEqual(expect.arrayContaining(["six", "localpkg"]));
+  });
+
+  it("adding toml while the package starts requiring packaging: updated in place, the package installed again first", async () => {
+    const second = await app.deploy({
+      source: await appSource({ ".python-version": `${PYTHON}\n`, "requirements.txt": "six\ntoml\n-e ./pkg\n", ...pkg(["packaging"]) }),
+    });
+    expectSuccess(second);
+    expect(second.output).toMatch(/Updating cached environment in place: requirements\.txt changed/);
+    expect(second.output).toMatch(/Reinstalling local packages: pkg \(its files changed\)\n/);
+    expect(second.output).not.toMatch(/Discarding cached environment/);
+    expect(await slugPipList(app)).toEqual(expect.arrayContaining(["six", "toml", "packaging", "localpkg"]));
+  });
+
+  it("dropping six while the package drops packaging: both are uninstalled and named", async () => {
+    const third = await app.deploy({
+      source: await appSource({ ".python-version": `${PYTHON}\n`, "requirements.txt": "toml\n-e ./pkg\n", ...pkg([]) }),
+    });
+    expectSuccess(third);
+    expect(third.output).toMatch(/Updating cached environment in place/);
+    expect(third.output).toMatch(/Reinstalling local packages: pkg \(its files changed\)\n/);
+    expect(third.output).toMatch(/Removing packages no longer required: packaging, six\n/);
+    const names = await slugPipList(app);
+    expect(names).toEqual(expect.arrayContaining(["toml", "localpkg"]));
+    expect(names).not.toContain("six");
+    expect(names).not.toContain("packaging");
   });
 });
 
