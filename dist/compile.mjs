@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs42) {
+    function patch(fs43) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs42);
+        patchLchmod(fs43);
       }
-      if (!fs42.lutimes) {
-        patchLutimes(fs42);
+      if (!fs43.lutimes) {
+        patchLutimes(fs43);
       }
-      fs42.chown = chownFix(fs42.chown);
-      fs42.fchown = chownFix(fs42.fchown);
-      fs42.lchown = chownFix(fs42.lchown);
-      fs42.chmod = chmodFix(fs42.chmod);
-      fs42.fchmod = chmodFix(fs42.fchmod);
-      fs42.lchmod = chmodFix(fs42.lchmod);
-      fs42.chownSync = chownFixSync(fs42.chownSync);
-      fs42.fchownSync = chownFixSync(fs42.fchownSync);
-      fs42.lchownSync = chownFixSync(fs42.lchownSync);
-      fs42.chmodSync = chmodFixSync(fs42.chmodSync);
-      fs42.fchmodSync = chmodFixSync(fs42.fchmodSync);
-      fs42.lchmodSync = chmodFixSync(fs42.lchmodSync);
-      fs42.stat = statFix(fs42.stat);
-      fs42.fstat = statFix(fs42.fstat);
-      fs42.lstat = statFix(fs42.lstat);
-      fs42.statSync = statFixSync(fs42.statSync);
-      fs42.fstatSync = statFixSync(fs42.fstatSync);
-      fs42.lstatSync = statFixSync(fs42.lstatSync);
-      if (fs42.chmod && !fs42.lchmod) {
-        fs42.lchmod = function(path50, mode, cb) {
+      fs43.chown = chownFix(fs43.chown);
+      fs43.fchown = chownFix(fs43.fchown);
+      fs43.lchown = chownFix(fs43.lchown);
+      fs43.chmod = chmodFix(fs43.chmod);
+      fs43.fchmod = chmodFix(fs43.fchmod);
+      fs43.lchmod = chmodFix(fs43.lchmod);
+      fs43.chownSync = chownFixSync(fs43.chownSync);
+      fs43.fchownSync = chownFixSync(fs43.fchownSync);
+      fs43.lchownSync = chownFixSync(fs43.lchownSync);
+      fs43.chmodSync = chmodFixSync(fs43.chmodSync);
+      fs43.fchmodSync = chmodFixSync(fs43.fchmodSync);
+      fs43.lchmodSync = chmodFixSync(fs43.lchmodSync);
+      fs43.stat = statFix(fs43.stat);
+      fs43.fstat = statFix(fs43.fstat);
+      fs43.lstat = statFix(fs43.lstat);
+      fs43.statSync = statFixSync(fs43.statSync);
+      fs43.fstatSync = statFixSync(fs43.fstatSync);
+      fs43.lstatSync = statFixSync(fs43.lstatSync);
+      if (fs43.chmod && !fs43.lchmod) {
+        fs43.lchmod = function(path50, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs42.lchmodSync = function() {
+        fs43.lchmodSync = function() {
         };
       }
-      if (fs42.chown && !fs42.lchown) {
-        fs42.lchown = function(path50, uid, gid, cb) {
+      if (fs43.chown && !fs43.lchown) {
+        fs43.lchown = function(path50, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs42.lchownSync = function() {
+        fs43.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs42.rename = typeof fs42.rename !== "function" ? fs42.rename : (function(fs$rename) {
+        fs43.rename = typeof fs43.rename !== "function" ? fs43.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs42.stat(to, function(stater, st) {
+                  fs43.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs42.rename);
+        })(fs43.rename);
       }
-      fs42.read = typeof fs42.read !== "function" ? fs42.read : (function(fs$read) {
+      fs43.read = typeof fs43.read !== "function" ? fs43.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs42, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs43, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs42, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs43, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs42.read);
-      fs42.readSync = typeof fs42.readSync !== "function" ? fs42.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs43.read);
+      fs43.readSync = typeof fs43.readSync !== "function" ? fs43.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs42, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs43, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,10 +187,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs42.readSync);
-      function patchLchmod(fs43) {
-        fs43.lchmod = function(path50, mode, callback) {
-          fs43.open(
+      })(fs43.readSync);
+      function patchLchmod(fs44) {
+        fs44.lchmod = function(path50, mode, callback) {
+          fs44.open(
             path50,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs43.fchmod(fd, mode, function(err2) {
-                fs43.close(fd, function(err22) {
+              fs44.fchmod(fd, mode, function(err2) {
+                fs44.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs43.lchmodSync = function(path50, mode) {
-          var fd = fs43.openSync(path50, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs44.lchmodSync = function(path50, mode) {
+          var fd = fs44.openSync(path50, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs43.fchmodSync(fd, mode);
+            ret = fs44.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs43.closeSync(fd);
+                fs44.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs43.closeSync(fd);
+              fs44.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs43) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs43.futimes) {
-          fs43.lutimes = function(path50, at, mt, cb) {
-            fs43.open(path50, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs44) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs44.futimes) {
+          fs44.lutimes = function(path50, at, mt, cb) {
+            fs44.open(path50, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs43.futimes(fd, at, mt, function(er2) {
-                fs43.close(fd, function(er22) {
+              fs44.futimes(fd, at, mt, function(er2) {
+                fs44.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs43.lutimesSync = function(path50, at, mt) {
-            var fd = fs43.openSync(path50, constants4.O_SYMLINK);
+          fs44.lutimesSync = function(path50, at, mt) {
+            var fd = fs44.openSync(path50, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs43.futimesSync(fd, at, mt);
+              ret = fs44.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs43.closeSync(fd);
+                  fs44.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs43.closeSync(fd);
+                fs44.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs43.futimes) {
-          fs43.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs44.futimes) {
+          fs44.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs43.lutimesSync = function() {
+          fs44.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs42, target, mode, function(er) {
+          return orig.call(fs43, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs42, target, mode);
+            return orig.call(fs43, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs42, target, uid, gid, function(er) {
+          return orig.call(fs43, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs42, target, uid, gid);
+            return orig.call(fs43, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs42, target, options, callback) : orig.call(fs42, target, callback);
+          return options ? orig.call(fs43, target, options, callback) : orig.call(fs43, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs42, target, options) : orig.call(fs42, target);
+          var stats = options ? orig.call(fs43, target, options) : orig.call(fs43, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,7 +356,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs42) {
+    function legacy(fs43) {
       return {
         ReadStream,
         WriteStream
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs42.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs43.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs42.open;
+          this._open = fs43.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs42[gracefulQueue]) {
+    if (!fs43[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs42, queue);
-      fs42.close = (function(fs$close) {
+      publishQueue(fs43, queue);
+      fs43.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs42, fd, function(err) {
+          return fs$close.call(fs43, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,40 +522,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs42.close);
-      fs42.closeSync = (function(fs$closeSync) {
+      })(fs43.close);
+      fs43.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs42, arguments);
+          fs$closeSync.apply(fs43, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs42.closeSync);
+      })(fs43.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs42[gracefulQueue]);
-          __require("assert").equal(fs42[gracefulQueue].length, 0);
+          debug(fs43[gracefulQueue]);
+          __require("assert").equal(fs43[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs42[gracefulQueue]);
+      publishQueue(global, fs43[gracefulQueue]);
     }
-    module.exports = patch(clone(fs42));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs42.__patched) {
-      module.exports = patch(fs42);
-      fs42.__patched = true;
+    module.exports = patch(clone(fs43));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs43.__patched) {
+      module.exports = patch(fs43);
+      fs43.__patched = true;
     }
-    function patch(fs43) {
-      polyfills(fs43);
-      fs43.gracefulify = patch;
-      fs43.createReadStream = createReadStream3;
-      fs43.createWriteStream = createWriteStream2;
-      var fs$readFile = fs43.readFile;
-      fs43.readFile = readFile2;
+    function patch(fs44) {
+      polyfills(fs44);
+      fs44.gracefulify = patch;
+      fs44.createReadStream = createReadStream3;
+      fs44.createWriteStream = createWriteStream2;
+      var fs$readFile = fs44.readFile;
+      fs44.readFile = readFile2;
       function readFile2(path50, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -571,8 +571,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs43.writeFile;
-      fs43.writeFile = writeFile;
+      var fs$writeFile = fs44.writeFile;
+      fs44.writeFile = writeFile;
       function writeFile(path50, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -588,9 +588,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs43.appendFile;
+      var fs$appendFile = fs44.appendFile;
       if (fs$appendFile)
-        fs43.appendFile = appendFile;
+        fs44.appendFile = appendFile;
       function appendFile(path50, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs43.copyFile;
+      var fs$copyFile = fs44.copyFile;
       if (fs$copyFile)
-        fs43.copyFile = copyFile;
+        fs44.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,8 +626,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs43.readdir;
-      fs43.readdir = readdir;
+      var fs$readdir = fs44.readdir;
+      fs44.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path50, options, cb) {
         if (typeof options === "function")
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs43);
+        var legStreams = legacy(fs44);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs43.ReadStream;
+      var fs$ReadStream = fs44.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs43.WriteStream;
+      var fs$WriteStream = fs44.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs43, "ReadStream", {
+      Object.defineProperty(fs44, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs43, "WriteStream", {
+      Object.defineProperty(fs44, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs43, "FileReadStream", {
+      Object.defineProperty(fs44, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs43, "FileWriteStream", {
+      Object.defineProperty(fs44, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -763,13 +763,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream3(path50, options) {
-        return new fs43.ReadStream(path50, options);
+        return new fs44.ReadStream(path50, options);
       }
       function createWriteStream2(path50, options) {
-        return new fs43.WriteStream(path50, options);
+        return new fs44.WriteStream(path50, options);
       }
-      var fs$open = fs43.open;
-      fs43.open = open;
+      var fs$open = fs44.open;
+      fs44.open = open;
       function open(path50, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs43;
+      return fs44;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs42[gracefulQueue].push(elem);
+      fs43[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs42[gracefulQueue].length; ++i2) {
-        if (fs42[gracefulQueue][i2].length > 2) {
-          fs42[gracefulQueue][i2][3] = now;
-          fs42[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs43[gracefulQueue].length; ++i2) {
+        if (fs43[gracefulQueue][i2].length > 2) {
+          fs43[gracefulQueue][i2][3] = now;
+          fs43[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs42[gracefulQueue].length === 0)
+      if (fs43[gracefulQueue].length === 0)
         return;
-      var elem = fs42[gracefulQueue].shift();
+      var elem = fs43[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs42[gracefulQueue].push(elem);
+          fs43[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs42 = require_graceful_fs();
+    var fs43 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs42[key] === "function";
+      return typeof fs43[key] === "function";
     });
-    Object.assign(exports, fs42);
+    Object.assign(exports, fs43);
     api.forEach((method) => {
-      exports[method] = u2(fs42[method]);
+      exports[method] = u2(fs43[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs42.exists(filename, callback);
+        return fs43.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs42.exists(filename, resolve);
+        return fs43.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs42.read(fd, buffer, offset, length, position, callback);
+        return fs43.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs42.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs43.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs42.write(fd, buffer, ...args);
+        return fs43.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs42.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs43.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs42.readv(fd, buffers, ...args);
+        return fs43.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs42.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs43.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs42.writev(fd, buffers, ...args);
+        return fs43.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs42.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs43.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs42.realpath.native === "function") {
-      exports.realpath.native = u2(fs42.realpath.native);
+    if (typeof fs43.realpath.native === "function") {
+      exports.realpath.native = u2(fs43.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs42.mkdir(dir, {
+      return fs43.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs42.mkdirSync(dir, {
+      return fs43.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     function pathExists(path50) {
-      return fs42.access(path50).then(() => true).catch(() => false);
+      return fs43.access(path50).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs42.existsSync
+      pathExistsSync: fs43.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function utimesMillis(path50, atime, mtime) {
-      const fd = await fs42.open(path50, "r+");
+      const fd = await fs43.open(path50, "r+");
       let error = null;
       try {
-        await fs42.futimes(fd, atime, mtime);
+        await fs43.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs42.close(fd);
+          await fs43.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1062,15 +1062,15 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path50, atime, mtime) {
-      const fd = fs42.openSync(path50, "r+");
+      const fd = fs43.openSync(path50, "r+");
       let error = null;
       try {
-        fs42.futimesSync(fd, atime, mtime);
+        fs43.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs42.closeSync(fd);
+          fs43.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var path50 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs42.stat(file, { bigint: true }) : (file) => fs42.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs43.stat(file, { bigint: true }) : (file) => fs43.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs42.statSync(file, { bigint: true }) : (file) => fs42.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs43.statSync(file, { bigint: true }) : (file) => fs43.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1170,7 +1170,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path50.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs42.stat(destParent, { bigint: true });
+        destStat = await fs43.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1186,7 +1186,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path50.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs42.statSync(destParent, { bigint: true });
+        destStat = fs43.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1253,7 +1253,7 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var path50 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs42.stat : fs42.lstat;
+      const statFn = opts.dereference ? fs43.stat : fs43.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs42.unlink(dest);
+        await fs43.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,27 +1309,27 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs42.copyFile(src, dest);
+      await fs43.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs42.stat(src);
+        const updatedSrcStat = await fs43.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs42.chmod(dest, srcStat.mode);
+      return fs43.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs42.chmod(dest, srcMode | 128);
+      return fs43.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs42.mkdir(dest);
+        await fs43.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs42.opendir(src), async (item) => {
+      await asyncIteratorConcurrentProcess(await fs43.opendir(src), async (item) => {
         const srcItem = path50.join(src, item.name);
         const destItem = path50.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
@@ -1339,22 +1339,22 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs42.chmod(dest, srcStat.mode);
+        await fs43.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs42.readlink(src);
+      let resolvedSrc = await fs43.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path50.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs42.symlink(resolvedSrc, dest);
+        return fs43.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs42.readlink(dest);
+        resolvedDest = await fs43.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs42.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs43.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs42.unlink(dest);
-      return fs42.symlink(resolvedSrc, dest);
+      await fs43.unlink(dest);
+      return fs43.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,7 +1379,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs42 = require_graceful_fs();
+    var fs43 = require_graceful_fs();
     var path50 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -1402,11 +1402,11 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path50.dirname(dest);
-      if (!fs42.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs43.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs42.statSync : fs42.lstatSync;
+      const statSync2 = opts.dereference ? fs43.statSync : fs43.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs42.unlinkSync(dest);
+        fs43.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs42.copyFileSync(src, dest);
+      fs43.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs42.chmodSync(dest, srcMode);
+      return fs43.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs42.statSync(src);
+      const updatedSrcStat = fs43.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs42.mkdirSync(dest);
+      fs43.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs42.opendirSync(src);
+      const dir = fs43.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1477,18 +1477,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs42.readlinkSync(src);
+      let resolvedSrc = fs43.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path50.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs42.symlinkSync(resolvedSrc, dest);
+        return fs43.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs42.readlinkSync(dest);
+          resolvedDest = fs43.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs42.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs43.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs42.unlinkSync(dest);
-      return fs42.symlinkSync(resolvedSrc, dest);
+      fs43.unlinkSync(dest);
+      return fs43.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs42 = require_graceful_fs();
+    var fs43 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
     function remove(path50, callback) {
-      fs42.rm(path50, { recursive: true, force: true }, callback);
+      fs43.rm(path50, { recursive: true, force: true }, callback);
     }
     function removeSync(path50) {
-      fs42.rmSync(path50, { recursive: true, force: true });
+      fs43.rmSync(path50, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,14 +1549,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var path50 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs42.readdir(dir);
+        items = await fs43.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
@@ -1566,7 +1566,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs42.readdirSync(dir);
+        items = fs43.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
@@ -1591,51 +1591,51 @@ var require_file = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var path50 = __require("path");
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs42.stat(file);
+        stats = await fs43.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path50.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs42.stat(dir);
+        dirStats = await fs43.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs42.writeFile(file, "");
+          await fs43.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs42.writeFile(file, "");
+        await fs43.writeFile(file, "");
       } else {
-        await fs42.readdir(dir);
+        await fs43.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs42.statSync(file);
+        stats = fs43.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path50.dirname(file);
       try {
-        if (!fs42.statSync(dir).isDirectory()) {
-          fs42.readdirSync(dir);
+        if (!fs43.statSync(dir).isDirectory()) {
+          fs43.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs42.writeFileSync(file, "");
+      fs43.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1650,19 +1650,19 @@ var require_link = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var path50 = __require("path");
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs42.lstat(dstpath, { bigint: true });
+        dstStat = await fs43.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs42.lstat(srcpath, { bigint: true });
+        srcStat = await fs43.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -1673,26 +1673,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs42.link(srcpath, dstpath);
+      await fs43.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs42.lstatSync(dstpath, { bigint: true });
+        dstStat = fs43.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs42.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs43.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path50.dirname(dstpath);
-      const dirExists = fs42.existsSync(dir);
-      if (dirExists) return fs42.linkSync(srcpath, dstpath);
+      const dirExists = fs43.existsSync(dir);
+      if (dirExists) return fs43.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs42.linkSync(srcpath, dstpath);
+      return fs43.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1706,13 +1706,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path50 = __require("path");
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path50.isAbsolute(srcpath)) {
         try {
-          await fs42.lstat(srcpath);
+          await fs43.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1732,7 +1732,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs42.lstat(srcpath);
+        await fs43.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -1744,7 +1744,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path50.isAbsolute(srcpath)) {
-        const exists2 = fs42.existsSync(srcpath);
+        const exists2 = fs43.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -1753,14 +1753,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path50.dirname(dstpath);
       const relativeToDst = path50.join(dstdir, srcpath);
-      const exists = fs42.existsSync(relativeToDst);
+      const exists = fs43.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs42.existsSync(srcpath);
+      const srcExists = fs43.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs42.lstat(srcpath);
+        stats = await fs43.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs42.lstatSync(srcpath);
+        stats = fs43.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1813,7 +1813,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var path50 = __require("path");
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs42.lstat(dstpath);
+        stats = await fs43.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path50.isAbsolute(srcpath)) {
-          srcStat = await fs42.stat(srcpath, { bigint: true });
+          srcStat = await fs43.stat(srcpath, { bigint: true });
         } else {
           const dstdir = path50.dirname(dstpath);
           const relativeToDst = path50.join(dstdir, srcpath);
           try {
-            srcStat = await fs42.stat(relativeToDst, { bigint: true });
+            srcStat = await fs43.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs42.stat(srcpath, { bigint: true });
+            srcStat = await fs43.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs42.stat(dstpath, { bigint: true });
+          dstStat = await fs43.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1853,30 +1853,30 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs42.symlink(srcpath, dstpath, toType);
+      return fs43.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs42.lstatSync(dstpath);
+        stats = fs43.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path50.isAbsolute(srcpath)) {
-          srcStat = fs42.statSync(srcpath, { bigint: true });
+          srcStat = fs43.statSync(srcpath, { bigint: true });
         } else {
           const dstdir = path50.dirname(dstpath);
           const relativeToDst = path50.join(dstdir, srcpath);
           try {
-            srcStat = fs42.statSync(relativeToDst, { bigint: true });
+            srcStat = fs43.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs42.statSync(srcpath, { bigint: true });
+            srcStat = fs43.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs42.statSync(dstpath, { bigint: true });
+          dstStat = fs43.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1886,10 +1886,10 @@ var require_symlink = __commonJS({
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
       const dir = path50.dirname(dstpath);
-      const exists = fs42.existsSync(dir);
-      if (exists) return fs42.symlinkSync(srcpath, dstpath, type);
+      const exists = fs43.existsSync(dir);
+      if (exists) return fs43.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs42.symlinkSync(srcpath, dstpath, type);
+      return fs43.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs42 = options.fs || _fs;
+      const fs43 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs42.readFile)(file, options);
+      let data = await universalify.fromCallback(fs43.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs42 = options.fs || _fs;
+      const fs43 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs42.readFileSync(file, options);
+        let content = fs43.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs42 = options.fs || _fs;
+      const fs43 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs42.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs43.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs42 = options.fs || _fs;
+      const fs43 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs42.writeFileSync(file, str2, options);
+      return fs43.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,7 +2036,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var path50 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -2045,14 +2045,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs42.writeFile(file, data, encoding);
+      return fs43.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path50.dirname(file);
-      if (!fs42.existsSync(dir)) {
+      if (!fs43.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs42.writeFileSync(file, ...args);
+      fs43.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2111,7 +2111,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs42 = require_fs();
+    var fs43 = require_fs();
     var path50 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs42.rename(src, dest);
+        await fs43.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,7 +2163,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs42 = require_graceful_fs();
+    var fs43 = require_graceful_fs();
     var path50 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs42.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs43.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs42.renameSync(src, dest);
+        fs43.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,7 +2250,7 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     function checkPathExt(path50, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
@@ -2275,12 +2275,12 @@ var require_windows = __commonJS({
       return checkPathExt(path50, options);
     }
     function isexe(path50, options, cb) {
-      fs42.stat(path50, function(er, stat) {
+      fs43.stat(path50, function(er, stat) {
         cb(er, er ? false : checkStat(stat, path50, options));
       });
     }
     function sync(path50, options) {
-      return checkStat(fs42.statSync(path50), path50, options);
+      return checkStat(fs43.statSync(path50), path50, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     function isexe(path50, options, cb) {
-      fs42.stat(path50, function(er, stat) {
+      fs43.stat(path50, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
     function sync(path50, options) {
-      return checkStat(fs42.statSync(path50), options);
+      return checkStat(fs43.statSync(path50), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs42.openSync(command, "r");
-        fs42.readSync(fd, buffer, 0, size, 0);
-        fs42.closeSync(fd);
+        fd = fs43.openSync(command, "r");
+        fs43.readSync(fd, buffer, 0, size, 0);
+        fs43.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -6357,8 +6357,8 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs42 = require_fs2();
-    exports.fs = fs42;
+    var fs43 = require_fs2();
+    exports.fs = fs43;
     var path50 = require_path();
     exports.path = path50;
     var pattern = require_pattern();
@@ -6542,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs42.lstat,
-      stat: fs42.stat,
-      lstatSync: fs42.lstatSync,
-      statSync: fs42.statSync
+      lstat: fs43.lstat,
+      stat: fs43.stat,
+      lstatSync: fs43.lstatSync,
+      statSync: fs43.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6564,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs42 = require_fs3();
+    var fs43 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs42.createFileSystemAdapter(this._options.fs);
+        this.fs = fs43.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6724,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs42 = require_fs4();
-    exports.fs = fs42;
+    var fs43 = require_fs4();
+    exports.fs = fs43;
   }
 });
 
@@ -6920,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs42.lstat,
-      stat: fs42.stat,
-      lstatSync: fs42.lstatSync,
-      statSync: fs42.statSync,
-      readdir: fs42.readdir,
-      readdirSync: fs42.readdirSync
+      lstat: fs43.lstat,
+      stat: fs43.stat,
+      lstatSync: fs43.lstatSync,
+      statSync: fs43.statSync,
+      readdir: fs43.readdir,
+      readdirSync: fs43.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6946,12 +6946,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path50 = __require("path");
     var fsStat = require_out();
-    var fs42 = require_fs5();
+    var fs43 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs42.createFileSystemAdapter(this._options.fs);
+        this.fs = fs43.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path50.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -8333,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs42 = __require("fs");
+    var fs43 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs42.lstat,
-      lstatSync: fs42.lstatSync,
-      stat: fs42.stat,
-      statSync: fs42.statSync,
-      readdir: fs42.readdir,
-      readdirSync: fs42.readdirSync
+      lstat: fs43.lstat,
+      lstatSync: fs43.lstatSync,
+      stat: fs43.stat,
+      statSync: fs43.statSync,
+      readdir: fs43.readdir,
+      readdirSync: fs43.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -18199,7 +18199,7 @@ function markerMatches(marker, env, context = {}) {
 }
 
 // src/dependencies/pip-plan.ts
-var import_fs_extra4 = __toESM(require_lib(), 1);
+var import_fs_extra5 = __toESM(require_lib(), 1);
 import path16 from "node:path";
 
 // src/dependencies/pip/requirements-file.ts
@@ -19214,6 +19214,7 @@ Commit the requirements themselves: replace the link with a copy of the file (cp
 
 // src/dependencies/pip-runner.ts
 import path13 from "node:path";
+var import_fs_extra3 = __toESM(require_lib(), 1);
 
 // src/context.ts
 import path11 from "node:path";
@@ -19243,6 +19244,19 @@ async function pythonStarts(home) {
   } catch {
     return false;
   }
+}
+
+// src/dependencies/plan.ts
+function requestedFromReport(report) {
+  const items = report?.install ?? [];
+  return items.filter((i2) => i2.requested && i2.metadata?.name).map((i2) => i2.metadata.name);
+}
+function isPinnedCommit(ref) {
+  return ref !== void 0 && /^[0-9a-f]{40}$/i.test(ref);
+}
+function isPinnedVcs(url) {
+  const withoutFragment = url.split("#")[0] ?? url;
+  return isPinnedCommit(/@([^@/]+)$/.exec(withoutFragment)?.[1]);
 }
 
 // src/dependencies/pip-runner.ts
@@ -19308,6 +19322,13 @@ Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at 
   const invalid = /Invalid requirement: (.*)/.exec(output);
   if (invalid) return `pip rejected a requirement: ${invalid[1]}`;
   return "See pip's output above for the cause.";
+}
+async function installLines(run, scratch, lines2, args, what) {
+  const file = path13.join(scratch, "local-packages.txt");
+  const report = path13.join(scratch, "local-report.json");
+  await import_fs_extra3.default.writeFile(file, [...lines2.header ?? [], ...lines2.requirements, ""].join("\n"));
+  await pip(run, ["install", ...args, "-r", file, "--report", report], what);
+  return { requested: requestedFromReport(await import_fs_extra3.default.readJson(report)) };
 }
 
 // src/dependencies/pip/incremental.ts
@@ -19382,14 +19403,14 @@ function localReinstallLines(set, appRoot, paths) {
 }
 
 // src/dependencies/test-requirements.ts
-var import_fs_extra3 = __toESM(require_lib(), 1);
+var import_fs_extra4 = __toESM(require_lib(), 1);
 import path15 from "node:path";
 var TEST_REQUIREMENTS = "requirements-test.txt";
 function installsTestDependencies(ctx) {
   return ctx.env["INSTALL_TEST"] === "1";
 }
 async function readTestRequirements(ctx) {
-  if (!installsTestDependencies(ctx) || !await import_fs_extra3.default.pathExists(path15.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
+  if (!installsTestDependencies(ctx) || !await import_fs_extra4.default.pathExists(path15.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
   return readRequirements(ctx.buildDir, TEST_REQUIREMENTS);
 }
 function withTestRequirements(main2, test) {
@@ -19406,19 +19427,6 @@ ${test.canonical}`;
     canonical,
     fingerprint: fingerprintOf(canonical)
   };
-}
-
-// src/dependencies/plan.ts
-function requestedFromReport(report) {
-  const items = report?.install ?? [];
-  return items.filter((i2) => i2.requested && i2.metadata?.name).map((i2) => i2.metadata.name);
-}
-function isPinnedCommit(ref) {
-  return ref !== void 0 && /^[0-9a-f]{40}$/i.test(ref);
-}
-function isPinnedVcs(url) {
-  const withoutFragment = url.split("#")[0] ?? url;
-  return isPinnedCommit(/@([^@/]+)$/.exec(withoutFragment)?.[1]);
 }
 
 // src/dependencies/pip-plan.ts
@@ -19446,7 +19454,7 @@ async function pipPlan(ctx) {
         ["install", ...files, ...vcsCheckoutArgs(ctx), "--exists-action", "w", "--report", report],
         "Installing the packages of requirements.txt"
       );
-      return { required: [...named, ...requestedFromReport(await import_fs_extra4.default.readJson(report))] };
+      return { required: [...named, ...requestedFromReport(await import_fs_extra5.default.readJson(report))] };
     },
     async reinstallLocal(run, packages, scratch) {
       const found = localReinstallLines(
@@ -19455,12 +19463,7 @@ async function pipPlan(ctx) {
         packages.map((p) => p.path)
       );
       if ("reason" in found) return found;
-      const file = path16.join(scratch, "local-packages.txt");
-      const report = path16.join(scratch, "local-report.json");
-      await import_fs_extra4.default.writeFile(file, found.lines.map((line) => `${line}
-`).join(""));
-      await pip(run, ["install", "-r", file, "--report", report], "Reinstalling local packages");
-      return { requested: requestedFromReport(await import_fs_extra4.default.readJson(report)) };
+      return installLines(run, scratch, { requirements: found.lines }, [], "Reinstalling local packages");
     }
   };
 }
@@ -19470,7 +19473,7 @@ import { createHash as createHash4 } from "node:crypto";
 import path20 from "node:path";
 
 // src/dependencies/locked-install.ts
-var import_fs_extra5 = __toESM(require_lib(), 1);
+var import_fs_extra6 = __toESM(require_lib(), 1);
 import path17 from "node:path";
 function describeSelectionChanges(lockFile, saved, current) {
   const before = saved?.packages;
@@ -19497,29 +19500,31 @@ async function installLockedSelection(run, scratch, selection) {
   const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
   if (hashed.length > 0) {
     const hashedFile = path17.join(scratch, `${stem}-hashed.txt`);
-    await import_fs_extra5.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
+    await import_fs_extra6.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
     await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], `Installing the packages of ${lockFile}`);
   }
   if (rest.length > 0) {
     const restFile = path17.join(scratch, `${stem}-rest.txt`);
     const report = path17.join(scratch, `${stem}-report.json`);
-    await import_fs_extra5.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
+    await import_fs_extra6.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
     await pip(
       run,
       ["install", "--no-deps", "-r", restFile, ...vcsCheckoutArgs(run.ctx), "--exists-action", "w", "--report", report],
       `Installing the local and VCS packages of ${lockFile}`
     );
-    required.push(...requestedFromReport(await import_fs_extra5.default.readJson(report)));
+    required.push(...requestedFromReport(await import_fs_extra6.default.readJson(report)));
   }
   return { required };
 }
 async function reinstallLockedLocal(run, scratch, selection, packages) {
-  const file = path17.join(scratch, "local-packages.txt");
-  const report = path17.join(scratch, "local-report.json");
   const lines2 = packages.map((p) => `${p.editable ? "-e " : ""}${path17.join(run.ctx.buildDir, p.path)}`);
-  await import_fs_extra5.default.writeFile(file, [...selection.indexLines, ...lines2, ""].join("\n"));
-  await pip(run, ["install", "--no-deps", "-r", file, "--report", report], `Reinstalling local packages of ${selection.lockFile}`);
-  return { requested: requestedFromReport(await import_fs_extra5.default.readJson(report)) };
+  return installLines(
+    run,
+    scratch,
+    { header: selection.indexLines, requirements: lines2 },
+    ["--no-deps"],
+    `Reinstalling local packages of ${selection.lockFile}`
+  );
 }
 
 // src/dependencies/pipenv/pipfile-hash.ts
@@ -20419,7 +20424,7 @@ async function readPipfileText(buildDir, file = "Pipfile") {
 }
 
 // src/dependencies/pipenv/lock-file.ts
-var import_fs_extra6 = __toESM(require_lib(), 1);
+var import_fs_extra7 = __toESM(require_lib(), 1);
 import path19 from "node:path";
 var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 function scanJson(text) {
@@ -20546,7 +20551,7 @@ ${relock}`, { file, line });
 }
 async function readPipfileLock(buildDir, file = "Pipfile.lock") {
   const abs = path19.join(buildDir, file);
-  const stat = await import_fs_extra6.default.stat(abs).catch(() => void 0);
+  const stat = await import_fs_extra7.default.stat(abs).catch(() => void 0);
   if (!stat?.isFile()) return void 0;
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
 }
@@ -20952,7 +20957,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
 }
 
 // src/dependencies/poetry/plan.ts
-var import_fs_extra8 = __toESM(require_lib(), 1);
+var import_fs_extra9 = __toESM(require_lib(), 1);
 import { createHash as createHash6 } from "node:crypto";
 import path23 from "node:path";
 
@@ -20987,7 +20992,7 @@ function secretsOf(credentials, url) {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/dependencies/toml-file.ts
-var import_fs_extra7 = __toESM(require_lib(), 1);
+var import_fs_extra8 = __toESM(require_lib(), 1);
 import path21 from "node:path";
 function parseTomlText(text, file, fix) {
   try {
@@ -21000,7 +21005,7 @@ ${fix}`, { file, line: error.line });
   }
 }
 async function readTomlFile(appDir, rel, fix) {
-  return parseTomlText(await import_fs_extra7.default.readFile(path21.join(appDir, rel), "utf8"), rel, fix);
+  return parseTomlText(await import_fs_extra8.default.readFile(path21.join(appDir, rel), "utf8"), rel, fix);
 }
 function tableAt(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
@@ -21164,7 +21169,7 @@ function gitUrl(url) {
   const full = scp ? `ssh://${scp[1]}/${scp[2]}` : url;
   return full.startsWith("git+") ? full : `git+${full}`;
 }
-function installLines(packages, target) {
+function installLines2(packages, target) {
   const out = { sources: [], usesDefaultIndex: false, hashed: [], rest: [], required: [], local: [], unpinned: [] };
   for (const pkg of packages) {
     const source = pkg.source;
@@ -21636,7 +21641,7 @@ Add it as a [[tool.poetry.source]] with its url, or ${RELOCK}`,
   return { url, plain: url, secrets: [] };
 }
 async function readText(ctx, file) {
-  return import_fs_extra8.default.readFile(path23.join(ctx.buildDir, file), "utf8");
+  return import_fs_extra9.default.readFile(path23.join(ctx.buildDir, file), "utf8");
 }
 async function poetryPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([readText(ctx, "pyproject.toml"), readText(ctx, "poetry.lock")]);
@@ -21699,7 +21704,7 @@ ${RELOCK}`, { file: "poetry.lock" });
   const env = targetEnvironment(python.version, platform2.arch);
   let lines2;
   try {
-    lines2 = installLines(selectPackages(lock, project, { env, groups }), {
+    lines2 = installLines2(selectPackages(lock, project, { env, groups }), {
       minor: python.minor,
       machine: env.platform_machine,
       glibc: glibcOfUbuntu(platform2.ubuntu)
@@ -21780,7 +21785,7 @@ function snapshotPackages(hashed, rest) {
 }
 
 // src/dependencies/uv/plan.ts
-var import_fs_extra10 = __toESM(require_lib(), 1);
+var import_fs_extra11 = __toESM(require_lib(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import path25 from "node:path";
 
@@ -22126,7 +22131,7 @@ The lock was written by a newer uv than pyslug knows. Update pyslug, or lock wit
 
 // src/dependencies/uv/project.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-var import_fs_extra9 = __toESM(require_lib(), 1);
+var import_fs_extra10 = __toESM(require_lib(), 1);
 import path24 from "node:path";
 var FIX2 = "Fix the TOML, then run 'uv lock' and commit pyproject.toml and uv.lock.";
 async function readProjectFile(appDir, dir) {
@@ -22147,7 +22152,7 @@ async function readUvWorkspace(appDir) {
     const exclude = Array.isArray(workspace["exclude"]) ? workspace["exclude"].filter((m) => typeof m === "string") : [];
     const dirs = await (0, import_fast_glob.default)(patterns, { cwd: appDir, onlyDirectories: true, ignore: exclude, dot: false, followSymbolicLinks: false });
     for (const dir of dirs.map((d) => path24.posix.normalize(d).replace(/\/$/, "")).sort()) {
-      if (dir === "." || !await import_fs_extra9.default.pathExists(path24.join(appDir, dir, "pyproject.toml"))) continue;
+      if (dir === "." || !await import_fs_extra10.default.pathExists(path24.join(appDir, dir, "pyproject.toml"))) continue;
       const member = await readProjectFile(appDir, dir);
       if (!member.name) {
         throw new BuildError(
@@ -22431,7 +22436,7 @@ async function checkMembersExist(ctx, lock) {
     if (!["editable", "virtual", "directory"].includes(pkg.source.kind)) continue;
     if (path25.posix.isAbsolute(pkg.source.value)) continue;
     const dir = path25.join(ctx.buildDir, pkg.source.value);
-    if (!await import_fs_extra10.default.pathExists(path25.join(dir, "pyproject.toml")) && !await import_fs_extra10.default.pathExists(path25.join(dir, "setup.py"))) {
+    if (!await import_fs_extra11.default.pathExists(path25.join(dir, "pyproject.toml")) && !await import_fs_extra11.default.pathExists(path25.join(dir, "setup.py"))) {
       const member = lock.members.includes(pkg.name) ? "workspace member" : "local package";
       throw new BuildError(
         `uv.lock installs the ${member} ${pkg.name} from ${pkg.source.value}, and the app has no project there (no pyproject.toml or setup.py).
@@ -22443,8 +22448,8 @@ Commit ${path25.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg
 }
 async function uvPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([
-    import_fs_extra10.default.readFile(path25.join(ctx.buildDir, "pyproject.toml"), "utf8"),
-    import_fs_extra10.default.readFile(path25.join(ctx.buildDir, "uv.lock"), "utf8")
+    import_fs_extra11.default.readFile(path25.join(ctx.buildDir, "pyproject.toml"), "utf8"),
+    import_fs_extra11.default.readFile(path25.join(ctx.buildDir, "uv.lock"), "utf8")
   ]);
   const workspace = await readUvWorkspace(ctx.buildDir);
   refuseSettings(workspace, pyprojectText);
@@ -22575,11 +22580,11 @@ var LOCKS = {
 };
 
 // src/dependencies/version-files.ts
-var import_fs_extra11 = __toESM(require_lib(), 1);
+var import_fs_extra12 = __toESM(require_lib(), 1);
 import path26 from "node:path";
 async function checkVersionFiles(manager, buildDir, defaultMinor) {
   if (manager !== "uv") return;
-  const exists = async (name) => (await import_fs_extra11.default.stat(path26.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
+  const exists = async (name) => (await import_fs_extra12.default.stat(path26.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
   if (await exists("runtime.txt")) {
     throw new BuildError(
       `The app uses uv and has a runtime.txt, which uv doesn't read.
@@ -22653,7 +22658,7 @@ var BuildLog = class {
 };
 
 // src/dependencies/package-manager.ts
-var import_fs_extra12 = __toESM(require_lib(), 1);
+var import_fs_extra13 = __toESM(require_lib(), 1);
 import path27 from "node:path";
 var DEPENDENCY_FILES = [
   { file: "requirements.txt", manager: "pip", tool: "pip" },
@@ -22663,7 +22668,7 @@ var DEPENDENCY_FILES = [
 ];
 async function isFile(file) {
   try {
-    return (await import_fs_extra12.default.stat(file)).isFile();
+    return (await import_fs_extra13.default.stat(file)).isFile();
   } catch {
     return false;
   }
@@ -22727,7 +22732,7 @@ Add one. If the app needs no packages, commit an empty requirements.txt.`
 }
 
 // src/runtime/inventory.ts
-var import_fs_extra13 = __toESM(require_lib(), 1);
+var import_fs_extra14 = __toESM(require_lib(), 1);
 import path28 from "node:path";
 function stringList4(value, key) {
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
@@ -22757,11 +22762,11 @@ function parsePythonInventory(text) {
   return { defaultMinor, supported, deprecated: stringList4(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra13.default.readFile(path28.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra14.default.readFile(path28.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
-var import_fs_extra14 = __toESM(require_lib(), 1);
+var import_fs_extra15 = __toESM(require_lib(), 1);
 var KNOWN_STACKS = {
   "heroku-22": "22.04",
   "heroku-24": "24.04",
@@ -22786,7 +22791,7 @@ function normaliseArch(arch) {
 }
 async function osReleaseVersion() {
   try {
-    const text = await import_fs_extra14.default.readFile("/etc/os-release", "utf8");
+    const text = await import_fs_extra15.default.readFile("/etc/os-release", "utf8");
     return /^VERSION_ID="?([^"\n]+)"?$/m.exec(text)?.[1];
   } catch {
     return void 0;
@@ -22817,13 +22822,13 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 }
 
 // src/steps/check-app-files.ts
-var import_fs_extra15 = __toESM(require_lib(), 1);
+var import_fs_extra16 = __toESM(require_lib(), 1);
 import path29 from "node:path";
 async function checkAppFiles(buildDir) {
-  const entries = await import_fs_extra15.default.readdir(buildDir, { withFileTypes: true });
+  const entries = await import_fs_extra16.default.readdir(buildDir, { withFileTypes: true });
   for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : 1)) {
     if (!entry.isDirectory()) continue;
-    if (!await import_fs_extra15.default.pathExists(path29.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    if (!await import_fs_extra16.default.pathExists(path29.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
     const dir = entry.name;
     throw new BuildError(
       `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
@@ -22855,7 +22860,7 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 }
 
 // src/steps/choose-python-version.ts
-var import_fs_extra16 = __toESM(require_lib(), 1);
+var import_fs_extra17 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
 import path30 from "node:path";
 
@@ -22966,7 +22971,7 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 async function readIfFile(buildDir, file) {
   const abs = path30.join(buildDir, file);
   try {
-    if (!(await import_fs_extra16.default.stat(abs)).isFile()) return void 0;
+    if (!(await import_fs_extra17.default.stat(abs)).isFile()) return void 0;
   } catch {
     return void 0;
   }
@@ -22986,7 +22991,7 @@ var MISSPELLED_VERSION_FILES = {
 };
 async function refuseMisspelledVersionFile(buildDir) {
   for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
-    const stat = await import_fs_extra16.default.lstat(path30.join(buildDir, wrong)).catch(() => void 0);
+    const stat = await import_fs_extra17.default.lstat(path30.join(buildDir, wrong)).catch(() => void 0);
     if (!stat) continue;
     throw new BuildError(
       `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
@@ -23034,17 +23039,17 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 
 // src/steps/install-dependencies.ts
 var import_fast_glob5 = __toESM(require_out4(), 1);
-var import_fs_extra20 = __toESM(require_lib(), 1);
+var import_fs_extra21 = __toESM(require_lib(), 1);
 import os2 from "node:os";
 import path35 from "node:path";
 
 // src/cache/python-tree.ts
-var import_fs_extra17 = __toESM(require_lib(), 1);
+var import_fs_extra18 = __toESM(require_lib(), 1);
 import nodeFs from "node:fs";
 
 // src/relocation/rewrite.ts
 import path31 from "node:path";
-import fs22 from "node:fs/promises";
+import fs23 from "node:fs/promises";
 
 // src/relocation/boundary.ts
 var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
@@ -23107,18 +23112,18 @@ async function removeStalePyc(pyFile) {
   const prefix = `${path31.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = await fs22.readdir(cacheDir);
+    names = await fs23.readdir(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs22.rm(path31.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs23.rm(path31.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
 async function relocateOne(file, from, to) {
-  const stat = await fs22.lstat(file).catch(() => void 0);
+  const stat = await fs23.lstat(file).catch(() => void 0);
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs22.readFile(file), from, to);
+  const updated = replacePath(await fs23.readFile(file), from, to);
   if (updated === void 0) return "unchanged";
   await writeFileAtomic(file, updated, { mode: stat.mode & 4095 });
   return "rewritten";
@@ -23142,13 +23147,13 @@ async function relocateFiles(baseDir, files, from, to) {
 }
 
 // src/support/walk-tree.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import path32 from "node:path";
 function walkTree(root, visit2) {
   const walk = (dir, relDir) => {
     let entries;
     try {
-      entries = fs23.readdirSync(dir, { withFileTypes: true });
+      entries = fs24.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR" || code === "EACCES") return;
@@ -23225,7 +23230,7 @@ function lines(text) {
   return text.split("\n").filter(Boolean);
 }
 async function readSidecar(file) {
-  return lines(await import_fs_extra17.default.readFile(file, "utf8").catch(() => ""));
+  return lines(await import_fs_extra18.default.readFile(file, "utf8").catch(() => ""));
 }
 var PythonTree = class _PythonTree {
   constructor(ctx, runtime, reused, savedEnvironment, pristine, restoredFrom) {
@@ -23272,7 +23277,7 @@ var PythonTree = class _PythonTree {
     await log2.measure("cacheRestore", () => cached.takeTo(home));
     if (!await pythonStarts(home)) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra17.default.rm(home, { recursive: true, force: true });
+      await import_fs_extra18.default.rm(home, { recursive: true, force: true });
       return void 0;
     }
     const { archiveSha256, buildDir, environment } = saved.metadata;
@@ -23338,7 +23343,7 @@ function checkEnvironment(environment) {
 
 // src/dependencies/local-packages.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra18 = __toESM(require_lib(), 1);
+var import_fs_extra19 = __toESM(require_lib(), 1);
 import { createHash as createHash8 } from "node:crypto";
 import path33 from "node:path";
 var NOT_INPUTS = [
@@ -23364,8 +23369,8 @@ async function localPackageDigest(appDir, pkg) {
     const full = path33.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra18.default.readlink(full)}`);
-    else hash.update(await import_fs_extra18.default.readFile(full));
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra19.default.readlink(full)}`);
+    else hash.update(await import_fs_extra19.default.readFile(full));
     hash.update("\n");
   }
   return `sha256:${hash.digest("hex")}`;
@@ -23373,7 +23378,7 @@ async function localPackageDigest(appDir, pkg) {
 async function legacyEggLinks(sitePackages) {
   const found = [];
   for (const dir of sitePackages) {
-    if (await import_fs_extra18.default.pathExists(dir)) found.push(...await (0, import_fast_glob2.default)("*.egg-link", { cwd: dir }));
+    if (await import_fs_extra19.default.pathExists(dir)) found.push(...await (0, import_fast_glob2.default)("*.egg-link", { cwd: dir }));
   }
   return found;
 }
@@ -23383,7 +23388,7 @@ import { createHash as createHash9 } from "node:crypto";
 import os from "node:os";
 import path34 from "node:path";
 var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra19 = __toESM(require_lib(), 1);
+var import_fs_extra20 = __toESM(require_lib(), 1);
 
 // src/support/download.ts
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -23660,7 +23665,7 @@ async function downloadPipWheel(run, version, dest) {
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
     const actual = createHash9("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra19.default.writeFile(dest, bytes);
+    await import_fs_extra20.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
@@ -23696,7 +23701,7 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra19.default.mkdtemp(path34.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra20.default.mkdtemp(path34.join(os.tmpdir(), "pyslug-pip-"));
     try {
       const wheel = path34.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
@@ -23711,7 +23716,7 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra19.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra20.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
@@ -23773,7 +23778,7 @@ async function decide(ctx, tree, wanted, plan, local) {
 }
 async function envReport(ctx, request, scratch) {
   const file = path35.join(scratch, "env-request.json");
-  await import_fs_extra20.default.writeJson(file, request);
+  await import_fs_extra21.default.writeJson(file, request);
   const { stdout } = await runPython(pythonHome(ctx), [path35.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: ctx.env,
     cwd: scratch
@@ -23798,9 +23803,9 @@ async function updateInPlace(run, spec, scratch) {
   const requirements = path35.join(scratch, "resolve.txt");
   const constraints = path35.join(scratch, "constraints.txt");
   const report = path35.join(scratch, "fresh-report.json");
-  await import_fs_extra20.default.writeFile(requirements, lines2.map((line) => `${line}
+  await import_fs_extra21.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
-  await import_fs_extra20.default.writeFile(constraints, spec.constraints.map((line) => `${line}
+  await import_fs_extra21.default.writeFile(constraints, spec.constraints.map((line) => `${line}
 `).join(""));
   try {
     await pip(
@@ -23813,7 +23818,7 @@ async function updateInPlace(run, spec, scratch) {
     if (error instanceof BuildError) return { reason: "pip could not resolve the requirements in place (its output above)" };
     throw error;
   }
-  const fresh = freshPicks(await import_fs_extra20.default.readJson(report));
+  const fresh = freshPicks(await import_fs_extra21.default.readJson(report));
   const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
   if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
   const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
@@ -23822,7 +23827,7 @@ async function updateInPlace(run, spec, scratch) {
     return { required };
   }
   const pins = path35.join(scratch, "changed.txt");
-  await import_fs_extra20.default.writeFile(pins, changed.map((line) => `${line}
+  await import_fs_extra21.default.writeFile(pins, changed.map((line) => `${line}
 `).join(""));
   log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
   try {
@@ -23855,7 +23860,7 @@ function freshPicks(report) {
   const picks = {};
   for (const item of items) {
     const { name, version } = item.metadata ?? {};
-    if (name && version) picks[name.toLowerCase().replace(/[-_.]+/g, "-")] = version;
+    if (name && version) picks[canonicalName(name)] = version;
   }
   return picks;
 }
@@ -23907,7 +23912,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
     tree.resetToPristine();
   }
-  const scratch = await import_fs_extra20.default.mkdtemp(path35.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra21.default.mkdtemp(path35.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
@@ -23947,7 +23952,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
       reused: decision.kind === "reuse"
     };
   } finally {
-    await import_fs_extra20.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra21.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function completeReused(run, plan, local, saved, scratch) {
@@ -23975,16 +23980,16 @@ async function completeReused(run, plan, local, saved, scratch) {
     log2.info(`Installing all of ${plan.label} again: ${done.reason}`);
     return void 0;
   }
-  const known = new Set(saved.required.map(requirementName2));
-  const renamed = done.requested.filter((name) => !known.has(requirementName2(name)));
+  const known = new Set(saved.required.map(projectOf));
+  const renamed = done.requested.filter((name) => !known.has(projectOf(name)));
   if (renamed.length > 0) {
     log2.info(`Installing all of ${plan.label} again: the cached install had no ${renamed.join(", ")}`);
     return void 0;
   }
   return { required: saved.required, untouched: false };
 }
-function requirementName2(requirement) {
-  return (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement).toLowerCase().replace(/[-_.]+/g, "-");
+function projectOf(requirement) {
+  return canonicalName(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement);
 }
 function describeStale(stale) {
   return stale.map((s) => `${s.pkg.path} (${s.reason})`).join("; ");
@@ -24024,9 +24029,9 @@ async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
     for (const pth of await (0, import_fast_glob5.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra20.default.readFile(pth, "utf8")).split("\n")) {
+      for (const line of (await import_fs_extra21.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra20.default.pathExists(entry)) missing.push(path35.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra21.default.pathExists(entry)) missing.push(path35.relative(buildDir, entry));
       }
     }
   }
@@ -24034,11 +24039,11 @@ async function missingPthTargets(sitePackages, buildDir) {
 }
 
 // src/steps/install-python.ts
-var import_fs_extra22 = __toESM(require_lib(), 1);
+var import_fs_extra23 = __toESM(require_lib(), 1);
 import path37 from "node:path";
 
 // src/runtime/fetch-archive.ts
-var import_fs_extra21 = __toESM(require_lib(), 1);
+var import_fs_extra22 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash10 } from "node:crypto";
 import path36 from "node:path";
@@ -24083,8 +24088,8 @@ async function extractStream(input, compression, dir) {
   return { code, stderr: "" };
 }
 async function extractBody(body, partial) {
-  await import_fs_extra21.default.rm(partial, { recursive: true, force: true });
-  await import_fs_extra21.default.ensureDir(partial);
+  await import_fs_extra22.default.rm(partial, { recursive: true, force: true });
+  await import_fs_extra22.default.ensureDir(partial);
   const hash = createHash10("sha256");
   const iterator = body[Symbol.asyncIterator]();
   const read = async () => {
@@ -24162,10 +24167,10 @@ If PYSLUG_PYTHON_URL points at a mirror, check what it serves at that URL.`
       );
     }
     if (expected !== void 0 && sha256 !== expected) throw mismatch(shown, sha256, expected);
-    await import_fs_extra21.default.rename(partial, dest);
+    await import_fs_extra22.default.rename(partial, dest);
     return { sha256, verified: expected !== void 0 };
   } finally {
-    await import_fs_extra21.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra22.default.rm(partial, { recursive: true, force: true });
   }
 }
 function mismatch(shown, actual, expected) {
@@ -24220,7 +24225,7 @@ function runtimeUrlTemplate(ctx) {
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra22.default.pathExists(home)) {
+  if (await import_fs_extra23.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -24228,8 +24233,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra22.default.pathExists(path37.join(home, "bin", "python"))) {
-    await import_fs_extra22.default.symlink("python3", path37.join(home, "bin", "python"));
+  if (!await import_fs_extra23.default.pathExists(path37.join(home, "bin", "python"))) {
+    await import_fs_extra23.default.symlink("python3", path37.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24292,7 +24297,7 @@ async function installPython(ctx, platform2, python, inventory) {
 
 // src/cache/pip-cache.ts
 var import_fast_glob6 = __toESM(require_out4(), 1);
-var import_fs_extra23 = __toESM(require_lib(), 1);
+var import_fs_extra24 = __toESM(require_lib(), 1);
 var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
@@ -24333,7 +24338,7 @@ async function savePipCache(ctx, cache2) {
   const entries = await (0, import_fast_glob6.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra23.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra24.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
@@ -24441,10 +24446,10 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path38 from "node:path";
-var import_fs_extra25 = __toESM(require_lib(), 1);
+var import_fs_extra26 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
-var import_fs_extra24 = __toESM(require_lib(), 1);
+var import_fs_extra25 = __toESM(require_lib(), 1);
 var SCHEMA3 = { format: isNumber, ids: isStringList, index: isString };
 var LABELS2 = {
   format: "the cache format",
@@ -24481,7 +24486,7 @@ async function restoreNltkData(ctx, wanted, dest) {
   try {
     await ctx.log.measure("cacheRestore", () => cached.copyTo(dest));
   } catch (error) {
-    await import_fs_extra24.default.rm(dest, { recursive: true, force: true });
+    await import_fs_extra25.default.rm(dest, { recursive: true, force: true });
     ctx.log.info(`Discarding cached NLTK data: it could not be copied (${error.message.split("\n")[0]})`);
     await cached.discard();
     return false;
@@ -24617,7 +24622,7 @@ async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
     );
     await eachLine(child, (line) => ctx.log.info(redact(line)));
     const exit = await child;
-    const result = await import_fs_extra25.default.readJson(resultFile).catch(() => void 0);
+    const result = await import_fs_extra26.default.readJson(resultFile).catch(() => void 0);
     const fix = `Check NLTK_DOWNLOAD_URL (a config var; without it NLTK's default index is used) and that ${NLTK_TXT} lists what you need.`;
     if (result === void 0) {
       throw new BuildError(
@@ -24649,12 +24654,12 @@ ${fix}`,
       );
     }
   } finally {
-    await import_fs_extra25.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra26.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function readNltkTxt(buildDir) {
   const file = path38.join(buildDir, NLTK_TXT);
-  if (!await import_fs_extra25.default.pathExists(file)) return void 0;
+  if (!await import_fs_extra26.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
 async function downloadNltkData(ctx, requests, saves, secrets = []) {
@@ -24675,7 +24680,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
     const dest = path38.join(ctx.buildDir, NLTK_DATA_DIR);
-    await import_fs_extra25.default.rm(dest, { recursive: true, force: true });
+    await import_fs_extra26.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
     await saves.run(
@@ -24688,7 +24693,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 }
 
 // src/steps/dyno-defaults.ts
-var import_fs_extra26 = __toESM(require_lib(), 1);
+var import_fs_extra27 = __toESM(require_lib(), 1);
 import path39 from "node:path";
 var DYNO_DEFAULTS_SCRIPT = path39.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
@@ -24761,13 +24766,13 @@ unset -f __pyslug_web_concurrency
 }
 async function writeDynoDefaults(ctx) {
   const file = path39.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra26.default.ensureDir(path39.dirname(file));
-  await import_fs_extra26.default.writeFile(file, dynoDefaultsScript());
+  await import_fs_extra27.default.ensureDir(path39.dirname(file));
+  await import_fs_extra27.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
-var import_fs_extra27 = __toESM(require_lib(), 1);
+var import_fs_extra28 = __toESM(require_lib(), 1);
 import path40 from "node:path";
 var PIPENV_COMMAND = path40.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
@@ -24826,13 +24831,13 @@ async function writePipenvCommand(ctx) {
     return;
   }
   const scripts = pipfileScripts(await readPipfileText(ctx.buildDir));
-  await import_fs_extra27.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
+  await import_fs_extra28.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
   ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
 }
 
 // src/relocation/scan.ts
 import path41 from "node:path";
-import fs35 from "node:fs";
+import fs36 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -24848,19 +24853,19 @@ var FileInspector = class {
   inspect(file) {
     let fd;
     try {
-      fd = fs35.openSync(file, "r");
+      fd = fs36.openSync(file, "r");
     } catch (error) {
       if (error.code === "ENOENT") return "none";
       throw error;
     }
     try {
-      const { size } = fs35.fstatSync(fd);
+      const { size } = fs36.fstatSync(fd);
       if (size > this.maxBytes) return "tooLarge";
       if (size < this.needle.length) return "none";
       if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(size, this.buffer.length * 2)));
       let filled = 0;
       while (filled < size) {
-        const read = fs35.readSync(fd, this.buffer, filled, size - filled, filled);
+        const read = fs36.readSync(fd, this.buffer, filled, size - filled, filled);
         if (read === 0) break;
         filled += read;
       }
@@ -24868,7 +24873,7 @@ var FileInspector = class {
       if (!holdsPath(content, this.needle)) return "none";
       return content.includes(0) ? "binary" : "text";
     } finally {
-      fs35.closeSync(fd);
+      fs36.closeSync(fd);
     }
   }
 };
@@ -24895,7 +24900,7 @@ async function scanTree(roots, needle, opts = {}) {
     if (verdict !== "none") result[verdict].push(path41.relative(baseDir, file));
   };
   for (const root of outermost(roots.map((r) => path41.resolve(baseDir, r)))) {
-    const stat = await fs35.promises.lstat(root).catch(() => void 0);
+    const stat = await fs36.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) {
       walkTree(root, ({ full, dirent }) => {
         if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
@@ -24929,7 +24934,7 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 // src/steps/run-hook.ts
 import path42 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var import_fs_extra28 = __toESM(require_lib(), 1);
+var import_fs_extra29 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -25007,7 +25012,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
   const hook = path42.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra28.default.stat(hook).catch(() => void 0);
+  const stat = await import_fs_extra29.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -25016,10 +25021,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra28.default.open(hook, "r");
+  const handle = await import_fs_extra29.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra28.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra28.default.close(handle);
+  const { bytesRead } = await import_fs_extra29.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra29.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -25029,7 +25034,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra28.default.chmod(hook, 493);
+  await import_fs_extra29.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
@@ -25066,13 +25071,13 @@ Fix the hook (its output is above) and deploy again.`,
 
 // src/steps/relocate-paths.ts
 var import_fast_glob8 = __toESM(require_out4(), 1);
-var import_fs_extra29 = __toESM(require_lib(), 1);
+var import_fs_extra30 = __toESM(require_lib(), 1);
 import { readlinkSync } from "node:fs";
 import path46 from "node:path";
 
 // src/relocation/manifest.ts
 import path43 from "node:path";
-import fs37 from "node:fs/promises";
+import fs38 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -25097,7 +25102,7 @@ function formatManifest(manifest) {
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
   const file = path43.join(appDir, MANIFEST_PATH);
-  await fs37.mkdir(path43.dirname(file), { recursive: true });
+  await fs38.mkdir(path43.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -25226,16 +25231,16 @@ async function entriesChangedSince(root, sinceMs, baseDir) {
 }
 
 // src/relocation/symlinks.ts
-import fs38 from "node:fs";
+import fs39 from "node:fs";
 import path45 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativise(full, prefix) {
-  const target = fs38.readlinkSync(full);
+  const target = fs39.readlinkSync(full);
   if (!target.startsWith(prefix)) return false;
   const relative = path45.relative(path45.dirname(full), target) || ".";
   const temp = `${full}.pyslug-link`;
-  fs38.symlinkSync(relative, temp);
-  fs38.renameSync(temp, full);
+  fs39.symlinkSync(relative, temp);
+  fs39.renameSync(temp, full);
   return true;
 }
 function relativiseSymlinks(root, opts = {}) {
@@ -25248,7 +25253,7 @@ function relativiseSymlinks(root, opts = {}) {
   });
   for (const rel of opts.links ?? []) {
     const full = path45.join(base2, rel);
-    if (fs38.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
+    if (fs39.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   }
   return changed.sort();
 }
@@ -25305,8 +25310,8 @@ async function recordBuildPaths(ctx, previous) {
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = path46.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra29.default.ensureDir(path46.dirname(script));
-  await import_fs_extra29.default.writeFile(script, bootScript(buildDir));
+  await import_fs_extra30.default.ensureDir(path46.dirname(script));
+  await import_fs_extra30.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
   );
@@ -25319,7 +25324,7 @@ async function recordBuildPaths(ctx, previous) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra30 = __toESM(require_lib(), 1);
+var import_fs_extra31 = __toESM(require_lib(), 1);
 import path47 from "node:path";
 var PROFILE_SCRIPT = path47.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
@@ -25342,12 +25347,12 @@ function profileScript(extra = []) {
 }
 async function writeEnvironment(ctx, extra = []) {
   const profile = path47.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra30.default.ensureDir(path47.dirname(profile));
-  await import_fs_extra30.default.writeFile(profile, profileScript(extra));
+  await import_fs_extra31.default.ensureDir(path47.dirname(profile));
+  await import_fs_extra31.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
   const exportFile = path47.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra30.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
+    await import_fs_extra31.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -25453,7 +25458,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra31 = __toESM(require_lib(), 1);
+var import_fs_extra32 = __toESM(require_lib(), 1);
 import path48 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
@@ -25462,10 +25467,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra31.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra31.default.readdir(envDir)) {
+    if (envDir && await import_fs_extra32.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra32.default.readdir(envDir)) {
         const file = path48.join(envDir, name);
-        if ((await import_fs_extra31.default.stat(file)).isFile()) values.set(name, await import_fs_extra31.default.readFile(file, "utf8"));
+        if ((await import_fs_extra32.default.stat(file)).isFile()) values.set(name, await import_fs_extra32.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import fs from "fs-extra";
-import { pip, vcsCheckoutArgs, type PipRun } from "./pip-runner.js";
+import { installLines, pip, vcsCheckoutArgs, type PipRun } from "./pip-runner.js";
 import type { LocalPackage } from "./local-packages.js";
 import { requestedFromReport } from "./plan.js";
 
@@ -91,10 +91,12 @@ export async function reinstallLockedLocal(
   selection: Pick<LockedSelection, "lockFile" | "indexLines">,
   packages: LocalPackage[],
 ): Promise<{ requested: string[] }> {
-  const file = path.join(scratch, "local-packages.txt");
-  const report = path.join(scratch, "local-report.json");
   const lines = packages.map((p) => `${p.editable ? "-e " : ""}${path.join(run.ctx.buildDir, p.path)}`);
-  await fs.writeFile(file, [...selection.indexLines, ...lines, ""].join("\n"));
-  await pip(run, ["install", "--no-deps", "-r", file, "--report", report], `Reinstalling local packages of ${selection.lockFile}`);
-  return { requested: requestedFromReport(await fs.readJson(report)) };
+  return installLines(
+    run,
+    scratch,
+    { header: selection.indexLines, requirements: lines },
+    ["--no-deps"],
+    `Reinstalling local packages of ${selection.lockFile}`,
+  );
 }

@@ -2,7 +2,7 @@ import path from "node:path";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { describeChanges, readRequirements, snapshotOf, type RequirementsSnapshot } from "./pip/requirements-file.js";
-import { pip, vcsCheckoutArgs } from "./pip-runner.js";
+import { installLines, pip, vcsCheckoutArgs } from "./pip-runner.js";
 import { incrementalChange, localReinstallLines, requirementName } from "./pip/incremental.js";
 import { readTestRequirements, TEST_REQUIREMENTS, withTestRequirements } from "./test-requirements.js";
 import { isPinnedVcs, requestedFromReport, type DependencyPlan } from "./plan.js";
@@ -45,11 +45,7 @@ export async function pipPlan(ctx: BuildContext): Promise<DependencyPlan> {
         packages.map((p) => p.path),
       );
       if ("reason" in found) return found;
-      const file = path.join(scratch, "local-packages.txt");
-      const report = path.join(scratch, "local-report.json");
-      await fs.writeFile(file, found.lines.map((line) => `${line}\n`).join(""));
-      await pip(run, ["install", "-r", file, "--report", report], "Reinstalling local packages");
-      return { requested: requestedFromReport(await fs.readJson(report)) };
+      return installLines(run, scratch, { requirements: found.lines }, [], "Reinstalling local packages");
     },
   };
 }

@@ -1,11 +1,13 @@
 import path from "node:path";
 import { execa } from "execa";
+import fs from "fs-extra";
 import { pythonHome, type BuildContext } from "../context.js";
 import { BuildError } from "../support/errors.js";
 import type { IndexConfig } from "./index-config.js";
 import { redactSecrets, redactUrl } from "../support/redact.js";
 import { eachLine } from "../support/output-lines.js";
 import { pythonExecutable } from "../runtime/python-runtime.js";
+import { requestedFromReport } from "./plan.js";
 
 export interface PipRun {
   ctx: BuildContext;
@@ -88,4 +90,22 @@ export function explainPipFailure(output: string): string {
   const invalid = /Invalid requirement: (.*)/.exec(output);
   if (invalid) return `pip rejected a requirement: ${invalid[1]}`;
   return "See pip's output above for the cause.";
+}
+
+/**
+ * `pip install` of these requirement lines (written to a file in `scratch`, after `header` lines such as index
+ * options), with `args`. Returns the names pip was asked for, from its --report.
+ */
+export async function installLines(
+  run: PipRun,
+  scratch: string,
+  lines: { header?: string[]; requirements: string[] },
+  args: string[],
+  what: string,
+): Promise<{ requested: string[] }> {
+  const file = path.join(scratch, "local-packages.txt");
+  const report = path.join(scratch, "local-report.json");
+  await fs.writeFile(file, [...(lines.header ?? []), ...lines.requirements, ""].join("\n"));
+  await pip(run, ["install", ...args, "-r", file, "--report", report], what);
+  return { requested: requestedFromReport(await fs.readJson(report)) };
 }

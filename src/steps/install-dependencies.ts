@@ -9,6 +9,7 @@ import type { IndexConfig } from "../dependencies/index-config.js";
 import type { DependencyPlan, IncrementalSpec } from "../dependencies/plan.js";
 import { legacyEggLinks, localPackageDigest, type LocalPackage } from "../dependencies/local-packages.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
+import { canonicalName } from "../dependencies/pip/pep508.js";
 import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
 import { BuildError } from "../support/errors.js";
 import type { Platform } from "../support/platform.js";
@@ -187,7 +188,7 @@ export function freshPicks(report: unknown): Record<string, string> {
   const picks: Record<string, string> = {};
   for (const item of items) {
     const { name, version } = item.metadata ?? {};
-    if (name && version) picks[name.toLowerCase().replace(/[-_.]+/g, "-")] = version;
+    if (name && version) picks[canonicalName(name)] = version;
   }
   return picks;
 }
@@ -354,8 +355,8 @@ async function completeReused(
     log.info(`Installing all of ${plan.label} again: ${done.reason}`);
     return undefined;
   }
-  const known = new Set(saved.required.map(requirementName));
-  const renamed = done.requested.filter((name) => !known.has(requirementName(name)));
+  const known = new Set(saved.required.map(projectOf));
+  const renamed = done.requested.filter((name) => !known.has(projectOf(name)));
   if (renamed.length > 0) {
     log.info(`Installing all of ${plan.label} again: the cached install had no ${renamed.join(", ")}`);
     return undefined;
@@ -364,8 +365,8 @@ async function completeReused(
 }
 
 /** The canonical project name a PEP 508 requirement starts with. Pure. */
-function requirementName(requirement: string): string {
-  return (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement).toLowerCase().replace(/[-_.]+/g, "-");
+function projectOf(requirement: string): string {
+  return canonicalName(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement);
 }
 
 interface StaleLocalPackage {

@@ -199,8 +199,7 @@ export async function poetryPlan(ctx: BuildContext, target: PlanTarget): Promise
     localPackages,
     unprovable: lines.unpinned,
     secrets,
-    reinstallLocal: (run, packages, scratch) =>
-      reinstallLockedLocal(run, scratch, { lockFile: "poetry.lock", indexLines: indexLines }, packages),
+    reinstallLocal: (run, packages, scratch) => reinstallLockedLocal(run, scratch, { lockFile: "poetry.lock", indexLines }, packages),
     install: (run, scratch) =>
       installLockedSelection(run, scratch, {
         lockFile: "poetry.lock",
