@@ -19239,7 +19239,7 @@ function runPython(home, args, options = {}) {
 }
 async function pythonStarts(home) {
   try {
-    await runPython(home, ["-c", "import encodings"]);
+    await runPython(home, ["-S", "-c", "import encodings"]);
     return true;
   } catch {
     return false;
@@ -22776,13 +22776,8 @@ var EOL_STACK = /^(cedar.*|heroku-1[0-9]|heroku-20)$/;
 function ubuntuForStack(stack) {
   return KNOWN_STACKS[stack];
 }
-async function detectArch() {
-  try {
-    const { stdout } = await execa("dpkg", ["--print-architecture"]);
-    return normaliseArch(stdout.trim());
-  } catch {
-    return normaliseArch(process.arch);
-  }
+function detectArch() {
+  return normaliseArch(process.arch);
 }
 function normaliseArch(arch) {
   if (arch === "x86_64" || arch === "x64") return "amd64";
@@ -22809,7 +22804,7 @@ async function detectPlatform(stack, customRuntimeUrl) {
 Upgrade the app to a supported stack: heroku stack:set heroku-24`
     );
   }
-  const arch = await detectArch();
+  const arch = detectArch();
   const ubuntu = ubuntuForStack(stack) ?? (customRuntimeUrl ? await osReleaseVersion() : void 0);
   if (!ubuntu) {
     throw new BuildError(

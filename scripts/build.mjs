@@ -1,13 +1,14 @@
 // Bundles the compile program into dist/. With --check, fails when the committed dist/ differs.
 import { build } from "esbuild";
-import { readFile, mkdtemp, rm } from "node:fs/promises";
+import { readFile, readdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const check = process.argv.includes("--check");
-const entries = { compile: "src/main.ts" };
+// launch.mjs is what bin/compile runs: it starts compile.mjs with V8's compile cache (src/launch.ts).
+const entries = { compile: "src/main.ts", launch: "src/launch.ts" };
 
 async function bundle(outdir) {
   await build({
@@ -35,7 +36,8 @@ if (!check) {
   try {
     await bundle(tmp);
     const stale = [];
-    for (const name of ["compile.mjs", "compile.mjs.LEGAL.txt"]) {
+    const names = new Set([...(await readdir(tmp)), ...(await readdir(path.join(root, "dist")).catch(() => []))]);
+    for (const name of [...names].sort()) {
       const [a, b] = await Promise.all([
         readFile(path.join(tmp, name), "utf8").catch(() => ""),
         readFile(path.join(root, "dist", name), "utf8").catch(() => ""),

@@ -138,6 +138,7 @@ node::keep() {
 }
 
 # node::prepare BUILDPACK_DIR CACHE_DIR ENV_DIR TMP_DIR -> prints the path of a verified node binary.
+# TMP_DIR must not exist: it is made when Node.js has to be downloaded (the caller removes it at exit).
 node::prepare() {
   local buildpack_dir="$1" cache_dir="$2" env_dir="$3" tmp_dir="$4"
   local inventory="${buildpack_dir}/inventory/node.env"
@@ -177,7 +178,6 @@ node::prepare() {
   # Anything that doesn't check out is downloaded and verified again.
   local store="${cache_dir}/pyslug/node"
   local kept="${store}/node" stamp="${store}/node.stamp"
-  mkdir -p "${store}" 2>/dev/null || true
 
   local source="cached" node_version="" kept_archive="" kept_identity=""
   if [[ -f "${stamp}" && -x "${kept}" ]]; then
@@ -214,6 +214,10 @@ node::prepare() {
     source="downloaded"
     # Untrusted from here until the new stamp is written (a build killed halfway leaves nothing trusted).
     rm -rf "${stamp}" "${kept}" "${store}/node.zst" "${store}"/incoming.* 2>/dev/null || true
+    mkdir -p "${store}" 2>/dev/null || true
+    # The temp dir is new (mkdir fails on anything already there) and only this build's user can read it.
+    mkdir -m 700 "${tmp_dir}" 2>/dev/null ||
+      node::fail "Could not create a temporary directory for Node.js: ${tmp_dir}." "Check that TMPDIR (or /tmp) is writable."
     # Extracted into the build's temp dir, never into the cache: a CACHE_DIR without room for Node
     # costs the next build a download, never this build.
     local fresh="${tmp_dir}/fresh" failure

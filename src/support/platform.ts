@@ -1,4 +1,3 @@
-import { execa } from "execa";
 import fs from "fs-extra";
 import { BuildError } from "./errors.js";
 
@@ -24,13 +23,12 @@ export function ubuntuForStack(stack: string): string | undefined {
   return KNOWN_STACKS[stack];
 }
 
-export async function detectArch(): Promise<string> {
-  try {
-    const { stdout } = await execa("dpkg", ["--print-architecture"]);
-    return normaliseArch(stdout.trim());
-  } catch {
-    return normaliseArch(process.arch);
-  }
+/**
+ * The Debian name of this machine's architecture. Node's own: bin/compile chose the Node.js build by the
+ * machine's architecture (bash's), so the Node running this is built for it. No process to start.
+ */
+export function detectArch(): string {
+  return normaliseArch(process.arch);
 }
 
 export function normaliseArch(arch: string): string {
@@ -65,7 +63,7 @@ export async function detectPlatform(stack: string | undefined, customRuntimeUrl
         "Upgrade the app to a supported stack: heroku stack:set heroku-24",
     );
   }
-  const arch = await detectArch();
+  const arch = detectArch();
   const ubuntu = ubuntuForStack(stack) ?? (customRuntimeUrl ? await osReleaseVersion() : undefined);
   if (!ubuntu) {
     throw new BuildError(

@@ -1,6 +1,7 @@
 // The tools pyslug brings before it installs anything: Node.js (kept as a binary in the cache) and
 // the pinned pip (unpacked from its wheel, not installed by an older pip).
-import { open, readFile, writeFile } from "node:fs/promises";
+import { open, readFile, rm, writeFile } from "node:fs/promises";
+import fg from "fast-glob";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
@@ -102,5 +103,32 @@ describe("bootstrap", () => {
     expectSuccess(upgraded);
     expect(upgraded.output).toMatch(/Discarded the cached Node\.js: it was saved by an older pyslug/);
     expect(await readFile(stampFile, "utf8")).toMatch(/^kept=\d+ \d+$/m);
+  });
+});
+
+describe("the compile program's start", () => {
+  it("runs from a copy kept in the cache with V8's compile cache; a damaged copy is replaced, an unwritable place is passed by", async () => {
+    const app = await pool.create("launch");
+    const source = await appSource({ ".python-version": "3.12\n", "requirements.txt": "" });
+    expectSuccess(await app.deploy({ source }));
+    const code = path.join(app.cacheDir, "pyslug", "code");
+    const bundle = await readFile(path.join(repoRoot, "dist", "compile.mjs"));
+    expect((await readFile(path.join(code, "compile.mjs"))).equals(bundle)).toBe(true);
+    // V8 writes its cache when the program ends: one file per module, under a directory named after Node's version.
+    expect(await fg("v8/*/*", { cwd: code })).toHaveLength(1);
+
+    // A copy that isn't the buildpack's bundle (damaged, or another pyslug's) is never run: it is replaced.
+    await writeFile(path.join(code, "compile.mjs"), 'throw new Error("not the buildpack\'s bundle");\n');
+    const replaced = await app.deploy({ source });
+    expectSuccess(replaced);
+    expect(replaced.output).not.toContain("not the buildpack's bundle");
+    expect((await readFile(path.join(code, "compile.mjs"))).equals(bundle)).toBe(true);
+
+    // Where the copy can't be written, the buildpack's own bundle runs: the build is only slower.
+    await rm(code, { recursive: true, force: true });
+    await writeFile(code, "a file where the directory goes\n");
+    const passed = await app.deploy({ source });
+    expectSuccess(passed);
+    expect(await readFile(code, "utf8")).toBe("a file where the directory goes\n");
   });
 });

@@ -111,7 +111,7 @@ describe("selection: pyslug and `poetry install --dry-run` agree on lock-version
   it(
     `on ${DRY_RUN_CASES.length} projects`,
     async () => {
-      const arch = await detectArch();
+      const arch = detectArch();
       const results = await mapLimit(DRY_RUN_CASES, 6, async (c) => {
         const pyproject = pyprojectOf(c);
         const dir = await writeProject(`dry-${c.name}`, pyproject, poetryLockText(pyproject, c.packages, "2.0"));
