@@ -23167,6 +23167,8 @@ function walkTree(root, visit2) {
 var PYTHON_TREE_PART = "python";
 var PRISTINE_SIDECAR = "pristine.txt";
 var BUILD_PATHS_SIDECAR = "build-paths.txt";
+var isLocalDist = (value) => isObject2(value) && isString(value["name"]) && isString(value["version"]) && isStringList(value["requires"]);
+var isSiteReport = (value) => isObject2(value) && isStringRecord(value["installed"]) && isObject2(value["local"]) && Object.values(value["local"]).every(isLocalDist);
 var TREE_SCHEMA = {
   format: isNumber,
   stack: isString,
@@ -23192,6 +23194,7 @@ var ENVIRONMENT_SCHEMA = {
   exact: optional(isBoolean),
   updatable: optional(isBoolean),
   checkedSet: optional(isStringList),
+  siteReport: optional(isSiteReport),
   made: optional(isString)
 };
 var RUNTIME_LABELS = {
@@ -23780,10 +23783,12 @@ async function envReport(ctx, request, scratch) {
   });
   return JSON.parse(stdout);
 }
-async function updateInPlace(run, spec, scratch) {
+async function updateInPlace(run, spec, scratch, checked) {
   const { ctx } = run;
   const { log: log2 } = ctx;
-  const { installed, local } = await envReport(ctx, { top: [], keep: [], local: spec.local }, scratch);
+  const known = checked && fromSiteReport(ctx.buildDir, checked, spec.local);
+  if (known) log2.info("Installed packages as the cached build checked them (site-packages lists the same)");
+  const { installed, local } = known ?? await envReport(ctx, { top: [], keep: [], local: spec.local }, scratch);
   const lines2 = [...spec.requirements];
   const localNames = /* @__PURE__ */ new Set();
   const required = [...spec.required];
@@ -23833,7 +23838,7 @@ async function updateInPlace(run, spec, scratch) {
   }
   return { required };
 }
-async function updateWithLocal(run, plan, stale, spec, scratch) {
+async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
   if (stale.length > 0 && plan.reinstallLocal) {
     run.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
     try {
@@ -23848,7 +23853,29 @@ async function updateWithLocal(run, plan, stale, spec, scratch) {
       throw error;
     }
   }
-  return updateInPlace(run, spec, scratch);
+  return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : void 0);
+}
+function localKey(buildDir, pkg) {
+  return `${path35.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
+}
+function toSiteReport(buildDir, report, local, uninstalled) {
+  const gone = new Set(uninstalled);
+  const installed = Object.fromEntries(Object.entries(report.installed).filter(([name]) => !gone.has(name)));
+  const dists = {};
+  for (const pkg of local) {
+    const dist = report.local[pkg.path];
+    if (dist && !gone.has(dist.name)) dists[localKey(buildDir, pkg)] = dist;
+  }
+  return { installed, local: dists };
+}
+function fromSiteReport(buildDir, checked, local) {
+  const dists = {};
+  for (const pkg of local) {
+    const dist = checked.local[localKey(buildDir, pkg)];
+    if (!dist) return void 0;
+    dists[pkg.path] = dist;
+  }
+  return { installed: checked.installed, local: dists };
 }
 function freshPicks(report) {
   const items = report?.install ?? [];
@@ -23859,9 +23886,9 @@ function freshPicks(report) {
   }
   return picks;
 }
-async function removeExtras(run, required, scratch) {
+async function removeExtras(run, required, scratch, local) {
   const { ctx } = run;
-  const report = await envReport(ctx, { top: required, keep: ["pip"] }, scratch);
+  const report = await envReport(ctx, { top: required, keep: ["pip"], local }, scratch);
   const keep = new Set(report.required);
   const extras = Object.keys(report.installed).filter((name) => !keep.has(name)).sort();
   if (extras.length > 0) {
@@ -23869,17 +23896,25 @@ async function removeExtras(run, required, scratch) {
     await pip(run, ["uninstall", "--yes", ...extras], "Removing packages no longer required", { quiet: true });
   }
   for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
-  return { extras, missing: report.missing };
+  return { extras, missing: report.missing, report };
 }
-async function checkInstalledSet(run, required, scratch, saved) {
+async function checkInstalledSet(run, required, scratch, saved, local) {
   const home = pythonHome(run.ctx);
   const listed = await installedDistributions(home);
   if (saved?.exact === true && saved.checkedSet && sameList(saved.checkedSet, listed)) {
     run.ctx.log.info("Installed packages unchanged since the cached build checked them");
-    return { missing: [], checkedSet: listed };
+    return { missing: [], checkedSet: listed, ...saved.siteReport ? { siteReport: saved.siteReport } : {} };
   }
-  const { extras, missing } = await removeExtras(run, required, scratch);
-  return { missing, checkedSet: extras.length > 0 ? await installedDistributions(home) : listed };
+  const { extras, missing, report } = await removeExtras(run, required, scratch, local);
+  return {
+    missing,
+    checkedSet: extras.length > 0 ? await installedDistributions(home) : listed,
+    siteReport: toSiteReport(run.ctx.buildDir, report, local, extras)
+  };
+}
+async function stillChecked(ctx, saved) {
+  if (!saved.siteReport || !saved.checkedSet) return void 0;
+  return sameList(saved.checkedSet, await installedDistributions(pythonHome(ctx))) ? saved.siteReport : void 0;
 }
 function sameList(a2, b) {
   return a2.length === b.length && a2.every((item, i2) => item === b[i2]);
@@ -23915,7 +23950,9 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     let required;
     let asSaved;
     if (decision.kind === "incremental") {
-      const updated = await updateWithLocal(run, plan, decision.stale, decision.spec, scratch);
+      const saved = tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : void 0;
+      const checked = saved && await stillChecked(ctx, saved);
+      const updated = await updateWithLocal(run, plan, decision.stale, decision.spec, scratch, checked);
       if ("required" in updated) required = updated.required;
       else {
         log2.info(`Discarding cached environment: ${updated.reason}`);
@@ -23932,7 +23969,14 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
       if (reused?.untouched) asSaved = saved;
     }
     if (required === void 0) ({ required } = await plan.install(run, scratch));
-    const { missing, checkedSet } = await checkInstalledSet(run, required, scratch, asSaved);
+    const change = plan.incrementalChange?.();
+    const { missing, checkedSet, siteReport } = await checkInstalledSet(
+      run,
+      required,
+      scratch,
+      asSaved,
+      change?.kind === "resolve" ? change.local : []
+    );
     return {
       metadata: {
         ...wanted,
@@ -23940,8 +23984,9 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
         local,
         required,
         exact: missing.length === 0,
-        updatable: plan.incrementalChange?.().kind === "resolve",
+        updatable: change?.kind === "resolve",
         checkedSet,
+        ...siteReport ? { siteReport } : {},
         made
       },
       reused: decision.kind === "reuse"

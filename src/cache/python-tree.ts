@@ -15,6 +15,7 @@ import {
   isStringList,
   isStringRecord,
   optional,
+  type Check,
   type Schema,
 } from "./schema.js";
 
@@ -38,6 +39,24 @@ export interface RuntimeMetadata extends RuntimeIdentity {
 }
 
 /** What an installed environment was made from. Equal fields: the environment can be reused. */
+/** An installed local package: canonical name, version, and its requirements (markers evaluated, removed). */
+export interface LocalDist {
+  name: string;
+  version: string;
+  requires: string[];
+}
+
+/** Installed versions by canonical name; local packages by `dir[extras]` (the directory relative to the app). */
+export interface SiteReport {
+  installed: Record<string, string>;
+  local: Record<string, LocalDist>;
+}
+
+const isLocalDist: Check = (value) =>
+  isObject(value) && isString(value["name"]) && isString(value["version"]) && isStringList(value["requires"]);
+const isSiteReport: Check = (value) =>
+  isObject(value) && isStringRecord(value["installed"]) && isObject(value["local"]) && Object.values(value["local"]).every(isLocalDist);
+
 export interface EnvironmentMetadata {
   format: number;
   stack: string;
@@ -71,6 +90,12 @@ export interface EnvironmentMetadata {
    * anything a hook installed or removed with pip changes the list.
    */
   checkedSet?: string[];
+  /**
+   * What lib/env_report.py said of site-packages at that check, uninstalled packages left out: the installed
+   * versions, and each local package's requirements. An in-place update of a later build, with site-packages
+   * listing the same (checkedSet) and its local packages unchanged, reads them here instead of running it again.
+   */
+  siteReport?: SiteReport;
   /** How that build made it: a new tree, the cached one reused as it was, updated with what was added, or reset. */
   made?: EnvironmentMade;
 }
@@ -111,6 +136,7 @@ const ENVIRONMENT_SCHEMA: Schema<EnvironmentMetadata> = {
   exact: optional(isBoolean),
   updatable: optional(isBoolean),
   checkedSet: optional(isStringList),
+  siteReport: optional(isSiteReport),
   made: optional(isString),
 };
 
@@ -123,7 +149,7 @@ const RUNTIME_LABELS: FieldLabels<Omit<RuntimeMetadata, "archiveSha256">> = {
 };
 
 const ENVIRONMENT_LABELS: FieldLabels<
-  Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required" | "exact" | "updatable" | "checkedSet" | "made">
+  Omit<EnvironmentMetadata, "spec" | "snapshot" | "local" | "required" | "exact" | "updatable" | "checkedSet" | "siteReport" | "made">
 > = {
   format: "the cache format",
   stack: "the stack",

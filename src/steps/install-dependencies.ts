@@ -3,7 +3,14 @@ import path from "node:path";
 import fg from "fast-glob";
 import fs from "fs-extra";
 import { CACHE_FORMAT } from "../cache/cache-part.js";
-import { environmentChanges, type EnvironmentMade, type EnvironmentMetadata, type PythonTree } from "../cache/python-tree.js";
+import {
+  environmentChanges,
+  type EnvironmentMade,
+  type EnvironmentMetadata,
+  type LocalDist,
+  type PythonTree,
+  type SiteReport,
+} from "../cache/python-tree.js";
 import { pythonHome, type BuildContext } from "../context.js";
 import type { IndexConfig } from "../dependencies/index-config.js";
 import type { DependencyPlan, IncrementalSpec } from "../dependencies/plan.js";
@@ -69,7 +76,10 @@ async function decide(
 }
 
 /** Installed local packages: directory → canonical name, version, and requirements (markers evaluated). */
-type LocalDists = Record<string, { name: string; version: string; requires: string[] }>;
+type LocalDists = Record<string, LocalDist>;
+
+/** Local packages as env_report is asked about them: absolute directories, with the extras requested. */
+type LocalRequest = IncrementalSpec["local"];
 
 /** What lib/env_report.py says of the build's site-packages (canonical names). */
 interface EnvReport {
@@ -100,10 +110,17 @@ async function envReport(
  * what is no longer required goes afterwards (removeExtras). Returns what the environment must satisfy, or the
  * reason it can't be updated in place (the caller starts from a fresh environment, whose install says what is wrong).
  */
-async function updateInPlace(run: PipRun, spec: IncrementalSpec, scratch: string): Promise<{ required: string[] } | { reason: string }> {
+async function updateInPlace(
+  run: PipRun,
+  spec: IncrementalSpec,
+  scratch: string,
+  checked: SiteReport | undefined,
+): Promise<{ required: string[] } | { reason: string }> {
   const { ctx } = run;
   const { log } = ctx;
-  const { installed, local } = await envReport(ctx, { top: [], keep: [], local: spec.local }, scratch);
+  const known = checked && fromSiteReport(ctx.buildDir, checked, spec.local);
+  if (known) log.info("Installed packages as the cached build checked them (site-packages lists the same)");
+  const { installed, local } = known ?? (await envReport(ctx, { top: [], keep: [], local: spec.local }, scratch));
   const lines = [...spec.requirements];
   const localNames = new Set<string>();
   const required = [...spec.required];
@@ -164,6 +181,7 @@ async function updateWithLocal(
   stale: StaleLocalPackage[],
   spec: IncrementalSpec,
   scratch: string,
+  checked: SiteReport | undefined,
 ): Promise<{ required: string[] } | { reason: string }> {
   if (stale.length > 0 && plan.reinstallLocal) {
     run.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
@@ -179,7 +197,35 @@ async function updateWithLocal(
       throw error;
     }
   }
-  return updateInPlace(run, spec, scratch);
+  return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : undefined);
+}
+
+/** How a local package is keyed in a SiteReport: its directory relative to the app, and the extras asked for. Pure. */
+function localKey(buildDir: string, pkg: LocalRequest[number]): string {
+  return `${path.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
+}
+
+/** What env_report said, as a SiteReport to keep (local packages keyed as localKey does). Pure. */
+function toSiteReport(buildDir: string, report: EnvReport, local: LocalRequest, uninstalled: string[]): SiteReport {
+  const gone = new Set(uninstalled);
+  const installed = Object.fromEntries(Object.entries(report.installed).filter(([name]) => !gone.has(name)));
+  const dists: Record<string, LocalDist> = {};
+  for (const pkg of local) {
+    const dist = report.local[pkg.path];
+    if (dist && !gone.has(dist.name)) dists[localKey(buildDir, pkg)] = dist;
+  }
+  return { installed, local: dists };
+}
+
+/** A kept SiteReport as env_report would answer for `local` now, or undefined when it doesn't cover them all. Pure. */
+function fromSiteReport(buildDir: string, checked: SiteReport, local: LocalRequest): Pick<EnvReport, "installed" | "local"> | undefined {
+  const dists: LocalDists = {};
+  for (const pkg of local) {
+    const dist = checked.local[localKey(buildDir, pkg)];
+    if (!dist) return undefined;
+    dists[pkg.path] = dist;
+  }
+  return { installed: checked.installed, local: dists };
 }
 
 /** Canonical name → version of what pip's --report would install. Pure. */
@@ -193,10 +239,15 @@ export function freshPicks(report: unknown): Record<string, string> {
   return picks;
 }
 
-/** Uninstalls whatever the requirements don't need; returns the names removed. */
-async function removeExtras(run: PipRun, required: string[], scratch: string): Promise<{ extras: string[]; missing: string[] }> {
+/** Uninstalls whatever the requirements don't need; returns the names removed, and what env_report said before. */
+async function removeExtras(
+  run: PipRun,
+  required: string[],
+  scratch: string,
+  local: LocalRequest,
+): Promise<{ extras: string[]; missing: string[]; report: EnvReport }> {
   const { ctx } = run;
-  const report = await envReport(ctx, { top: required, keep: ["pip"] }, scratch);
+  const report = await envReport(ctx, { top: required, keep: ["pip"], local }, scratch);
   const keep = new Set(report.required);
   const extras = Object.keys(report.installed)
     .filter((name) => !keep.has(name))
@@ -206,7 +257,7 @@ async function removeExtras(run: PipRun, required: string[], scratch: string): P
     await pip(run, ["uninstall", "--yes", ...extras], "Removing packages no longer required", { quiet: true });
   }
   for (const missing of report.missing) ctx.log.warn(`${missing} is not installed; the app may fail when it imports it.`);
-  return { extras, missing: report.missing };
+  return { extras, missing: report.missing, report };
 }
 
 /**
@@ -219,15 +270,26 @@ async function checkInstalledSet(
   required: string[],
   scratch: string,
   saved: EnvironmentMetadata | undefined,
-): Promise<{ missing: string[]; checkedSet: string[] }> {
+  local: LocalRequest,
+): Promise<{ missing: string[]; checkedSet: string[]; siteReport?: SiteReport }> {
   const home = pythonHome(run.ctx);
   const listed = await installedDistributions(home);
   if (saved?.exact === true && saved.checkedSet && sameList(saved.checkedSet, listed)) {
     run.ctx.log.info("Installed packages unchanged since the cached build checked them");
-    return { missing: [], checkedSet: listed };
+    return { missing: [], checkedSet: listed, ...(saved.siteReport ? { siteReport: saved.siteReport } : {}) };
   }
-  const { extras, missing } = await removeExtras(run, required, scratch);
-  return { missing, checkedSet: extras.length > 0 ? await installedDistributions(home) : listed };
+  const { extras, missing, report } = await removeExtras(run, required, scratch, local);
+  return {
+    missing,
+    checkedSet: extras.length > 0 ? await installedDistributions(home) : listed,
+    siteReport: toSiteReport(run.ctx.buildDir, report, local, extras),
+  };
+}
+
+/** The cached environment's SiteReport when site-packages still lists what it was made from. */
+async function stillChecked(ctx: BuildContext, saved: EnvironmentMetadata): Promise<SiteReport | undefined> {
+  if (!saved.siteReport || !saved.checkedSet) return undefined;
+  return sameList(saved.checkedSet, await installedDistributions(pythonHome(ctx))) ? saved.siteReport : undefined;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -283,7 +345,9 @@ export async function installDependencies(
     // The cached environment's metadata when it is reused as it was: its check of the installed set may still hold.
     let asSaved: EnvironmentMetadata | undefined;
     if (decision.kind === "incremental") {
-      const updated = await updateWithLocal(run, plan, decision.stale, decision.spec, scratch);
+      const saved = tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : undefined;
+      const checked = saved && (await stillChecked(ctx, saved));
+      const updated = await updateWithLocal(run, plan, decision.stale, decision.spec, scratch, checked);
       if ("required" in updated) required = updated.required;
       else {
         log.info(`Discarding cached environment: ${updated.reason}`);
@@ -300,7 +364,14 @@ export async function installDependencies(
       if (reused?.untouched) asSaved = saved;
     }
     if (required === undefined) ({ required } = await plan.install(run, scratch));
-    const { missing, checkedSet } = await checkInstalledSet(run, required, scratch, asSaved);
+    const change = plan.incrementalChange?.();
+    const { missing, checkedSet, siteReport } = await checkInstalledSet(
+      run,
+      required,
+      scratch,
+      asSaved,
+      change?.kind === "resolve" ? change.local : [],
+    );
     return {
       metadata: {
         ...wanted,
@@ -308,8 +379,9 @@ export async function installDependencies(
         local,
         required,
         exact: missing.length === 0,
-        updatable: plan.incrementalChange?.().kind === "resolve",
+        updatable: change?.kind === "resolve",
         checkedSet,
+        ...(siteReport ? { siteReport } : {}),
         made,
       },
       reused: decision.kind === "reuse",

@@ -84,6 +84,7 @@ describe("the environment cache", () => {
     const changed = await app.deploy({ source: await appSource({ ...files, "requirements/base.txt": "six\n" }) });
     expectSuccess(changed);
     expect(changed.output).toMatch(/Updating cached environment in place: [^\n]*requirements\/base\.txt changed/);
+    expect(changed.output).toContain("Installed packages as the cached build checked them (site-packages lists the same)");
     expect(changed.output).toMatch(/Removing packages no longer required: toml\n/);
     const names = await slugPipList(app);
     expect(names).toContain("six");
@@ -180,6 +181,8 @@ describe("a requirements change and a local package change in one deploy", () =>
     expectSuccess(second);
     expect(second.output).toMatch(/Updating cached environment in place: requirements\.txt changed/);
     expect(second.output).toMatch(/Reinstalling local packages: pkg \(its files changed\)\n/);
+    // Reinstalling changed site-packages: what the previous build checked no longer holds.
+    expect(second.output).not.toContain("Installed packages as the cached build checked them");
     expect(second.output).not.toMatch(/Discarding cached environment/);
     expect(await slugPipList(app)).toEqual(expect.arrayContaining(["six", "toml", "packaging", "localpkg"]));
   });

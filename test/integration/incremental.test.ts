@@ -274,6 +274,8 @@ describe(`replaying ${EDITS} random edits of requirements.txt and its include (s
       // Every edit of named requirements is installed in place, whatever it is.
       expect(how, label).toBe("incremental");
       expect(result.output, label).toMatch(/Updating cached environment in place: [^\n]*requirements[^\n]* changed/);
+      // The previous build checked site-packages, and nothing has touched it since: its report stands in for a new one.
+      expect(result.output, label).toContain("Installed packages as the cached build checked them (site-packages lists the same)");
       expect(result.output, label).toMatch(
         /Every package a fresh install picks is installed|Installing what a fresh install picks differently: /,
       );
