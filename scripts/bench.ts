@@ -44,6 +44,8 @@ interface Shares {
   dependencies?: number;
   pip?: number;
   relocation?: number;
+  restore?: number;
+  save?: number;
   memoryMb?: number;
 }
 
@@ -63,6 +65,8 @@ function parseDone(output: string): Shares {
     dependencies: ms("dependencies"),
     pip: ms("pip bootstrap"),
     relocation: ms("recording build paths"),
+    restore: ms("cache restore"),
+    save: ms("cache save"),
     memoryMb: memory ? Number(memory[1]) : undefined,
   };
 }
@@ -201,9 +205,9 @@ console.log(
     "Times are pyslug's own (its Done line, from the shim's start); the local Heroku's wall time around them (copying the source, chown, du) is shown apart and counts for no goal.",
 );
 console.log(
-  "| deploy of the reference app | pyslug | platform wall | Node start-up | Python runtime | dependencies | of which pip bootstrap | peak memory |",
+  "| deploy of the reference app | pyslug | platform wall | Node start-up | Python runtime | dependencies | of which pip bootstrap | recording build paths | cache restore | cache save | peak memory |",
 );
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const [label, pick] of [
   ["first (empty cache)", (r: Round) => r.cold],
   ["unchanged", (r: Round) => r.unchanged],
@@ -216,7 +220,7 @@ for (const [label, pick] of [
   };
   const mem = m((r) => pick(r).memoryMb);
   console.log(
-    `| ${label} | ${cell((s) => s.total)} | ${cell((s) => s.wall)} | ${cell((s) => s.node)} | ${cell((s) => s.runtime)} | ${cell((s) => s.dependencies)} | ${cell((s) => s.pip)} | ${Number.isNaN(mem) ? "-" : `${mem} MB`} |`,
+    `| ${label} | ${cell((s) => s.total)} | ${cell((s) => s.wall)} | ${cell((s) => s.node)} | ${cell((s) => s.runtime)} | ${cell((s) => s.dependencies)} | ${cell((s) => s.pip)} | ${cell((s) => s.relocation)} | ${cell((s) => s.restore)} | ${cell((s) => s.save)} | ${Number.isNaN(mem) ? "-" : `${mem} MB`} |`,
   );
 }
 console.log(`Floors: Python runtime ${secs(floor.runtime)}, Node.js ${secs(floor.node)}, pip wheel fetch + unzip ${secs(floor.pip)}`);
