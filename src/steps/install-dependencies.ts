@@ -14,6 +14,7 @@ import {
 import { pythonHome, type BuildContext } from "../context.js";
 import type { IndexConfig } from "../dependencies/index-config.js";
 import type { DependencyPlan, IncrementalSpec } from "../dependencies/plan.js";
+import { CONFIG_DIGEST, configDigest, readsSourceInPlace } from "../dependencies/editable-source.js";
 import { legacyEggLinks, localPackageDigest, type LocalPackage } from "../dependencies/local-packages.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
 import { canonicalName } from "../dependencies/pip/pep508.js";
@@ -323,8 +324,7 @@ export async function installDependencies(
     spec: plan.fingerprint,
     index: index.hash,
   };
-  const local: Record<string, string> = {};
-  for (const pkg of plan.localPackages) local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+  const local = await wantedDigests(ctx, plan, tree.savedEnvironment.kind === "ok" ? tree.savedEnvironment.metadata : undefined);
   const decision = await decide(ctx, tree, wanted, plan, local);
   let made: EnvironmentMade = decision.kind === "reuse" ? "reused" : decision.kind;
   if (decision.kind === "reuse") log.info(`Reusing cached environment (${plan.label} unchanged)`);
@@ -376,7 +376,7 @@ export async function installDependencies(
       metadata: {
         ...wanted,
         snapshot: plan.snapshot,
-        local,
+        local: await recordedDigests(ctx, plan, local),
         required,
         exact: missing.length === 0,
         updatable: change?.kind === "resolve",
@@ -414,6 +414,9 @@ async function completeReused(
   if (stale.length === 0) {
     if (plan.localPackages.length > 0) {
       log.info(`Local packages unchanged since the cached install: ${plan.localPackages.map((p) => p.path).join(", ")}`);
+      const inPlace = plan.localPackages.filter((p) => local[p.path]?.startsWith(CONFIG_DIGEST)).map((p) => p.path);
+      if (inPlace.length > 0)
+        log.info(`Editable, reading their code from the app (only their pyproject.toml counts): ${inPlace.join(", ")}`);
     }
     return { required: saved.required, untouched: true };
   }
@@ -434,6 +437,50 @@ async function completeReused(
     return undefined;
   }
   return { required: saved.required, untouched: false };
+}
+
+/** site-packages of the build's Python (absolute). */
+async function sitePackagesOf(ctx: BuildContext): Promise<string[]> {
+  return fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+}
+
+/**
+ * The digest each local package is compared by: its build configuration's when the cached build recorded that (an
+ * editable install that reads its code from the app, see editable-source.ts) and its install still does; else every file's.
+ */
+async function wantedDigests(
+  ctx: BuildContext,
+  plan: DependencyPlan,
+  saved: EnvironmentMetadata | undefined,
+): Promise<Record<string, string>> {
+  const local: Record<string, string> = {};
+  let sites: string[] | undefined;
+  for (const pkg of plan.localPackages) {
+    if (saved?.local?.[pkg.path]?.startsWith(CONFIG_DIGEST)) {
+      const config = await configDigest(ctx.buildDir, pkg);
+      sites ??= await sitePackagesOf(ctx);
+      if (config !== undefined && (await readsSourceInPlace(sites, path.join(ctx.buildDir, pkg.path)))) {
+        local[pkg.path] = config;
+        continue;
+      }
+    }
+    local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+  }
+  return local;
+}
+
+/** The digests the environment's metadata keeps: the build configuration's for each editable install that reads its code from the app. */
+async function recordedDigests(ctx: BuildContext, plan: DependencyPlan, local: Record<string, string>): Promise<Record<string, string>> {
+  const recorded = { ...local };
+  let sites: string[] | undefined;
+  for (const pkg of plan.localPackages) {
+    if (!pkg.editable || recorded[pkg.path]?.startsWith(CONFIG_DIGEST)) continue;
+    const config = await configDigest(ctx.buildDir, pkg);
+    if (config === undefined) continue;
+    sites ??= await sitePackagesOf(ctx);
+    if (await readsSourceInPlace(sites, path.join(ctx.buildDir, pkg.path))) recorded[pkg.path] = config;
+  }
+  return recorded;
 }
 
 /** The canonical project name a PEP 508 requirement starts with. Pure. */
@@ -458,7 +505,7 @@ async function staleLocalPackages(
   saved: EnvironmentMetadata | undefined,
 ): Promise<StaleLocalPackage[]> {
   if (plan.localPackages.length === 0) return [];
-  const sitePackages = await fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+  const sitePackages = await sitePackagesOf(ctx);
   const legacy = await legacyEggLinks(sitePackages);
   if (legacy.length > 0) {
     // setup.py develop keeps the package's metadata in its source tree, which isn't in git: always rebuild it.
@@ -470,9 +517,7 @@ async function staleLocalPackages(
     // e.g. setuptools' strict editable mode links from a tree it built in the old build dir, under the package.
     const target = gone.find((g) => ownerOf(g, plan.localPackages) === pkg);
     if (target) stale.push({ pkg, reason: `an editable install points at ${target}, which this build doesn't have` });
-    else if (saved?.local?.[pkg.path] !== local[pkg.path]) {
-      stale.push({ pkg, reason: saved?.local?.[pkg.path] ? "its files changed" : "not installed by the cached build" });
-    }
+    else if (saved?.local?.[pkg.path] !== local[pkg.path]) stale.push({ pkg, reason: whyStale(saved?.local?.[pkg.path], local[pkg.path]) });
   }
   // A missing target outside every local package: nothing says which one made it, so all are installed again.
   const orphan = gone.find((g) => ownerOf(g, plan.localPackages) === undefined);
@@ -480,6 +525,15 @@ async function staleLocalPackages(
     return plan.localPackages.map((pkg) => ({ pkg, reason: `an editable install points at ${orphan}, which this build doesn't have` }));
   }
   return stale;
+}
+
+/** Why a local package whose digest was `before` and is `now` is installed again. Pure. */
+function whyStale(before: string | undefined, now: string | undefined): string {
+  if (before === undefined) return "not installed by the cached build";
+  if (!before.startsWith(CONFIG_DIGEST)) return "its files changed";
+  return now?.startsWith(CONFIG_DIGEST)
+    ? "its pyproject.toml changed"
+    : "its metadata is no longer all in pyproject.toml, or its install no longer reads its code from the app";
 }
 
 /** The local package whose directory holds `file` (relative to the app root), the innermost one. Pure. */

@@ -21,6 +21,7 @@
 //   legacy .egg-link + easy-install.pth: pip 26 has no `setup.py develop` fallback, and every
 //   setuptools on the index (80.9, 84.0) turns `setup.py develop` into `pip install -e` (PEP 660).
 import fs from "node:fs/promises";
+import fg from "fast-glob";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -280,6 +281,34 @@ describe("editable installs of every kind: paths right at every stage", () => {
     expectStage(await dyno("bin/test-entrypoints.sh release", { dynoType: "release", mode: "strict" }), "release", "/app");
     const web = await app.bootWeb();
     expect(web.status, web.output).toBe(200);
+  });
+
+  it("a code-only change in every package: those whose install reads the app's code are left as they are, the rest installed again", async () => {
+    const touched = await appSource({}, source);
+    for (const init of await fg(["packages/*/**/__init__.py", "editable_app/__init__.py"], { cwd: touched })) {
+      await fs.appendFile(path.join(touched, init), "# a code change\n");
+    }
+    const fourth = await app.deploy({ source: touched });
+    expectSuccess(fourth);
+    const reinstalled = (/Reinstalling local packages: ([^\n]*)/.exec(fourth.output)?.[1] ?? "").split("; ").map((r) => r.split(" (")[0]);
+    expect(reinstalled.sort(), fourth.output).toEqual([
+      // hatchling's exact mode: a finder module of the package's own, not a .pth path.
+      ".",
+      // A dynamic version (read from the module).
+      "packages/flit_pkg",
+      // Not editable: a copy.
+      "packages/plain",
+      // setup.py; and the finder setuptools makes for a flat layout.
+      "packages/st_flat",
+      // The link tree of strict mode holds copies of the old files (and it was in the old build dir).
+      "packages/st_strict",
+    ]);
+    // hatch_pkg, poetry_pkg and st_lenient (setuptools, src layout): a .pth naming their source dir; the dyno reads the change.
+    const where = await dyno(
+      `python -c "import hatch_pkg, poetry_pkg, st_lenient; print(st_lenient.__file__)"; tail -1 packages/st_lenient/src/st_lenient/__init__.py`,
+    );
+    expect(where).toMatch(/^\/app\/packages\/st_lenient\/src\/st_lenient\/__init__\.py\n# a code change$/m);
+    expectStage(await dyno("bin/test-entrypoints.sh dyno"), "dyno", "/app");
   });
 });
 

@@ -89,22 +89,35 @@ describe("a uv app with an editable project (uv.lock + pyproject.toml, .python-v
     expect(web.status, web.output).toBe(200);
   });
 
-  it("a code change in the project installs only the project again (--no-deps), nothing of the lock, and the dyno serves it", async () => {
+  it("a code change in the project installs nothing: the editable install reads the app's code, and the dyno serves it", async () => {
     const code = await readFile(path.join(base, "src", "uvweb", "__init__.py"), "utf8");
     const changed = await appSource({ "src/uvweb/__init__.py": code.replace("Hello from uvweb", "Hello again from uvweb") }, source);
     const third = await app.deploy({ source: changed });
     expectSuccess(third);
     expect(third.output).toMatch(/Reusing cached environment \(uv\.lock unchanged\)/);
-    expect(third.output).toMatch(/Reinstalling local packages: \. \(its files changed\)\n/);
-    expect(third.output).toMatch(/Successfully installed uvweb-0\.1\.0/);
-    // One pip run, of the project's line alone: the lock's hash-checked run (uv-lock-hashed.txt) doesn't happen.
-    expect(third.output).toMatch(/Obtaining file:\/\/[^\n]*\(from -r [^\n]*local-packages\.txt/);
-    expect(third.output).not.toMatch(/uv-lock-(?:hashed|rest)\.txt|Collecting gunicorn|gunicorn-26\.2\.0/);
-    expect(third.output).not.toMatch(/Installing all of uv\.lock again/);
+    expect(third.output).toMatch(/Editable, reading their code from the app \(only their pyproject\.toml counts\): \.\n/);
+    expect(third.output).not.toMatch(/Reinstalling local packages|Obtaining file:|Successfully installed/);
     expect(await installed(app)).toEqual(["gunicorn", "pip", "uvweb"]);
     const web = await app.bootWeb();
     expect(web.status, web.output).toBe(200);
     expect(JSON.parse(web.body)).toMatchObject({ message: "Hello again from uvweb", module: "/app/src/uvweb/__init__.py" });
+    source = changed;
+  });
+
+  it("a new version in pyproject.toml installs only the project again (--no-deps), nothing of the lock", async () => {
+    const pyproject = await readFile(path.join(source, "pyproject.toml"), "utf8");
+    const bumped = await appSource({ "pyproject.toml": pyproject.replace('version = "0.1.0"', 'version = "0.1.1"') }, source);
+    const fourth = await app.deploy({ source: bumped });
+    expectSuccess(fourth);
+    expect(fourth.output).toMatch(/Reinstalling local packages: \. \(its pyproject\.toml changed\)\n/);
+    expect(fourth.output).toMatch(/Successfully installed uvweb-0\.1\.1/);
+    // One pip run, of the project's line alone: the lock's hash-checked run (uv-lock-hashed.txt) doesn't happen.
+    expect(fourth.output).toMatch(/Obtaining file:\/\/[^\n]*\(from -r [^\n]*local-packages\.txt/);
+    expect(fourth.output).not.toMatch(/uv-lock-(?:hashed|rest)\.txt|Collecting gunicorn|gunicorn-26\.2\.0/);
+    expect(fourth.output).not.toMatch(/Installing all of uv\.lock again/);
+    expect(await dyno(app, "python -c 'import importlib.metadata as m; print(m.version(\"uvweb\"))'")).toMatch(/^0\.1\.1$/m);
+    // Put back: the tests after this one deploy the fixture as it is.
+    expectSuccess(await app.deploy({ source }));
   });
 
   it("Heroku CI (bin/test-compile): uv's default group dev is installed and pytest runs in a dyno", async () => {
