@@ -24150,31 +24150,31 @@ async function completeReused(run, plan, local, saved, scratch) {
 async function sitePackagesOf(ctx) {
   return (0, import_fast_glob6.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
 }
+async function inPlaceDigest(ctx, pkg, sites) {
+  const config = await configDigest(ctx.buildDir, pkg);
+  if (config === void 0) return void 0;
+  return await readsSourceInPlace(await sites(), path36.join(ctx.buildDir, pkg.path)) ? config : void 0;
+}
+function lazySitePackages(ctx) {
+  let listed;
+  return () => listed ??= sitePackagesOf(ctx);
+}
 async function wantedDigests(ctx, plan, saved) {
   const local = {};
-  let sites;
+  const sites = lazySitePackages(ctx);
   for (const pkg of plan.localPackages) {
-    if (saved?.local?.[pkg.path]?.startsWith(CONFIG_DIGEST)) {
-      const config = await configDigest(ctx.buildDir, pkg);
-      sites ??= await sitePackagesOf(ctx);
-      if (config !== void 0 && await readsSourceInPlace(sites, path36.join(ctx.buildDir, pkg.path))) {
-        local[pkg.path] = config;
-        continue;
-      }
-    }
-    local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+    const inPlace = saved?.local?.[pkg.path]?.startsWith(CONFIG_DIGEST) ? await inPlaceDigest(ctx, pkg, sites) : void 0;
+    local[pkg.path] = inPlace ?? await localPackageDigest(ctx.buildDir, pkg);
   }
   return local;
 }
 async function recordedDigests(ctx, plan, local) {
   const recorded = { ...local };
-  let sites;
+  const sites = lazySitePackages(ctx);
   for (const pkg of plan.localPackages) {
-    if (!pkg.editable || recorded[pkg.path]?.startsWith(CONFIG_DIGEST)) continue;
-    const config = await configDigest(ctx.buildDir, pkg);
-    if (config === void 0) continue;
-    sites ??= await sitePackagesOf(ctx);
-    if (await readsSourceInPlace(sites, path36.join(ctx.buildDir, pkg.path))) recorded[pkg.path] = config;
+    if (recorded[pkg.path]?.startsWith(CONFIG_DIGEST)) continue;
+    const inPlace = await inPlaceDigest(ctx, pkg, sites);
+    if (inPlace !== void 0) recorded[pkg.path] = inPlace;
   }
   return recorded;
 }

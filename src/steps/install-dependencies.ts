@@ -444,9 +444,22 @@ async function sitePackagesOf(ctx: BuildContext): Promise<string[]> {
   return fg("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
 }
 
+/** The digest of a package's build configuration when its editable install reads its code from the app (editable-source.ts). */
+async function inPlaceDigest(ctx: BuildContext, pkg: LocalPackage, sites: () => Promise<string[]>): Promise<string | undefined> {
+  const config = await configDigest(ctx.buildDir, pkg);
+  if (config === undefined) return undefined;
+  return (await readsSourceInPlace(await sites(), path.join(ctx.buildDir, pkg.path))) ? config : undefined;
+}
+
+/** site-packages of the build's Python, listed once when first asked for. */
+function lazySitePackages(ctx: BuildContext): () => Promise<string[]> {
+  let listed: Promise<string[]> | undefined;
+  return () => (listed ??= sitePackagesOf(ctx));
+}
+
 /**
- * The digest each local package is compared by: its build configuration's when the cached build recorded that (an
- * editable install that reads its code from the app, see editable-source.ts) and its install still does; else every file's.
+ * The digest each local package is compared by: its build configuration's when the cached build recorded that and its
+ * install still reads its code from the app; else every file's.
  */
 async function wantedDigests(
   ctx: BuildContext,
@@ -454,17 +467,10 @@ async function wantedDigests(
   saved: EnvironmentMetadata | undefined,
 ): Promise<Record<string, string>> {
   const local: Record<string, string> = {};
-  let sites: string[] | undefined;
+  const sites = lazySitePackages(ctx);
   for (const pkg of plan.localPackages) {
-    if (saved?.local?.[pkg.path]?.startsWith(CONFIG_DIGEST)) {
-      const config = await configDigest(ctx.buildDir, pkg);
-      sites ??= await sitePackagesOf(ctx);
-      if (config !== undefined && (await readsSourceInPlace(sites, path.join(ctx.buildDir, pkg.path)))) {
-        local[pkg.path] = config;
-        continue;
-      }
-    }
-    local[pkg.path] = await localPackageDigest(ctx.buildDir, pkg);
+    const inPlace = saved?.local?.[pkg.path]?.startsWith(CONFIG_DIGEST) ? await inPlaceDigest(ctx, pkg, sites) : undefined;
+    local[pkg.path] = inPlace ?? (await localPackageDigest(ctx.buildDir, pkg));
   }
   return local;
 }
@@ -472,13 +478,11 @@ async function wantedDigests(
 /** The digests the environment's metadata keeps: the build configuration's for each editable install that reads its code from the app. */
 async function recordedDigests(ctx: BuildContext, plan: DependencyPlan, local: Record<string, string>): Promise<Record<string, string>> {
   const recorded = { ...local };
-  let sites: string[] | undefined;
+  const sites = lazySitePackages(ctx);
   for (const pkg of plan.localPackages) {
-    if (!pkg.editable || recorded[pkg.path]?.startsWith(CONFIG_DIGEST)) continue;
-    const config = await configDigest(ctx.buildDir, pkg);
-    if (config === undefined) continue;
-    sites ??= await sitePackagesOf(ctx);
-    if (await readsSourceInPlace(sites, path.join(ctx.buildDir, pkg.path))) recorded[pkg.path] = config;
+    if (recorded[pkg.path]?.startsWith(CONFIG_DIGEST)) continue;
+    const inPlace = await inPlaceDigest(ctx, pkg, sites);
+    if (inPlace !== undefined) recorded[pkg.path] = inPlace;
   }
   return recorded;
 }
