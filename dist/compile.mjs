@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs44) {
+    function patch(fs45) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs44);
+        patchLchmod(fs45);
       }
-      if (!fs44.lutimes) {
-        patchLutimes(fs44);
+      if (!fs45.lutimes) {
+        patchLutimes(fs45);
       }
-      fs44.chown = chownFix(fs44.chown);
-      fs44.fchown = chownFix(fs44.fchown);
-      fs44.lchown = chownFix(fs44.lchown);
-      fs44.chmod = chmodFix(fs44.chmod);
-      fs44.fchmod = chmodFix(fs44.fchmod);
-      fs44.lchmod = chmodFix(fs44.lchmod);
-      fs44.chownSync = chownFixSync(fs44.chownSync);
-      fs44.fchownSync = chownFixSync(fs44.fchownSync);
-      fs44.lchownSync = chownFixSync(fs44.lchownSync);
-      fs44.chmodSync = chmodFixSync(fs44.chmodSync);
-      fs44.fchmodSync = chmodFixSync(fs44.fchmodSync);
-      fs44.lchmodSync = chmodFixSync(fs44.lchmodSync);
-      fs44.stat = statFix(fs44.stat);
-      fs44.fstat = statFix(fs44.fstat);
-      fs44.lstat = statFix(fs44.lstat);
-      fs44.statSync = statFixSync(fs44.statSync);
-      fs44.fstatSync = statFixSync(fs44.fstatSync);
-      fs44.lstatSync = statFixSync(fs44.lstatSync);
-      if (fs44.chmod && !fs44.lchmod) {
-        fs44.lchmod = function(path51, mode, cb) {
+      fs45.chown = chownFix(fs45.chown);
+      fs45.fchown = chownFix(fs45.fchown);
+      fs45.lchown = chownFix(fs45.lchown);
+      fs45.chmod = chmodFix(fs45.chmod);
+      fs45.fchmod = chmodFix(fs45.fchmod);
+      fs45.lchmod = chmodFix(fs45.lchmod);
+      fs45.chownSync = chownFixSync(fs45.chownSync);
+      fs45.fchownSync = chownFixSync(fs45.fchownSync);
+      fs45.lchownSync = chownFixSync(fs45.lchownSync);
+      fs45.chmodSync = chmodFixSync(fs45.chmodSync);
+      fs45.fchmodSync = chmodFixSync(fs45.fchmodSync);
+      fs45.lchmodSync = chmodFixSync(fs45.lchmodSync);
+      fs45.stat = statFix(fs45.stat);
+      fs45.fstat = statFix(fs45.fstat);
+      fs45.lstat = statFix(fs45.lstat);
+      fs45.statSync = statFixSync(fs45.statSync);
+      fs45.fstatSync = statFixSync(fs45.fstatSync);
+      fs45.lstatSync = statFixSync(fs45.lstatSync);
+      if (fs45.chmod && !fs45.lchmod) {
+        fs45.lchmod = function(path52, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs44.lchmodSync = function() {
+        fs45.lchmodSync = function() {
         };
       }
-      if (fs44.chown && !fs44.lchown) {
-        fs44.lchown = function(path51, uid, gid, cb) {
+      if (fs45.chown && !fs45.lchown) {
+        fs45.lchown = function(path52, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs44.lchownSync = function() {
+        fs45.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs44.rename = typeof fs44.rename !== "function" ? fs44.rename : (function(fs$rename) {
+        fs45.rename = typeof fs45.rename !== "function" ? fs45.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs44.stat(to, function(stater, st) {
+                  fs45.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs44.rename);
+        })(fs45.rename);
       }
-      fs44.read = typeof fs44.read !== "function" ? fs44.read : (function(fs$read) {
+      fs45.read = typeof fs45.read !== "function" ? fs45.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs44, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs45, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs44, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs45, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs44.read);
-      fs44.readSync = typeof fs44.readSync !== "function" ? fs44.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs45.read);
+      fs45.readSync = typeof fs45.readSync !== "function" ? fs45.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs44, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs45, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs44.readSync);
-      function patchLchmod(fs45) {
-        fs45.lchmod = function(path51, mode, callback) {
-          fs45.open(
-            path51,
+      })(fs45.readSync);
+      function patchLchmod(fs46) {
+        fs46.lchmod = function(path52, mode, callback) {
+          fs46.open(
+            path52,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs45.fchmod(fd, mode, function(err2) {
-                fs45.close(fd, function(err22) {
+              fs46.fchmod(fd, mode, function(err2) {
+                fs46.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs45.lchmodSync = function(path51, mode) {
-          var fd = fs45.openSync(path51, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs46.lchmodSync = function(path52, mode) {
+          var fd = fs46.openSync(path52, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs45.fchmodSync(fd, mode);
+            ret = fs46.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs45.closeSync(fd);
+                fs46.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs45.closeSync(fd);
+              fs46.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs45) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs45.futimes) {
-          fs45.lutimes = function(path51, at, mt, cb) {
-            fs45.open(path51, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs46) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs46.futimes) {
+          fs46.lutimes = function(path52, at, mt, cb) {
+            fs46.open(path52, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs45.futimes(fd, at, mt, function(er2) {
-                fs45.close(fd, function(er22) {
+              fs46.futimes(fd, at, mt, function(er2) {
+                fs46.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs45.lutimesSync = function(path51, at, mt) {
-            var fd = fs45.openSync(path51, constants4.O_SYMLINK);
+          fs46.lutimesSync = function(path52, at, mt) {
+            var fd = fs46.openSync(path52, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs45.futimesSync(fd, at, mt);
+              ret = fs46.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs45.closeSync(fd);
+                  fs46.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs45.closeSync(fd);
+                fs46.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs45.futimes) {
-          fs45.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs46.futimes) {
+          fs46.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs45.lutimesSync = function() {
+          fs46.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs44, target, mode, function(er) {
+          return orig.call(fs45, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs44, target, mode);
+            return orig.call(fs45, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs44, target, uid, gid, function(er) {
+          return orig.call(fs45, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs44, target, uid, gid);
+            return orig.call(fs45, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs44, target, options, callback) : orig.call(fs44, target, callback);
+          return options ? orig.call(fs45, target, options, callback) : orig.call(fs45, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs44, target, options) : orig.call(fs44, target);
+          var stats = options ? orig.call(fs45, target, options) : orig.call(fs45, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs44) {
+    function legacy(fs45) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path51, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path51, options);
+      function ReadStream(path52, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path52, options);
         Stream.call(this);
         var self = this;
-        this.path = path51;
+        this.path = path52;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs44.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs45.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path51, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path51, options);
+      function WriteStream(path52, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path52, options);
         Stream.call(this);
-        this.path = path51;
+        this.path = path52;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs44.open;
+          this._open = fs45.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs44 = __require("fs");
+    var fs45 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs44[gracefulQueue]) {
+    if (!fs45[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs44, queue);
-      fs44.close = (function(fs$close) {
+      publishQueue(fs45, queue);
+      fs45.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs44, fd, function(err) {
+          return fs$close.call(fs45, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs44.close);
-      fs44.closeSync = (function(fs$closeSync) {
+      })(fs45.close);
+      fs45.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs44, arguments);
+          fs$closeSync.apply(fs45, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs44.closeSync);
+      })(fs45.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs44[gracefulQueue]);
-          __require("assert").equal(fs44[gracefulQueue].length, 0);
+          debug(fs45[gracefulQueue]);
+          __require("assert").equal(fs45[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs44[gracefulQueue]);
+      publishQueue(global, fs45[gracefulQueue]);
     }
-    module.exports = patch(clone(fs44));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs44.__patched) {
-      module.exports = patch(fs44);
-      fs44.__patched = true;
+    module.exports = patch(clone(fs45));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs45.__patched) {
+      module.exports = patch(fs45);
+      fs45.__patched = true;
     }
-    function patch(fs45) {
-      polyfills(fs45);
-      fs45.gracefulify = patch;
-      fs45.createReadStream = createReadStream3;
-      fs45.createWriteStream = createWriteStream2;
-      var fs$readFile = fs45.readFile;
-      fs45.readFile = readFile2;
-      function readFile2(path51, options, cb) {
+    function patch(fs46) {
+      polyfills(fs46);
+      fs46.gracefulify = patch;
+      fs46.createReadStream = createReadStream3;
+      fs46.createWriteStream = createWriteStream2;
+      var fs$readFile = fs46.readFile;
+      fs46.readFile = readFile2;
+      function readFile2(path52, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path51, options, cb);
-        function go$readFile(path52, options2, cb2, startTime) {
-          return fs$readFile(path52, options2, function(err) {
+        return go$readFile(path52, options, cb);
+        function go$readFile(path53, options2, cb2, startTime) {
+          return fs$readFile(path53, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path52, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path53, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs45.writeFile;
-      fs45.writeFile = writeFile;
-      function writeFile(path51, data, options, cb) {
+      var fs$writeFile = fs46.writeFile;
+      fs46.writeFile = writeFile;
+      function writeFile(path52, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path51, data, options, cb);
-        function go$writeFile(path52, data2, options2, cb2, startTime) {
-          return fs$writeFile(path52, data2, options2, function(err) {
+        return go$writeFile(path52, data, options, cb);
+        function go$writeFile(path53, data2, options2, cb2, startTime) {
+          return fs$writeFile(path53, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path52, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path53, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs45.appendFile;
+      var fs$appendFile = fs46.appendFile;
       if (fs$appendFile)
-        fs45.appendFile = appendFile;
-      function appendFile(path51, data, options, cb) {
+        fs46.appendFile = appendFile;
+      function appendFile(path52, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path51, data, options, cb);
-        function go$appendFile(path52, data2, options2, cb2, startTime) {
-          return fs$appendFile(path52, data2, options2, function(err) {
+        return go$appendFile(path52, data, options, cb);
+        function go$appendFile(path53, data2, options2, cb2, startTime) {
+          return fs$appendFile(path53, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path52, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path53, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs45.copyFile;
+      var fs$copyFile = fs46.copyFile;
       if (fs$copyFile)
-        fs45.copyFile = copyFile;
+        fs46.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs45.readdir;
-      fs45.readdir = readdir;
+      var fs$readdir = fs46.readdir;
+      fs46.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path51, options, cb) {
+      function readdir(path52, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path52, options2, cb2, startTime) {
-          return fs$readdir(path52, fs$readdirCallback(
-            path52,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path53, options2, cb2, startTime) {
+          return fs$readdir(path53, fs$readdirCallback(
+            path53,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path52, options2, cb2, startTime) {
-          return fs$readdir(path52, options2, fs$readdirCallback(
-            path52,
+        } : function go$readdir2(path53, options2, cb2, startTime) {
+          return fs$readdir(path53, options2, fs$readdirCallback(
+            path53,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path51, options, cb);
-        function fs$readdirCallback(path52, options2, cb2, startTime) {
+        return go$readdir(path52, options, cb);
+        function fs$readdirCallback(path53, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path52, options2, cb2],
+                [path53, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs45);
+        var legStreams = legacy(fs46);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs45.ReadStream;
+      var fs$ReadStream = fs46.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs45.WriteStream;
+      var fs$WriteStream = fs46.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs45, "ReadStream", {
+      Object.defineProperty(fs46, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs45, "WriteStream", {
+      Object.defineProperty(fs46, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs45, "FileReadStream", {
+      Object.defineProperty(fs46, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs45, "FileWriteStream", {
+      Object.defineProperty(fs46, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path51, options) {
+      function ReadStream(path52, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path51, options) {
+      function WriteStream(path52, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path51, options) {
-        return new fs45.ReadStream(path51, options);
+      function createReadStream3(path52, options) {
+        return new fs46.ReadStream(path52, options);
       }
-      function createWriteStream2(path51, options) {
-        return new fs45.WriteStream(path51, options);
+      function createWriteStream2(path52, options) {
+        return new fs46.WriteStream(path52, options);
       }
-      var fs$open = fs45.open;
-      fs45.open = open;
-      function open(path51, flags, mode, cb) {
+      var fs$open = fs46.open;
+      fs46.open = open;
+      function open(path52, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path51, flags, mode, cb);
-        function go$open(path52, flags2, mode2, cb2, startTime) {
-          return fs$open(path52, flags2, mode2, function(err, fd) {
+        return go$open(path52, flags, mode, cb);
+        function go$open(path53, flags2, mode2, cb2, startTime) {
+          return fs$open(path53, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path52, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path53, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs45;
+      return fs46;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs44[gracefulQueue].push(elem);
+      fs45[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs44[gracefulQueue].length; ++i2) {
-        if (fs44[gracefulQueue][i2].length > 2) {
-          fs44[gracefulQueue][i2][3] = now;
-          fs44[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs45[gracefulQueue].length; ++i2) {
+        if (fs45[gracefulQueue][i2].length > 2) {
+          fs45[gracefulQueue][i2][3] = now;
+          fs45[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs44[gracefulQueue].length === 0)
+      if (fs45[gracefulQueue].length === 0)
         return;
-      var elem = fs44[gracefulQueue].shift();
+      var elem = fs45[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs44[gracefulQueue].push(elem);
+          fs45[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs44 = require_graceful_fs();
+    var fs45 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs44[key] === "function";
+      return typeof fs45[key] === "function";
     });
-    Object.assign(exports, fs44);
+    Object.assign(exports, fs45);
     api.forEach((method) => {
-      exports[method] = u2(fs44[method]);
+      exports[method] = u2(fs45[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs44.exists(filename, callback);
+        return fs45.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs44.exists(filename, resolve);
+        return fs45.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs44.read(fd, buffer, offset, length, position, callback);
+        return fs45.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs44.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs45.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs44.write(fd, buffer, ...args);
+        return fs45.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs44.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs45.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs44.readv(fd, buffers, ...args);
+        return fs45.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs44.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs45.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs44.writev(fd, buffers, ...args);
+        return fs45.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs44.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs45.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs44.realpath.native === "function") {
-      exports.realpath.native = u2(fs44.realpath.native);
+    if (typeof fs45.realpath.native === "function") {
+      exports.realpath.native = u2(fs45.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path51 = __require("path");
+    var path52 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path51.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path52.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs44 = require_fs();
+    var fs45 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs44.mkdir(dir, {
+      return fs45.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs44.mkdirSync(dir, {
+      return fs45.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs44 = require_fs();
-    function pathExists(path51) {
-      return fs44.access(path51).then(() => true).catch(() => false);
+    var fs45 = require_fs();
+    function pathExists(path52) {
+      return fs45.access(path52).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs44.existsSync
+      pathExistsSync: fs45.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs44 = require_fs();
+    var fs45 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path51, atime, mtime) {
-      const fd = await fs44.open(path51, "r+");
+    async function utimesMillis(path52, atime, mtime) {
+      const fd = await fs45.open(path52, "r+");
       let error = null;
       try {
-        await fs44.futimes(fd, atime, mtime);
+        await fs45.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs44.close(fd);
+          await fs45.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path51, atime, mtime) {
-      const fd = fs44.openSync(path51, "r+");
+    function utimesMillisSync(path52, atime, mtime) {
+      const fd = fs45.openSync(path52, "r+");
       let error = null;
       try {
-        fs44.futimesSync(fd, atime, mtime);
+        fs45.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs44.closeSync(fd);
+          fs45.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs44 = require_fs();
-    var path51 = __require("path");
+    var fs45 = require_fs();
+    var path52 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs44.stat(file, { bigint: true }) : (file) => fs44.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs45.stat(file, { bigint: true }) : (file) => fs45.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs44.statSync(file, { bigint: true }) : (file) => fs44.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs45.statSync(file, { bigint: true }) : (file) => fs45.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path51.basename(src);
-          const destBaseName = path51.basename(dest);
+          const srcBaseName = path52.basename(src);
+          const destBaseName = path52.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path51.basename(src);
-          const destBaseName = path51.basename(dest);
+          const srcBaseName = path52.basename(src);
+          const destBaseName = path52.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path51.resolve(path51.dirname(src));
-      const destParent = path51.resolve(path51.dirname(dest));
-      if (destParent === srcParent || destParent === path51.parse(destParent).root) return;
+      const srcParent = path52.resolve(path52.dirname(src));
+      const destParent = path52.resolve(path52.dirname(dest));
+      if (destParent === srcParent || destParent === path52.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs44.stat(destParent, { bigint: true });
+        destStat = await fs45.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path51.resolve(path51.dirname(src));
-      const destParent = path51.resolve(path51.dirname(dest));
-      if (destParent === srcParent || destParent === path51.parse(destParent).root) return;
+      const srcParent = path52.resolve(path52.dirname(src));
+      const destParent = path52.resolve(path52.dirname(dest));
+      if (destParent === srcParent || destParent === path52.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs44.statSync(destParent, { bigint: true });
+        destStat = fs45.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path51.resolve(src).split(path51.sep).filter((i2) => i2);
-      const destArr = path51.resolve(dest).split(path51.sep).filter((i2) => i2);
+      const srcArr = path52.resolve(src).split(path52.sep).filter((i2) => i2);
+      const destArr = path52.resolve(dest).split(path52.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs44 = require_fs();
-    var path51 = __require("path");
+    var fs45 = require_fs();
+    var path52 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path51.dirname(dest);
+      const destParent = path52.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs44.stat : fs44.lstat;
+      const statFn = opts.dereference ? fs45.stat : fs45.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs44.unlink(dest);
+        await fs45.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs44.copyFile(src, dest);
+      await fs45.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs44.stat(src);
+        const updatedSrcStat = await fs45.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs44.chmod(dest, srcStat.mode);
+      return fs45.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs44.chmod(dest, srcMode | 128);
+      return fs45.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs44.mkdir(dest);
+        await fs45.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs44.opendir(src), async (item) => {
-        const srcItem = path51.join(src, item.name);
-        const destItem = path51.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs45.opendir(src), async (item) => {
+        const srcItem = path52.join(src, item.name);
+        const destItem = path52.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs44.chmod(dest, srcStat.mode);
+        await fs45.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs44.readlink(src);
+      let resolvedSrc = await fs45.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path51.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path52.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs44.symlink(resolvedSrc, dest);
+        return fs45.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs44.readlink(dest);
+        resolvedDest = await fs45.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs44.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs45.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path51.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path52.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs44.unlink(dest);
-      return fs44.symlink(resolvedSrc, dest);
+      await fs45.unlink(dest);
+      return fs45.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs44 = require_graceful_fs();
-    var path51 = __require("path");
+    var fs45 = require_graceful_fs();
+    var path52 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path51.dirname(dest);
-      if (!fs44.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path52.dirname(dest);
+      if (!fs45.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs44.statSync : fs44.lstatSync;
+      const statSync2 = opts.dereference ? fs45.statSync : fs45.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs44.unlinkSync(dest);
+        fs45.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs44.copyFileSync(src, dest);
+      fs45.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs44.chmodSync(dest, srcMode);
+      return fs45.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs44.statSync(src);
+      const updatedSrcStat = fs45.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs44.mkdirSync(dest);
+      fs45.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs44.opendirSync(src);
+      const dir = fs45.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path51.join(src, item);
-      const destItem = path51.join(dest, item);
+      const srcItem = path52.join(src, item);
+      const destItem = path52.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs44.readlinkSync(src);
+      let resolvedSrc = fs45.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path51.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path52.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs44.symlinkSync(resolvedSrc, dest);
+        return fs45.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs44.readlinkSync(dest);
+          resolvedDest = fs45.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs44.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs45.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path51.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path52.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs44.unlinkSync(dest);
-      return fs44.symlinkSync(resolvedSrc, dest);
+      fs45.unlinkSync(dest);
+      return fs45.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs44 = require_graceful_fs();
+    var fs45 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path51, callback) {
-      fs44.rm(path51, { recursive: true, force: true }, callback);
+    function remove(path52, callback) {
+      fs45.rm(path52, { recursive: true, force: true }, callback);
     }
-    function removeSync(path51) {
-      fs44.rmSync(path51, { recursive: true, force: true });
+    function removeSync(path52) {
+      fs45.rmSync(path52, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs44 = require_fs();
-    var path51 = __require("path");
+    var fs45 = require_fs();
+    var path52 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs44.readdir(dir);
+        items = await fs45.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path51.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path52.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs44.readdirSync(dir);
+        items = fs45.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path51.join(dir, item);
+        item = path52.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path51 = __require("path");
-    var fs44 = require_fs();
+    var path52 = __require("path");
+    var fs45 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs44.stat(file);
+        stats = await fs45.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path51.dirname(file);
+      const dir = path52.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs44.stat(dir);
+        dirStats = await fs45.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs44.writeFile(file, "");
+          await fs45.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs44.writeFile(file, "");
+        await fs45.writeFile(file, "");
       } else {
-        await fs44.readdir(dir);
+        await fs45.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs44.statSync(file);
+        stats = fs45.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path51.dirname(file);
+      const dir = path52.dirname(file);
       try {
-        if (!fs44.statSync(dir).isDirectory()) {
-          fs44.readdirSync(dir);
+        if (!fs45.statSync(dir).isDirectory()) {
+          fs45.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs44.writeFileSync(file, "");
+      fs45.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path51 = __require("path");
-    var fs44 = require_fs();
+    var path52 = __require("path");
+    var fs45 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs44.lstat(dstpath, { bigint: true });
+        dstStat = await fs45.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs44.lstat(srcpath, { bigint: true });
+        srcStat = await fs45.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path51.dirname(dstpath);
+      const dir = path52.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs44.link(srcpath, dstpath);
+      await fs45.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs44.lstatSync(dstpath, { bigint: true });
+        dstStat = fs45.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs44.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs45.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path51.dirname(dstpath);
-      const dirExists = fs44.existsSync(dir);
-      if (dirExists) return fs44.linkSync(srcpath, dstpath);
+      const dir = path52.dirname(dstpath);
+      const dirExists = fs45.existsSync(dir);
+      if (dirExists) return fs45.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs44.linkSync(srcpath, dstpath);
+      return fs45.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path51 = __require("path");
-    var fs44 = require_fs();
+    var path52 = __require("path");
+    var fs45 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path51.isAbsolute(srcpath)) {
+      if (path52.isAbsolute(srcpath)) {
         try {
-          await fs44.lstat(srcpath);
+          await fs45.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path51.dirname(dstpath);
-      const relativeToDst = path51.join(dstdir, srcpath);
+      const dstdir = path52.dirname(dstpath);
+      const relativeToDst = path52.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs44.lstat(srcpath);
+        await fs45.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path51.relative(dstdir, srcpath)
+        toDst: path52.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path51.isAbsolute(srcpath)) {
-        const exists2 = fs44.existsSync(srcpath);
+      if (path52.isAbsolute(srcpath)) {
+        const exists2 = fs45.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path51.dirname(dstpath);
-      const relativeToDst = path51.join(dstdir, srcpath);
-      const exists = fs44.existsSync(relativeToDst);
+      const dstdir = path52.dirname(dstpath);
+      const relativeToDst = path52.join(dstdir, srcpath);
+      const exists = fs45.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs44.existsSync(srcpath);
+      const srcExists = fs45.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path51.relative(dstdir, srcpath)
+        toDst: path52.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs44 = require_fs();
+    var fs45 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs44.lstat(srcpath);
+        stats = await fs45.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs44.lstatSync(srcpath);
+        stats = fs45.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path51 = __require("path");
-    var fs44 = require_fs();
+    var path52 = __require("path");
+    var fs45 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs44.lstat(dstpath);
+        stats = await fs45.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path51.isAbsolute(srcpath)) {
-          srcStat = await fs44.stat(srcpath, { bigint: true });
+        if (path52.isAbsolute(srcpath)) {
+          srcStat = await fs45.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path51.dirname(dstpath);
-          const relativeToDst = path51.join(dstdir, srcpath);
+          const dstdir = path52.dirname(dstpath);
+          const relativeToDst = path52.join(dstdir, srcpath);
           try {
-            srcStat = await fs44.stat(relativeToDst, { bigint: true });
+            srcStat = await fs45.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs44.stat(srcpath, { bigint: true });
+            srcStat = await fs45.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs44.stat(dstpath, { bigint: true });
+          dstStat = await fs45.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path51.dirname(dstpath);
+      const dir = path52.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs44.symlink(srcpath, dstpath, toType);
+      return fs45.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs44.lstatSync(dstpath);
+        stats = fs45.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path51.isAbsolute(srcpath)) {
-          srcStat = fs44.statSync(srcpath, { bigint: true });
+        if (path52.isAbsolute(srcpath)) {
+          srcStat = fs45.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path51.dirname(dstpath);
-          const relativeToDst = path51.join(dstdir, srcpath);
+          const dstdir = path52.dirname(dstpath);
+          const relativeToDst = path52.join(dstdir, srcpath);
           try {
-            srcStat = fs44.statSync(relativeToDst, { bigint: true });
+            srcStat = fs45.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs44.statSync(srcpath, { bigint: true });
+            srcStat = fs45.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs44.statSync(dstpath, { bigint: true });
+          dstStat = fs45.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path51.dirname(dstpath);
-      const exists = fs44.existsSync(dir);
-      if (exists) return fs44.symlinkSync(srcpath, dstpath, type);
+      const dir = path52.dirname(dstpath);
+      const exists = fs45.existsSync(dir);
+      if (exists) return fs45.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs44.symlinkSync(srcpath, dstpath, type);
+      return fs45.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs44 = options.fs || _fs;
+      const fs45 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs44.readFile)(file, options);
+      let data = await universalify.fromCallback(fs45.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs44 = options.fs || _fs;
+      const fs45 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs44.readFileSync(file, options);
+        let content = fs45.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs44 = options.fs || _fs;
+      const fs45 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs44.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs45.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs44 = options.fs || _fs;
+      const fs45 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs44.writeFileSync(file, str2, options);
+      return fs45.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs44 = require_fs();
-    var path51 = __require("path");
+    var fs45 = require_fs();
+    var path52 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path51.dirname(file);
+      const dir = path52.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs44.writeFile(file, data, encoding);
+      return fs45.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path51.dirname(file);
-      if (!fs44.existsSync(dir)) {
+      const dir = path52.dirname(file);
+      if (!fs45.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs44.writeFileSync(file, ...args);
+      fs45.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs44 = require_fs();
-    var path51 = __require("path");
+    var fs45 = require_fs();
+    var path52 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path51.dirname(dest);
-      const parsedParentPath = path51.parse(destParent);
+      const destParent = path52.dirname(dest);
+      const parsedParentPath = path52.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs44.rename(src, dest);
+        await fs45.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs44 = require_graceful_fs();
-    var path51 = __require("path");
+    var fs45 = require_graceful_fs();
+    var path52 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path51.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path52.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path51.dirname(dest);
-      const parsedPath = path51.parse(parent);
+      const parent = path52.dirname(dest);
+      const parsedPath = path52.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs44.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs45.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs44.renameSync(src, dest);
+        fs45.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs44 = __require("fs");
-    function checkPathExt(path51, options) {
+    var fs45 = __require("fs");
+    function checkPathExt(path52, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path51.substr(-p.length).toLowerCase() === p) {
+        if (p && path52.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path51, options) {
+    function checkStat(stat, path52, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path51, options);
+      return checkPathExt(path52, options);
     }
-    function isexe(path51, options, cb) {
-      fs44.stat(path51, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path51, options));
+    function isexe(path52, options, cb) {
+      fs45.stat(path52, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path52, options));
       });
     }
-    function sync(path51, options) {
-      return checkStat(fs44.statSync(path51), path51, options);
+    function sync(path52, options) {
+      return checkStat(fs45.statSync(path52), path52, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs44 = __require("fs");
-    function isexe(path51, options, cb) {
-      fs44.stat(path51, function(er, stat) {
+    var fs45 = __require("fs");
+    function isexe(path52, options, cb) {
+      fs45.stat(path52, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path51, options) {
-      return checkStat(fs44.statSync(path51), options);
+    function sync(path52, options) {
+      return checkStat(fs45.statSync(path52), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs44 = __require("fs");
+    var fs45 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path51, options, cb) {
+    function isexe(path52, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path51, options || {}, function(er, is) {
+          isexe(path52, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path51, options || {}, function(er, is) {
+      core(path52, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path51, options) {
+    function sync(path52, options) {
       try {
-        return core.sync(path51, options || {});
+        return core.sync(path52, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path51 = __require("path");
+    var path52 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path51.join(pathPart, cmd);
+        const pCmd = path52.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path51.join(pathPart, cmd);
+        const pCmd = path52.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path51 = __require("path");
+    var path52 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path51.delimiter : void 0
+          pathExt: withoutPathExt ? path52.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path51.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path52.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path51, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path51.split("/").pop();
+      const [path52, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path52.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs44 = __require("fs");
+    var fs45 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs44.openSync(command, "r");
-        fs44.readSync(fd, buffer, 0, size, 0);
-        fs44.closeSync(fd);
+        fd = fs45.openSync(command, "r");
+        fs45.readSync(fd, buffer, 0, size, 0);
+        fs45.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path51 = __require("path");
+    var path52 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path51.normalize(parsed.command);
+        parsed.command = path52.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path51 = __require("path");
+    var path52 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path51.resolve(cwd, filepath);
+      return path52.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path51 = __require("path");
+    var path52 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path51.sep,
+      SEP: path52.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path51 = __require("path");
+    var path52 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path51.sep === "\\";
+      return win32 === true || path52.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path51 = __require("path");
+    var path52 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path51.basename(input));
+      return regex.test(path52.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path51 = __require("path");
+    var path52 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path51.basename(pattern);
+      const basename = path52.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path51.isAbsolute(pattern);
+      return path52.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6357,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs44 = require_fs2();
-    exports.fs = fs44;
-    var path51 = require_path();
-    exports.path = path51;
+    var fs45 = require_fs2();
+    exports.fs = fs45;
+    var path52 = require_path();
+    exports.path = path52;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path51, settings, callback) {
-      settings.fs.lstat(path51, (lstatError, lstat) => {
+    function read(path52, settings, callback) {
+      settings.fs.lstat(path52, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path51, (statError, stat) => {
+        settings.fs.stat(path52, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path51, settings) {
-      const lstat = settings.fs.lstatSync(path51);
+    function read(path52, settings) {
+      const lstat = settings.fs.lstatSync(path52);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path51);
+        const stat = settings.fs.statSync(path52);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6542,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs44 = __require("fs");
+    var fs45 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs44.lstat,
-      stat: fs44.stat,
-      lstatSync: fs44.lstatSync,
-      statSync: fs44.statSync
+      lstat: fs45.lstat,
+      stat: fs45.stat,
+      lstatSync: fs45.lstatSync,
+      statSync: fs45.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6564,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs44 = require_fs3();
+    var fs45 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs44.createFileSystemAdapter(this._options.fs);
+        this.fs = fs45.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path51, optionsOrSettingsOrCallback, callback) {
+    function stat(path52, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path51, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path52, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path51, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path52, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path51, optionsOrSettings) {
+    function statSync2(path52, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path51, settings);
+      return sync.read(path52, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6724,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs44 = require_fs4();
-    exports.fs = fs44;
+    var fs45 = require_fs4();
+    exports.fs = fs45;
   }
 });
 
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path51 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path52 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path51, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path52, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path51,
+                path: path52,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6920,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs44 = __require("fs");
+    var fs45 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs44.lstat,
-      stat: fs44.stat,
-      lstatSync: fs44.lstatSync,
-      statSync: fs44.statSync,
-      readdir: fs44.readdir,
-      readdirSync: fs44.readdirSync
+      lstat: fs45.lstat,
+      stat: fs45.stat,
+      lstatSync: fs45.lstatSync,
+      statSync: fs45.statSync,
+      readdir: fs45.readdir,
+      readdirSync: fs45.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6944,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path51 = __require("path");
+    var path52 = __require("path");
     var fsStat = require_out();
-    var fs44 = require_fs5();
+    var fs45 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs44.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path51.sep);
+        this.fs = fs45.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path52.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path51, optionsOrSettingsOrCallback, callback) {
+    function scandir(path52, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path51, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path52, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path51, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path52, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path51, optionsOrSettings) {
+    function scandirSync(path52, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path51, settings);
+      return sync.read(path52, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path51 = __require("path");
+    var path52 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path51.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path52.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path51 = __require("path");
+    var path52 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path51.resolve(this._settings.cwd, filepath);
+        return path52.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path51 = __require("path");
+    var path52 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path51.resolve(this._settings.cwd, task.base);
+        return path52.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8333,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs44 = __require("fs");
+    var fs45 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs44.lstat,
-      lstatSync: fs44.lstatSync,
-      stat: fs44.stat,
-      statSync: fs44.statSync,
-      readdir: fs44.readdir,
-      readdirSync: fs44.readdirSync
+      lstat: fs45.lstat,
+      lstatSync: fs45.lstatSync,
+      stat: fs45.stat,
+      statSync: fs45.statSync,
+      readdir: fs45.readdir,
+      readdirSync: fs45.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path50 from "node:path";
+import path51 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15128,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path51, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path51 === "string" ? path51 : path51.toString();
+  for (const { path: path52, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path52 === "string" ? path52 : path52.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path51, serializedResult);
+      appendFileSync(path52, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path51, serializedResult);
+      writeFileSync(path52, serializedResult);
     }
   }
 };
@@ -20718,10 +20718,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path51) {
-  if (path51 === "." || path51 === "./") return ".";
-  if (path51.startsWith("/") || path51.startsWith("./") || path51.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path51)) return path51;
-  return `./${path51}`;
+function localPathText(path52) {
+  if (path52 === "." || path52 === "./") return ".";
+  if (path52.startsWith("/") || path52.startsWith("./") || path52.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path52)) return path52;
+  return `./${path52}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -23033,10 +23033,9 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 }
 
 // src/steps/install-dependencies.ts
-var import_fast_glob6 = __toESM(require_out4(), 1);
-var import_fs_extra22 = __toESM(require_lib(), 1);
+var import_fs_extra23 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/cache/python-tree.ts
 var import_fs_extra18 = __toESM(require_lib(), 1);
@@ -23396,7 +23395,8 @@ async function configDigest(appDir, pkg) {
   } catch {
     return void 0;
   }
-  const present = BUILD_SCRIPTS.filter((name) => import_fs_extra19.default.existsSync(path33.join(root, name)));
+  const present = [];
+  for (const name of BUILD_SCRIPTS) if (await import_fs_extra19.default.pathExists(path33.join(root, name))) present.push(name);
   if (dynamicBuildReason(pyproject, present) !== void 0) return void 0;
   const hash = createHash8("sha256");
   hash.update(`pyslug-local-config-v1
@@ -23456,6 +23456,11 @@ async function onlySourcePaths(site, distInfo, dir) {
   return pths > 0;
 }
 
+// src/dependencies/local-state.ts
+var import_fast_glob4 = __toESM(require_out4(), 1);
+var import_fs_extra21 = __toESM(require_lib(), 1);
+import path35 from "node:path";
+
 // src/dependencies/local-packages.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_fs_extra20 = __toESM(require_lib(), 1);
@@ -23498,12 +23503,94 @@ async function legacyEggLinks(sitePackages) {
   return found;
 }
 
+// src/dependencies/local-state.ts
+async function sitePackagesOf(ctx) {
+  return (0, import_fast_glob4.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
+}
+async function inPlaceDigest(ctx, pkg, sites) {
+  const config = await configDigest(ctx.buildDir, pkg);
+  if (config === void 0) return void 0;
+  return await readsSourceInPlace(await sites(), path35.join(ctx.buildDir, pkg.path)) ? config : void 0;
+}
+function lazySitePackages(ctx) {
+  let listed;
+  return () => listed ??= sitePackagesOf(ctx);
+}
+async function wantedDigests(ctx, plan, saved) {
+  const local = {};
+  const sites = lazySitePackages(ctx);
+  for (const pkg of plan.localPackages) {
+    const inPlace = saved?.local?.[pkg.path]?.startsWith(CONFIG_DIGEST) ? await inPlaceDigest(ctx, pkg, sites) : void 0;
+    local[pkg.path] = inPlace ?? await localPackageDigest(ctx.buildDir, pkg);
+  }
+  return local;
+}
+async function recordedDigests(ctx, plan, local) {
+  const recorded = { ...local };
+  const sites = lazySitePackages(ctx);
+  for (const pkg of plan.localPackages) {
+    if (recorded[pkg.path]?.startsWith(CONFIG_DIGEST)) continue;
+    const inPlace = await inPlaceDigest(ctx, pkg, sites);
+    if (inPlace !== void 0) recorded[pkg.path] = inPlace;
+  }
+  return recorded;
+}
+function describeStale(stale) {
+  return stale.map((s) => `${s.pkg.path} (${s.reason})`).join("; ");
+}
+async function staleLocalPackages(ctx, plan, local, saved) {
+  if (plan.localPackages.length === 0) return [];
+  const sitePackages = await sitePackagesOf(ctx);
+  const legacy = await legacyEggLinks(sitePackages);
+  if (legacy.length > 0) {
+    return plan.localPackages.map((pkg) => ({ pkg, reason: `installed with setup.py develop: ${legacy.join(", ")}` }));
+  }
+  const gone = await missingPthTargets(sitePackages, ctx.buildDir);
+  const stale = [];
+  for (const pkg of plan.localPackages) {
+    const target = gone.find((g) => ownerOf(g, plan.localPackages) === pkg);
+    if (target) stale.push({ pkg, reason: `an editable install points at ${target}, which this build doesn't have` });
+    else if (saved?.local?.[pkg.path] !== local[pkg.path]) stale.push({ pkg, reason: whyStale(saved?.local?.[pkg.path], local[pkg.path]) });
+  }
+  const orphan = gone.find((g) => ownerOf(g, plan.localPackages) === void 0);
+  if (orphan) {
+    return plan.localPackages.map((pkg) => ({ pkg, reason: `an editable install points at ${orphan}, which this build doesn't have` }));
+  }
+  return stale;
+}
+function whyStale(before, now) {
+  if (before === void 0) return "not installed by the cached build";
+  if (!before.startsWith(CONFIG_DIGEST)) return "its files changed";
+  return now?.startsWith(CONFIG_DIGEST) ? "its pyproject.toml changed" : "its metadata is no longer all in pyproject.toml, or its install no longer reads its code from the app";
+}
+function ownerOf(file, packages) {
+  let owner;
+  for (const pkg of packages) {
+    const dir = path35.posix.normalize(pkg.path).replace(/\/$/, "");
+    const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
+    if (inside && (!owner || dir.length > path35.posix.normalize(owner.path).length)) owner = pkg;
+  }
+  return owner;
+}
+async function missingPthTargets(sitePackages, buildDir) {
+  const missing = [];
+  for (const dir of sitePackages) {
+    for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
+      for (const line of (await import_fs_extra21.default.readFile(pth, "utf8")).split("\n")) {
+        const entry = line.trim();
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra21.default.pathExists(entry)) missing.push(path35.relative(buildDir, entry));
+      }
+    }
+  }
+  return missing;
+}
+
 // src/dependencies/pip-bootstrap.ts
 import { createHash as createHash10 } from "node:crypto";
 import os from "node:os";
-import path35 from "node:path";
-var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra21 = __toESM(require_lib(), 1);
+import path36 from "node:path";
+var import_fast_glob5 = __toESM(require_out4(), 1);
+var import_fs_extra22 = __toESM(require_lib(), 1);
 
 // src/support/download.ts
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -23740,7 +23827,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path35.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path36.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -23780,13 +23867,13 @@ async function downloadPipWheel(run, version, dest) {
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
     const actual = createHash10("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra21.default.writeFile(dest, bytes);
+    await import_fs_extra22.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
 }
 async function installedPip(home) {
-  const found = await (0, import_fast_glob4.default)(["lib/python3*/site-packages/pip-*.dist-info", "lib/python3*/site-packages/pip"], {
+  const found = await (0, import_fast_glob5.default)(["lib/python3*/site-packages/pip-*.dist-info", "lib/python3*/site-packages/pip"], {
     cwd: home,
     onlyDirectories: true
   });
@@ -23796,11 +23883,11 @@ async function installedPip(home) {
 }
 async function installWithBundledPip(run, version) {
   const home = pythonHome(run.ctx);
-  const [wheel] = await (0, import_fast_glob4.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: home, absolute: true });
+  const [wheel] = await (0, import_fast_glob5.default)("lib/python3*/ensurepip/_bundled/pip-*.whl", { cwd: home, absolute: true });
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [pythonExecutable(home), path35.join(wheel, "pip")]
+    python: [pythonExecutable(home), path36.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -23816,11 +23903,11 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra21.default.mkdtemp(path35.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra22.default.mkdtemp(path36.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path35.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path36.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
-      const unpack = await execa(pythonExecutable(home), [path35.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+      const unpack = await execa(pythonExecutable(home), [path36.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,
         reject: false,
@@ -23831,7 +23918,7 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra21.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra22.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
@@ -23839,12 +23926,12 @@ async function putPipInPlace(run, version) {
 }
 
 // src/runtime/installed.ts
-var import_fast_glob5 = __toESM(require_out4(), 1);
+var import_fast_glob6 = __toESM(require_out4(), 1);
 function distInfoStem(name) {
   return name.replace(/[-_.]+/g, "_").toLowerCase();
 }
 async function installedVersion(home, name) {
-  const dirs = await (0, import_fast_glob5.default)("lib/python3*/site-packages/*.dist-info", { cwd: home, onlyDirectories: true });
+  const dirs = await (0, import_fast_glob6.default)("lib/python3*/site-packages/*.dist-info", { cwd: home, onlyDirectories: true });
   const stem = distInfoStem(name);
   for (const dir of dirs) {
     const base2 = dir.slice(dir.lastIndexOf("/") + 1, -".dist-info".length);
@@ -23854,7 +23941,7 @@ async function installedVersion(home, name) {
   return void 0;
 }
 async function installedDistributions(home) {
-  const found = await (0, import_fast_glob5.default)("lib/python3*/site-packages/*.{dist-info,egg-info,egg-link,pth}", { cwd: home, onlyFiles: false, dot: true });
+  const found = await (0, import_fast_glob6.default)("lib/python3*/site-packages/*.{dist-info,egg-info,egg-link,pth}", { cwd: home, onlyFiles: false, dot: true });
   return found.sort();
 }
 
@@ -23892,9 +23979,9 @@ async function decide(ctx, tree, wanted, plan, local) {
   return { kind: "incremental", spec: change, reasons, stale };
 }
 async function envReport(ctx, request, scratch) {
-  const file = path36.join(scratch, "env-request.json");
-  await import_fs_extra22.default.writeJson(file, request);
-  const { stdout } = await runPython(pythonHome(ctx), [path36.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
+  const file = path37.join(scratch, "env-request.json");
+  await import_fs_extra23.default.writeJson(file, request);
+  const { stdout } = await runPython(pythonHome(ctx), [path37.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: ctx.env,
     cwd: scratch
   });
@@ -23911,18 +23998,18 @@ async function updateInPlace(run, spec, scratch, checked) {
   const required = [...spec.required];
   for (const pkg of spec.local) {
     const dist = local[pkg.path];
-    if (!dist) return { reason: `no installed package comes from ${path36.relative(ctx.buildDir, pkg.path) || "."}` };
+    if (!dist) return { reason: `no installed package comes from ${path37.relative(ctx.buildDir, pkg.path) || "."}` };
     if (dist.requires.some((r) => r.includes("@"))) return { reason: `${dist.name} requires a package by URL` };
     localNames.add(dist.name);
     lines2.push(...dist.requires);
     required.push(pkg.extras.length ? `${dist.name}[${pkg.extras.join(",")}]` : dist.name);
   }
-  const requirements = path36.join(scratch, "resolve.txt");
-  const constraints = path36.join(scratch, "constraints.txt");
-  const report = path36.join(scratch, "fresh-report.json");
-  await import_fs_extra22.default.writeFile(requirements, lines2.map((line) => `${line}
+  const requirements = path37.join(scratch, "resolve.txt");
+  const constraints = path37.join(scratch, "constraints.txt");
+  const report = path37.join(scratch, "fresh-report.json");
+  await import_fs_extra23.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
-  await import_fs_extra22.default.writeFile(constraints, spec.constraints.map((line) => `${line}
+  await import_fs_extra23.default.writeFile(constraints, spec.constraints.map((line) => `${line}
 `).join(""));
   try {
     await pip(
@@ -23935,7 +24022,7 @@ async function updateInPlace(run, spec, scratch, checked) {
     if (error instanceof BuildError) return { reason: "pip could not resolve the requirements in place (its output above)" };
     throw error;
   }
-  const fresh = freshPicks(await import_fs_extra22.default.readJson(report));
+  const fresh = freshPicks(await import_fs_extra23.default.readJson(report));
   const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
   if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
   const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
@@ -23943,8 +24030,8 @@ async function updateInPlace(run, spec, scratch, checked) {
     log2.info("Every package a fresh install picks is installed");
     return { required };
   }
-  const pins = path36.join(scratch, "changed.txt");
-  await import_fs_extra22.default.writeFile(pins, changed.map((line) => `${line}
+  const pins = path37.join(scratch, "changed.txt");
+  await import_fs_extra23.default.writeFile(pins, changed.map((line) => `${line}
 `).join(""));
   log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
   try {
@@ -23973,7 +24060,7 @@ async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
   return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : void 0);
 }
 function localKey(buildDir, pkg) {
-  return `${path36.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
+  return `${path37.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
 }
 function toSiteReport(buildDir, report, local, uninstalled) {
   const gone = new Set(uninstalled);
@@ -24058,7 +24145,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
     tree.resetToPristine();
   }
-  const scratch = await import_fs_extra22.default.mkdtemp(path36.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra23.default.mkdtemp(path37.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir };
     await bootstrapPip(run, pipVersion);
@@ -24108,7 +24195,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
       reused: decision.kind === "reuse"
     };
   } finally {
-    await import_fs_extra22.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra23.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function completeReused(run, plan, local, saved, scratch) {
@@ -24147,99 +24234,19 @@ async function completeReused(run, plan, local, saved, scratch) {
   }
   return { required: saved.required, untouched: false };
 }
-async function sitePackagesOf(ctx) {
-  return (0, import_fast_glob6.default)("lib/python3*/site-packages", { cwd: pythonHome(ctx), onlyDirectories: true, absolute: true });
-}
-async function inPlaceDigest(ctx, pkg, sites) {
-  const config = await configDigest(ctx.buildDir, pkg);
-  if (config === void 0) return void 0;
-  return await readsSourceInPlace(await sites(), path36.join(ctx.buildDir, pkg.path)) ? config : void 0;
-}
-function lazySitePackages(ctx) {
-  let listed;
-  return () => listed ??= sitePackagesOf(ctx);
-}
-async function wantedDigests(ctx, plan, saved) {
-  const local = {};
-  const sites = lazySitePackages(ctx);
-  for (const pkg of plan.localPackages) {
-    const inPlace = saved?.local?.[pkg.path]?.startsWith(CONFIG_DIGEST) ? await inPlaceDigest(ctx, pkg, sites) : void 0;
-    local[pkg.path] = inPlace ?? await localPackageDigest(ctx.buildDir, pkg);
-  }
-  return local;
-}
-async function recordedDigests(ctx, plan, local) {
-  const recorded = { ...local };
-  const sites = lazySitePackages(ctx);
-  for (const pkg of plan.localPackages) {
-    if (recorded[pkg.path]?.startsWith(CONFIG_DIGEST)) continue;
-    const inPlace = await inPlaceDigest(ctx, pkg, sites);
-    if (inPlace !== void 0) recorded[pkg.path] = inPlace;
-  }
-  return recorded;
-}
 function projectOf(requirement) {
   return canonicalName(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement);
 }
-function describeStale(stale) {
-  return stale.map((s) => `${s.pkg.path} (${s.reason})`).join("; ");
-}
-async function staleLocalPackages(ctx, plan, local, saved) {
-  if (plan.localPackages.length === 0) return [];
-  const sitePackages = await sitePackagesOf(ctx);
-  const legacy = await legacyEggLinks(sitePackages);
-  if (legacy.length > 0) {
-    return plan.localPackages.map((pkg) => ({ pkg, reason: `installed with setup.py develop: ${legacy.join(", ")}` }));
-  }
-  const gone = await missingPthTargets(sitePackages, ctx.buildDir);
-  const stale = [];
-  for (const pkg of plan.localPackages) {
-    const target = gone.find((g) => ownerOf(g, plan.localPackages) === pkg);
-    if (target) stale.push({ pkg, reason: `an editable install points at ${target}, which this build doesn't have` });
-    else if (saved?.local?.[pkg.path] !== local[pkg.path]) stale.push({ pkg, reason: whyStale(saved?.local?.[pkg.path], local[pkg.path]) });
-  }
-  const orphan = gone.find((g) => ownerOf(g, plan.localPackages) === void 0);
-  if (orphan) {
-    return plan.localPackages.map((pkg) => ({ pkg, reason: `an editable install points at ${orphan}, which this build doesn't have` }));
-  }
-  return stale;
-}
-function whyStale(before, now) {
-  if (before === void 0) return "not installed by the cached build";
-  if (!before.startsWith(CONFIG_DIGEST)) return "its files changed";
-  return now?.startsWith(CONFIG_DIGEST) ? "its pyproject.toml changed" : "its metadata is no longer all in pyproject.toml, or its install no longer reads its code from the app";
-}
-function ownerOf(file, packages) {
-  let owner;
-  for (const pkg of packages) {
-    const dir = path36.posix.normalize(pkg.path).replace(/\/$/, "");
-    const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
-    if (inside && (!owner || dir.length > path36.posix.normalize(owner.path).length)) owner = pkg;
-  }
-  return owner;
-}
-async function missingPthTargets(sitePackages, buildDir) {
-  const missing = [];
-  for (const dir of sitePackages) {
-    for (const pth of await (0, import_fast_glob6.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra22.default.readFile(pth, "utf8")).split("\n")) {
-        const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(path36.relative(buildDir, entry));
-      }
-    }
-  }
-  return missing;
-}
 
 // src/steps/install-python.ts
-var import_fs_extra24 = __toESM(require_lib(), 1);
-import path38 from "node:path";
+var import_fs_extra25 = __toESM(require_lib(), 1);
+import path39 from "node:path";
 
 // src/runtime/fetch-archive.ts
-var import_fs_extra23 = __toESM(require_lib(), 1);
+var import_fs_extra24 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash11 } from "node:crypto";
-import path37 from "node:path";
+import path38 from "node:path";
 import { Readable as Readable4 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
@@ -24281,8 +24288,8 @@ async function extractStream(input, compression, dir) {
   return { code, stderr: "" };
 }
 async function extractBody(body, partial) {
-  await import_fs_extra23.default.rm(partial, { recursive: true, force: true });
-  await import_fs_extra23.default.ensureDir(partial);
+  await import_fs_extra24.default.rm(partial, { recursive: true, force: true });
+  await import_fs_extra24.default.ensureDir(partial);
   const hash = createHash11("sha256");
   const iterator = body[Symbol.asyncIterator]();
   const read = async () => {
@@ -24347,7 +24354,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path37.dirname(dest));
+      const free = await freeBytes(path38.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -24360,10 +24367,10 @@ If PYSLUG_PYTHON_URL points at a mirror, check what it serves at that URL.`
       );
     }
     if (expected !== void 0 && sha256 !== expected) throw mismatch(shown, sha256, expected);
-    await import_fs_extra23.default.rename(partial, dest);
+    await import_fs_extra24.default.rename(partial, dest);
     return { sha256, verified: expected !== void 0 };
   } finally {
-    await import_fs_extra23.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra24.default.rm(partial, { recursive: true, force: true });
   }
 }
 function mismatch(shown, actual, expected) {
@@ -24418,7 +24425,7 @@ function runtimeUrlTemplate(ctx) {
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra24.default.pathExists(home)) {
+  if (await import_fs_extra25.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -24426,8 +24433,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra24.default.pathExists(path38.join(home, "bin", "python"))) {
-    await import_fs_extra24.default.symlink("python3", path38.join(home, "bin", "python"));
+  if (!await import_fs_extra25.default.pathExists(path39.join(home, "bin", "python"))) {
+    await import_fs_extra25.default.symlink("python3", path39.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24454,7 +24461,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path38.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path39.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -24490,7 +24497,7 @@ async function installPython(ctx, platform2, python, inventory) {
 
 // src/cache/pip-cache.ts
 var import_fast_glob7 = __toESM(require_out4(), 1);
-var import_fs_extra25 = __toESM(require_lib(), 1);
+var import_fs_extra26 = __toESM(require_lib(), 1);
 var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
@@ -24531,7 +24538,7 @@ async function savePipCache(ctx, cache2) {
   const entries = await (0, import_fast_glob7.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra25.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra26.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
@@ -24638,11 +24645,11 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 // src/steps/download-nltk-data.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path39 from "node:path";
-var import_fs_extra27 = __toESM(require_lib(), 1);
+import path40 from "node:path";
+var import_fs_extra28 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
-var import_fs_extra26 = __toESM(require_lib(), 1);
+var import_fs_extra27 = __toESM(require_lib(), 1);
 var SCHEMA3 = { format: isNumber, ids: isStringList, index: isString };
 var LABELS2 = {
   format: "the cache format",
@@ -24679,7 +24686,7 @@ async function restoreNltkData(ctx, wanted, dest) {
   try {
     await ctx.log.measure("cacheRestore", () => cached.copyTo(dest));
   } catch (error) {
-    await import_fs_extra26.default.rm(dest, { recursive: true, force: true });
+    await import_fs_extra27.default.rm(dest, { recursive: true, force: true });
     ctx.log.info(`Discarding cached NLTK data: it could not be copied (${error.message.split("\n")[0]})`);
     await cached.discard();
     return false;
@@ -24766,7 +24773,7 @@ List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separ
 }
 
 // src/steps/download-nltk-data.ts
-var NLTK_DATA_DIR = path39.join(".heroku", "nltk_data");
+var NLTK_DATA_DIR = path40.join(".heroku", "nltk_data");
 function nltkEnvVars() {
   return [{ name: "NLTK_DATA", kind: "prepend-path", value: NLTK_DATA_DIR }];
 }
@@ -24805,8 +24812,8 @@ done(0, kind="ok", url=downloader.url)
 async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
   const hidden2 = [...secrets, ...credentialsIn(indexUrl ?? "")];
   const redact = (text) => redactSecrets(redactText(text), hidden2);
-  const scratch = await mkdtemp(path39.join(tmpdir(), "pyslug-nltk-"));
-  const resultFile = path39.join(scratch, "result.json");
+  const scratch = await mkdtemp(path40.join(tmpdir(), "pyslug-nltk-"));
+  const resultFile = path40.join(scratch, "result.json");
   try {
     const child = execa(
       pythonExecutable(pythonHome(ctx)),
@@ -24815,7 +24822,7 @@ async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
     );
     await eachLine(child, (line) => ctx.log.info(redact(line)));
     const exit = await child;
-    const result = await import_fs_extra27.default.readJson(resultFile).catch(() => void 0);
+    const result = await import_fs_extra28.default.readJson(resultFile).catch(() => void 0);
     const fix = `Check NLTK_DOWNLOAD_URL (a config var; without it NLTK's default index is used) and that ${NLTK_TXT} lists what you need.`;
     if (result === void 0) {
       throw new BuildError(
@@ -24847,12 +24854,12 @@ ${fix}`,
       );
     }
   } finally {
-    await import_fs_extra27.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra28.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function readNltkTxt(buildDir) {
-  const file = path39.join(buildDir, NLTK_TXT);
-  if (!await import_fs_extra27.default.pathExists(file)) return void 0;
+  const file = path40.join(buildDir, NLTK_TXT);
+  if (!await import_fs_extra28.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
 async function downloadNltkData(ctx, requests, saves, secrets = []) {
@@ -24872,8 +24879,8 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const indexUrl = ctx.config.setting("NLTK_DOWNLOAD_URL", ctx.env);
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
-    const dest = path39.join(ctx.buildDir, NLTK_DATA_DIR);
-    await import_fs_extra27.default.rm(dest, { recursive: true, force: true });
+    const dest = path40.join(ctx.buildDir, NLTK_DATA_DIR);
+    await import_fs_extra28.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
     await saves.run(
@@ -24886,9 +24893,9 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 }
 
 // src/steps/dyno-defaults.ts
-var import_fs_extra28 = __toESM(require_lib(), 1);
-import path40 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path40.join(".profile.d", "pyslug-defaults.sh");
+var import_fs_extra29 = __toESM(require_lib(), 1);
+import path41 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path41.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -24958,16 +24965,16 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path40.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra28.default.ensureDir(path40.dirname(file));
-  await import_fs_extra28.default.writeFile(file, dynoDefaultsScript());
+  const file = path41.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra29.default.ensureDir(path41.dirname(file));
+  await import_fs_extra29.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
-var import_fs_extra29 = __toESM(require_lib(), 1);
-import path41 from "node:path";
-var PIPENV_COMMAND = path41.join(".heroku", "python", "bin", "pipenv");
+var import_fs_extra30 = __toESM(require_lib(), 1);
+import path42 from "node:path";
+var PIPENV_COMMAND = path42.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
   const table = parsePipfile(pipfileText)["scripts"];
@@ -25018,19 +25025,19 @@ exec "$@"
 `;
 }
 async function writePipenvCommand(ctx) {
-  const file = path41.join(ctx.buildDir, PIPENV_COMMAND);
+  const file = path42.join(ctx.buildDir, PIPENV_COMMAND);
   if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
     ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
     return;
   }
   const scripts = pipfileScripts(await readPipfileText(ctx.buildDir));
-  await import_fs_extra29.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
+  await import_fs_extra30.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
   ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
 }
 
 // src/relocation/scan.ts
-import path42 from "node:path";
-import fs37 from "node:fs";
+import path43 from "node:path";
+import fs38 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -25046,19 +25053,19 @@ var FileInspector = class {
   inspect(file) {
     let fd;
     try {
-      fd = fs37.openSync(file, "r");
+      fd = fs38.openSync(file, "r");
     } catch (error) {
       if (error.code === "ENOENT") return "none";
       throw error;
     }
     try {
-      const { size } = fs37.fstatSync(fd);
+      const { size } = fs38.fstatSync(fd);
       if (size > this.maxBytes) return "tooLarge";
       if (size < this.needle.length) return "none";
       if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(size, this.buffer.length * 2)));
       let filled = 0;
       while (filled < size) {
-        const read = fs37.readSync(fd, this.buffer, filled, size - filled, filled);
+        const read = fs38.readSync(fd, this.buffer, filled, size - filled, filled);
         if (read === 0) break;
         filled += read;
       }
@@ -25066,7 +25073,7 @@ var FileInspector = class {
       if (!holdsPath(content, this.needle)) return "none";
       return content.includes(0) ? "binary" : "text";
     } finally {
-      fs37.closeSync(fd);
+      fs38.closeSync(fd);
     }
   }
 };
@@ -25081,7 +25088,7 @@ function outermost(roots) {
   return kept;
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path42.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path43.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
@@ -25090,10 +25097,10 @@ async function scanTree(roots, needle, opts = {}) {
   const visit2 = (file) => {
     const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path42.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path43.relative(baseDir, file));
   };
-  for (const root of outermost(roots.map((r) => path42.resolve(baseDir, r)))) {
-    const stat = await fs37.promises.lstat(root).catch(() => void 0);
+  for (const root of outermost(roots.map((r) => path43.resolve(baseDir, r)))) {
+    const stat = await fs38.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) {
       walkTree(root, ({ full, dirent }) => {
         if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
@@ -25125,9 +25132,9 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 }
 
 // src/steps/run-hook.ts
-import path43 from "node:path";
+import path44 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var import_fs_extra30 = __toESM(require_lib(), 1);
+var import_fs_extra31 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -25204,8 +25211,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path43.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra30.default.stat(hook).catch(() => void 0);
+  const hook = path44.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra31.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -25214,10 +25221,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra30.default.open(hook, "r");
+  const handle = await import_fs_extra31.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra30.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra30.default.close(handle);
+  const { bytesRead } = await import_fs_extra31.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra31.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -25227,7 +25234,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra30.default.chmod(hook, 493);
+  await import_fs_extra31.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
@@ -25264,13 +25271,13 @@ Fix the hook (its output is above) and deploy again.`,
 
 // src/steps/relocate-paths.ts
 var import_fast_glob9 = __toESM(require_out4(), 1);
-var import_fs_extra31 = __toESM(require_lib(), 1);
+var import_fs_extra32 = __toESM(require_lib(), 1);
 import { readlinkSync } from "node:fs";
-import path47 from "node:path";
+import path48 from "node:path";
 
 // src/relocation/manifest.ts
-import path44 from "node:path";
-import fs39 from "node:fs/promises";
+import path45 from "node:path";
+import fs40 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -25294,8 +25301,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path44.join(appDir, MANIFEST_PATH);
-  await fs39.mkdir(path44.dirname(file), { recursive: true });
+  const file = path45.join(appDir, MANIFEST_PATH);
+  await fs40.mkdir(path45.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -25367,10 +25374,10 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/changed-files.ts
-import path45 from "node:path";
+import path46 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
 async function entriesChangedSince(root, sinceMs, baseDir) {
-  const dir = path45.resolve(baseDir, root);
+  const dir = path46.resolve(baseDir, root);
   const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
   const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
   const result = await execa(
@@ -25416,7 +25423,7 @@ async function entriesChangedSince(root, sinceMs, baseDir) {
   const changed = { files: [], symlinks: [] };
   for (const entry of result.stdout.split("\0")) {
     if (entry === "") continue;
-    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path45.relative(baseDir, entry.slice(1)));
+    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path46.relative(baseDir, entry.slice(1)));
   }
   changed.files.sort();
   changed.symlinks.sort();
@@ -25424,16 +25431,16 @@ async function entriesChangedSince(root, sinceMs, baseDir) {
 }
 
 // src/relocation/symlinks.ts
-import fs40 from "node:fs";
-import path46 from "node:path";
+import fs41 from "node:fs";
+import path47 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativise(full, prefix) {
-  const target = fs40.readlinkSync(full);
+  const target = fs41.readlinkSync(full);
   if (!target.startsWith(prefix)) return false;
-  const relative = path46.relative(path46.dirname(full), target) || ".";
+  const relative = path47.relative(path47.dirname(full), target) || ".";
   const temp = `${full}.pyslug-link`;
-  fs40.symlinkSync(relative, temp);
-  fs40.renameSync(temp, full);
+  fs41.symlinkSync(relative, temp);
+  fs41.renameSync(temp, full);
   return true;
 }
 function relativiseSymlinks(root, opts = {}) {
@@ -25445,8 +25452,8 @@ function relativiseSymlinks(root, opts = {}) {
     if (dirent.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   });
   for (const rel of opts.links ?? []) {
-    const full = path46.join(base2, rel);
-    if (fs40.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
+    const full = path47.join(base2, rel);
+    if (fs41.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   }
   return changed.sort();
 }
@@ -25481,7 +25488,7 @@ async function findBuildPaths(ctx, previous) {
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
   const absolute = [];
-  walkTree(path47.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
+  walkTree(path48.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
     if (dirent.isSymbolicLink() && readlinkSync(full2).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
   });
   if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
@@ -25502,9 +25509,9 @@ async function recordBuildPaths(ctx, previous) {
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path47.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra31.default.ensureDir(path47.dirname(script));
-  await import_fs_extra31.default.writeFile(script, bootScript(buildDir));
+  const script = path48.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra32.default.ensureDir(path48.dirname(script));
+  await import_fs_extra32.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
   );
@@ -25517,9 +25524,9 @@ async function recordBuildPaths(ctx, previous) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra32 = __toESM(require_lib(), 1);
-import path48 from "node:path";
-var PROFILE_SCRIPT = path48.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra33 = __toESM(require_lib(), 1);
+import path49 from "node:path";
+var PROFILE_SCRIPT = path49.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -25539,13 +25546,13 @@ function profileScript(extra = []) {
   ].join("\n");
 }
 async function writeEnvironment(ctx, extra = []) {
-  const profile = path48.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra32.default.ensureDir(path48.dirname(profile));
-  await import_fs_extra32.default.writeFile(profile, profileScript(extra));
+  const profile = path49.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra33.default.ensureDir(path49.dirname(profile));
+  await import_fs_extra33.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path48.join(ctx.buildpackDir, "export");
+  const exportFile = path49.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra32.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
+    await import_fs_extra33.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -25651,8 +25658,8 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra33 = __toESM(require_lib(), 1);
-import path49 from "node:path";
+var import_fs_extra34 = __toESM(require_lib(), 1);
+import path50 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -25660,10 +25667,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra33.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra33.default.readdir(envDir)) {
-        const file = path49.join(envDir, name);
-        if ((await import_fs_extra33.default.stat(file)).isFile()) values.set(name, await import_fs_extra33.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra34.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra34.default.readdir(envDir)) {
+        const file = path50.join(envDir, name);
+        if ((await import_fs_extra34.default.stat(file)).isFile()) values.set(name, await import_fs_extra34.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -25729,17 +25736,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path50.dirname(path50.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path51.dirname(path51.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path50.resolve(buildDir),
-    cacheDir: path50.resolve(cacheDir),
-    envDir: envDir ? path50.resolve(envDir) : void 0,
+    buildDir: path51.resolve(buildDir),
+    cacheDir: path51.resolve(cacheDir),
+    envDir: envDir ? path51.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path50.join(path50.resolve(cacheDir), "pyslug"),
+    cacheRoot: path51.join(path51.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,

@@ -36,6 +36,3 @@ function entry(bundle2, cacheDir) {
 }
 var bundle = path.join(import.meta.dirname, "compile.mjs");
 await import(pathToFileURL(entry(bundle, process.argv[3])).href);
-export {
-  CODE_CACHE_DIR
-};

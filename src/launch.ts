@@ -17,7 +17,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 /** Where the bundle's copy and V8's cache live, under CACHE_DIR. */
-export const CODE_CACHE_DIR = path.join("pyslug", "code");
+const CODE_CACHE_DIR = path.join("pyslug", "code");
 
 /** The bundle to import: its copy in the cache, with the compile cache on, or the buildpack's own. */
 function entry(bundle: string, cacheDir: string | undefined): string {

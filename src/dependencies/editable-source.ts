@@ -89,7 +89,8 @@ export async function configDigest(appDir: string, pkg: LocalPackage): Promise<s
   } catch {
     return undefined;
   }
-  const present = BUILD_SCRIPTS.filter((name) => fs.existsSync(path.join(root, name)));
+  const present: string[] = [];
+  for (const name of BUILD_SCRIPTS) if (await fs.pathExists(path.join(root, name))) present.push(name);
   if (dynamicBuildReason(pyproject, present) !== undefined) return undefined;
   const hash = createHash("sha256");
   hash.update(`pyslug-local-config-v1\npyproject.toml\0${text}\n`);
