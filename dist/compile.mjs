@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs45) {
+    function patch(fs46) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs45);
+        patchLchmod(fs46);
       }
-      if (!fs45.lutimes) {
-        patchLutimes(fs45);
+      if (!fs46.lutimes) {
+        patchLutimes(fs46);
       }
-      fs45.chown = chownFix(fs45.chown);
-      fs45.fchown = chownFix(fs45.fchown);
-      fs45.lchown = chownFix(fs45.lchown);
-      fs45.chmod = chmodFix(fs45.chmod);
-      fs45.fchmod = chmodFix(fs45.fchmod);
-      fs45.lchmod = chmodFix(fs45.lchmod);
-      fs45.chownSync = chownFixSync(fs45.chownSync);
-      fs45.fchownSync = chownFixSync(fs45.fchownSync);
-      fs45.lchownSync = chownFixSync(fs45.lchownSync);
-      fs45.chmodSync = chmodFixSync(fs45.chmodSync);
-      fs45.fchmodSync = chmodFixSync(fs45.fchmodSync);
-      fs45.lchmodSync = chmodFixSync(fs45.lchmodSync);
-      fs45.stat = statFix(fs45.stat);
-      fs45.fstat = statFix(fs45.fstat);
-      fs45.lstat = statFix(fs45.lstat);
-      fs45.statSync = statFixSync(fs45.statSync);
-      fs45.fstatSync = statFixSync(fs45.fstatSync);
-      fs45.lstatSync = statFixSync(fs45.lstatSync);
-      if (fs45.chmod && !fs45.lchmod) {
-        fs45.lchmod = function(path52, mode, cb) {
+      fs46.chown = chownFix(fs46.chown);
+      fs46.fchown = chownFix(fs46.fchown);
+      fs46.lchown = chownFix(fs46.lchown);
+      fs46.chmod = chmodFix(fs46.chmod);
+      fs46.fchmod = chmodFix(fs46.fchmod);
+      fs46.lchmod = chmodFix(fs46.lchmod);
+      fs46.chownSync = chownFixSync(fs46.chownSync);
+      fs46.fchownSync = chownFixSync(fs46.fchownSync);
+      fs46.lchownSync = chownFixSync(fs46.lchownSync);
+      fs46.chmodSync = chmodFixSync(fs46.chmodSync);
+      fs46.fchmodSync = chmodFixSync(fs46.fchmodSync);
+      fs46.lchmodSync = chmodFixSync(fs46.lchmodSync);
+      fs46.stat = statFix(fs46.stat);
+      fs46.fstat = statFix(fs46.fstat);
+      fs46.lstat = statFix(fs46.lstat);
+      fs46.statSync = statFixSync(fs46.statSync);
+      fs46.fstatSync = statFixSync(fs46.fstatSync);
+      fs46.lstatSync = statFixSync(fs46.lstatSync);
+      if (fs46.chmod && !fs46.lchmod) {
+        fs46.lchmod = function(path54, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs45.lchmodSync = function() {
+        fs46.lchmodSync = function() {
         };
       }
-      if (fs45.chown && !fs45.lchown) {
-        fs45.lchown = function(path52, uid, gid, cb) {
+      if (fs46.chown && !fs46.lchown) {
+        fs46.lchown = function(path54, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs45.lchownSync = function() {
+        fs46.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs45.rename = typeof fs45.rename !== "function" ? fs45.rename : (function(fs$rename) {
+        fs46.rename = typeof fs46.rename !== "function" ? fs46.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs45.stat(to, function(stater, st) {
+                  fs46.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs45.rename);
+        })(fs46.rename);
       }
-      fs45.read = typeof fs45.read !== "function" ? fs45.read : (function(fs$read) {
+      fs46.read = typeof fs46.read !== "function" ? fs46.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs45, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs46, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs45, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs46, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs45.read);
-      fs45.readSync = typeof fs45.readSync !== "function" ? fs45.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs46.read);
+      fs46.readSync = typeof fs46.readSync !== "function" ? fs46.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs45, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs46, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs45.readSync);
-      function patchLchmod(fs46) {
-        fs46.lchmod = function(path52, mode, callback) {
-          fs46.open(
-            path52,
+      })(fs46.readSync);
+      function patchLchmod(fs47) {
+        fs47.lchmod = function(path54, mode, callback) {
+          fs47.open(
+            path54,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs46.fchmod(fd, mode, function(err2) {
-                fs46.close(fd, function(err22) {
+              fs47.fchmod(fd, mode, function(err2) {
+                fs47.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs46.lchmodSync = function(path52, mode) {
-          var fd = fs46.openSync(path52, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs47.lchmodSync = function(path54, mode) {
+          var fd = fs47.openSync(path54, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs46.fchmodSync(fd, mode);
+            ret = fs47.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs46.closeSync(fd);
+                fs47.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs46.closeSync(fd);
+              fs47.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs46) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs46.futimes) {
-          fs46.lutimes = function(path52, at, mt, cb) {
-            fs46.open(path52, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs47) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs47.futimes) {
+          fs47.lutimes = function(path54, at, mt, cb) {
+            fs47.open(path54, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs46.futimes(fd, at, mt, function(er2) {
-                fs46.close(fd, function(er22) {
+              fs47.futimes(fd, at, mt, function(er2) {
+                fs47.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs46.lutimesSync = function(path52, at, mt) {
-            var fd = fs46.openSync(path52, constants4.O_SYMLINK);
+          fs47.lutimesSync = function(path54, at, mt) {
+            var fd = fs47.openSync(path54, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs46.futimesSync(fd, at, mt);
+              ret = fs47.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs46.closeSync(fd);
+                  fs47.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs46.closeSync(fd);
+                fs47.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs46.futimes) {
-          fs46.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs47.futimes) {
+          fs47.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs46.lutimesSync = function() {
+          fs47.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs45, target, mode, function(er) {
+          return orig.call(fs46, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs45, target, mode);
+            return orig.call(fs46, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs45, target, uid, gid, function(er) {
+          return orig.call(fs46, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs45, target, uid, gid);
+            return orig.call(fs46, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs45, target, options, callback) : orig.call(fs45, target, callback);
+          return options ? orig.call(fs46, target, options, callback) : orig.call(fs46, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs45, target, options) : orig.call(fs45, target);
+          var stats = options ? orig.call(fs46, target, options) : orig.call(fs46, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs45) {
+    function legacy(fs46) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path52, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path52, options);
+      function ReadStream(path54, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path54, options);
         Stream.call(this);
         var self = this;
-        this.path = path52;
+        this.path = path54;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs45.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs46.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path52, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path52, options);
+      function WriteStream(path54, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path54, options);
         Stream.call(this);
-        this.path = path52;
+        this.path = path54;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs45.open;
+          this._open = fs46.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs45 = __require("fs");
+    var fs46 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs45[gracefulQueue]) {
+    if (!fs46[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs45, queue);
-      fs45.close = (function(fs$close) {
+      publishQueue(fs46, queue);
+      fs46.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs45, fd, function(err) {
+          return fs$close.call(fs46, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs45.close);
-      fs45.closeSync = (function(fs$closeSync) {
+      })(fs46.close);
+      fs46.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs45, arguments);
+          fs$closeSync.apply(fs46, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs45.closeSync);
+      })(fs46.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs45[gracefulQueue]);
-          __require("assert").equal(fs45[gracefulQueue].length, 0);
+          debug(fs46[gracefulQueue]);
+          __require("assert").equal(fs46[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs45[gracefulQueue]);
+      publishQueue(global, fs46[gracefulQueue]);
     }
-    module.exports = patch(clone(fs45));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs45.__patched) {
-      module.exports = patch(fs45);
-      fs45.__patched = true;
+    module.exports = patch(clone(fs46));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs46.__patched) {
+      module.exports = patch(fs46);
+      fs46.__patched = true;
     }
-    function patch(fs46) {
-      polyfills(fs46);
-      fs46.gracefulify = patch;
-      fs46.createReadStream = createReadStream3;
-      fs46.createWriteStream = createWriteStream2;
-      var fs$readFile = fs46.readFile;
-      fs46.readFile = readFile2;
-      function readFile2(path52, options, cb) {
+    function patch(fs47) {
+      polyfills(fs47);
+      fs47.gracefulify = patch;
+      fs47.createReadStream = createReadStream3;
+      fs47.createWriteStream = createWriteStream2;
+      var fs$readFile = fs47.readFile;
+      fs47.readFile = readFile2;
+      function readFile2(path54, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path52, options, cb);
-        function go$readFile(path53, options2, cb2, startTime) {
-          return fs$readFile(path53, options2, function(err) {
+        return go$readFile(path54, options, cb);
+        function go$readFile(path55, options2, cb2, startTime) {
+          return fs$readFile(path55, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path53, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path55, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs46.writeFile;
-      fs46.writeFile = writeFile;
-      function writeFile(path52, data, options, cb) {
+      var fs$writeFile = fs47.writeFile;
+      fs47.writeFile = writeFile;
+      function writeFile(path54, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path52, data, options, cb);
-        function go$writeFile(path53, data2, options2, cb2, startTime) {
-          return fs$writeFile(path53, data2, options2, function(err) {
+        return go$writeFile(path54, data, options, cb);
+        function go$writeFile(path55, data2, options2, cb2, startTime) {
+          return fs$writeFile(path55, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path53, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path55, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs46.appendFile;
+      var fs$appendFile = fs47.appendFile;
       if (fs$appendFile)
-        fs46.appendFile = appendFile;
-      function appendFile(path52, data, options, cb) {
+        fs47.appendFile = appendFile;
+      function appendFile(path54, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path52, data, options, cb);
-        function go$appendFile(path53, data2, options2, cb2, startTime) {
-          return fs$appendFile(path53, data2, options2, function(err) {
+        return go$appendFile(path54, data, options, cb);
+        function go$appendFile(path55, data2, options2, cb2, startTime) {
+          return fs$appendFile(path55, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path53, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path55, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs46.copyFile;
+      var fs$copyFile = fs47.copyFile;
       if (fs$copyFile)
-        fs46.copyFile = copyFile;
+        fs47.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs46.readdir;
-      fs46.readdir = readdir;
+      var fs$readdir = fs47.readdir;
+      fs47.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path52, options, cb) {
+      function readdir(path54, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path53, options2, cb2, startTime) {
-          return fs$readdir(path53, fs$readdirCallback(
-            path53,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path55, options2, cb2, startTime) {
+          return fs$readdir(path55, fs$readdirCallback(
+            path55,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path53, options2, cb2, startTime) {
-          return fs$readdir(path53, options2, fs$readdirCallback(
-            path53,
+        } : function go$readdir2(path55, options2, cb2, startTime) {
+          return fs$readdir(path55, options2, fs$readdirCallback(
+            path55,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path52, options, cb);
-        function fs$readdirCallback(path53, options2, cb2, startTime) {
+        return go$readdir(path54, options, cb);
+        function fs$readdirCallback(path55, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path53, options2, cb2],
+                [path55, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs46);
+        var legStreams = legacy(fs47);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs46.ReadStream;
+      var fs$ReadStream = fs47.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs46.WriteStream;
+      var fs$WriteStream = fs47.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs46, "ReadStream", {
+      Object.defineProperty(fs47, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs46, "WriteStream", {
+      Object.defineProperty(fs47, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs46, "FileReadStream", {
+      Object.defineProperty(fs47, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs46, "FileWriteStream", {
+      Object.defineProperty(fs47, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path52, options) {
+      function ReadStream(path54, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path52, options) {
+      function WriteStream(path54, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path52, options) {
-        return new fs46.ReadStream(path52, options);
+      function createReadStream3(path54, options) {
+        return new fs47.ReadStream(path54, options);
       }
-      function createWriteStream2(path52, options) {
-        return new fs46.WriteStream(path52, options);
+      function createWriteStream2(path54, options) {
+        return new fs47.WriteStream(path54, options);
       }
-      var fs$open = fs46.open;
-      fs46.open = open;
-      function open(path52, flags, mode, cb) {
+      var fs$open = fs47.open;
+      fs47.open = open;
+      function open(path54, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path52, flags, mode, cb);
-        function go$open(path53, flags2, mode2, cb2, startTime) {
-          return fs$open(path53, flags2, mode2, function(err, fd) {
+        return go$open(path54, flags, mode, cb);
+        function go$open(path55, flags2, mode2, cb2, startTime) {
+          return fs$open(path55, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path53, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path55, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs46;
+      return fs47;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs45[gracefulQueue].push(elem);
+      fs46[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs45[gracefulQueue].length; ++i2) {
-        if (fs45[gracefulQueue][i2].length > 2) {
-          fs45[gracefulQueue][i2][3] = now;
-          fs45[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs46[gracefulQueue].length; ++i2) {
+        if (fs46[gracefulQueue][i2].length > 2) {
+          fs46[gracefulQueue][i2][3] = now;
+          fs46[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs45[gracefulQueue].length === 0)
+      if (fs46[gracefulQueue].length === 0)
         return;
-      var elem = fs45[gracefulQueue].shift();
+      var elem = fs46[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs45[gracefulQueue].push(elem);
+          fs46[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs45 = require_graceful_fs();
+    var fs46 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs45[key] === "function";
+      return typeof fs46[key] === "function";
     });
-    Object.assign(exports, fs45);
+    Object.assign(exports, fs46);
     api.forEach((method) => {
-      exports[method] = u2(fs45[method]);
+      exports[method] = u2(fs46[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs45.exists(filename, callback);
+        return fs46.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs45.exists(filename, resolve);
+        return fs46.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs45.read(fd, buffer, offset, length, position, callback);
+        return fs46.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs45.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs46.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs45.write(fd, buffer, ...args);
+        return fs46.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs45.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs46.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs45.readv(fd, buffers, ...args);
+        return fs46.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs45.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs46.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs45.writev(fd, buffers, ...args);
+        return fs46.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs45.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs46.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs45.realpath.native === "function") {
-      exports.realpath.native = u2(fs45.realpath.native);
+    if (typeof fs46.realpath.native === "function") {
+      exports.realpath.native = u2(fs46.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path52 = __require("path");
+    var path54 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path52.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path54.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs45 = require_fs();
+    var fs46 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs45.mkdir(dir, {
+      return fs46.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs45.mkdirSync(dir, {
+      return fs46.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs45 = require_fs();
-    function pathExists(path52) {
-      return fs45.access(path52).then(() => true).catch(() => false);
+    var fs46 = require_fs();
+    function pathExists(path54) {
+      return fs46.access(path54).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs45.existsSync
+      pathExistsSync: fs46.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs45 = require_fs();
+    var fs46 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path52, atime, mtime) {
-      const fd = await fs45.open(path52, "r+");
+    async function utimesMillis(path54, atime, mtime) {
+      const fd = await fs46.open(path54, "r+");
       let error = null;
       try {
-        await fs45.futimes(fd, atime, mtime);
+        await fs46.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs45.close(fd);
+          await fs46.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path52, atime, mtime) {
-      const fd = fs45.openSync(path52, "r+");
+    function utimesMillisSync(path54, atime, mtime) {
+      const fd = fs46.openSync(path54, "r+");
       let error = null;
       try {
-        fs45.futimesSync(fd, atime, mtime);
+        fs46.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs45.closeSync(fd);
+          fs46.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs45 = require_fs();
-    var path52 = __require("path");
+    var fs46 = require_fs();
+    var path54 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs45.stat(file, { bigint: true }) : (file) => fs45.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs46.stat(file, { bigint: true }) : (file) => fs46.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs45.statSync(file, { bigint: true }) : (file) => fs45.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs46.statSync(file, { bigint: true }) : (file) => fs46.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path52.basename(src);
-          const destBaseName = path52.basename(dest);
+          const srcBaseName = path54.basename(src);
+          const destBaseName = path54.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path52.basename(src);
-          const destBaseName = path52.basename(dest);
+          const srcBaseName = path54.basename(src);
+          const destBaseName = path54.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path52.resolve(path52.dirname(src));
-      const destParent = path52.resolve(path52.dirname(dest));
-      if (destParent === srcParent || destParent === path52.parse(destParent).root) return;
+      const srcParent = path54.resolve(path54.dirname(src));
+      const destParent = path54.resolve(path54.dirname(dest));
+      if (destParent === srcParent || destParent === path54.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs45.stat(destParent, { bigint: true });
+        destStat = await fs46.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path52.resolve(path52.dirname(src));
-      const destParent = path52.resolve(path52.dirname(dest));
-      if (destParent === srcParent || destParent === path52.parse(destParent).root) return;
+      const srcParent = path54.resolve(path54.dirname(src));
+      const destParent = path54.resolve(path54.dirname(dest));
+      if (destParent === srcParent || destParent === path54.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs45.statSync(destParent, { bigint: true });
+        destStat = fs46.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path52.resolve(src).split(path52.sep).filter((i2) => i2);
-      const destArr = path52.resolve(dest).split(path52.sep).filter((i2) => i2);
+      const srcArr = path54.resolve(src).split(path54.sep).filter((i2) => i2);
+      const destArr = path54.resolve(dest).split(path54.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs45 = require_fs();
-    var path52 = __require("path");
+    var fs46 = require_fs();
+    var path54 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path52.dirname(dest);
+      const destParent = path54.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs45.stat : fs45.lstat;
+      const statFn = opts.dereference ? fs46.stat : fs46.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs45.unlink(dest);
+        await fs46.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs45.copyFile(src, dest);
+      await fs46.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs45.stat(src);
+        const updatedSrcStat = await fs46.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs45.chmod(dest, srcStat.mode);
+      return fs46.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs45.chmod(dest, srcMode | 128);
+      return fs46.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs45.mkdir(dest);
+        await fs46.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs45.opendir(src), async (item) => {
-        const srcItem = path52.join(src, item.name);
-        const destItem = path52.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs46.opendir(src), async (item) => {
+        const srcItem = path54.join(src, item.name);
+        const destItem = path54.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs45.chmod(dest, srcStat.mode);
+        await fs46.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs45.readlink(src);
+      let resolvedSrc = await fs46.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path52.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path54.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs45.symlink(resolvedSrc, dest);
+        return fs46.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs45.readlink(dest);
+        resolvedDest = await fs46.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs45.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs46.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path52.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path54.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs45.unlink(dest);
-      return fs45.symlink(resolvedSrc, dest);
+      await fs46.unlink(dest);
+      return fs46.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs45 = require_graceful_fs();
-    var path52 = __require("path");
+    var fs46 = require_graceful_fs();
+    var path54 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path52.dirname(dest);
-      if (!fs45.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path54.dirname(dest);
+      if (!fs46.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs45.statSync : fs45.lstatSync;
+      const statSync2 = opts.dereference ? fs46.statSync : fs46.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs45.unlinkSync(dest);
+        fs46.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs45.copyFileSync(src, dest);
+      fs46.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs45.chmodSync(dest, srcMode);
+      return fs46.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs45.statSync(src);
+      const updatedSrcStat = fs46.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs45.mkdirSync(dest);
+      fs46.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs45.opendirSync(src);
+      const dir = fs46.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path52.join(src, item);
-      const destItem = path52.join(dest, item);
+      const srcItem = path54.join(src, item);
+      const destItem = path54.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs45.readlinkSync(src);
+      let resolvedSrc = fs46.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path52.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path54.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs45.symlinkSync(resolvedSrc, dest);
+        return fs46.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs45.readlinkSync(dest);
+          resolvedDest = fs46.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs45.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs46.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path52.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path54.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs45.unlinkSync(dest);
-      return fs45.symlinkSync(resolvedSrc, dest);
+      fs46.unlinkSync(dest);
+      return fs46.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs45 = require_graceful_fs();
+    var fs46 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path52, callback) {
-      fs45.rm(path52, { recursive: true, force: true }, callback);
+    function remove(path54, callback) {
+      fs46.rm(path54, { recursive: true, force: true }, callback);
     }
-    function removeSync(path52) {
-      fs45.rmSync(path52, { recursive: true, force: true });
+    function removeSync(path54) {
+      fs46.rmSync(path54, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs45 = require_fs();
-    var path52 = __require("path");
+    var fs46 = require_fs();
+    var path54 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs45.readdir(dir);
+        items = await fs46.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path52.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path54.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs45.readdirSync(dir);
+        items = fs46.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path52.join(dir, item);
+        item = path54.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path52 = __require("path");
-    var fs45 = require_fs();
+    var path54 = __require("path");
+    var fs46 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs45.stat(file);
+        stats = await fs46.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path52.dirname(file);
+      const dir = path54.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs45.stat(dir);
+        dirStats = await fs46.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs45.writeFile(file, "");
+          await fs46.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs45.writeFile(file, "");
+        await fs46.writeFile(file, "");
       } else {
-        await fs45.readdir(dir);
+        await fs46.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs45.statSync(file);
+        stats = fs46.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path52.dirname(file);
+      const dir = path54.dirname(file);
       try {
-        if (!fs45.statSync(dir).isDirectory()) {
-          fs45.readdirSync(dir);
+        if (!fs46.statSync(dir).isDirectory()) {
+          fs46.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs45.writeFileSync(file, "");
+      fs46.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path52 = __require("path");
-    var fs45 = require_fs();
+    var path54 = __require("path");
+    var fs46 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs45.lstat(dstpath, { bigint: true });
+        dstStat = await fs46.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs45.lstat(srcpath, { bigint: true });
+        srcStat = await fs46.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path52.dirname(dstpath);
+      const dir = path54.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs45.link(srcpath, dstpath);
+      await fs46.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs45.lstatSync(dstpath, { bigint: true });
+        dstStat = fs46.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs45.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs46.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path52.dirname(dstpath);
-      const dirExists = fs45.existsSync(dir);
-      if (dirExists) return fs45.linkSync(srcpath, dstpath);
+      const dir = path54.dirname(dstpath);
+      const dirExists = fs46.existsSync(dir);
+      if (dirExists) return fs46.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs45.linkSync(srcpath, dstpath);
+      return fs46.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path52 = __require("path");
-    var fs45 = require_fs();
+    var path54 = __require("path");
+    var fs46 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path52.isAbsolute(srcpath)) {
+      if (path54.isAbsolute(srcpath)) {
         try {
-          await fs45.lstat(srcpath);
+          await fs46.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path52.dirname(dstpath);
-      const relativeToDst = path52.join(dstdir, srcpath);
+      const dstdir = path54.dirname(dstpath);
+      const relativeToDst = path54.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs45.lstat(srcpath);
+        await fs46.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path52.relative(dstdir, srcpath)
+        toDst: path54.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path52.isAbsolute(srcpath)) {
-        const exists2 = fs45.existsSync(srcpath);
+      if (path54.isAbsolute(srcpath)) {
+        const exists2 = fs46.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path52.dirname(dstpath);
-      const relativeToDst = path52.join(dstdir, srcpath);
-      const exists = fs45.existsSync(relativeToDst);
+      const dstdir = path54.dirname(dstpath);
+      const relativeToDst = path54.join(dstdir, srcpath);
+      const exists = fs46.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs45.existsSync(srcpath);
+      const srcExists = fs46.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path52.relative(dstdir, srcpath)
+        toDst: path54.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs45 = require_fs();
+    var fs46 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs45.lstat(srcpath);
+        stats = await fs46.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs45.lstatSync(srcpath);
+        stats = fs46.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path52 = __require("path");
-    var fs45 = require_fs();
+    var path54 = __require("path");
+    var fs46 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs45.lstat(dstpath);
+        stats = await fs46.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path52.isAbsolute(srcpath)) {
-          srcStat = await fs45.stat(srcpath, { bigint: true });
+        if (path54.isAbsolute(srcpath)) {
+          srcStat = await fs46.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path52.dirname(dstpath);
-          const relativeToDst = path52.join(dstdir, srcpath);
+          const dstdir = path54.dirname(dstpath);
+          const relativeToDst = path54.join(dstdir, srcpath);
           try {
-            srcStat = await fs45.stat(relativeToDst, { bigint: true });
+            srcStat = await fs46.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs45.stat(srcpath, { bigint: true });
+            srcStat = await fs46.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs45.stat(dstpath, { bigint: true });
+          dstStat = await fs46.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path52.dirname(dstpath);
+      const dir = path54.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs45.symlink(srcpath, dstpath, toType);
+      return fs46.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs45.lstatSync(dstpath);
+        stats = fs46.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path52.isAbsolute(srcpath)) {
-          srcStat = fs45.statSync(srcpath, { bigint: true });
+        if (path54.isAbsolute(srcpath)) {
+          srcStat = fs46.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path52.dirname(dstpath);
-          const relativeToDst = path52.join(dstdir, srcpath);
+          const dstdir = path54.dirname(dstpath);
+          const relativeToDst = path54.join(dstdir, srcpath);
           try {
-            srcStat = fs45.statSync(relativeToDst, { bigint: true });
+            srcStat = fs46.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs45.statSync(srcpath, { bigint: true });
+            srcStat = fs46.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs45.statSync(dstpath, { bigint: true });
+          dstStat = fs46.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path52.dirname(dstpath);
-      const exists = fs45.existsSync(dir);
-      if (exists) return fs45.symlinkSync(srcpath, dstpath, type);
+      const dir = path54.dirname(dstpath);
+      const exists = fs46.existsSync(dir);
+      if (exists) return fs46.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs45.symlinkSync(srcpath, dstpath, type);
+      return fs46.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs45 = options.fs || _fs;
+      const fs46 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs45.readFile)(file, options);
+      let data = await universalify.fromCallback(fs46.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs45 = options.fs || _fs;
+      const fs46 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs45.readFileSync(file, options);
+        let content = fs46.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs45 = options.fs || _fs;
+      const fs46 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs45.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs46.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs45 = options.fs || _fs;
+      const fs46 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs45.writeFileSync(file, str2, options);
+      return fs46.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs45 = require_fs();
-    var path52 = __require("path");
+    var fs46 = require_fs();
+    var path54 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path52.dirname(file);
+      const dir = path54.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs45.writeFile(file, data, encoding);
+      return fs46.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path52.dirname(file);
-      if (!fs45.existsSync(dir)) {
+      const dir = path54.dirname(file);
+      if (!fs46.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs45.writeFileSync(file, ...args);
+      fs46.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs45 = require_fs();
-    var path52 = __require("path");
+    var fs46 = require_fs();
+    var path54 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path52.dirname(dest);
-      const parsedParentPath = path52.parse(destParent);
+      const destParent = path54.dirname(dest);
+      const parsedParentPath = path54.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs45.rename(src, dest);
+        await fs46.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs45 = require_graceful_fs();
-    var path52 = __require("path");
+    var fs46 = require_graceful_fs();
+    var path54 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path52.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path54.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path52.dirname(dest);
-      const parsedPath = path52.parse(parent);
+      const parent = path54.dirname(dest);
+      const parsedPath = path54.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs45.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs46.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs45.renameSync(src, dest);
+        fs46.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs45 = __require("fs");
-    function checkPathExt(path52, options) {
+    var fs46 = __require("fs");
+    function checkPathExt(path54, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path52.substr(-p.length).toLowerCase() === p) {
+        if (p && path54.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path52, options) {
+    function checkStat(stat, path54, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path52, options);
+      return checkPathExt(path54, options);
     }
-    function isexe(path52, options, cb) {
-      fs45.stat(path52, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path52, options));
+    function isexe(path54, options, cb) {
+      fs46.stat(path54, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path54, options));
       });
     }
-    function sync(path52, options) {
-      return checkStat(fs45.statSync(path52), path52, options);
+    function sync(path54, options) {
+      return checkStat(fs46.statSync(path54), path54, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs45 = __require("fs");
-    function isexe(path52, options, cb) {
-      fs45.stat(path52, function(er, stat) {
+    var fs46 = __require("fs");
+    function isexe(path54, options, cb) {
+      fs46.stat(path54, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path52, options) {
-      return checkStat(fs45.statSync(path52), options);
+    function sync(path54, options) {
+      return checkStat(fs46.statSync(path54), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs45 = __require("fs");
+    var fs46 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path52, options, cb) {
+    function isexe(path54, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path52, options || {}, function(er, is) {
+          isexe(path54, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path52, options || {}, function(er, is) {
+      core(path54, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path52, options) {
+    function sync(path54, options) {
       try {
-        return core.sync(path52, options || {});
+        return core.sync(path54, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path52 = __require("path");
+    var path54 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path52.join(pathPart, cmd);
+        const pCmd = path54.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path52.join(pathPart, cmd);
+        const pCmd = path54.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path52 = __require("path");
+    var path54 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path52.delimiter : void 0
+          pathExt: withoutPathExt ? path54.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path52.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path54.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path52, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path52.split("/").pop();
+      const [path54, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path54.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs45 = __require("fs");
+    var fs46 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs45.openSync(command, "r");
-        fs45.readSync(fd, buffer, 0, size, 0);
-        fs45.closeSync(fd);
+        fd = fs46.openSync(command, "r");
+        fs46.readSync(fd, buffer, 0, size, 0);
+        fs46.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path52 = __require("path");
+    var path54 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path52.normalize(parsed.command);
+        parsed.command = path54.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path52 = __require("path");
+    var path54 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path52.resolve(cwd, filepath);
+      return path54.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path52 = __require("path");
+    var path54 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path52.sep,
+      SEP: path54.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path52 = __require("path");
+    var path54 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path52.sep === "\\";
+      return win32 === true || path54.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path52 = __require("path");
+    var path54 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path52.basename(input));
+      return regex.test(path54.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path52 = __require("path");
+    var path54 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path52.basename(pattern);
+      const basename = path54.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path52.isAbsolute(pattern);
+      return path54.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6357,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs45 = require_fs2();
-    exports.fs = fs45;
-    var path52 = require_path();
-    exports.path = path52;
+    var fs46 = require_fs2();
+    exports.fs = fs46;
+    var path54 = require_path();
+    exports.path = path54;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path52, settings, callback) {
-      settings.fs.lstat(path52, (lstatError, lstat) => {
+    function read(path54, settings, callback) {
+      settings.fs.lstat(path54, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path52, (statError, stat) => {
+        settings.fs.stat(path54, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path52, settings) {
-      const lstat = settings.fs.lstatSync(path52);
+    function read(path54, settings) {
+      const lstat = settings.fs.lstatSync(path54);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path52);
+        const stat = settings.fs.statSync(path54);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6542,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs45 = __require("fs");
+    var fs46 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs45.lstat,
-      stat: fs45.stat,
-      lstatSync: fs45.lstatSync,
-      statSync: fs45.statSync
+      lstat: fs46.lstat,
+      stat: fs46.stat,
+      lstatSync: fs46.lstatSync,
+      statSync: fs46.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6564,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs45 = require_fs3();
+    var fs46 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs45.createFileSystemAdapter(this._options.fs);
+        this.fs = fs46.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path52, optionsOrSettingsOrCallback, callback) {
+    function stat(path54, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path52, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path54, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path52, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path54, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path52, optionsOrSettings) {
+    function statSync2(path54, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path52, settings);
+      return sync.read(path54, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6724,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs45 = require_fs4();
-    exports.fs = fs45;
+    var fs46 = require_fs4();
+    exports.fs = fs46;
   }
 });
 
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path52 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path54 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path52, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path54, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path52,
+                path: path54,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6920,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs45 = __require("fs");
+    var fs46 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs45.lstat,
-      stat: fs45.stat,
-      lstatSync: fs45.lstatSync,
-      statSync: fs45.statSync,
-      readdir: fs45.readdir,
-      readdirSync: fs45.readdirSync
+      lstat: fs46.lstat,
+      stat: fs46.stat,
+      lstatSync: fs46.lstatSync,
+      statSync: fs46.statSync,
+      readdir: fs46.readdir,
+      readdirSync: fs46.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6944,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path52 = __require("path");
+    var path54 = __require("path");
     var fsStat = require_out();
-    var fs45 = require_fs5();
+    var fs46 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs45.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path52.sep);
+        this.fs = fs46.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path54.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path52, optionsOrSettingsOrCallback, callback) {
+    function scandir(path54, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path52, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path54, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path52, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path54, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path52, optionsOrSettings) {
+    function scandirSync(path54, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path52, settings);
+      return sync.read(path54, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path52 = __require("path");
+    var path54 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path52.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path54.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path52 = __require("path");
+    var path54 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path52.resolve(this._settings.cwd, filepath);
+        return path54.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path52 = __require("path");
+    var path54 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path52.resolve(this._settings.cwd, task.base);
+        return path54.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8333,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs45 = __require("fs");
+    var fs46 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs45.lstat,
-      lstatSync: fs45.lstatSync,
-      stat: fs45.stat,
-      statSync: fs45.statSync,
-      readdir: fs45.readdir,
-      readdirSync: fs45.readdirSync
+      lstat: fs46.lstat,
+      lstatSync: fs46.lstatSync,
+      stat: fs46.stat,
+      statSync: fs46.statSync,
+      readdir: fs46.readdir,
+      readdirSync: fs46.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path51 from "node:path";
+import path53 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15128,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path52, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path52 === "string" ? path52 : path52.toString();
+  for (const { path: path54, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path54 === "string" ? path54 : path54.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path52, serializedResult);
+      appendFileSync(path54, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path52, serializedResult);
+      writeFileSync(path54, serializedResult);
     }
   }
 };
@@ -17632,8 +17632,9 @@ var CachePart = class {
     await import_fs_extra.default.rm(this.metadataFile, { force: true });
     await import_fs_extra.default.ensureDir(this.content);
   }
-  /** Records the metadata of content that was updated in place. */
-  async trust(metadata) {
+  /** Records the metadata of content that was updated in place (with its sidecars, written first). */
+  async trust(metadata, sidecars = {}) {
+    for (const [name, text] of Object.entries(sidecars)) await import_fs_extra.default.writeFile(this.sidecar(name), text);
     await writeFileAtomic(this.metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
   }
@@ -17650,7 +17651,6 @@ var CachePart = class {
   async save(source, metadata, sidecars = {}, files = "links") {
     await this.discard();
     await import_fs_extra.default.ensureDir(this.dir);
-    for (const [name, text] of Object.entries(sidecars)) await import_fs_extra.default.writeFile(this.sidecar(name), text);
     if (files === "copies") await copyTree(source, this.content);
     else {
       try {
@@ -17660,7 +17660,7 @@ var CachePart = class {
         await execa("cp", ["-a", source, this.content]);
       }
     }
-    await this.trust(metadata);
+    await this.trust(metadata, sidecars);
   }
   /** Copies the content to `dest` (files of their own, reflinks where the filesystem has them); the part stays as it is. */
   async copyTo(dest) {
@@ -17755,9 +17755,12 @@ var CacheSaves = class {
   log;
   cacheDir;
   failed = false;
-  /** Runs one save; false when it failed or was skipped after an earlier failure. */
+  /** Runs one save; false when it failed or was skipped after an earlier failure (its `undo` then runs all the same). */
   async run(save, undo) {
-    if (this.failed) return false;
+    if (this.failed) {
+      await undo?.().catch(() => void 0);
+      return false;
+    }
     try {
       await save();
       return true;
@@ -19266,6 +19269,7 @@ function vcsCheckoutArgs(ctx) {
 var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
 async function pip(run, args, what, opts = {}) {
   const { ctx, index } = run;
+  if (!opts.readOnly) await run.beforeWrite?.();
   const python = opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"];
   const env = {
     ...ctx.env,
@@ -19275,7 +19279,8 @@ async function pip(run, args, what, opts = {}) {
     PIP_DISABLE_PIP_VERSION_CHECK: "1",
     PIP_PROGRESS_BAR: "off",
     PIP_ROOT_USER_ACTION: "ignore",
-    PYTHONUNBUFFERED: "1"
+    PYTHONUNBUFFERED: "1",
+    ...opts.readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}
   };
   const child = execa(python[0], [...python.slice(1), ...args], {
     cwd: ctx.buildDir,
@@ -20718,10 +20723,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path52) {
-  if (path52 === "." || path52 === "./") return ".";
-  if (path52.startsWith("/") || path52.startsWith("./") || path52.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path52)) return path52;
-  return `./${path52}`;
+function localPathText(path54) {
+  if (path54 === "." || path54 === "./") return ".";
+  if (path54.startsWith("/") || path54.startsWith("./") || path54.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path54)) return path54;
+  return `./${path54}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -23033,13 +23038,14 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 }
 
 // src/steps/install-dependencies.ts
-var import_fs_extra23 = __toESM(require_lib(), 1);
+var import_fs_extra24 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path37 from "node:path";
+import path39 from "node:path";
 
 // src/cache/python-tree.ts
-var import_fs_extra18 = __toESM(require_lib(), 1);
+var import_fs_extra19 = __toESM(require_lib(), 1);
 import nodeFs from "node:fs";
+import path34 from "node:path";
 
 // src/relocation/rewrite.ts
 import path31 from "node:path";
@@ -23162,6 +23168,138 @@ function walkTree(root, visit2) {
   walk(root, "");
 }
 
+// src/cache/tree-snapshot.ts
+import path33 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+var import_fs_extra18 = __toESM(require_lib(), 1);
+var CLOCK_LAG_MS = 20;
+var findTime = (ms) => `@${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}`;
+var TreeSnapshot = class _TreeSnapshot {
+  constructor(tree, copy, finished7) {
+    this.tree = tree;
+    this.copy = copy;
+    this.finished = finished7;
+  }
+  tree;
+  copy;
+  finished;
+  /**
+   * Starts copying `tree` to `copy` with hard links. Undefined when `probe` (a file of the tree) can't be linked
+   * beside the copy (another filesystem or mount point): the cache is then saved by copying the whole tree at the end.
+   */
+  static async start(tree, copy, probe) {
+    await import_fs_extra18.default.rm(copy, { recursive: true, force: true });
+    await import_fs_extra18.default.ensureDir(path33.dirname(copy));
+    const probed = `${copy}.link-probe`;
+    try {
+      await import_fs_extra18.default.link(path33.join(tree, probe), probed);
+    } catch {
+      return void 0;
+    } finally {
+      await import_fs_extra18.default.rm(probed, { force: true });
+    }
+    const finished7 = execa("cp", ["-a", "--link", "--no-target-directory", tree, copy]).then(
+      () => ({ at: Date.now() + 1, whole: true }),
+      async () => {
+        const at = Date.now() + 1;
+        await import_fs_extra18.default.rm(copy, { recursive: true, force: true }).catch(() => void 0);
+        return { at, whole: false };
+      }
+    );
+    return new _TreeSnapshot(tree, copy, finished7);
+  }
+  /**
+   * Resolves when the tree may be written: the copy is finished, and the clock has moved on far enough
+   * that whatever is written from now on has a ctime after the returned time (ms since the epoch).
+   */
+  async writable() {
+    const { at } = await this.finished;
+    const wait = at + CLOCK_LAG_MS - Date.now();
+    if (wait > 0) await sleep(wait);
+    return at;
+  }
+  /**
+   * Brings the copy to what the tree holds now: in every directory whose entries changed since the copy,
+   * removes what the tree no longer has and links what is new or replaced. False when there is no
+   * whole copy to update (the caller copies the whole tree).
+   */
+  async update() {
+    const { at, whole } = await this.finished;
+    if (!whole) return false;
+    const found = await execa("find", [this.tree, "-type", "d", "-newerct", findTime(at), "-printf", "%P\\0"], {
+      stripFinalNewline: false,
+      maxBuffer: 1 << 30
+    });
+    const changed = found.stdout.split("\0").slice(0, -1).sort();
+    const copiedWhole = [];
+    for (const rel of changed) {
+      if (copiedWhole.some((dir) => rel.startsWith(`${dir}/`))) continue;
+      const whole2 = await this.updateDirectory(rel);
+      copiedWhole.push(...whole2);
+    }
+    return true;
+  }
+  /** One changed directory (relative to the tree; "" for its root). Returns the subdirectories it linked whole. */
+  async updateDirectory(rel) {
+    const from = path33.join(this.tree, rel);
+    const to = path33.join(this.copy, rel);
+    const [fromStat, toStat] = await Promise.all([import_fs_extra18.default.lstat(from), lstatOrNone(to)]);
+    if (!toStat?.isDirectory()) {
+      await import_fs_extra18.default.rm(to, { recursive: true, force: true });
+      await execa("cp", ["-a", "--link", "--no-target-directory", from, to]);
+      return [rel];
+    }
+    const [fromNames, toNames] = await Promise.all([import_fs_extra18.default.readdir(from), import_fs_extra18.default.readdir(to)]);
+    const inFrom = new Set(fromNames);
+    for (const name of toNames) if (!inFrom.has(name)) await import_fs_extra18.default.rm(path33.join(to, name), { recursive: true, force: true });
+    const inTo = new Set(toNames);
+    const link = [];
+    const linkedWhole = [];
+    for (const name of fromNames) {
+      const source = await import_fs_extra18.default.lstat(path33.join(from, name));
+      const kept = inTo.has(name) ? await lstatOrNone(path33.join(to, name)) : void 0;
+      if (kept && sameEntry(source, kept)) continue;
+      if (kept) await import_fs_extra18.default.rm(path33.join(to, name), { recursive: true, force: true });
+      link.push(path33.join(from, name));
+      if (source.isDirectory()) linkedWhole.push(rel ? `${rel}/${name}` : name);
+    }
+    if (link.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...link]);
+    if ((fromStat.mode & 4095) !== (toStat.mode & 4095)) await import_fs_extra18.default.chmod(to, fromStat.mode & 4095);
+    return linkedWhole;
+  }
+  /**
+   * What a test platform checks after the save (PYSLUG_VERIFY_CACHE=1): the saved copy is the tree, entry for entry:
+   * the same paths and types, every file and symlink the same inode or, unless the copy is `linked` (this class's),
+   * a copy of the same size and modification time (a save that had to copy). Returns the differences, if any.
+   */
+  static differences(tree, copy, linked) {
+    const list2 = (root) => {
+      const entries = /* @__PURE__ */ new Map();
+      walkTree(root, ({ rel, full }) => void entries.set(rel, import_fs_extra18.default.lstatSync(full)));
+      return entries;
+    };
+    const kind = (s) => s.isDirectory() ? "a directory" : s.isSymbolicLink() ? "a symlink" : "a file";
+    const [a2, b] = [list2(tree), list2(copy)];
+    const found = [];
+    for (const [rel, mine] of a2) {
+      const kept = b.get(rel);
+      if (!kept) found.push(`${rel}: missing in the cache`);
+      else if (kind(mine) !== kind(kept)) found.push(`${rel}: ${kind(mine)} in the tree, ${kind(kept)} in the cache`);
+      else if (!mine.isDirectory() && mine.ino !== kept.ino && (linked || mine.size !== kept.size || mine.mtimeMs !== kept.mtimeMs))
+        found.push(`${rel}: another file in the cache`);
+    }
+    for (const rel of b.keys()) if (!a2.has(rel)) found.push(`${rel}: only in the cache`);
+    return found;
+  }
+};
+function sameEntry(source, kept) {
+  if (source.isDirectory() || kept.isDirectory()) return source.isDirectory() && kept.isDirectory();
+  return source.ino === kept.ino && source.dev === kept.dev;
+}
+async function lstatOrNone(file) {
+  return import_fs_extra18.default.lstat(file).catch(() => void 0);
+}
+
 // src/cache/python-tree.ts
 var PYTHON_TREE_PART = "python";
 var PRISTINE_SIDECAR = "pristine.txt";
@@ -23227,7 +23365,7 @@ function lines(text) {
   return text.split("\n").filter(Boolean);
 }
 async function readSidecar(file) {
-  return lines(await import_fs_extra18.default.readFile(file, "utf8").catch(() => ""));
+  return lines(await import_fs_extra19.default.readFile(file, "utf8").catch(() => ""));
 }
 var PythonTree = class _PythonTree {
   constructor(ctx, runtime, reused, savedEnvironment, pristine, restoredFrom) {
@@ -23244,6 +23382,10 @@ var PythonTree = class _PythonTree {
   savedEnvironment;
   pristine;
   restoredFrom;
+  /** For a restored tree: the copy the cache will keep, made in the background (see TreeSnapshot). */
+  snapshot;
+  /** Whether save() updated that copy (rather than copying the whole tree). */
+  savedFromSnapshot = false;
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
   static fresh(ctx, runtime) {
     return new _PythonTree(ctx, runtime, false, { kind: "none" }, listTree(runtime.home));
@@ -23274,7 +23416,7 @@ var PythonTree = class _PythonTree {
     await log2.measure("cacheRestore", () => cached.takeTo(home));
     if (!await pythonStarts(home)) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
-      await import_fs_extra18.default.rm(home, { recursive: true, force: true });
+      await import_fs_extra19.default.rm(home, { recursive: true, force: true });
       return void 0;
     }
     const { archiveSha256, buildDir, environment } = saved.metadata;
@@ -23282,6 +23424,7 @@ var PythonTree = class _PythonTree {
     const runtime = { ...wanted, home, archiveSha256 };
     const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
+    tree.snapshot = await TreeSnapshot.start(home, cached.content, path34.relative(home, pythonExecutable(home))).catch(() => void 0);
     return tree;
   }
   /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. */
@@ -23292,8 +23435,16 @@ var PythonTree = class _PythonTree {
     const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
     ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
   }
+  /**
+   * Resolves when the tree may be written (see TreeSnapshot): every writer awaits it. Resolves to the time after which
+   * every write has a later inode change time, when a copy was made in the background; undefined when none was.
+   */
+  async writable() {
+    return this.snapshot?.writable();
+  }
   /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
-  resetToPristine() {
+  async resetToPristine() {
+    await this.writable();
     const keep = new Set(this.pristine);
     walkTree(this.runtime.home, ({ rel, full }) => {
       if (keep.has(rel)) return;
@@ -23322,12 +23473,22 @@ var PythonTree = class _PythonTree {
       environment,
       buildDir: ctx.buildDir
     };
-    await part(ctx).save(runtime.home, metadata, {
+    const sidecars = {
       [PRISTINE_SIDECAR]: `${this.pristine.join("\n")}
 `,
       [BUILD_PATHS_SIDECAR]: `${buildPaths.join("\n")}
 `
-    });
+    };
+    const kept = part(ctx);
+    this.savedFromSnapshot = this.snapshot !== void 0 && await this.snapshot.update();
+    if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
+    else await kept.save(runtime.home, metadata, sidecars);
+  }
+  /** With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): the saved tree must be this build's tree, entry for entry. */
+  verifySaved() {
+    if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1") return;
+    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content, this.savedFromSnapshot);
+    if (found.length > 0) throw new Error(`the cached Python tree differs from the build's: ${found.slice(0, 20).join("; ")}`);
   }
 };
 function checkEnvironment(environment) {
@@ -23340,9 +23501,9 @@ function checkEnvironment(environment) {
 
 // src/dependencies/editable-source.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra19 = __toESM(require_lib(), 1);
+var import_fs_extra20 = __toESM(require_lib(), 1);
 import { createHash as createHash8 } from "node:crypto";
-import path33 from "node:path";
+import path35 from "node:path";
 var PLAIN_BACKENDS = /* @__PURE__ */ new Set([
   "hatchling.build",
   "poetry.core.masonry.api",
@@ -23386,24 +23547,24 @@ function namedFiles(pyproject) {
 }
 async function configDigest(appDir, pkg) {
   if (!pkg.editable) return void 0;
-  const root = path33.join(appDir, pkg.path);
+  const root = path35.join(appDir, pkg.path);
   let text;
   let pyproject;
   try {
-    text = await import_fs_extra19.default.readFile(path33.join(root, "pyproject.toml"), "utf8");
+    text = await import_fs_extra20.default.readFile(path35.join(root, "pyproject.toml"), "utf8");
     pyproject = parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return void 0;
   }
   const present = [];
-  for (const name of BUILD_SCRIPTS) if (await import_fs_extra19.default.pathExists(path33.join(root, name))) present.push(name);
+  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(path35.join(root, name))) present.push(name);
   if (dynamicBuildReason(pyproject, present) !== void 0) return void 0;
   const hash = createHash8("sha256");
   hash.update(`pyslug-local-config-v1
 pyproject.toml\0${text}
 `);
   for (const file of namedFiles(pyproject).sort()) {
-    const content = await import_fs_extra19.default.readFile(path33.join(root, file)).catch(() => void 0);
+    const content = await import_fs_extra20.default.readFile(path35.join(root, file)).catch(() => void 0);
     hash.update(`${file}\0${content === void 0 ? "(missing)" : content.toString("base64")}
 `);
   }
@@ -23415,12 +23576,12 @@ async function readsSourceInPlace(sitePackages, dir) {
     for (const directUrl of await (0, import_fast_glob2.default)("*.dist-info/direct_url.json", { cwd: site, absolute: true })) {
       let info;
       try {
-        info = await import_fs_extra19.default.readJson(directUrl);
+        info = await import_fs_extra20.default.readJson(directUrl);
       } catch {
         continue;
       }
       if (info.dir_info?.editable !== true || typeof info.url !== "string" || fileUrl2(info.url) !== url) continue;
-      return onlySourcePaths(site, path33.dirname(directUrl), dir);
+      return onlySourcePaths(site, path35.dirname(directUrl), dir);
     }
   }
   return false;
@@ -23433,24 +23594,24 @@ function fileUrl2(url) {
   }
 }
 async function onlySourcePaths(site, distInfo, dir) {
-  const record = await import_fs_extra19.default.readFile(path33.join(distInfo, "RECORD"), "utf8").catch(() => "");
-  const own = `${path33.basename(distInfo)}/`;
+  const record = await import_fs_extra20.default.readFile(path35.join(distInfo, "RECORD"), "utf8").catch(() => "");
+  const own = `${path35.basename(distInfo)}/`;
   let pths = 0;
   for (const line of record.split("\n")) {
     const file = line.split(",")[0]?.trim() ?? "";
     if (file === "" || file.startsWith(own) || file.startsWith("../")) continue;
     if (!file.endsWith(".pth") || file.includes("/")) return false;
     pths++;
-    const text = await import_fs_extra19.default.readFile(path33.join(site, file), "utf8").catch(() => void 0);
+    const text = await import_fs_extra20.default.readFile(path35.join(site, file), "utf8").catch(() => void 0);
     if (text === void 0) return false;
     for (const raw of text.split("\n")) {
       const entry = raw.trim();
       if (entry === "" || entry.startsWith("#")) continue;
       if (/^import[\s\t]/.test(entry)) return false;
-      const target = path33.resolve(site, entry);
-      const inside = path33.relative(dir, target);
-      if (inside.startsWith("..") || path33.isAbsolute(inside)) return false;
-      if (inside.split(path33.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
+      const target = path35.resolve(site, entry);
+      const inside = path35.relative(dir, target);
+      if (inside.startsWith("..") || path35.isAbsolute(inside)) return false;
+      if (inside.split(path35.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
     }
   }
   return pths > 0;
@@ -23458,14 +23619,14 @@ async function onlySourcePaths(site, distInfo, dir) {
 
 // src/dependencies/local-state.ts
 var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra21 = __toESM(require_lib(), 1);
-import path35 from "node:path";
+var import_fs_extra22 = __toESM(require_lib(), 1);
+import path37 from "node:path";
 
 // src/dependencies/local-packages.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra20 = __toESM(require_lib(), 1);
+var import_fs_extra21 = __toESM(require_lib(), 1);
 import { createHash as createHash9 } from "node:crypto";
-import path34 from "node:path";
+import path36 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -23479,18 +23640,18 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path34.join(appDir, pkg.path);
+  const root = path36.join(appDir, pkg.path);
   const hash = createHash9("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob3.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path34.join(root, file.path);
+    const full = path36.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra20.default.readlink(full)}`);
-    else hash.update(await import_fs_extra20.default.readFile(full));
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra21.default.readlink(full)}`);
+    else hash.update(await import_fs_extra21.default.readFile(full));
     hash.update("\n");
   }
   return `sha256:${hash.digest("hex")}`;
@@ -23498,7 +23659,7 @@ async function localPackageDigest(appDir, pkg) {
 async function legacyEggLinks(sitePackages) {
   const found = [];
   for (const dir of sitePackages) {
-    if (await import_fs_extra20.default.pathExists(dir)) found.push(...await (0, import_fast_glob3.default)("*.egg-link", { cwd: dir }));
+    if (await import_fs_extra21.default.pathExists(dir)) found.push(...await (0, import_fast_glob3.default)("*.egg-link", { cwd: dir }));
   }
   return found;
 }
@@ -23510,7 +23671,7 @@ async function sitePackagesOf(ctx) {
 async function inPlaceDigest(ctx, pkg, sites) {
   const config = await configDigest(ctx.buildDir, pkg);
   if (config === void 0) return void 0;
-  return await readsSourceInPlace(await sites(), path35.join(ctx.buildDir, pkg.path)) ? config : void 0;
+  return await readsSourceInPlace(await sites(), path37.join(ctx.buildDir, pkg.path)) ? config : void 0;
 }
 function lazySitePackages(ctx) {
   let listed;
@@ -23566,9 +23727,9 @@ function whyStale(before, now) {
 function ownerOf(file, packages) {
   let owner;
   for (const pkg of packages) {
-    const dir = path35.posix.normalize(pkg.path).replace(/\/$/, "");
+    const dir = path37.posix.normalize(pkg.path).replace(/\/$/, "");
     const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
-    if (inside && (!owner || dir.length > path35.posix.normalize(owner.path).length)) owner = pkg;
+    if (inside && (!owner || dir.length > path37.posix.normalize(owner.path).length)) owner = pkg;
   }
   return owner;
 }
@@ -23576,9 +23737,9 @@ async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
     for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra21.default.readFile(pth, "utf8")).split("\n")) {
+      for (const line of (await import_fs_extra22.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra21.default.pathExists(entry)) missing.push(path35.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(path37.relative(buildDir, entry));
       }
     }
   }
@@ -23588,9 +23749,9 @@ async function missingPthTargets(sitePackages, buildDir) {
 // src/dependencies/pip-bootstrap.ts
 import { createHash as createHash10 } from "node:crypto";
 import os from "node:os";
-import path36 from "node:path";
+import path38 from "node:path";
 var import_fast_glob5 = __toESM(require_out4(), 1);
-var import_fs_extra22 = __toESM(require_lib(), 1);
+var import_fs_extra23 = __toESM(require_lib(), 1);
 
 // src/support/download.ts
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -23627,7 +23788,7 @@ function parseRetryAfter(value, now = Date.now()) {
   const date = Date.parse(value);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function errnoOf(error) {
   const code = error?.code;
   return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) && !code.startsWith("ERR") ? code : void 0;
@@ -23760,7 +23921,7 @@ async function download(url, consume, options = {}) {
       }
       const delay = error.retryAfterMs !== void 0 ? Math.min(error.retryAfterMs, maxRetryAfterMs) : backoffMs * 2 ** (attempt - 1);
       options.onRetry?.(`${error.message}; retrying in ${(delay / 1e3).toFixed(1)}s (attempt ${attempt + 1} of ${attempts})`);
-      await sleep(delay);
+      await sleep2(delay);
     }
   }
 }
@@ -23827,7 +23988,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path36.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path38.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -23867,7 +24028,7 @@ async function downloadPipWheel(run, version, dest) {
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
     const actual = createHash10("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra22.default.writeFile(dest, bytes);
+    await import_fs_extra23.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
@@ -23887,7 +24048,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [pythonExecutable(home), path36.join(wheel, "pip")]
+    python: [pythonExecutable(home), path38.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -23903,11 +24064,12 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra22.default.mkdtemp(path36.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra23.default.mkdtemp(path38.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path36.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path38.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
-      const unpack = await execa(pythonExecutable(home), [path36.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+      await run.beforeWrite?.();
+      const unpack = await execa(pythonExecutable(home), [path38.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,
         reject: false,
@@ -23918,7 +24080,7 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra22.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra23.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
@@ -23979,10 +24141,10 @@ async function decide(ctx, tree, wanted, plan, local) {
   return { kind: "incremental", spec: change, reasons, stale };
 }
 async function envReport(ctx, request, scratch) {
-  const file = path37.join(scratch, "env-request.json");
-  await import_fs_extra23.default.writeJson(file, request);
-  const { stdout } = await runPython(pythonHome(ctx), [path37.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
-    env: ctx.env,
+  const file = path39.join(scratch, "env-request.json");
+  await import_fs_extra24.default.writeJson(file, request);
+  const { stdout } = await runPython(pythonHome(ctx), [path39.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
+    env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: "1" },
     cwd: scratch
   });
   return JSON.parse(stdout);
@@ -23998,31 +24160,31 @@ async function updateInPlace(run, spec, scratch, checked) {
   const required = [...spec.required];
   for (const pkg of spec.local) {
     const dist = local[pkg.path];
-    if (!dist) return { reason: `no installed package comes from ${path37.relative(ctx.buildDir, pkg.path) || "."}` };
+    if (!dist) return { reason: `no installed package comes from ${path39.relative(ctx.buildDir, pkg.path) || "."}` };
     if (dist.requires.some((r) => r.includes("@"))) return { reason: `${dist.name} requires a package by URL` };
     localNames.add(dist.name);
     lines2.push(...dist.requires);
     required.push(pkg.extras.length ? `${dist.name}[${pkg.extras.join(",")}]` : dist.name);
   }
-  const requirements = path37.join(scratch, "resolve.txt");
-  const constraints = path37.join(scratch, "constraints.txt");
-  const report = path37.join(scratch, "fresh-report.json");
-  await import_fs_extra23.default.writeFile(requirements, lines2.map((line) => `${line}
+  const requirements = path39.join(scratch, "resolve.txt");
+  const constraints = path39.join(scratch, "constraints.txt");
+  const report = path39.join(scratch, "fresh-report.json");
+  await import_fs_extra24.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
-  await import_fs_extra23.default.writeFile(constraints, spec.constraints.map((line) => `${line}
+  await import_fs_extra24.default.writeFile(constraints, spec.constraints.map((line) => `${line}
 `).join(""));
   try {
     await pip(
       run,
       ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, "-r", requirements, "-c", constraints],
       "Resolving the requirements",
-      { quiet: true }
+      { quiet: true, readOnly: true }
     );
   } catch (error) {
     if (error instanceof BuildError) return { reason: "pip could not resolve the requirements in place (its output above)" };
     throw error;
   }
-  const fresh = freshPicks(await import_fs_extra23.default.readJson(report));
+  const fresh = freshPicks(await import_fs_extra24.default.readJson(report));
   const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
   if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
   const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
@@ -24030,8 +24192,8 @@ async function updateInPlace(run, spec, scratch, checked) {
     log2.info("Every package a fresh install picks is installed");
     return { required };
   }
-  const pins = path37.join(scratch, "changed.txt");
-  await import_fs_extra23.default.writeFile(pins, changed.map((line) => `${line}
+  const pins = path39.join(scratch, "changed.txt");
+  await import_fs_extra24.default.writeFile(pins, changed.map((line) => `${line}
 `).join(""));
   log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
   try {
@@ -24060,7 +24222,7 @@ async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
   return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : void 0);
 }
 function localKey(buildDir, pkg) {
-  return `${path37.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
+  return `${path39.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
 }
 function toSiteReport(buildDir, report, local, uninstalled) {
   const gone = new Set(uninstalled);
@@ -24143,11 +24305,11 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
   if (decision.kind === "incremental") log2.info(`Updating cached environment in place: ${decision.reasons.join("; ")}`);
   if (decision.kind === "reset") {
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
-    tree.resetToPristine();
+    await tree.resetToPristine();
   }
-  const scratch = await import_fs_extra23.default.mkdtemp(path37.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra24.default.mkdtemp(path39.join(os2.tmpdir(), "pyslug-deps-"));
   try {
-    const run = { ctx, index, cacheDir: pipCacheDir };
+    const run = { ctx, index, cacheDir: pipCacheDir, beforeWrite: () => tree.writable() };
     await bootstrapPip(run, pipVersion);
     if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
     let required;
@@ -24160,7 +24322,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
       else {
         log2.info(`Discarding cached environment: ${updated.reason}`);
         made = "reset";
-        tree.resetToPristine();
+        await tree.resetToPristine();
         await bootstrapPip(run, pipVersion);
         tree.markPristine();
       }
@@ -24195,7 +24357,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
       reused: decision.kind === "reuse"
     };
   } finally {
-    await import_fs_extra23.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra24.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function completeReused(run, plan, local, saved, scratch) {
@@ -24239,14 +24401,14 @@ function projectOf(requirement) {
 }
 
 // src/steps/install-python.ts
-var import_fs_extra25 = __toESM(require_lib(), 1);
-import path39 from "node:path";
+var import_fs_extra26 = __toESM(require_lib(), 1);
+import path41 from "node:path";
 
 // src/runtime/fetch-archive.ts
-var import_fs_extra24 = __toESM(require_lib(), 1);
+var import_fs_extra25 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash11 } from "node:crypto";
-import path38 from "node:path";
+import path40 from "node:path";
 import { Readable as Readable4 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
@@ -24288,8 +24450,8 @@ async function extractStream(input, compression, dir) {
   return { code, stderr: "" };
 }
 async function extractBody(body, partial) {
-  await import_fs_extra24.default.rm(partial, { recursive: true, force: true });
-  await import_fs_extra24.default.ensureDir(partial);
+  await import_fs_extra25.default.rm(partial, { recursive: true, force: true });
+  await import_fs_extra25.default.ensureDir(partial);
   const hash = createHash11("sha256");
   const iterator = body[Symbol.asyncIterator]();
   const read = async () => {
@@ -24354,7 +24516,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path38.dirname(dest));
+      const free = await freeBytes(path40.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -24367,10 +24529,10 @@ If PYSLUG_PYTHON_URL points at a mirror, check what it serves at that URL.`
       );
     }
     if (expected !== void 0 && sha256 !== expected) throw mismatch(shown, sha256, expected);
-    await import_fs_extra24.default.rename(partial, dest);
+    await import_fs_extra25.default.rename(partial, dest);
     return { sha256, verified: expected !== void 0 };
   } finally {
-    await import_fs_extra24.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra25.default.rm(partial, { recursive: true, force: true });
   }
 }
 function mismatch(shown, actual, expected) {
@@ -24425,7 +24587,7 @@ function runtimeUrlTemplate(ctx) {
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra25.default.pathExists(home)) {
+  if (await import_fs_extra26.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -24433,8 +24595,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra25.default.pathExists(path39.join(home, "bin", "python"))) {
-    await import_fs_extra25.default.symlink("python3", path39.join(home, "bin", "python"));
+  if (!await import_fs_extra26.default.pathExists(path41.join(home, "bin", "python"))) {
+    await import_fs_extra26.default.symlink("python3", path41.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24461,7 +24623,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path39.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path41.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -24497,7 +24659,7 @@ async function installPython(ctx, platform2, python, inventory) {
 
 // src/cache/pip-cache.ts
 var import_fast_glob7 = __toESM(require_out4(), 1);
-var import_fs_extra26 = __toESM(require_lib(), 1);
+var import_fs_extra27 = __toESM(require_lib(), 1);
 var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
@@ -24538,7 +24700,7 @@ async function savePipCache(ctx, cache2) {
   const entries = await (0, import_fast_glob7.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra26.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra27.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
@@ -24645,11 +24807,11 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 // src/steps/download-nltk-data.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path40 from "node:path";
-var import_fs_extra28 = __toESM(require_lib(), 1);
+import path42 from "node:path";
+var import_fs_extra29 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
-var import_fs_extra27 = __toESM(require_lib(), 1);
+var import_fs_extra28 = __toESM(require_lib(), 1);
 var SCHEMA3 = { format: isNumber, ids: isStringList, index: isString };
 var LABELS2 = {
   format: "the cache format",
@@ -24686,7 +24848,7 @@ async function restoreNltkData(ctx, wanted, dest) {
   try {
     await ctx.log.measure("cacheRestore", () => cached.copyTo(dest));
   } catch (error) {
-    await import_fs_extra27.default.rm(dest, { recursive: true, force: true });
+    await import_fs_extra28.default.rm(dest, { recursive: true, force: true });
     ctx.log.info(`Discarding cached NLTK data: it could not be copied (${error.message.split("\n")[0]})`);
     await cached.discard();
     return false;
@@ -24773,7 +24935,7 @@ List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separ
 }
 
 // src/steps/download-nltk-data.ts
-var NLTK_DATA_DIR = path40.join(".heroku", "nltk_data");
+var NLTK_DATA_DIR = path42.join(".heroku", "nltk_data");
 function nltkEnvVars() {
   return [{ name: "NLTK_DATA", kind: "prepend-path", value: NLTK_DATA_DIR }];
 }
@@ -24812,8 +24974,8 @@ done(0, kind="ok", url=downloader.url)
 async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
   const hidden2 = [...secrets, ...credentialsIn(indexUrl ?? "")];
   const redact = (text) => redactSecrets(redactText(text), hidden2);
-  const scratch = await mkdtemp(path40.join(tmpdir(), "pyslug-nltk-"));
-  const resultFile = path40.join(scratch, "result.json");
+  const scratch = await mkdtemp(path42.join(tmpdir(), "pyslug-nltk-"));
+  const resultFile = path42.join(scratch, "result.json");
   try {
     const child = execa(
       pythonExecutable(pythonHome(ctx)),
@@ -24822,7 +24984,7 @@ async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
     );
     await eachLine(child, (line) => ctx.log.info(redact(line)));
     const exit = await child;
-    const result = await import_fs_extra28.default.readJson(resultFile).catch(() => void 0);
+    const result = await import_fs_extra29.default.readJson(resultFile).catch(() => void 0);
     const fix = `Check NLTK_DOWNLOAD_URL (a config var; without it NLTK's default index is used) and that ${NLTK_TXT} lists what you need.`;
     if (result === void 0) {
       throw new BuildError(
@@ -24854,12 +25016,12 @@ ${fix}`,
       );
     }
   } finally {
-    await import_fs_extra28.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra29.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function readNltkTxt(buildDir) {
-  const file = path40.join(buildDir, NLTK_TXT);
-  if (!await import_fs_extra28.default.pathExists(file)) return void 0;
+  const file = path42.join(buildDir, NLTK_TXT);
+  if (!await import_fs_extra29.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
 async function downloadNltkData(ctx, requests, saves, secrets = []) {
@@ -24879,8 +25041,8 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const indexUrl = ctx.config.setting("NLTK_DOWNLOAD_URL", ctx.env);
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
-    const dest = path40.join(ctx.buildDir, NLTK_DATA_DIR);
-    await import_fs_extra28.default.rm(dest, { recursive: true, force: true });
+    const dest = path42.join(ctx.buildDir, NLTK_DATA_DIR);
+    await import_fs_extra29.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
     await saves.run(
@@ -24893,9 +25055,9 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 }
 
 // src/steps/dyno-defaults.ts
-var import_fs_extra29 = __toESM(require_lib(), 1);
-import path41 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path41.join(".profile.d", "pyslug-defaults.sh");
+var import_fs_extra30 = __toESM(require_lib(), 1);
+import path43 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path43.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -24965,16 +25127,16 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path41.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra29.default.ensureDir(path41.dirname(file));
-  await import_fs_extra29.default.writeFile(file, dynoDefaultsScript());
+  const file = path43.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra30.default.ensureDir(path43.dirname(file));
+  await import_fs_extra30.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
-var import_fs_extra30 = __toESM(require_lib(), 1);
-import path42 from "node:path";
-var PIPENV_COMMAND = path42.join(".heroku", "python", "bin", "pipenv");
+var import_fs_extra31 = __toESM(require_lib(), 1);
+import path44 from "node:path";
+var PIPENV_COMMAND = path44.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
   const table = parsePipfile(pipfileText)["scripts"];
@@ -25025,19 +25187,19 @@ exec "$@"
 `;
 }
 async function writePipenvCommand(ctx) {
-  const file = path42.join(ctx.buildDir, PIPENV_COMMAND);
+  const file = path44.join(ctx.buildDir, PIPENV_COMMAND);
   if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
     ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
     return;
   }
   const scripts = pipfileScripts(await readPipfileText(ctx.buildDir));
-  await import_fs_extra30.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
+  await import_fs_extra31.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
   ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
 }
 
 // src/relocation/scan.ts
-import path43 from "node:path";
-import fs38 from "node:fs";
+import path45 from "node:path";
+import fs39 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -25053,19 +25215,19 @@ var FileInspector = class {
   inspect(file) {
     let fd;
     try {
-      fd = fs38.openSync(file, "r");
+      fd = fs39.openSync(file, "r");
     } catch (error) {
       if (error.code === "ENOENT") return "none";
       throw error;
     }
     try {
-      const { size } = fs38.fstatSync(fd);
+      const { size } = fs39.fstatSync(fd);
       if (size > this.maxBytes) return "tooLarge";
       if (size < this.needle.length) return "none";
       if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(size, this.buffer.length * 2)));
       let filled = 0;
       while (filled < size) {
-        const read = fs38.readSync(fd, this.buffer, filled, size - filled, filled);
+        const read = fs39.readSync(fd, this.buffer, filled, size - filled, filled);
         if (read === 0) break;
         filled += read;
       }
@@ -25073,7 +25235,7 @@ var FileInspector = class {
       if (!holdsPath(content, this.needle)) return "none";
       return content.includes(0) ? "binary" : "text";
     } finally {
-      fs38.closeSync(fd);
+      fs39.closeSync(fd);
     }
   }
 };
@@ -25088,7 +25250,7 @@ function outermost(roots) {
   return kept;
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path43.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path45.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
@@ -25097,10 +25259,10 @@ async function scanTree(roots, needle, opts = {}) {
   const visit2 = (file) => {
     const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path43.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path45.relative(baseDir, file));
   };
-  for (const root of outermost(roots.map((r) => path43.resolve(baseDir, r)))) {
-    const stat = await fs38.promises.lstat(root).catch(() => void 0);
+  for (const root of outermost(roots.map((r) => path45.resolve(baseDir, r)))) {
+    const stat = await fs39.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) {
       walkTree(root, ({ full, dirent }) => {
         if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
@@ -25119,7 +25281,7 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
   if (!tree.reused && environment === void 0) return;
   const kept = await saves.run(
     async () => {
-      if (environment === void 0) tree.resetToPristine();
+      if (environment === void 0) await tree.resetToPristine();
       const { text } = await scanTree([PYTHON_HOME], ctx.buildDir, { baseDir: ctx.buildDir });
       await tree.save(environment, text);
     },
@@ -25132,9 +25294,9 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 }
 
 // src/steps/run-hook.ts
-import path44 from "node:path";
+import path46 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var import_fs_extra31 = __toESM(require_lib(), 1);
+var import_fs_extra32 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -25211,8 +25373,8 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path44.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra31.default.stat(hook).catch(() => void 0);
+  const hook = path46.join(ctx.buildDir, "bin", name);
+  const stat = await import_fs_extra32.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -25221,10 +25383,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra31.default.open(hook, "r");
+  const handle = await import_fs_extra32.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra31.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra31.default.close(handle);
+  const { bytesRead } = await import_fs_extra32.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra32.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -25234,7 +25396,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra31.default.chmod(hook, 493);
+  await import_fs_extra32.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
@@ -25271,13 +25433,13 @@ Fix the hook (its output is above) and deploy again.`,
 
 // src/steps/relocate-paths.ts
 var import_fast_glob9 = __toESM(require_out4(), 1);
-var import_fs_extra32 = __toESM(require_lib(), 1);
+var import_fs_extra33 = __toESM(require_lib(), 1);
 import { readlinkSync } from "node:fs";
-import path48 from "node:path";
+import path50 from "node:path";
 
 // src/relocation/manifest.ts
-import path45 from "node:path";
-import fs40 from "node:fs/promises";
+import path47 from "node:path";
+import fs41 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -25301,8 +25463,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path45.join(appDir, MANIFEST_PATH);
-  await fs40.mkdir(path45.dirname(file), { recursive: true });
+  const file = path47.join(appDir, MANIFEST_PATH);
+  await fs41.mkdir(path47.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -25374,11 +25536,11 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/changed-files.ts
-import path46 from "node:path";
+import path48 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
-async function entriesChangedSince(root, sinceMs, baseDir) {
-  const dir = path46.resolve(baseDir, root);
-  const from = Math.floor(sinceMs) - COARSE_CLOCK_MARGIN_MS;
+async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLOCK_MARGIN_MS) {
+  const dir = path48.resolve(baseDir, root);
+  const from = Math.floor(sinceMs) - marginMs;
   const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
   const result = await execa(
     "find",
@@ -25423,7 +25585,7 @@ async function entriesChangedSince(root, sinceMs, baseDir) {
   const changed = { files: [], symlinks: [] };
   for (const entry of result.stdout.split("\0")) {
     if (entry === "") continue;
-    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path46.relative(baseDir, entry.slice(1)));
+    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path48.relative(baseDir, entry.slice(1)));
   }
   changed.files.sort();
   changed.symlinks.sort();
@@ -25431,16 +25593,16 @@ async function entriesChangedSince(root, sinceMs, baseDir) {
 }
 
 // src/relocation/symlinks.ts
-import fs41 from "node:fs";
-import path47 from "node:path";
+import fs42 from "node:fs";
+import path49 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativise(full, prefix) {
-  const target = fs41.readlinkSync(full);
+  const target = fs42.readlinkSync(full);
   if (!target.startsWith(prefix)) return false;
-  const relative = path47.relative(path47.dirname(full), target) || ".";
+  const relative = path49.relative(path49.dirname(full), target) || ".";
   const temp = `${full}.pyslug-link`;
-  fs41.symlinkSync(relative, temp);
-  fs41.renameSync(temp, full);
+  fs42.symlinkSync(relative, temp);
+  fs42.renameSync(temp, full);
   return true;
 }
 function relativiseSymlinks(root, opts = {}) {
@@ -25452,8 +25614,8 @@ function relativiseSymlinks(root, opts = {}) {
     if (dirent.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   });
   for (const rel of opts.links ?? []) {
-    const full = path47.join(base2, rel);
-    if (fs41.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
+    const full = path49.join(base2, rel);
+    if (fs42.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   }
   return changed.sort();
 }
@@ -25476,7 +25638,7 @@ async function findBuildPaths(ctx, previous) {
     const roots2 = await scanRoots(buildDir);
     return { found: await scanTree(roots2, buildDir, { baseDir: buildDir }), roots: roots2, links: links2, fullScan: true };
   }
-  const changed = await entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir);
+  const changed = previous.writesAfter === void 0 ? await entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir) : await entriesChangedSince(PYTHON_HOME, previous.writesAfter, buildDir, 0);
   const links = relativiseSymlinks(buildDir, { except: PYTHON_HOME, links: changed.symlinks });
   const roots = await scanRoots(buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_HOME}/`));
@@ -25488,7 +25650,7 @@ async function findBuildPaths(ctx, previous) {
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
   const absolute = [];
-  walkTree(path48.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
+  walkTree(path50.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
     if (dirent.isSymbolicLink() && readlinkSync(full2).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
   });
   if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
@@ -25509,9 +25671,9 @@ async function recordBuildPaths(ctx, previous) {
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path48.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra32.default.ensureDir(path48.dirname(script));
-  await import_fs_extra32.default.writeFile(script, bootScript(buildDir));
+  const script = path50.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra33.default.ensureDir(path50.dirname(script));
+  await import_fs_extra33.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
   );
@@ -25524,9 +25686,9 @@ async function recordBuildPaths(ctx, previous) {
 }
 
 // src/steps/write-environment.ts
-var import_fs_extra33 = __toESM(require_lib(), 1);
-import path49 from "node:path";
-var PROFILE_SCRIPT = path49.join(".profile.d", "pyslug-python.sh");
+var import_fs_extra34 = __toESM(require_lib(), 1);
+import path51 from "node:path";
+var PROFILE_SCRIPT = path51.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -25546,13 +25708,13 @@ function profileScript(extra = []) {
   ].join("\n");
 }
 async function writeEnvironment(ctx, extra = []) {
-  const profile = path49.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra33.default.ensureDir(path49.dirname(profile));
-  await import_fs_extra33.default.writeFile(profile, profileScript(extra));
+  const profile = path51.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra34.default.ensureDir(path51.dirname(profile));
+  await import_fs_extra34.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path49.join(ctx.buildpackDir, "export");
+  const exportFile = path51.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra33.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
+    await import_fs_extra34.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -25615,6 +25777,7 @@ async function compile(ctx) {
         })
       );
     }
+    await tree.writable();
     if (manager === "pipenv") await writePipenvCommand(ctx);
     const nltkEnv = await downloadNltkData(ctx, nltkTxt, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
@@ -25627,19 +25790,21 @@ async function compile(ctx) {
     await keepAfterFailure(ctx, tree, saves, environment?.metadata);
     throw error;
   }
+  const writesAfter = await tree.writable();
   const buildPaths = await log2.timed(
     "relocation",
     "Recording build paths for relocation at dyno start",
-    () => recordBuildPaths(ctx, tree.restoredFrom)
+    () => recordBuildPaths(ctx, tree.restoredFrom && { ...tree.restoredFrom, writesAfter })
   );
   await log2.timed("cacheSave", "Saving the build cache", async () => {
     const saved = await saves.run(
       () => tree.save(environment.metadata, buildPaths),
       () => tree.discardSaved()
     ) && await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack }));
-    if (saved)
+    if (saved) {
+      tree.verifySaved();
       log2.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
-    else log2.info("Not saved (see the warning above)");
+    } else log2.info("Not saved (see the warning above)");
   });
 }
 function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
@@ -25658,8 +25823,8 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/support/config-vars.ts
-var import_fs_extra34 = __toESM(require_lib(), 1);
-import path50 from "node:path";
+var import_fs_extra35 = __toESM(require_lib(), 1);
+import path52 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -25667,10 +25832,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra34.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra34.default.readdir(envDir)) {
-        const file = path50.join(envDir, name);
-        if ((await import_fs_extra34.default.stat(file)).isFile()) values.set(name, await import_fs_extra34.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra35.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra35.default.readdir(envDir)) {
+        const file = path52.join(envDir, name);
+        if ((await import_fs_extra35.default.stat(file)).isFile()) values.set(name, await import_fs_extra35.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -25736,17 +25901,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path51.dirname(path51.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path53.dirname(path53.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path51.resolve(buildDir),
-    cacheDir: path51.resolve(cacheDir),
-    envDir: envDir ? path51.resolve(envDir) : void 0,
+    buildDir: path53.resolve(buildDir),
+    cacheDir: path53.resolve(cacheDir),
+    envDir: envDir ? path53.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path51.join(path51.resolve(cacheDir), "pyslug"),
+    cacheRoot: path53.join(path53.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,

@@ -28,7 +28,7 @@ const flatFiles = Number(option("flat-files", "150000"));
 const ADDED = "six";
 const BULK = "pyslug-bench-bulk";
 /** Builds as users get them: without the test platform's check of the manifest against a full scan. */
-const MEASURED = { PYSLUG_VERIFY_MANIFEST: "0" };
+const MEASURED = { PYSLUG_VERIFY_MANIFEST: "0", PYSLUG_VERIFY_CACHE: "0" };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)}s`;

@@ -81,6 +81,8 @@ export async function compile(ctx: BuildContext): Promise<void> {
       );
     }
 
+    // What follows may write into the tree (hooks, collectstatic, NLTK): the cache's copy of it must be whole first.
+    await tree.writable();
     if (manager === "pipenv") await writePipenvCommand(ctx);
     const nltkEnv = await downloadNltkData(ctx, nltkTxt, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
@@ -95,8 +97,9 @@ export async function compile(ctx: BuildContext): Promise<void> {
   }
 
   // Last, when every tool that writes paths has run: what holds the build dir, for dyno start and the next build.
+  const writesAfter = await tree.writable();
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () =>
-    recordBuildPaths(ctx, tree.restoredFrom),
+    recordBuildPaths(ctx, tree.restoredFrom && { ...tree.restoredFrom, writesAfter }),
   );
 
   await log.timed("cacheSave", "Saving the build cache", async () => {
@@ -105,9 +108,10 @@ export async function compile(ctx: BuildContext): Promise<void> {
         () => tree.save(environment.metadata, buildPaths),
         () => tree.discardSaved(),
       )) && (await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack })));
-    if (saved)
+    if (saved) {
+      tree.verifySaved();
       log.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
-    else log.info("Not saved (see the warning above)");
+    } else log.info("Not saved (see the warning above)");
   });
 }
 

@@ -26,9 +26,12 @@ export class CacheSaves {
     private readonly cacheDir: string,
   ) {}
 
-  /** Runs one save; false when it failed or was skipped after an earlier failure. */
+  /** Runs one save; false when it failed or was skipped after an earlier failure (its `undo` then runs all the same). */
   async run(save: () => Promise<unknown>, undo?: () => Promise<void>): Promise<boolean> {
-    if (this.failed) return false;
+    if (this.failed) {
+      await undo?.().catch(() => undefined);
+      return false;
+    }
     try {
       await save();
       return true;

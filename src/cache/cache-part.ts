@@ -137,8 +137,9 @@ export class CachePart<M extends BaseMetadata> {
     await fs.ensureDir(this.content);
   }
 
-  /** Records the metadata of content that was updated in place. */
-  async trust(metadata: M): Promise<void> {
+  /** Records the metadata of content that was updated in place (with its sidecars, written first). */
+  async trust(metadata: M, sidecars: Record<string, string> = {}): Promise<void> {
+    for (const [name, text] of Object.entries(sidecars)) await fs.writeFile(this.sidecar(name), text);
     await writeFileAtomic(this.metadataFile, `${JSON.stringify(metadata, null, 2)}\n`);
   }
 
@@ -156,7 +157,6 @@ export class CachePart<M extends BaseMetadata> {
   async save(source: string, metadata: M, sidecars: Record<string, string> = {}, files: "links" | "copies" = "links"): Promise<void> {
     await this.discard();
     await fs.ensureDir(this.dir);
-    for (const [name, text] of Object.entries(sidecars)) await fs.writeFile(this.sidecar(name), text);
     if (files === "copies") await copyTree(source, this.content);
     else {
       try {
@@ -166,7 +166,7 @@ export class CachePart<M extends BaseMetadata> {
         await execa("cp", ["-a", source, this.content]);
       }
     }
-    await this.trust(metadata);
+    await this.trust(metadata, sidecars);
   }
 
   /** Copies the content to `dest` (files of their own, reflinks where the filesystem has them); the part stays as it is. */

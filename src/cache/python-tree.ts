@@ -1,9 +1,11 @@
 import nodeFs from "node:fs";
+import path from "node:path";
 import fs from "fs-extra";
 import type { BuildContext } from "../context.js";
 import { relocateFiles } from "../relocation/rewrite.js";
 import { walkTree } from "../support/walk-tree.js";
-import { pythonStarts, type PythonRuntime, type RuntimeIdentity } from "../runtime/python-runtime.js";
+import { pythonExecutable, pythonStarts, type PythonRuntime, type RuntimeIdentity } from "../runtime/python-runtime.js";
+import { TreeSnapshot } from "./tree-snapshot.js";
 import { CACHE_FORMAT, CachePart, changes, type Change, type FieldLabels } from "./cache-part.js";
 import {
   invalidField,
@@ -189,6 +191,11 @@ async function readSidecar(file: string): Promise<string[]> {
 
 /** The `.heroku/python` of this build and what the cache knows about it. */
 export class PythonTree {
+  /** For a restored tree: the copy the cache will keep, made in the background (see TreeSnapshot). */
+  private snapshot?: TreeSnapshot;
+  /** Whether save() updated that copy (rather than copying the whole tree). */
+  private savedFromSnapshot = false;
+
   private constructor(
     private readonly ctx: BuildContext,
     readonly runtime: PythonRuntime,
@@ -242,6 +249,8 @@ export class PythonTree {
     const runtime: PythonRuntime = { ...wanted, home, archiveSha256 };
     const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
+    // The copy the cache keeps is made now, while the build only reads the tree; saving it is then an update.
+    tree.snapshot = await TreeSnapshot.start(home, cached.content, path.relative(home, pythonExecutable(home))).catch(() => undefined);
     return tree;
   }
 
@@ -254,8 +263,17 @@ export class PythonTree {
     ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
   }
 
+  /**
+   * Resolves when the tree may be written (see TreeSnapshot): every writer awaits it. Resolves to the time after which
+   * every write has a later inode change time, when a copy was made in the background; undefined when none was.
+   */
+  async writable(): Promise<number | undefined> {
+    return this.snapshot?.writable();
+  }
+
   /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
-  resetToPristine(): void {
+  async resetToPristine(): Promise<void> {
+    await this.writable();
     const keep = new Set(this.pristine);
     walkTree(this.runtime.home, ({ rel, full }) => {
       if (keep.has(rel)) return;
@@ -287,10 +305,21 @@ export class PythonTree {
       environment,
       buildDir: ctx.buildDir,
     };
-    await part(ctx).save(runtime.home, metadata, {
+    const sidecars = {
       [PRISTINE_SIDECAR]: `${this.pristine.join("\n")}\n`,
       [BUILD_PATHS_SIDECAR]: `${buildPaths.join("\n")}\n`,
-    });
+    };
+    const kept = part(ctx);
+    this.savedFromSnapshot = this.snapshot !== undefined && (await this.snapshot.update());
+    if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
+    else await kept.save(runtime.home, metadata, sidecars);
+  }
+
+  /** With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): the saved tree must be this build's tree, entry for entry. */
+  verifySaved(): void {
+    if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1") return;
+    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content, this.savedFromSnapshot);
+    if (found.length > 0) throw new Error(`the cached Python tree differs from the build's: ${found.slice(0, 20).join("; ")}`);
   }
 }
 

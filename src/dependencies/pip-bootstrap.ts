@@ -149,6 +149,7 @@ async function putPipInPlace(run: PipRun, version: string): Promise<void> {
     try {
       const wheel = path.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
+      await run.beforeWrite?.();
       const unpack = await execa(pythonExecutable(home), [path.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,

@@ -14,6 +14,8 @@ export interface PipRun {
   index: IndexConfig;
   /** PIP_CACHE_DIR for this build. */
   cacheDir: string;
+  /** Awaited before anything that may write into the Python tree (see PythonTree.writable). */
+  beforeWrite?: () => Promise<unknown>;
 }
 
 /** Where pip checks out VCS requirements (`--src`): in the Python tree, so they are in the slug and the cache. */
@@ -26,10 +28,17 @@ const QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Dow
 
 /**
  * Runs `python -m pip ARGS` with the app's index settings, pyslug's pip cache, and output
- * indented into the build log (secrets redacted). Returns the combined output.
+ * indented into the build log (secrets redacted). Returns the combined output. `readOnly`: a run
+ * that writes nothing into the Python tree (a dry run), not even bytecode, so it needn't wait for it.
  */
-export async function pip(run: PipRun, args: string[], what: string, opts: { quiet?: boolean; python?: string[] } = {}): Promise<string> {
+export async function pip(
+  run: PipRun,
+  args: string[],
+  what: string,
+  opts: { quiet?: boolean; python?: string[]; readOnly?: boolean } = {},
+): Promise<string> {
   const { ctx, index } = run;
+  if (!opts.readOnly) await run.beforeWrite?.();
   const python = opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"];
   const env = {
     ...ctx.env,
@@ -40,6 +49,7 @@ export async function pip(run: PipRun, args: string[], what: string, opts: { qui
     PIP_PROGRESS_BAR: "off",
     PIP_ROOT_USER_ACTION: "ignore",
     PYTHONUNBUFFERED: "1",
+    ...(opts.readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}),
   };
   const child = execa(python[0]!, [...python.slice(1), ...args], {
     cwd: ctx.buildDir,

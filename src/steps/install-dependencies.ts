@@ -96,8 +96,9 @@ async function envReport(
 ): Promise<EnvReport> {
   const file = path.join(scratch, "env-request.json");
   await fs.writeJson(file, request);
+  // It only reads: no bytecode written, so it may run while the tree is being copied (see TreeSnapshot).
   const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
-    env: ctx.env,
+    env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: "1" },
     cwd: scratch,
   });
   return JSON.parse(stdout) as EnvReport;
@@ -142,7 +143,7 @@ async function updateInPlace(
       run,
       ["install", "--dry-run", "--ignore-installed", "--quiet", "--report", report, "-r", requirements, "-c", constraints],
       "Resolving the requirements",
-      { quiet: true },
+      { quiet: true, readOnly: true },
     );
   } catch (error) {
     if (error instanceof BuildError) return { reason: "pip could not resolve the requirements in place (its output above)" };
@@ -330,12 +331,12 @@ export async function installDependencies(
   if (decision.kind === "incremental") log.info(`Updating cached environment in place: ${decision.reasons.join("; ")}`);
   if (decision.kind === "reset") {
     log.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
-    tree.resetToPristine();
+    await tree.resetToPristine();
   }
 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-deps-"));
   try {
-    const run: PipRun = { ctx, index, cacheDir: pipCacheDir };
+    const run: PipRun = { ctx, index, cacheDir: pipCacheDir, beforeWrite: () => tree.writable() };
     await bootstrapPip(run, pipVersion);
     // The base a stale environment is reset to: the runtime as extracted plus the pinned pip, which
     // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).
@@ -351,7 +352,7 @@ export async function installDependencies(
       else {
         log.info(`Discarding cached environment: ${updated.reason}`);
         made = "reset";
-        tree.resetToPristine();
+        await tree.resetToPristine();
         await bootstrapPip(run, pipVersion);
         tree.markPristine();
       }

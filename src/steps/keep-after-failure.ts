@@ -20,7 +20,7 @@ export async function keepAfterFailure(
   if (!tree.reused && environment === undefined) return;
   const kept = await saves.run(
     async () => {
-      if (environment === undefined) tree.resetToPristine();
+      if (environment === undefined) await tree.resetToPristine();
       const { text } = await scanTree([PYTHON_HOME], ctx.buildDir, { baseDir: ctx.buildDir });
       await tree.save(environment, text);
     },

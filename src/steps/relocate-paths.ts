@@ -28,6 +28,11 @@ export interface PreviousBuildPaths {
   buildDir: string;
   /** Its files that held that build dir (relocated to this one on restore). */
   files: string[];
+  /**
+   * When the tree was copied for the cache in the background (see TreeSnapshot), which changed the inode times of
+   * all its files: everything written into the tree after the relocation has a later inode change time than this.
+   */
+  writesAfter?: number;
 }
 
 /**
@@ -48,7 +53,10 @@ async function findBuildPaths(
     return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), roots, links, fullScan: true };
   }
   // The restored tree is walked by find alone (inode times, no content), for what this build wrote in it.
-  const changed = await entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir);
+  const changed =
+    previous.writesAfter === undefined
+      ? await entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir)
+      : await entriesChangedSince(PYTHON_HOME, previous.writesAfter, buildDir, 0);
   const links = relativiseSymlinks(buildDir, { except: PYTHON_HOME, links: changed.symlinks });
   const roots = await scanRoots(buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_HOME}/`));

@@ -42,6 +42,9 @@ export function straceArgv(hold: SyscallHold, traceFile: string, dirs: BuildDirs
     traceFile,
     "-e",
     `trace=${calls}`,
+    // No signal lines: a child exiting while the call is held would end the log with a full line (see syscallHeld).
+    "-e",
+    "signal=none",
     "-e",
     `inject=${calls}:delay_${hold.phase}=${HOLD_MICROSECONDS}${when}`,
     ...(hold.path ? ["-P", hold.path(dirs)] : []),

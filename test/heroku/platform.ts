@@ -216,8 +216,10 @@ export class App {
       STACK: this.stack,
       LANG: "en_US.UTF-8",
       PIP_CONFIG_FILE: "/dev/null",
-      // pyslug checks its relocation manifest against a full scan of the tree (a bug if they differ).
+      // pyslug checks its relocation manifest against a full scan of the tree, and the tree it saved in the cache
+      // against the build's (a bug if they differ).
       PYSLUG_VERIFY_MANIFEST: "1",
+      PYSLUG_VERIFY_CACHE: "1",
       ...this.buildEnv,
       ...opts.buildEnv,
     };

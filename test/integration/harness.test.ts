@@ -147,9 +147,21 @@ describe("local Heroku platform (fake buildpacks)", () => {
     expect(f.pypi).toBe("blocked");
     expect(Number(f.pypi_seconds)).toBeLessThan(5);
     const names = (f.env_names ?? "").split(",").filter(Boolean);
-    // PYSLUG_VERIFY_MANIFEST: the platform's own check of pyslug's relocation manifest (see platform.ts).
+    // PYSLUG_VERIFY_MANIFEST, PYSLUG_VERIFY_CACHE: the platform's own checks of pyslug's bookkeeping (see platform.ts).
     for (const n of names) {
-      expect(["HOME", "PATH", "STACK", "LANG", "PIP_CONFIG_FILE", "PYSLUG_VERIFY_MANIFEST", "PWD", "SHLVL", "_", "OLDPWD"]).toContain(n);
+      expect([
+        "HOME",
+        "PATH",
+        "STACK",
+        "LANG",
+        "PIP_CONFIG_FILE",
+        "PYSLUG_VERIFY_MANIFEST",
+        "PYSLUG_VERIFY_CACHE",
+        "PWD",
+        "SHLVL",
+        "_",
+        "OLDPWD",
+      ]).toContain(n);
     }
   });
 

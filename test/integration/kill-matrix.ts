@@ -208,15 +208,16 @@ export const SAVE_POINTS: KillPoint[] = [
     notNext: [/Discarding pip cache/],
   },
   {
-    name: "between two part saves (the pip cache saved, the Python tree not yet)",
-    holdAt: { syscalls: ["mkdir", "mkdirat"], path: (c) => part(c, "python"), phase: "enter" },
+    name: "between two part saves (the pip cache saved, the Python tree's copy updated, its metadata not yet committed)",
+    holdAt: renameOf((c) => part(c, "python", "metadata.json.partial")),
     moment: (c) => until(c, "the Python part's save held", syscallHeld(c)),
     killedState: async (c) => expect(await fileExists(part(c, "pip-cache", "metadata.json"))()).toBe(true),
     next: [downloadedPython],
     notNext: [/Discarding pip cache/],
   },
   {
-    name: "mid save of the Python tree (hard links)",
+    // The copy is made in the background from the tree's restore (see TreeSnapshot), the save only updates it.
+    name: "mid link copy of the Python tree for the cache",
     holdAt: { syscalls: ["link", "linkat"], phase: "enter", nth: 200 },
     moment: (c) => until(c, "cp --link held", syscallHeld(c)),
     killedState: async (c) => expect(await fileExists(part(c, "python", "metadata.json"))()).toBe(false),

@@ -1,0 +1,159 @@
+import type { Stats } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { execa } from "execa";
+import fs from "fs-extra";
+import { walkTree } from "../support/walk-tree.js";
+
+/**
+ * How far an inode's change time (ctime) can lag the real time: the kernel stamps inodes with a clock
+ * that advances once per tick, and a tick is at most 10 ms (HZ=100). Twice that, to be safe.
+ */
+const CLOCK_LAG_MS = 20;
+
+/** `find -newerct` takes a time as `@seconds.fraction`. */
+const findTime = (ms: number) => `@${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, "0")}`;
+
+/**
+ * A hard-link copy of the Python tree restored from the cache, made in the background from the moment it is
+ * restored, while the build only reads the tree (its interpreter checked, its environment compared with the
+ * app's requirements). Saving the cache then only brings the copy up to date with what the build changed,
+ * instead of creating every directory and link again: most deploys change nothing, or a few directories.
+ *
+ * What changed is told by the directories' change times (ctime, which no tool can set back). A directory
+ * whose entries were added, removed or replaced after the copy has a later ctime; a file written in place
+ * is the same inode in both trees. Linking a file changes its ctime too, so nothing may write into the
+ * tree while the copy is made: every writer first awaits `writable()`.
+ */
+export class TreeSnapshot {
+  private constructor(
+    private readonly tree: string,
+    readonly copy: string,
+    /** When the copy ended (ms since the epoch, after its last link) and whether it is whole. */
+    private readonly finished: Promise<{ at: number; whole: boolean }>,
+  ) {}
+
+  /**
+   * Starts copying `tree` to `copy` with hard links. Undefined when `probe` (a file of the tree) can't be linked
+   * beside the copy (another filesystem or mount point): the cache is then saved by copying the whole tree at the end.
+   */
+  static async start(tree: string, copy: string, probe: string): Promise<TreeSnapshot | undefined> {
+    await fs.rm(copy, { recursive: true, force: true });
+    await fs.ensureDir(path.dirname(copy));
+    const probed = `${copy}.link-probe`;
+    try {
+      await fs.link(path.join(tree, probe), probed);
+    } catch {
+      return undefined;
+    } finally {
+      await fs.rm(probed, { force: true });
+    }
+    const finished = execa("cp", ["-a", "--link", "--no-target-directory", tree, copy]).then(
+      () => ({ at: Date.now() + 1, whole: true }),
+      async () => {
+        const at = Date.now() + 1;
+        await fs.rm(copy, { recursive: true, force: true }).catch(() => undefined);
+        return { at, whole: false };
+      },
+    );
+    return new TreeSnapshot(tree, copy, finished);
+  }
+
+  /**
+   * Resolves when the tree may be written: the copy is finished, and the clock has moved on far enough
+   * that whatever is written from now on has a ctime after the returned time (ms since the epoch).
+   */
+  async writable(): Promise<number> {
+    const { at } = await this.finished;
+    const wait = at + CLOCK_LAG_MS - Date.now();
+    if (wait > 0) await sleep(wait);
+    return at;
+  }
+
+  /**
+   * Brings the copy to what the tree holds now: in every directory whose entries changed since the copy,
+   * removes what the tree no longer has and links what is new or replaced. False when there is no
+   * whole copy to update (the caller copies the whole tree).
+   */
+  async update(): Promise<boolean> {
+    const { at, whole } = await this.finished;
+    if (!whole) return false;
+    const found = await execa("find", [this.tree, "-type", "d", "-newerct", findTime(at), "-printf", "%P\\0"], {
+      stripFinalNewline: false,
+      maxBuffer: 1 << 30,
+    });
+    // Parents sort before their children; a directory copied whole takes its subdirectories with it.
+    const changed = found.stdout.split("\0").slice(0, -1).sort();
+    const copiedWhole: string[] = [];
+    for (const rel of changed) {
+      if (copiedWhole.some((dir) => rel.startsWith(`${dir}/`))) continue;
+      const whole = await this.updateDirectory(rel);
+      copiedWhole.push(...whole);
+    }
+    return true;
+  }
+
+  /** One changed directory (relative to the tree; "" for its root). Returns the subdirectories it linked whole. */
+  private async updateDirectory(rel: string): Promise<string[]> {
+    const from = path.join(this.tree, rel);
+    const to = path.join(this.copy, rel);
+    const [fromStat, toStat] = await Promise.all([fs.lstat(from), lstatOrNone(to)]);
+    if (!toStat?.isDirectory()) {
+      await fs.rm(to, { recursive: true, force: true });
+      await execa("cp", ["-a", "--link", "--no-target-directory", from, to]);
+      return [rel];
+    }
+    const [fromNames, toNames] = await Promise.all([fs.readdir(from), fs.readdir(to)]);
+    const inFrom = new Set(fromNames);
+    for (const name of toNames) if (!inFrom.has(name)) await fs.rm(path.join(to, name), { recursive: true, force: true });
+    const inTo = new Set(toNames);
+    const link: string[] = [];
+    const linkedWhole: string[] = [];
+    for (const name of fromNames) {
+      const source = await fs.lstat(path.join(from, name));
+      const kept = inTo.has(name) ? await lstatOrNone(path.join(to, name)) : undefined;
+      if (kept && sameEntry(source, kept)) continue;
+      if (kept) await fs.rm(path.join(to, name), { recursive: true, force: true });
+      link.push(path.join(from, name));
+      if (source.isDirectory()) linkedWhole.push(rel ? `${rel}/${name}` : name);
+    }
+    if (link.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...link]);
+    if ((fromStat.mode & 0o7777) !== (toStat.mode & 0o7777)) await fs.chmod(to, fromStat.mode & 0o7777);
+    return linkedWhole;
+  }
+
+  /**
+   * What a test platform checks after the save (PYSLUG_VERIFY_CACHE=1): the saved copy is the tree, entry for entry:
+   * the same paths and types, every file and symlink the same inode or, unless the copy is `linked` (this class's),
+   * a copy of the same size and modification time (a save that had to copy). Returns the differences, if any.
+   */
+  static differences(tree: string, copy: string, linked: boolean): string[] {
+    const list = (root: string) => {
+      const entries = new Map<string, Stats>();
+      walkTree(root, ({ rel, full }) => void entries.set(rel, fs.lstatSync(full)));
+      return entries;
+    };
+    const kind = (s: Stats) => (s.isDirectory() ? "a directory" : s.isSymbolicLink() ? "a symlink" : "a file");
+    const [a, b] = [list(tree), list(copy)];
+    const found: string[] = [];
+    for (const [rel, mine] of a) {
+      const kept = b.get(rel);
+      if (!kept) found.push(`${rel}: missing in the cache`);
+      else if (kind(mine) !== kind(kept)) found.push(`${rel}: ${kind(mine)} in the tree, ${kind(kept)} in the cache`);
+      else if (!mine.isDirectory() && mine.ino !== kept.ino && (linked || mine.size !== kept.size || mine.mtimeMs !== kept.mtimeMs))
+        found.push(`${rel}: another file in the cache`);
+    }
+    for (const rel of b.keys()) if (!a.has(rel)) found.push(`${rel}: only in the cache`);
+    return found;
+  }
+}
+
+/** A directory is kept (its own changes are found by its own ctime); a file or symlink only if it is the same inode. */
+function sameEntry(source: Stats, kept: Stats): boolean {
+  if (source.isDirectory() || kept.isDirectory()) return source.isDirectory() && kept.isDirectory();
+  return source.ino === kept.ino && source.dev === kept.dev;
+}
+
+async function lstatOrNone(file: string): Promise<Stats | undefined> {
+  return fs.lstat(file).catch(() => undefined);
+}
