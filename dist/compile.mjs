@@ -23268,11 +23268,10 @@ var TreeSnapshot = class _TreeSnapshot {
     return linkedWhole;
   }
   /**
-   * What a test platform checks after the save (PYSLUG_VERIFY_CACHE=1): the saved copy is the tree, entry for entry:
-   * the same paths and types, every file and symlink the same inode or, unless the copy is `linked` (this class's),
-   * a copy of the same size and modification time (a save that had to copy). Returns the differences, if any.
+   * What a test platform checks after the save (PYSLUG_VERIFY_CACHE=1): the updated copy is the tree, entry for
+   * entry: the same paths and types, and every file and symlink the same inode. Returns the differences, if any.
    */
-  static differences(tree, copy, linked) {
+  static differences(tree, copy) {
     const list2 = (root) => {
       const entries = /* @__PURE__ */ new Map();
       walkTree(root, ({ rel, full }) => void entries.set(rel, import_fs_extra18.default.lstatSync(full)));
@@ -23285,8 +23284,7 @@ var TreeSnapshot = class _TreeSnapshot {
       const kept = b.get(rel);
       if (!kept) found.push(`${rel}: missing in the cache`);
       else if (kind(mine) !== kind(kept)) found.push(`${rel}: ${kind(mine)} in the tree, ${kind(kept)} in the cache`);
-      else if (!mine.isDirectory() && mine.ino !== kept.ino && (linked || mine.size !== kept.size || mine.mtimeMs !== kept.mtimeMs))
-        found.push(`${rel}: another file in the cache`);
+      else if (!mine.isDirectory() && mine.ino !== kept.ino) found.push(`${rel}: another file in the cache`);
     }
     for (const rel of b.keys()) if (!a2.has(rel)) found.push(`${rel}: only in the cache`);
     return found;
@@ -23484,10 +23482,13 @@ var PythonTree = class _PythonTree {
     if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
     else await kept.save(runtime.home, metadata, sidecars);
   }
-  /** With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): the saved tree must be this build's tree, entry for entry. */
+  /**
+   * With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): a tree saved by updating the copy made in the background
+   * must be this build's tree, entry for entry. (A tree copied whole at the save is what `cp` made of it.)
+   */
   verifySaved() {
-    if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1") return;
-    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content, this.savedFromSnapshot);
+    if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1" || !this.savedFromSnapshot) return;
+    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content);
     if (found.length > 0) throw new Error(`the cached Python tree differs from the build's: ${found.slice(0, 20).join("; ")}`);
   }
 };
@@ -23520,12 +23521,18 @@ function dynamicBuildReason(pyproject, present) {
   const backend = tableAt(pyproject["build-system"])?.["build-backend"];
   if (typeof backend !== "string") return "it names no build backend";
   if (!PLAIN_BACKENDS.has(backend)) return `its build backend is ${backend}`;
-  const project = tableAt(pyproject["project"]);
-  if (!project) return "it has no [project] table";
-  if (typeof project["version"] !== "string") return "its version isn't set in pyproject.toml";
-  const dynamic = project["dynamic"];
-  if (Array.isArray(dynamic) && dynamic.length > 0) return `its metadata is dynamic (${dynamic.join(", ")})`;
   const tool = tableAt(pyproject["tool"]) ?? {};
+  const project = tableAt(pyproject["project"]);
+  const poetry = tableAt(tool["poetry"]);
+  if (project) {
+    if (typeof project["version"] !== "string") return "its version isn't set in pyproject.toml";
+    const dynamic = project["dynamic"];
+    if (Array.isArray(dynamic) && dynamic.length > 0) return `its metadata is dynamic (${dynamic.join(", ")})`;
+  } else if (backend === "poetry.core.masonry.api" && poetry) {
+    if (typeof poetry["version"] !== "string") return "its version isn't set in pyproject.toml";
+    if (tool["poetry-dynamic-versioning"] !== void 0) return "its version comes from poetry-dynamic-versioning";
+    if (typeof poetry["build"] === "string") return "it has a poetry build script";
+  } else return "it has no [project] table";
   const hatchBuild = tableAt(tableAt(tool["hatch"])?.["build"]);
   const hatchHooks = hatchBuild?.["hooks"] !== void 0 || Object.values(tableAt(hatchBuild?.["targets"]) ?? {}).some((target) => tableAt(target)?.["hooks"] !== void 0) || tableAt(tool["hatch"])?.["metadata"] !== void 0;
   if (hatchHooks) return "it configures hatch build or metadata hooks";
@@ -23535,8 +23542,13 @@ function dynamicBuildReason(pyproject, present) {
   return void 0;
 }
 function namedFiles(pyproject) {
-  const project = tableAt(pyproject["project"]) ?? {};
+  const project = tableAt(pyproject["project"]);
   const files = [];
+  if (!project) {
+    const readme = tableAt(tableAt(pyproject["tool"])?.["poetry"])?.["readme"];
+    for (const file of Array.isArray(readme) ? readme : [readme]) if (typeof file === "string") files.push(file);
+    return files;
+  }
   for (const key of ["readme", "license"]) {
     const value = project[key];
     if (key === "readme" && typeof value === "string") files.push(value);

@@ -315,10 +315,13 @@ export class PythonTree {
     else await kept.save(runtime.home, metadata, sidecars);
   }
 
-  /** With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): the saved tree must be this build's tree, entry for entry. */
+  /**
+   * With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): a tree saved by updating the copy made in the background
+   * must be this build's tree, entry for entry. (A tree copied whole at the save is what `cp` made of it.)
+   */
   verifySaved(): void {
-    if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1") return;
-    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content, this.savedFromSnapshot);
+    if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1" || !this.savedFromSnapshot) return;
+    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content);
     if (found.length > 0) throw new Error(`the cached Python tree differs from the build's: ${found.slice(0, 20).join("; ")}`);
   }
 }

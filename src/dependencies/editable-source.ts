@@ -43,12 +43,19 @@ export function dynamicBuildReason(pyproject: TomlTable, present: readonly strin
   const backend = tableAt(pyproject["build-system"])?.["build-backend"];
   if (typeof backend !== "string") return "it names no build backend";
   if (!PLAIN_BACKENDS.has(backend)) return `its build backend is ${backend}`;
-  const project = tableAt(pyproject["project"]);
-  if (!project) return "it has no [project] table";
-  if (typeof project["version"] !== "string") return "its version isn't set in pyproject.toml";
-  const dynamic = project["dynamic"];
-  if (Array.isArray(dynamic) && dynamic.length > 0) return `its metadata is dynamic (${dynamic.join(", ")})`;
   const tool = tableAt(pyproject["tool"]) ?? {};
+  const project = tableAt(pyproject["project"]);
+  const poetry = tableAt(tool["poetry"]);
+  if (project) {
+    if (typeof project["version"] !== "string") return "its version isn't set in pyproject.toml";
+    const dynamic = project["dynamic"];
+    if (Array.isArray(dynamic) && dynamic.length > 0) return `its metadata is dynamic (${dynamic.join(", ")})`;
+  } else if (backend === "poetry.core.masonry.api" && poetry) {
+    // Poetry 1's own table holds the metadata: static, unless a plugin or build script changes it at build time.
+    if (typeof poetry["version"] !== "string") return "its version isn't set in pyproject.toml";
+    if (tool["poetry-dynamic-versioning"] !== undefined) return "its version comes from poetry-dynamic-versioning";
+    if (typeof poetry["build"] === "string") return "it has a poetry build script";
+  } else return "it has no [project] table";
   const hatchBuild = tableAt(tableAt(tool["hatch"])?.["build"]);
   const hatchHooks =
     hatchBuild?.["hooks"] !== undefined ||
@@ -61,10 +68,15 @@ export function dynamicBuildReason(pyproject: TomlTable, present: readonly strin
   return undefined;
 }
 
-/** The files named by [project] readme and license, relative to the package. Pure. */
+/** The files named by [project] readme and license (or Poetry 1's readme), relative to the package. Pure. */
 function namedFiles(pyproject: TomlTable): string[] {
-  const project = tableAt(pyproject["project"]) ?? {};
+  const project = tableAt(pyproject["project"]);
   const files: string[] = [];
+  if (!project) {
+    const readme = tableAt(tableAt(pyproject["tool"])?.["poetry"])?.["readme"];
+    for (const file of Array.isArray(readme) ? readme : [readme]) if (typeof file === "string") files.push(file);
+    return files;
+  }
   for (const key of ["readme", "license"]) {
     const value = project[key];
     if (key === "readme" && typeof value === "string") files.push(value);

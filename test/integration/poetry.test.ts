@@ -46,6 +46,9 @@ requires = ["poetry-core>=1.0.0"]
 build-backend = "poetry.core.masonry.api"
 `;
 
+const HELPER_PYPROJECT =
+  '[tool.poetry]\nname = "helper"\nversion = "1.0.0"\ndescription = ""\nauthors = ["S <s@example.com>"]\n\n[build-system]\nrequires = ["poetry-core>=1.0.0"]\nbuild-backend = "poetry.core.masonry.api"\n';
+
 const fake = (name: string, version: string): LockPackage => ({
   name,
   version,
@@ -81,8 +84,7 @@ async function poetryApp(extra: Record<string, string> = {}): Promise<string> {
     "poetryapp/__init__.py": "import helper\n\ndef hello():\n    print('hello from poetryapp,', helper.NAME)\n",
     "poetryapp/web.py":
       "import helper\n\ndef app(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return [f'poetryapp says {helper.NAME}'.encode()]\n",
-    "packages/helper/pyproject.toml":
-      '[tool.poetry]\nname = "helper"\nversion = "1.0.0"\ndescription = ""\nauthors = ["S <s@example.com>"]\n\n[build-system]\nrequires = ["poetry-core>=1.0.0"]\nbuild-backend = "poetry.core.masonry.api"\n',
+    "packages/helper/pyproject.toml": HELPER_PYPROJECT,
     "packages/helper/helper/__init__.py": "NAME = 'helper v1'\n",
     "tests/test_app.py": "def test_hello():\n    import poetryapp\n    poetryapp.hello()\n",
     Procfile: "web: gunicorn --bind 0.0.0.0:$PORT poetryapp.web:app\n",
@@ -161,6 +163,35 @@ describe("a Poetry app", () => {
         .filter(Boolean)
         .sort();
       expect(installed).toEqual(["gunicorn", "helper", "pip", "poetryapp"]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a code-only change installs nothing (the root package and helper are editable, their [tool.poetry] static); a change to helper's pyproject.toml installs helper alone",
+    async () => {
+      const code = await app.deploy({
+        source: await poetryApp({ "packages/helper/helper/__init__.py": "NAME = 'helper v2'\n", "poetryapp/extra.py": "X = 1\n" }),
+      });
+      expectSuccess(code);
+      expect(code.output).toMatch(
+        /Editable, reading their code from the app \(only their pyproject\.toml counts\): packages\/helper, \.\n/,
+      );
+      expect(code.output).not.toMatch(/Reinstalling local packages|Obtaining file:|Successfully installed/);
+      expect((await app.bootWeb()).body).toBe("poetryapp says helper v2");
+
+      const described = await app.deploy({
+        source: await poetryApp({
+          "packages/helper/helper/__init__.py": "NAME = 'helper v2'\n",
+          "packages/helper/pyproject.toml": HELPER_PYPROJECT.replace('description = ""', 'description = "Says its name"'),
+        }),
+      });
+      expectSuccess(described);
+      expect(described.output).toMatch(/Reinstalling local packages: packages\/helper \(its pyproject\.toml changed\)\n/);
+      expect(described.output).toMatch(/Successfully installed helper-1\.0\.0/);
+      expect(described.output).not.toMatch(/poetryapp-0\.1\.0/);
+      const summary = await app.run('python -c \'import importlib.metadata as m; print(m.metadata("helper")["Summary"])\'');
+      expect(summary.stdout.trim(), summary.output).toBe("Says its name");
     },
     SLOW,
   );

@@ -49,8 +49,25 @@ describe("dynamicBuildReason: whether pyproject.toml alone makes an editable pac
   it("a backend it doesn't know, none, or no [project] table", () => {
     expect(dynamicBuildReason(project("", "scikit_build_core.build"), [])).toBe("its build backend is scikit_build_core.build");
     expect(dynamicBuildReason(parse('[project]\nname = "p"\nversion = "1"\n'), [])).toBe("it names no build backend");
-    expect(dynamicBuildReason(parse('[build-system]\nbuild-backend = "poetry.core.masonry.api"\n[tool.poetry]\nname = "p"\n'), [])).toBe(
-      "it has no [project] table",
+    expect(
+      dynamicBuildReason(parse('[build-system]\nbuild-backend = "hatchling.build"\n[tool.poetry]\nname = "p"\nversion = "1"\n'), []),
+    ).toBe("it has no [project] table");
+  });
+
+  it("Poetry 1's [tool.poetry] table stands for [project] with poetry-core, unless something rewrites it at build time", () => {
+    const poetry = (extra = "", table = "") =>
+      parse(
+        `[build-system]\nrequires = ["poetry-core"]\nbuild-backend = "poetry.core.masonry.api"\n\n` +
+          `[tool.poetry]\nname = "p"\n${extra}\n[tool.poetry.dependencies]\npython = "^3.10"\n${table}`,
+      );
+    expect(dynamicBuildReason(poetry('version = "1.0.0"\nreadme = ["README.md", "CHANGES.md"]\n'), [])).toBeUndefined();
+    expect(dynamicBuildReason(poetry(), [])).toBe("its version isn't set in pyproject.toml");
+    expect(dynamicBuildReason(poetry('version = "0.0.0"\n', "[tool.poetry-dynamic-versioning]\nenable = true\n"), [])).toBe(
+      "its version comes from poetry-dynamic-versioning",
+    );
+    expect(dynamicBuildReason(poetry('version = "1.0.0"\nbuild = "build.py"\n'), [])).toBe("it has a poetry build script");
+    expect(dynamicBuildReason(poetry('version = "1.0.0"\n', '[tool.poetry.build]\nscript = "make.py"\n'), [])).toBe(
+      "it has a poetry build script",
     );
   });
 });
