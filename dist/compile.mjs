@@ -19242,7 +19242,9 @@ function runPython(home, args, options = {}) {
 }
 async function pythonStarts(home) {
   try {
-    await runPython(home, ["-S", "-c", "import encodings"]);
+    await runPython(home, ["-S", "-c", "import encodings"], {
+      env: { LD_LIBRARY_PATH: path12.join(home, "lib"), PATH: process.env["PATH"] ?? "", PYTHONDONTWRITEBYTECODE: "1" }
+    });
     return true;
   } catch {
     return false;
@@ -23412,26 +23414,28 @@ var PythonTree = class _PythonTree {
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
     await log2.measure("cacheRestore", () => cached.takeTo(home));
+    const { archiveSha256, buildDir, environment } = saved.metadata;
+    const runtime = { ...wanted, home, archiveSha256 };
+    const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
+    const relocated = await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
+    tree.snapshot = await TreeSnapshot.start(home, cached.content, path34.relative(home, pythonExecutable(home))).catch(() => void 0);
     if (!await pythonStarts(home)) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
+      await tree.writable();
+      await cached.discard();
       await import_fs_extra19.default.rm(home, { recursive: true, force: true });
       return void 0;
     }
-    const { archiveSha256, buildDir, environment } = saved.metadata;
     log2.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}\u2026)`);
-    const runtime = { ...wanted, home, archiveSha256 };
-    const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
-    await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    tree.snapshot = await TreeSnapshot.start(home, cached.content, path34.relative(home, pythonExecutable(home))).catch(() => void 0);
+    if (relocated > 0) log2.info(`Relocated ${relocated} cached files from ${buildDir} to this build dir`);
     return tree;
   }
-  /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. */
+  /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. Returns how many it rewrote. */
   async relocate(savedBuildDir, files) {
     const { ctx } = this;
-    if (savedBuildDir === ctx.buildDir || files.length === 0) return;
+    if (savedBuildDir === ctx.buildDir || files.length === 0) return 0;
     const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
-    const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
-    ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
+    return (await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir)).rewritten;
   }
   /**
    * Resolves when the tree may be written (see TreeSnapshot): every writer awaits it. Resolves to the time after which

@@ -239,28 +239,30 @@ export class PythonTree {
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
     await log.measure("cacheRestore", () => cached.takeTo(home));
+    const { archiveSha256, buildDir, environment } = saved.metadata;
+    const runtime: PythonRuntime = { ...wanted, home, archiveSha256 };
+    const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
+    const relocated = await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
+    // The copy the cache keeps is made from now on, while the build only reads the tree (its interpreter checked meanwhile).
+    tree.snapshot = await TreeSnapshot.start(home, cached.content, path.relative(home, pythonExecutable(home))).catch(() => undefined);
     if (!(await pythonStarts(home))) {
       log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
+      await tree.writable();
+      await cached.discard();
       await fs.rm(home, { recursive: true, force: true });
       return undefined;
     }
-    const { archiveSha256, buildDir, environment } = saved.metadata;
     log.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}…)`);
-    const runtime: PythonRuntime = { ...wanted, home, archiveSha256 };
-    const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
-    await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    // The copy the cache keeps is made now, while the build only reads the tree; saving it is then an update.
-    tree.snapshot = await TreeSnapshot.start(home, cached.content, path.relative(home, pythonExecutable(home))).catch(() => undefined);
+    if (relocated > 0) log.info(`Relocated ${relocated} cached files from ${buildDir} to this build dir`);
     return tree;
   }
 
-  /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. */
-  private async relocate(savedBuildDir: string, files: string[]): Promise<void> {
+  /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. Returns how many it rewrote. */
+  private async relocate(savedBuildDir: string, files: string[]): Promise<number> {
     const { ctx } = this;
-    if (savedBuildDir === ctx.buildDir || files.length === 0) return;
+    if (savedBuildDir === ctx.buildDir || files.length === 0) return 0;
     const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
-    const counts = await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir);
-    ctx.log.info(`Relocated ${counts.rewritten} cached files from ${savedBuildDir} to this build dir`);
+    return (await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir)).rewritten;
   }
 
   /**

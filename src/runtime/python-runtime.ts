@@ -38,7 +38,10 @@ export function runPython(home: string, args: string[], options: { env?: NodeJS.
  */
 export async function pythonStarts(home: string): Promise<boolean> {
   try {
-    await runPython(home, ["-S", "-c", "import encodings"]);
+    // It writes nothing (no bytecode): it runs while the tree is being copied for the cache (see TreeSnapshot).
+    await runPython(home, ["-S", "-c", "import encodings"], {
+      env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "", PYTHONDONTWRITEBYTECODE: "1" },
+    });
     return true;
   } catch {
     return false;
