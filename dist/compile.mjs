@@ -23222,17 +23222,14 @@ var TreeSnapshot = class _TreeSnapshot {
   }
   /**
    * Brings the copy to what the tree holds now: in every directory whose entries changed since the copy,
-   * removes what the tree no longer has and links what is new or replaced. False when there is no
-   * whole copy to update (the caller copies the whole tree).
+   * removes what the tree no longer has and links what is new or replaced. `changedDirs` (relative, "" for
+   * the tree itself): those directories, when the caller already walked the tree for them; else they are
+   * found here. False when there is no whole copy to update (the caller copies the whole tree).
    */
-  async update() {
+  async update(changedDirs) {
     const { at, whole } = await this.finished;
     if (!whole) return false;
-    const found = await execa("find", [this.tree, "-type", "d", "-newerct", findTime(at), "-printf", "%P\\0"], {
-      stripFinalNewline: false,
-      maxBuffer: 1 << 30
-    });
-    const changed = found.stdout.split("\0").slice(0, -1).sort();
+    const changed = [...changedDirs ?? await this.dirsChangedSince(at)].sort();
     const copiedWhole = [];
     for (const rel of changed) {
       if (copiedWhole.some((dir) => rel.startsWith(`${dir}/`))) continue;
@@ -23240,6 +23237,14 @@ var TreeSnapshot = class _TreeSnapshot {
       copiedWhole.push(...whole2);
     }
     return true;
+  }
+  /** The tree's directories (relative, "" for itself) whose inode changed after `at`. */
+  async dirsChangedSince(at) {
+    const found = await execa("find", [this.tree, "-type", "d", "-newerct", findTime(at), "-printf", "%P\\0"], {
+      stripFinalNewline: false,
+      maxBuffer: 1 << 30
+    });
+    return found.stdout.split("\0").slice(0, -1);
   }
   /** One changed directory (relative to the tree; "" for its root). Returns the subdirectories it linked whole. */
   async updateDirectory(rel) {
@@ -23463,7 +23468,7 @@ var PythonTree = class _PythonTree {
     await part(this.ctx).discard();
   }
   /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
-  async save(environment, buildPaths = []) {
+  async save(environment, buildPaths = [], changedDirs) {
     const { runtime, ctx } = this;
     const metadata = {
       format: CACHE_FORMAT,
@@ -23482,7 +23487,7 @@ var PythonTree = class _PythonTree {
 `
     };
     const kept = part(ctx);
-    this.savedFromSnapshot = this.snapshot !== void 0 && await this.snapshot.update();
+    this.savedFromSnapshot = this.snapshot !== void 0 && await this.snapshot.update(changedDirs);
     if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
     else await kept.save(runtime.home, metadata, sidecars);
   }
@@ -25563,6 +25568,16 @@ async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLO
     [
       dir,
       "(",
+      "-type",
+      "d",
+      "-newerct",
+      since,
+      "-printf",
+      "d%p\\0",
+      "-false",
+      ")",
+      "-o",
+      "(",
       "-name",
       "__pycache__",
       "-prune",
@@ -25595,16 +25610,18 @@ async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLO
     { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 }
   );
   if (result.exitCode !== 0) {
-    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [] };
+    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [], dirs: [] };
     throw new Error(`find ${dir} failed: ${result.stderr}`);
   }
-  const changed = { files: [], symlinks: [] };
+  const changed = { files: [], symlinks: [], dirs: [] };
+  const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
   for (const entry of result.stdout.split("\0")) {
     if (entry === "") continue;
-    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path48.relative(baseDir, entry.slice(1)));
+    lists[entry[0]].push(path48.relative(baseDir, entry.slice(1)));
   }
   changed.files.sort();
   changed.symlinks.sort();
+  changed.dirs.sort();
   return changed;
 }
 
@@ -25661,7 +25678,10 @@ async function findBuildPaths(ctx, previous) {
   const found = await scanTree([...roots.filter((r) => r !== PYTHON_HOME), .../* @__PURE__ */ new Set([...kept, ...changed.files])], buildDir, {
     baseDir: buildDir
   });
-  return { found, roots, links, fullScan: false };
+  if (previous.writesAfter === void 0) return { found, roots, links, fullScan: false };
+  const inTree = (rel) => rel === PYTHON_HOME || rel.startsWith(`${PYTHON_HOME}/`) ? path50.relative(PYTHON_HOME, rel) : void 0;
+  const treeDirs = [...changed.dirs, ...links.map((link) => path50.dirname(link))].map(inTree).filter((d) => d !== void 0);
+  return { found, roots, links, fullScan: false, treeDirs: [...new Set(treeDirs)].sort() };
 }
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
@@ -25683,7 +25703,7 @@ async function verifyAgainstFullScan(ctx, roots, found) {
 }
 async function recordBuildPaths(ctx, previous) {
   const { buildDir, log: log2 } = ctx;
-  const { found: result, roots, links, fullScan } = await findBuildPaths(ctx, previous);
+  const { found: result, roots, links, fullScan, treeDirs } = await findBuildPaths(ctx, previous);
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
@@ -25698,7 +25718,7 @@ async function recordBuildPaths(ctx, previous) {
     log2.warn(
       `${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`
     );
-  return result.text;
+  return { files: result.text, treeDirs };
 }
 
 // src/steps/write-environment.ts
@@ -25814,7 +25834,7 @@ async function compile(ctx) {
   );
   await log2.timed("cacheSave", "Saving the build cache", async () => {
     const saved = await saves.run(
-      () => tree.save(environment.metadata, buildPaths),
+      () => tree.save(environment.metadata, buildPaths.files, buildPaths.treeDirs),
       () => tree.discardSaved()
     ) && await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack }));
     if (saved) {

@@ -105,7 +105,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
   await log.timed("cacheSave", "Saving the build cache", async () => {
     const saved =
       (await saves.run(
-        () => tree.save(environment.metadata, buildPaths),
+        () => tree.save(environment.metadata, buildPaths.files, buildPaths.treeDirs),
         () => tree.discardSaved(),
       )) && (await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack })));
     if (saved) {

@@ -295,7 +295,7 @@ export class PythonTree {
   }
 
   /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
-  async save(environment?: EnvironmentMetadata, buildPaths: string[] = []): Promise<void> {
+  async save(environment?: EnvironmentMetadata, buildPaths: string[] = [], changedDirs?: string[]): Promise<void> {
     const { runtime, ctx } = this;
     const metadata: PythonTreeMetadata = {
       format: CACHE_FORMAT,
@@ -312,7 +312,7 @@ export class PythonTree {
       [BUILD_PATHS_SIDECAR]: `${buildPaths.join("\n")}\n`,
     };
     const kept = part(ctx);
-    this.savedFromSnapshot = this.snapshot !== undefined && (await this.snapshot.update());
+    this.savedFromSnapshot = this.snapshot !== undefined && (await this.snapshot.update(changedDirs));
     if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
     else await kept.save(runtime.home, metadata, sidecars);
   }

@@ -72,18 +72,15 @@ export class TreeSnapshot {
 
   /**
    * Brings the copy to what the tree holds now: in every directory whose entries changed since the copy,
-   * removes what the tree no longer has and links what is new or replaced. False when there is no
-   * whole copy to update (the caller copies the whole tree).
+   * removes what the tree no longer has and links what is new or replaced. `changedDirs` (relative, "" for
+   * the tree itself): those directories, when the caller already walked the tree for them; else they are
+   * found here. False when there is no whole copy to update (the caller copies the whole tree).
    */
-  async update(): Promise<boolean> {
+  async update(changedDirs?: string[]): Promise<boolean> {
     const { at, whole } = await this.finished;
     if (!whole) return false;
-    const found = await execa("find", [this.tree, "-type", "d", "-newerct", findTime(at), "-printf", "%P\\0"], {
-      stripFinalNewline: false,
-      maxBuffer: 1 << 30,
-    });
     // Parents sort before their children; a directory copied whole takes its subdirectories with it.
-    const changed = found.stdout.split("\0").slice(0, -1).sort();
+    const changed = [...(changedDirs ?? (await this.dirsChangedSince(at)))].sort();
     const copiedWhole: string[] = [];
     for (const rel of changed) {
       if (copiedWhole.some((dir) => rel.startsWith(`${dir}/`))) continue;
@@ -91,6 +88,15 @@ export class TreeSnapshot {
       copiedWhole.push(...whole);
     }
     return true;
+  }
+
+  /** The tree's directories (relative, "" for itself) whose inode changed after `at`. */
+  private async dirsChangedSince(at: number): Promise<string[]> {
+    const found = await execa("find", [this.tree, "-type", "d", "-newerct", findTime(at), "-printf", "%P\\0"], {
+      stripFinalNewline: false,
+      maxBuffer: 1 << 30,
+    });
+    return found.stdout.split("\0").slice(0, -1);
   }
 
   /** One changed directory (relative to the tree; "" for its root). Returns the subdirectories it linked whole. */

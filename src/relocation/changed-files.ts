@@ -3,14 +3,16 @@ import { execa } from "execa";
 
 const COARSE_CLOCK_MARGIN_MS = 100;
 
-/** What changed under a root since a moment: regular files (pyc left out) and symlinks, relative and sorted. */
+/** What changed under a root since a moment: regular files (pyc left out), symlinks and directories, relative and sorted. */
 export interface ChangedEntries {
   files: string[];
   symlinks: string[];
+  /** Directories whose own inode changed: entries added, removed or renamed in them (the root and `__pycache__` included). */
+  dirs: string[];
 }
 
 /**
- * The regular files and symlinks under `root` whose inode changed at or after `sinceMs`: created,
+ * The regular files, symlinks and directories under `root` whose inode changed at or after `sinceMs`: created,
  * written, renamed, relinked or chmod-ed since then, by pyslug, pip, a hook or anything else. It
  * compares the status change time (ctime), which no tool can set back (tar and cp -p restore mtime,
  * not ctime), and reads no file's content. `*.pyc` and `__pycache__` are left out, as scanTree leaves
@@ -32,6 +34,16 @@ export async function entriesChangedSince(
     "find",
     [
       dir,
+      "(",
+      "-type",
+      "d",
+      "-newerct",
+      since,
+      "-printf",
+      "d%p\\0",
+      "-false",
+      ")",
+      "-o",
       "(",
       "-name",
       "__pycache__",
@@ -65,16 +77,18 @@ export async function entriesChangedSince(
     { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 },
   );
   if (result.exitCode !== 0) {
-    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [] };
+    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [], dirs: [] };
     throw new Error(`find ${dir} failed: ${result.stderr}`);
   }
-  const changed: ChangedEntries = { files: [], symlinks: [] };
+  const changed: ChangedEntries = { files: [], symlinks: [], dirs: [] };
+  const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
   for (const entry of result.stdout.split("\0")) {
     if (entry === "") continue;
-    (entry.startsWith("l") ? changed.symlinks : changed.files).push(path.relative(baseDir, entry.slice(1)));
+    lists[entry[0] as keyof typeof lists].push(path.relative(baseDir, entry.slice(1)));
   }
   changed.files.sort();
   changed.symlinks.sort();
+  changed.dirs.sort();
   return changed;
 }
 

@@ -45,7 +45,7 @@ export interface PreviousBuildPaths {
 async function findBuildPaths(
   ctx: BuildContext,
   previous: PreviousBuildPaths | undefined,
-): Promise<{ found: ScanResult; roots: string[]; links: string[]; fullScan: boolean }> {
+): Promise<{ found: ScanResult; roots: string[]; links: string[]; fullScan: boolean; treeDirs?: string[] }> {
   const { buildDir } = ctx;
   if (!previous || previous.buildDir === buildDir || ctx.startedAt === undefined) {
     const links = relativiseSymlinks(buildDir);
@@ -63,7 +63,11 @@ async function findBuildPaths(
   const found = await scanTree([...roots.filter((r) => r !== PYTHON_HOME), ...new Set([...kept, ...changed.files])], buildDir, {
     baseDir: buildDir,
   });
-  return { found, roots, links, fullScan: false };
+  if (previous.writesAfter === undefined) return { found, roots, links, fullScan: false };
+  // The directories of the tree written in since its copy for the cache: those the walk found, and those of the links just made relative.
+  const inTree = (rel: string) => (rel === PYTHON_HOME || rel.startsWith(`${PYTHON_HOME}/`) ? path.relative(PYTHON_HOME, rel) : undefined);
+  const treeDirs = [...changed.dirs, ...links.map((link) => path.dirname(link))].map(inTree).filter((d) => d !== undefined);
+  return { found, roots, links, fullScan: false, treeDirs: [...new Set(treeDirs)].sort() };
 }
 
 /**
@@ -90,14 +94,24 @@ async function verifyAgainstFullScan(ctx: BuildContext, roots: string[], found: 
   }
 }
 
+/** What recordBuildPaths found. */
+export interface BuildPaths {
+  /** The files holding the build dir, which the cache keeps to relocate them into the next build dir (see cache/python-tree.ts). */
+  files: string[];
+  /**
+   * When the tree was copied for the cache in the background: its directories (relative to it, "" for itself) whose
+   * entries changed since, for the save to update in the copy (see TreeSnapshot). Undefined: not looked for.
+   */
+  treeDirs?: string[];
+}
+
 /**
  * The end of compile: records exactly which files hold this build dir, in a manifest in the slug,
  * and writes the .profile.d script that rewrites those files (and nothing else) at dyno start.
- * Returns the files, which the cache keeps to relocate them into the next build dir (see cache/python-tree.ts).
  */
-export async function recordBuildPaths(ctx: BuildContext, previous?: PreviousBuildPaths): Promise<string[]> {
+export async function recordBuildPaths(ctx: BuildContext, previous?: PreviousBuildPaths): Promise<BuildPaths> {
   const { buildDir, log } = ctx;
-  const { found: result, roots, links, fullScan } = await findBuildPaths(ctx, previous);
+  const { found: result, roots, links, fullScan, treeDirs } = await findBuildPaths(ctx, previous);
   if (links.length > 0) log.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
@@ -112,5 +126,5 @@ export async function recordBuildPaths(ctx: BuildContext, previous?: PreviousBui
     log.warn(
       `${file} is a binary file holding the build path; it can't be relocated and will point at a directory that doesn't exist at runtime.`,
     );
-  return result.text;
+  return { files: result.text, treeDirs };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TreeSnapshot } from "../../../src/cache/tree-snapshot.js";
+import { entriesChangedSince } from "../../../src/relocation/changed-files.js";
 
 /** A file of the tree that start() tries to link beside the copy. */
 const PROBE = "bin/python3";
@@ -70,6 +71,16 @@ describe("TreeSnapshot", () => {
     expect(TreeSnapshot.differences(tree, copy)).toEqual([]);
     expect(await readFile(path.join(copy, "lib", "site-packages", "app.pth"), "utf8")).toBe("/tmp/build_1/app\n/tmp/build_1/more\n");
     expect((await stat(path.join(copy, "lib", "site-packages", "pkg"))).mode & 0o777).toBe(0o700);
+  });
+
+  it("given the directories the relocation's walk found (entriesChangedSince), the update is the same", async () => {
+    const snapshot = (await TreeSnapshot.start(tree, copy, PROBE))!;
+    const after = await snapshot.writable();
+    await changeEverythingOnce();
+    const { dirs } = await entriesChangedSince(tree, after, tree, 0);
+    expect(dirs.length).toBeGreaterThan(3);
+    expect(await snapshot.update(dirs)).toBe(true);
+    expect(TreeSnapshot.differences(tree, copy)).toEqual([]);
   });
 
   it("an unchanged tree is saved as it was copied: nothing to update", async () => {

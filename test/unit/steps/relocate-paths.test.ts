@@ -50,10 +50,27 @@ describe("recordBuildPaths on a restored tree", () => {
     await write(`${SP}/new.pth`, `${buildDir}/lib\n`);
     await write(`${SP}/plain/later.py`, "# written by a hook, no path in it\n");
     await symlink(path.join(buildDir, SP, "plain"), path.join(buildDir, SP, "absolute-link"));
-    const files = await recordBuildPaths(ctx, { buildDir: "/tmp/build_old", files: [`${SP}/kept.pth`] });
+    const { files, treeDirs } = await recordBuildPaths(ctx, { buildDir: "/tmp/build_old", files: [`${SP}/kept.pth`] });
     expect(files).toEqual([`${SP}/kept.pth`, `${SP}/new.pth`]);
+    expect(treeDirs).toBeUndefined();
     expect(await readlink(path.join(buildDir, SP, "absolute-link"))).toBe("plain");
     expect(await readFile(path.join(buildDir, MANIFEST_PATH), "utf8")).toContain(`${SP}/new.pth\n`);
+  });
+
+  it("after the tree's copy for the cache: writes since the copy, and the tree's directories whose entries changed", async () => {
+    const { ctx, buildDir, write } = await restoredTree();
+    const writesAfter = Date.now();
+    await sleep(30); // beyond a clock tick
+    await write(`${SP}/new.pth`, `${buildDir}/lib\n`);
+    await write(`${SP}/fresh/deep/m.py`, "m = 1\n");
+    await write(`${SP}/plain/__pycache__/x.cpython-312.pyc`, "pyc");
+    await symlink(path.join(buildDir, SP, "fresh"), path.join(buildDir, ".heroku", "python", "link-to-fresh"));
+    const { files, treeDirs } = await recordBuildPaths(ctx, { buildDir: "/tmp/build_old", files: [`${SP}/kept.pth`], writesAfter });
+    expect(files).toEqual([`${SP}/kept.pth`, `${SP}/new.pth`]);
+    const sp = "lib/python3.12/site-packages";
+    // The tree itself got the link (made relative since); site-packages got fresh/ and new.pth; plain/ a __pycache__.
+    expect(treeDirs).toEqual(["", sp, `${sp}/fresh`, `${sp}/fresh/deep`, `${sp}/plain`, `${sp}/plain/__pycache__`]);
+    expect(await readlink(path.join(buildDir, ".heroku", "python", "link-to-fresh"))).toBe("lib/python3.12/site-packages/fresh");
   });
 
   it("the check fails when a file holding the build dir was neither listed nor written in this build", async () => {
