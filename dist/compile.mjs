@@ -23201,11 +23201,11 @@ var TreeSnapshot = class _TreeSnapshot {
       await import_fs_extra18.default.rm(probed, { force: true });
     }
     const finished7 = execa("cp", ["-a", "--link", "--no-target-directory", tree, copy]).then(
-      () => ({ at: Date.now() + 1, whole: true }),
-      async () => {
+      () => ({ at: Date.now() + 1 }),
+      async (failure) => {
         const at = Date.now() + 1;
         await import_fs_extra18.default.rm(copy, { recursive: true, force: true }).catch(() => void 0);
-        return { at, whole: false };
+        return { at, failure: failure instanceof Error ? failure : new Error(String(failure)) };
       }
     );
     return new _TreeSnapshot(tree, copy, finished7);
@@ -23227,16 +23227,21 @@ var TreeSnapshot = class _TreeSnapshot {
    * found here. False when there is no whole copy to update (the caller copies the whole tree).
    */
   async update(changedDirs) {
-    const { at, whole } = await this.finished;
-    if (!whole) return false;
+    const { at, failure } = await this.finished;
+    if (failure !== void 0) return false;
     const changed = [...changedDirs ?? await this.dirsChangedSince(at)].sort();
     const copiedWhole = [];
     for (const rel of changed) {
       if (copiedWhole.some((dir) => rel.startsWith(`${dir}/`))) continue;
-      const whole2 = await this.updateDirectory(rel);
-      copiedWhole.push(...whole2);
+      const whole = await this.updateDirectory(rel);
+      copiedWhole.push(...whole);
     }
     return true;
+  }
+  /** Resolves when the copy is finished; rejects with what stopped it when it isn't whole. */
+  async whole() {
+    const { failure } = await this.finished;
+    if (failure !== void 0) throw failure;
   }
   /** The tree's directories (relative, "" for itself) whose inode changed after `at`. */
   async dirsChangedSince(at) {
@@ -23391,6 +23396,8 @@ var PythonTree = class _PythonTree {
   snapshot;
   /** Whether save() updated that copy (rather than copying the whole tree). */
   savedFromSnapshot = false;
+  /** For a new tree: trusts its copy, made in the background, as the kept runtime (see keepRuntime). */
+  keepCopiedRuntime;
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
   static fresh(ctx, runtime) {
     return new _PythonTree(ctx, runtime, false, { kind: "none" }, listTree(runtime.home));
@@ -23447,7 +23454,37 @@ var PythonTree = class _PythonTree {
    * every write has a later inode change time, when a copy was made in the background; undefined when none was.
    */
   async writable() {
-    return this.snapshot?.writable();
+    const at = await this.snapshot?.writable();
+    const keep = this.keepCopiedRuntime;
+    this.keepCopiedRuntime = void 0;
+    await keep?.();
+    return at;
+  }
+  /**
+   * Keeps a new runtime for the next build before anything is installed in it, so that a build that fails later
+   * doesn't download it again. The hard-link copy is made in the background while the build goes on (the pip wheel's
+   * download, the resolution) and trusted before the first write into the tree (see writable); without hard links
+   * between the build dir and the cache, the tree is copied now. A copy that fails is one warning (see CacheSaves).
+   */
+  async keepRuntime(saves) {
+    const kept = part(this.ctx);
+    const home = this.runtime.home;
+    this.snapshot = await TreeSnapshot.start(home, kept.content, path34.relative(home, pythonExecutable(home))).catch(() => void 0);
+    const copy = this.snapshot;
+    if (!copy) {
+      await saves.run(
+        () => this.save(),
+        () => this.discardSaved()
+      );
+      return;
+    }
+    this.keepCopiedRuntime = () => saves.run(
+      async () => {
+        await copy.whole();
+        await kept.trust(this.metadata(void 0), this.sidecars([]));
+      },
+      () => this.discardSaved()
+    );
   }
   /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
   async resetToPristine() {
@@ -23469,8 +23506,17 @@ var PythonTree = class _PythonTree {
   }
   /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
   async save(environment, buildPaths = [], changedDirs) {
+    const kept = part(this.ctx);
+    const metadata = this.metadata(environment);
+    const sidecars = this.sidecars(buildPaths);
+    if (this.snapshot) await kept.untrust();
+    this.savedFromSnapshot = this.snapshot !== void 0 && await this.snapshot.update(changedDirs);
+    if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
+    else await kept.save(this.runtime.home, metadata, sidecars);
+  }
+  metadata(environment) {
     const { runtime, ctx } = this;
-    const metadata = {
+    return {
       format: CACHE_FORMAT,
       stack: runtime.stack,
       arch: runtime.arch,
@@ -23480,16 +23526,14 @@ var PythonTree = class _PythonTree {
       environment,
       buildDir: ctx.buildDir
     };
-    const sidecars = {
+  }
+  sidecars(buildPaths) {
+    return {
       [PRISTINE_SIDECAR]: `${this.pristine.join("\n")}
 `,
       [BUILD_PATHS_SIDECAR]: `${buildPaths.join("\n")}
 `
     };
-    const kept = part(ctx);
-    this.savedFromSnapshot = this.snapshot !== void 0 && await this.snapshot.update(changedDirs);
-    if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
-    else await kept.save(runtime.home, metadata, sidecars);
   }
   /**
    * With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): a tree saved by updating the copy made in the background
@@ -25299,6 +25343,7 @@ async function scanTree(roots, needle, opts = {}) {
 
 // src/steps/keep-after-failure.ts
 async function keepAfterFailure(ctx, tree, saves, environment) {
+  await tree.writable();
   if (!tree.reused && environment === void 0) return;
   const kept = await saves.run(
     async () => {
@@ -25784,14 +25829,7 @@ async function compile(ctx) {
   const saves = new CacheSaves(log2, ctx.cacheDir);
   const tree = await log2.timed("runtime", `Installing Python ${python.version}`, async () => {
     const installed = await installPython(ctx, platform2, python, inventory);
-    if (!installed.reused)
-      await log2.measure(
-        "cacheSave",
-        () => saves.run(
-          () => installed.save(),
-          () => installed.discardSaved()
-        )
-      );
+    if (!installed.reused) await log2.measure("cacheSave", () => installed.keepRuntime(saves));
     return installed;
   });
   useBuildEnvironment(ctx);

@@ -52,14 +52,8 @@ export async function compile(ctx: BuildContext): Promise<void> {
   const saves = new CacheSaves(log, ctx.cacheDir);
   const tree = await log.timed("runtime", `Installing Python ${python.version}`, async () => {
     const installed = await installPython(ctx, platform, python, inventory);
-    // A new runtime is kept at once (hard links), so a build that fails later doesn't download it again.
-    if (!installed.reused)
-      await log.measure("cacheSave", () =>
-        saves.run(
-          () => installed.save(),
-          () => installed.discardSaved(),
-        ),
-      );
+    // A new runtime is kept before anything is installed in it, so a build that fails later doesn't download it again.
+    if (!installed.reused) await log.measure("cacheSave", () => installed.keepRuntime(saves));
     return installed;
   });
   useBuildEnvironment(ctx);

@@ -5,6 +5,7 @@ import type { BuildContext } from "../context.js";
 import { relocateFiles } from "../relocation/rewrite.js";
 import { walkTree } from "../support/walk-tree.js";
 import { pythonExecutable, pythonStarts, type PythonRuntime, type RuntimeIdentity } from "../runtime/python-runtime.js";
+import type { CacheSaves } from "./best-effort-save.js";
 import { TreeSnapshot } from "./tree-snapshot.js";
 import { CACHE_FORMAT, CachePart, changes, type Change, type FieldLabels } from "./cache-part.js";
 import {
@@ -195,6 +196,8 @@ export class PythonTree {
   private snapshot?: TreeSnapshot;
   /** Whether save() updated that copy (rather than copying the whole tree). */
   private savedFromSnapshot = false;
+  /** For a new tree: trusts its copy, made in the background, as the kept runtime (see keepRuntime). */
+  private keepCopiedRuntime?: () => Promise<unknown>;
 
   private constructor(
     private readonly ctx: BuildContext,
@@ -270,7 +273,39 @@ export class PythonTree {
    * every write has a later inode change time, when a copy was made in the background; undefined when none was.
    */
   async writable(): Promise<number | undefined> {
-    return this.snapshot?.writable();
+    const at = await this.snapshot?.writable();
+    const keep = this.keepCopiedRuntime;
+    this.keepCopiedRuntime = undefined;
+    await keep?.();
+    return at;
+  }
+
+  /**
+   * Keeps a new runtime for the next build before anything is installed in it, so that a build that fails later
+   * doesn't download it again. The hard-link copy is made in the background while the build goes on (the pip wheel's
+   * download, the resolution) and trusted before the first write into the tree (see writable); without hard links
+   * between the build dir and the cache, the tree is copied now. A copy that fails is one warning (see CacheSaves).
+   */
+  async keepRuntime(saves: CacheSaves): Promise<void> {
+    const kept = part(this.ctx);
+    const home = this.runtime.home;
+    this.snapshot = await TreeSnapshot.start(home, kept.content, path.relative(home, pythonExecutable(home))).catch(() => undefined);
+    const copy = this.snapshot;
+    if (!copy) {
+      await saves.run(
+        () => this.save(),
+        () => this.discardSaved(),
+      );
+      return;
+    }
+    this.keepCopiedRuntime = () =>
+      saves.run(
+        async () => {
+          await copy.whole();
+          await kept.trust(this.metadata(undefined), this.sidecars([]));
+        },
+        () => this.discardSaved(),
+      );
   }
 
   /** Removes everything the runtime didn't come with (a stale environment): a fresh one, without downloading the runtime again. */
@@ -296,8 +331,19 @@ export class PythonTree {
 
   /** Keeps the tree for the next build (hard links), with the environment installed in it, if any, and the files holding the build dir. */
   async save(environment?: EnvironmentMetadata, buildPaths: string[] = [], changedDirs?: string[]): Promise<void> {
+    const kept = part(this.ctx);
+    const metadata = this.metadata(environment);
+    const sidecars = this.sidecars(buildPaths);
+    // Not trusted while it is updated: a save cut short is discarded by the next build.
+    if (this.snapshot) await kept.untrust();
+    this.savedFromSnapshot = this.snapshot !== undefined && (await this.snapshot.update(changedDirs));
+    if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
+    else await kept.save(this.runtime.home, metadata, sidecars);
+  }
+
+  private metadata(environment: EnvironmentMetadata | undefined): PythonTreeMetadata {
     const { runtime, ctx } = this;
-    const metadata: PythonTreeMetadata = {
+    return {
       format: CACHE_FORMAT,
       stack: runtime.stack,
       arch: runtime.arch,
@@ -307,14 +353,13 @@ export class PythonTree {
       environment,
       buildDir: ctx.buildDir,
     };
-    const sidecars = {
+  }
+
+  private sidecars(buildPaths: string[]): Record<string, string> {
+    return {
       [PRISTINE_SIDECAR]: `${this.pristine.join("\n")}\n`,
       [BUILD_PATHS_SIDECAR]: `${buildPaths.join("\n")}\n`,
     };
-    const kept = part(ctx);
-    this.savedFromSnapshot = this.snapshot !== undefined && (await this.snapshot.update(changedDirs));
-    if (this.savedFromSnapshot) await kept.trust(metadata, sidecars);
-    else await kept.save(runtime.home, metadata, sidecars);
   }
 
   /**

@@ -29,8 +29,8 @@ export class TreeSnapshot {
   private constructor(
     private readonly tree: string,
     readonly copy: string,
-    /** When the copy ended (ms since the epoch, after its last link) and whether it is whole. */
-    private readonly finished: Promise<{ at: number; whole: boolean }>,
+    /** When the copy ended (ms since the epoch, after its last link), and why it isn't whole if it isn't. */
+    private readonly finished: Promise<{ at: number; failure?: Error }>,
   ) {}
 
   /**
@@ -49,11 +49,11 @@ export class TreeSnapshot {
       await fs.rm(probed, { force: true });
     }
     const finished = execa("cp", ["-a", "--link", "--no-target-directory", tree, copy]).then(
-      () => ({ at: Date.now() + 1, whole: true }),
-      async () => {
+      () => ({ at: Date.now() + 1 }),
+      async (failure: unknown) => {
         const at = Date.now() + 1;
         await fs.rm(copy, { recursive: true, force: true }).catch(() => undefined);
-        return { at, whole: false };
+        return { at, failure: failure instanceof Error ? failure : new Error(String(failure)) };
       },
     );
     return new TreeSnapshot(tree, copy, finished);
@@ -77,8 +77,8 @@ export class TreeSnapshot {
    * found here. False when there is no whole copy to update (the caller copies the whole tree).
    */
   async update(changedDirs?: string[]): Promise<boolean> {
-    const { at, whole } = await this.finished;
-    if (!whole) return false;
+    const { at, failure } = await this.finished;
+    if (failure !== undefined) return false;
     // Parents sort before their children; a directory copied whole takes its subdirectories with it.
     const changed = [...(changedDirs ?? (await this.dirsChangedSince(at)))].sort();
     const copiedWhole: string[] = [];
@@ -88,6 +88,12 @@ export class TreeSnapshot {
       copiedWhole.push(...whole);
     }
     return true;
+  }
+
+  /** Resolves when the copy is finished; rejects with what stopped it when it isn't whole. */
+  async whole(): Promise<void> {
+    const { failure } = await this.finished;
+    if (failure !== undefined) throw failure;
   }
 
   /** The tree's directories (relative, "" for itself) whose inode changed after `at`. */

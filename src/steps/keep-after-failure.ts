@@ -16,7 +16,9 @@ export async function keepAfterFailure(
   saves: CacheSaves,
   environment: EnvironmentMetadata | undefined,
 ): Promise<void> {
-  // A new runtime was saved as soon as it was extracted; with no finished environment there is nothing to add.
+  // A new runtime is kept before anything writes into it (trusted here at the latest); with no finished environment
+  // there is nothing to add.
+  await tree.writable();
   if (!tree.reused && environment === undefined) return;
   const kept = await saves.run(
     async () => {
