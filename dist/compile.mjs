@@ -23283,20 +23283,25 @@ var TreeSnapshot = class _TreeSnapshot {
    * What a test platform checks after the save (PYSLUG_VERIFY_CACHE=1): the updated copy is the tree, entry for
    * entry: the same paths and types, and every file and symlink the same inode. Returns the differences, if any.
    */
-  static differences(tree, copy) {
-    const list2 = (root) => {
+  static async differences(tree, copy) {
+    const list2 = async (root) => {
+      const { stdout } = await execa("find", [root, "-mindepth", "1", "-printf", "%P\\0%y %i\\0"], {
+        stripFinalNewline: false,
+        maxBuffer: 1 << 30
+      });
+      const fields = stdout.split("\0");
       const entries = /* @__PURE__ */ new Map();
-      walkTree(root, ({ rel, full }) => void entries.set(rel, import_fs_extra18.default.lstatSync(full)));
+      for (let i2 = 0; i2 + 1 < fields.length; i2 += 2) {
+        const [type, inode] = fields[i2 + 1].split(" ");
+        entries.set(fields[i2], type === "d" ? "a directory" : type === "l" ? `a symlink (inode ${inode})` : `a file (inode ${inode})`);
+      }
       return entries;
     };
-    const kind = (s) => s.isDirectory() ? "a directory" : s.isSymbolicLink() ? "a symlink" : "a file";
-    const [a2, b] = [list2(tree), list2(copy)];
+    const [a2, b] = await Promise.all([list2(tree), list2(copy)]);
     const found = [];
     for (const [rel, mine] of a2) {
       const kept = b.get(rel);
-      if (!kept) found.push(`${rel}: missing in the cache`);
-      else if (kind(mine) !== kind(kept)) found.push(`${rel}: ${kind(mine)} in the tree, ${kind(kept)} in the cache`);
-      else if (!mine.isDirectory() && mine.ino !== kept.ino) found.push(`${rel}: another file in the cache`);
+      if (kept !== mine) found.push(`${rel}: ${mine} in the tree, ${kept ?? "missing"} in the cache`);
     }
     for (const rel of b.keys()) if (!a2.has(rel)) found.push(`${rel}: only in the cache`);
     return found;
@@ -23539,9 +23544,9 @@ var PythonTree = class _PythonTree {
    * With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): a tree saved by updating the copy made in the background
    * must be this build's tree, entry for entry. (A tree copied whole at the save is what `cp` made of it.)
    */
-  verifySaved() {
+  async verifySaved() {
     if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1" || !this.savedFromSnapshot) return;
-    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content);
+    const found = await TreeSnapshot.differences(this.runtime.home, part(this.ctx).content);
     if (found.length > 0) throw new Error(`the cached Python tree differs from the build's: ${found.slice(0, 20).join("; ")}`);
   }
 };
@@ -25876,7 +25881,7 @@ async function compile(ctx) {
       () => tree.discardSaved()
     ) && await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform2.stack }));
     if (saved) {
-      tree.verifySaved();
+      await tree.verifySaved();
       log2.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
     } else log2.info("Not saved (see the warning above)");
   });

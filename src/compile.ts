@@ -103,7 +103,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
         () => tree.discardSaved(),
       )) && (await saves.run(() => writeBuildState(ctx.cacheRoot, { pythonMinor: python.minor, stack: platform.stack })));
     if (saved) {
-      tree.verifySaved();
+      await tree.verifySaved();
       log.info(`Saved Python ${tree.runtime.version} with its environment, and the pip cache (${(pipBytes / 1048576).toFixed(1)} MB)`);
     } else log.info("Not saved (see the warning above)");
   });

@@ -366,9 +366,9 @@ export class PythonTree {
    * With PYSLUG_VERIFY_CACHE=1 (the test platform sets it): a tree saved by updating the copy made in the background
    * must be this build's tree, entry for entry. (A tree copied whole at the save is what `cp` made of it.)
    */
-  verifySaved(): void {
+  async verifySaved(): Promise<void> {
     if (this.ctx.env["PYSLUG_VERIFY_CACHE"] !== "1" || !this.savedFromSnapshot) return;
-    const found = TreeSnapshot.differences(this.runtime.home, part(this.ctx).content);
+    const found = await TreeSnapshot.differences(this.runtime.home, part(this.ctx).content);
     if (found.length > 0) throw new Error(`the cached Python tree differs from the build's: ${found.slice(0, 20).join("; ")}`);
   }
 }

@@ -3,7 +3,6 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
 import fs from "fs-extra";
-import { walkTree } from "../support/walk-tree.js";
 
 /**
  * How far an inode's change time (ctime) can lag the real time: the kernel stamps inodes with a clock
@@ -138,20 +137,26 @@ export class TreeSnapshot {
    * What a test platform checks after the save (PYSLUG_VERIFY_CACHE=1): the updated copy is the tree, entry for
    * entry: the same paths and types, and every file and symlink the same inode. Returns the differences, if any.
    */
-  static differences(tree: string, copy: string): string[] {
-    const list = (root: string) => {
-      const entries = new Map<string, Stats>();
-      walkTree(root, ({ rel, full }) => void entries.set(rel, fs.lstatSync(full)));
+  static async differences(tree: string, copy: string): Promise<string[]> {
+    // GNU find lists each tree (path, type letter, inode) several times faster than stat calls from Node.
+    const list = async (root: string) => {
+      const { stdout } = await execa("find", [root, "-mindepth", "1", "-printf", "%P\\0%y %i\\0"], {
+        stripFinalNewline: false,
+        maxBuffer: 1 << 30,
+      });
+      const fields = stdout.split("\0");
+      const entries = new Map<string, string>();
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        const [type, inode] = fields[i + 1]!.split(" ");
+        entries.set(fields[i]!, type === "d" ? "a directory" : type === "l" ? `a symlink (inode ${inode})` : `a file (inode ${inode})`);
+      }
       return entries;
     };
-    const kind = (s: Stats) => (s.isDirectory() ? "a directory" : s.isSymbolicLink() ? "a symlink" : "a file");
-    const [a, b] = [list(tree), list(copy)];
+    const [a, b] = await Promise.all([list(tree), list(copy)]);
     const found: string[] = [];
     for (const [rel, mine] of a) {
       const kept = b.get(rel);
-      if (!kept) found.push(`${rel}: missing in the cache`);
-      else if (kind(mine) !== kind(kept)) found.push(`${rel}: ${kind(mine)} in the tree, ${kind(kept)} in the cache`);
-      else if (!mine.isDirectory() && mine.ino !== kept.ino) found.push(`${rel}: another file in the cache`);
+      if (kept !== mine) found.push(`${rel}: ${mine} in the tree, ${kept ?? "missing"} in the cache`);
     }
     for (const rel of b.keys()) if (!a.has(rel)) found.push(`${rel}: only in the cache`);
     return found;
