@@ -23042,12 +23042,12 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 // src/steps/install-dependencies.ts
 var import_fs_extra24 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path39 from "node:path";
+import path40 from "node:path";
 
 // src/cache/python-tree.ts
 var import_fs_extra19 = __toESM(require_lib(), 1);
 import nodeFs from "node:fs";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/relocation/rewrite.ts
 import path31 from "node:path";
@@ -23171,11 +23171,83 @@ function walkTree(root, visit2) {
 }
 
 // src/cache/tree-snapshot.ts
-import path33 from "node:path";
+import path34 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var import_fs_extra18 = __toESM(require_lib(), 1);
+
+// src/relocation/changed-files.ts
+import path33 from "node:path";
+var COARSE_CLOCK_MARGIN_MS = 100;
+function findTime(ms) {
+  return `@${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}`;
+}
+async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLOCK_MARGIN_MS) {
+  const dir = path33.resolve(baseDir, root);
+  const since = findTime(Math.floor(sinceMs) - marginMs);
+  const result = await execa(
+    "find",
+    [
+      dir,
+      "(",
+      "-type",
+      "d",
+      "-newerct",
+      since,
+      "-printf",
+      "d%p\\0",
+      "-false",
+      ")",
+      "-o",
+      "(",
+      "-name",
+      "__pycache__",
+      "-prune",
+      ")",
+      "-o",
+      "(",
+      "-type",
+      "f",
+      "-newerct",
+      since,
+      "!",
+      "-name",
+      "*.pyc",
+      "!",
+      "-name",
+      "*.pyo",
+      "-printf",
+      "f%p\\0",
+      ")",
+      "-o",
+      "(",
+      "-type",
+      "l",
+      "-newerct",
+      since,
+      "-printf",
+      "l%p\\0",
+      ")"
+    ],
+    { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 }
+  );
+  if (result.exitCode !== 0) {
+    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [], dirs: [] };
+    throw new Error(`find ${dir} failed: ${result.stderr}`);
+  }
+  const changed = { files: [], symlinks: [], dirs: [] };
+  const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
+  for (const entry of result.stdout.split("\0")) {
+    if (entry === "") continue;
+    lists[entry[0]].push(path33.relative(baseDir, entry.slice(1)));
+  }
+  changed.files.sort();
+  changed.symlinks.sort();
+  changed.dirs.sort();
+  return changed;
+}
+
+// src/cache/tree-snapshot.ts
 var CLOCK_LAG_MS = 20;
-var findTime = (ms) => `@${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}`;
 var TreeSnapshot = class _TreeSnapshot {
   constructor(tree, copy, finished7) {
     this.tree = tree;
@@ -23191,10 +23263,10 @@ var TreeSnapshot = class _TreeSnapshot {
    */
   static async start(tree, copy, probe) {
     await import_fs_extra18.default.rm(copy, { recursive: true, force: true });
-    await import_fs_extra18.default.ensureDir(path33.dirname(copy));
+    await import_fs_extra18.default.ensureDir(path34.dirname(copy));
     const probed = `${copy}.link-probe`;
     try {
-      await import_fs_extra18.default.link(path33.join(tree, probe), probed);
+      await import_fs_extra18.default.link(path34.join(tree, probe), probed);
     } catch {
       return void 0;
     } finally {
@@ -23253,8 +23325,8 @@ var TreeSnapshot = class _TreeSnapshot {
   }
   /** One changed directory (relative to the tree; "" for its root). Returns the subdirectories it linked whole. */
   async updateDirectory(rel) {
-    const from = path33.join(this.tree, rel);
-    const to = path33.join(this.copy, rel);
+    const from = path34.join(this.tree, rel);
+    const to = path34.join(this.copy, rel);
     const [fromStat, toStat] = await Promise.all([import_fs_extra18.default.lstat(from), lstatOrNone(to)]);
     if (!toStat?.isDirectory()) {
       await import_fs_extra18.default.rm(to, { recursive: true, force: true });
@@ -23263,16 +23335,16 @@ var TreeSnapshot = class _TreeSnapshot {
     }
     const [fromNames, toNames] = await Promise.all([import_fs_extra18.default.readdir(from), import_fs_extra18.default.readdir(to)]);
     const inFrom = new Set(fromNames);
-    for (const name of toNames) if (!inFrom.has(name)) await import_fs_extra18.default.rm(path33.join(to, name), { recursive: true, force: true });
+    for (const name of toNames) if (!inFrom.has(name)) await import_fs_extra18.default.rm(path34.join(to, name), { recursive: true, force: true });
     const inTo = new Set(toNames);
     const link = [];
     const linkedWhole = [];
     for (const name of fromNames) {
-      const source = await import_fs_extra18.default.lstat(path33.join(from, name));
-      const kept = inTo.has(name) ? await lstatOrNone(path33.join(to, name)) : void 0;
+      const source = await import_fs_extra18.default.lstat(path34.join(from, name));
+      const kept = inTo.has(name) ? await lstatOrNone(path34.join(to, name)) : void 0;
       if (kept && sameEntry(source, kept)) continue;
-      if (kept) await import_fs_extra18.default.rm(path33.join(to, name), { recursive: true, force: true });
-      link.push(path33.join(from, name));
+      if (kept) await import_fs_extra18.default.rm(path34.join(to, name), { recursive: true, force: true });
+      link.push(path34.join(from, name));
       if (source.isDirectory()) linkedWhole.push(rel ? `${rel}/${name}` : name);
     }
     if (link.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...link]);
@@ -23435,7 +23507,7 @@ var PythonTree = class _PythonTree {
     const runtime = { ...wanted, home, archiveSha256 };
     const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     const relocated = await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    tree.snapshot = await TreeSnapshot.start(home, cached.content, path34.relative(home, pythonExecutable(home))).catch(() => void 0);
+    tree.snapshot = await TreeSnapshot.start(home, cached.content, path35.relative(home, pythonExecutable(home))).catch(() => void 0);
     if (!await pythonStarts(home)) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
@@ -23474,7 +23546,7 @@ var PythonTree = class _PythonTree {
   async keepRuntime(saves) {
     const kept = part(this.ctx);
     const home = this.runtime.home;
-    this.snapshot = await TreeSnapshot.start(home, kept.content, path34.relative(home, pythonExecutable(home))).catch(() => void 0);
+    this.snapshot = await TreeSnapshot.start(home, kept.content, path35.relative(home, pythonExecutable(home))).catch(() => void 0);
     const copy = this.snapshot;
     if (!copy) {
       await saves.run(
@@ -23562,7 +23634,7 @@ function checkEnvironment(environment) {
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_fs_extra20 = __toESM(require_lib(), 1);
 import { createHash as createHash8 } from "node:crypto";
-import path35 from "node:path";
+import path36 from "node:path";
 var PLAIN_BACKENDS = /* @__PURE__ */ new Set([
   "hatchling.build",
   "poetry.core.masonry.api",
@@ -23617,24 +23689,24 @@ function namedFiles(pyproject) {
 }
 async function configDigest(appDir, pkg) {
   if (!pkg.editable) return void 0;
-  const root = path35.join(appDir, pkg.path);
+  const root = path36.join(appDir, pkg.path);
   let text;
   let pyproject;
   try {
-    text = await import_fs_extra20.default.readFile(path35.join(root, "pyproject.toml"), "utf8");
+    text = await import_fs_extra20.default.readFile(path36.join(root, "pyproject.toml"), "utf8");
     pyproject = parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return void 0;
   }
   const present = [];
-  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(path35.join(root, name))) present.push(name);
+  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(path36.join(root, name))) present.push(name);
   if (dynamicBuildReason(pyproject, present) !== void 0) return void 0;
   const hash = createHash8("sha256");
   hash.update(`pyslug-local-config-v1
 pyproject.toml\0${text}
 `);
   for (const file of namedFiles(pyproject).sort()) {
-    const content = await import_fs_extra20.default.readFile(path35.join(root, file)).catch(() => void 0);
+    const content = await import_fs_extra20.default.readFile(path36.join(root, file)).catch(() => void 0);
     hash.update(`${file}\0${content === void 0 ? "(missing)" : content.toString("base64")}
 `);
   }
@@ -23651,7 +23723,7 @@ async function readsSourceInPlace(sitePackages, dir) {
         continue;
       }
       if (info.dir_info?.editable !== true || typeof info.url !== "string" || fileUrl2(info.url) !== url) continue;
-      return onlySourcePaths(site, path35.dirname(directUrl), dir);
+      return onlySourcePaths(site, path36.dirname(directUrl), dir);
     }
   }
   return false;
@@ -23664,24 +23736,24 @@ function fileUrl2(url) {
   }
 }
 async function onlySourcePaths(site, distInfo, dir) {
-  const record = await import_fs_extra20.default.readFile(path35.join(distInfo, "RECORD"), "utf8").catch(() => "");
-  const own = `${path35.basename(distInfo)}/`;
+  const record = await import_fs_extra20.default.readFile(path36.join(distInfo, "RECORD"), "utf8").catch(() => "");
+  const own = `${path36.basename(distInfo)}/`;
   let pths = 0;
   for (const line of record.split("\n")) {
     const file = line.split(",")[0]?.trim() ?? "";
     if (file === "" || file.startsWith(own) || file.startsWith("../")) continue;
     if (!file.endsWith(".pth") || file.includes("/")) return false;
     pths++;
-    const text = await import_fs_extra20.default.readFile(path35.join(site, file), "utf8").catch(() => void 0);
+    const text = await import_fs_extra20.default.readFile(path36.join(site, file), "utf8").catch(() => void 0);
     if (text === void 0) return false;
     for (const raw of text.split("\n")) {
       const entry = raw.trim();
       if (entry === "" || entry.startsWith("#")) continue;
       if (/^import[\s\t]/.test(entry)) return false;
-      const target = path35.resolve(site, entry);
-      const inside = path35.relative(dir, target);
-      if (inside.startsWith("..") || path35.isAbsolute(inside)) return false;
-      if (inside.split(path35.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
+      const target = path36.resolve(site, entry);
+      const inside = path36.relative(dir, target);
+      if (inside.startsWith("..") || path36.isAbsolute(inside)) return false;
+      if (inside.split(path36.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
     }
   }
   return pths > 0;
@@ -23690,13 +23762,13 @@ async function onlySourcePaths(site, distInfo, dir) {
 // src/dependencies/local-state.ts
 var import_fast_glob4 = __toESM(require_out4(), 1);
 var import_fs_extra22 = __toESM(require_lib(), 1);
-import path37 from "node:path";
+import path38 from "node:path";
 
 // src/dependencies/local-packages.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_fs_extra21 = __toESM(require_lib(), 1);
 import { createHash as createHash9 } from "node:crypto";
-import path36 from "node:path";
+import path37 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -23710,14 +23782,14 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path36.join(appDir, pkg.path);
+  const root = path37.join(appDir, pkg.path);
   const hash = createHash9("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob3.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path36.join(root, file.path);
+    const full = path37.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
     if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra21.default.readlink(full)}`);
@@ -23741,7 +23813,7 @@ async function sitePackagesOf(ctx) {
 async function inPlaceDigest(ctx, pkg, sites) {
   const config = await configDigest(ctx.buildDir, pkg);
   if (config === void 0) return void 0;
-  return await readsSourceInPlace(await sites(), path37.join(ctx.buildDir, pkg.path)) ? config : void 0;
+  return await readsSourceInPlace(await sites(), path38.join(ctx.buildDir, pkg.path)) ? config : void 0;
 }
 function lazySitePackages(ctx) {
   let listed;
@@ -23797,9 +23869,9 @@ function whyStale(before, now) {
 function ownerOf(file, packages) {
   let owner;
   for (const pkg of packages) {
-    const dir = path37.posix.normalize(pkg.path).replace(/\/$/, "");
+    const dir = path38.posix.normalize(pkg.path).replace(/\/$/, "");
     const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
-    if (inside && (!owner || dir.length > path37.posix.normalize(owner.path).length)) owner = pkg;
+    if (inside && (!owner || dir.length > path38.posix.normalize(owner.path).length)) owner = pkg;
   }
   return owner;
 }
@@ -23809,7 +23881,7 @@ async function missingPthTargets(sitePackages, buildDir) {
     for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
       for (const line of (await import_fs_extra22.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(path37.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(path38.relative(buildDir, entry));
       }
     }
   }
@@ -23819,7 +23891,7 @@ async function missingPthTargets(sitePackages, buildDir) {
 // src/dependencies/pip-bootstrap.ts
 import { createHash as createHash10 } from "node:crypto";
 import os from "node:os";
-import path38 from "node:path";
+import path39 from "node:path";
 var import_fast_glob5 = __toESM(require_out4(), 1);
 var import_fs_extra23 = __toESM(require_lib(), 1);
 
@@ -24058,7 +24130,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path38.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path39.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -24118,7 +24190,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [pythonExecutable(home), path38.join(wheel, "pip")]
+    python: [pythonExecutable(home), path39.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -24134,12 +24206,12 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra23.default.mkdtemp(path38.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra23.default.mkdtemp(path39.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path38.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path39.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
       await run.beforeWrite?.();
-      const unpack = await execa(pythonExecutable(home), [path38.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+      const unpack = await execa(pythonExecutable(home), [path39.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,
         reject: false,
@@ -24211,9 +24283,9 @@ async function decide(ctx, tree, wanted, plan, local) {
   return { kind: "incremental", spec: change, reasons, stale };
 }
 async function envReport(ctx, request, scratch) {
-  const file = path39.join(scratch, "env-request.json");
+  const file = path40.join(scratch, "env-request.json");
   await import_fs_extra24.default.writeJson(file, request);
-  const { stdout } = await runPython(pythonHome(ctx), [path39.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
+  const { stdout } = await runPython(pythonHome(ctx), [path40.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: "1" },
     cwd: scratch
   });
@@ -24230,15 +24302,15 @@ async function updateInPlace(run, spec, scratch, checked) {
   const required = [...spec.required];
   for (const pkg of spec.local) {
     const dist = local[pkg.path];
-    if (!dist) return { reason: `no installed package comes from ${path39.relative(ctx.buildDir, pkg.path) || "."}` };
+    if (!dist) return { reason: `no installed package comes from ${path40.relative(ctx.buildDir, pkg.path) || "."}` };
     if (dist.requires.some((r) => r.includes("@"))) return { reason: `${dist.name} requires a package by URL` };
     localNames.add(dist.name);
     lines2.push(...dist.requires);
     required.push(pkg.extras.length ? `${dist.name}[${pkg.extras.join(",")}]` : dist.name);
   }
-  const requirements = path39.join(scratch, "resolve.txt");
-  const constraints = path39.join(scratch, "constraints.txt");
-  const report = path39.join(scratch, "fresh-report.json");
+  const requirements = path40.join(scratch, "resolve.txt");
+  const constraints = path40.join(scratch, "constraints.txt");
+  const report = path40.join(scratch, "fresh-report.json");
   await import_fs_extra24.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
   await import_fs_extra24.default.writeFile(constraints, spec.constraints.map((line) => `${line}
@@ -24262,7 +24334,7 @@ async function updateInPlace(run, spec, scratch, checked) {
     log2.info("Every package a fresh install picks is installed");
     return { required };
   }
-  const pins = path39.join(scratch, "changed.txt");
+  const pins = path40.join(scratch, "changed.txt");
   await import_fs_extra24.default.writeFile(pins, changed.map((line) => `${line}
 `).join(""));
   log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
@@ -24292,7 +24364,7 @@ async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
   return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : void 0);
 }
 function localKey(buildDir, pkg) {
-  return `${path39.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
+  return `${path40.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
 }
 function toSiteReport(buildDir, report, local, uninstalled) {
   const gone = new Set(uninstalled);
@@ -24377,7 +24449,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
     await tree.resetToPristine();
   }
-  const scratch = await import_fs_extra24.default.mkdtemp(path39.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra24.default.mkdtemp(path40.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir, beforeWrite: () => tree.writable() };
     await bootstrapPip(run, pipVersion);
@@ -24472,13 +24544,13 @@ function projectOf(requirement) {
 
 // src/steps/install-python.ts
 var import_fs_extra26 = __toESM(require_lib(), 1);
-import path41 from "node:path";
+import path42 from "node:path";
 
 // src/runtime/fetch-archive.ts
 var import_fs_extra25 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash11 } from "node:crypto";
-import path40 from "node:path";
+import path41 from "node:path";
 import { Readable as Readable4 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
@@ -24586,7 +24658,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path40.dirname(dest));
+      const free = await freeBytes(path41.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -24665,8 +24737,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra26.default.pathExists(path41.join(home, "bin", "python"))) {
-    await import_fs_extra26.default.symlink("python3", path41.join(home, "bin", "python"));
+  if (!await import_fs_extra26.default.pathExists(path42.join(home, "bin", "python"))) {
+    await import_fs_extra26.default.symlink("python3", path42.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24693,7 +24765,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path41.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path42.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -24877,7 +24949,7 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 // src/steps/download-nltk-data.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path42 from "node:path";
+import path43 from "node:path";
 var import_fs_extra29 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
@@ -25005,7 +25077,7 @@ List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separ
 }
 
 // src/steps/download-nltk-data.ts
-var NLTK_DATA_DIR = path42.join(".heroku", "nltk_data");
+var NLTK_DATA_DIR = path43.join(".heroku", "nltk_data");
 function nltkEnvVars() {
   return [{ name: "NLTK_DATA", kind: "prepend-path", value: NLTK_DATA_DIR }];
 }
@@ -25044,8 +25116,8 @@ done(0, kind="ok", url=downloader.url)
 async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
   const hidden2 = [...secrets, ...credentialsIn(indexUrl ?? "")];
   const redact = (text) => redactSecrets(redactText(text), hidden2);
-  const scratch = await mkdtemp(path42.join(tmpdir(), "pyslug-nltk-"));
-  const resultFile = path42.join(scratch, "result.json");
+  const scratch = await mkdtemp(path43.join(tmpdir(), "pyslug-nltk-"));
+  const resultFile = path43.join(scratch, "result.json");
   try {
     const child = execa(
       pythonExecutable(pythonHome(ctx)),
@@ -25090,7 +25162,7 @@ ${fix}`,
   }
 }
 async function readNltkTxt(buildDir) {
-  const file = path42.join(buildDir, NLTK_TXT);
+  const file = path43.join(buildDir, NLTK_TXT);
   if (!await import_fs_extra29.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
@@ -25111,7 +25183,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const indexUrl = ctx.config.setting("NLTK_DOWNLOAD_URL", ctx.env);
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
-    const dest = path42.join(ctx.buildDir, NLTK_DATA_DIR);
+    const dest = path43.join(ctx.buildDir, NLTK_DATA_DIR);
     await import_fs_extra29.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
@@ -25126,8 +25198,8 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 
 // src/steps/dyno-defaults.ts
 var import_fs_extra30 = __toESM(require_lib(), 1);
-import path43 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path43.join(".profile.d", "pyslug-defaults.sh");
+import path44 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path44.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -25197,16 +25269,16 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path43.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra30.default.ensureDir(path43.dirname(file));
+  const file = path44.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra30.default.ensureDir(path44.dirname(file));
   await import_fs_extra30.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
 var import_fs_extra31 = __toESM(require_lib(), 1);
-import path44 from "node:path";
-var PIPENV_COMMAND = path44.join(".heroku", "python", "bin", "pipenv");
+import path45 from "node:path";
+var PIPENV_COMMAND = path45.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
   const table = parsePipfile(pipfileText)["scripts"];
@@ -25257,7 +25329,7 @@ exec "$@"
 `;
 }
 async function writePipenvCommand(ctx) {
-  const file = path44.join(ctx.buildDir, PIPENV_COMMAND);
+  const file = path45.join(ctx.buildDir, PIPENV_COMMAND);
   if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
     ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
     return;
@@ -25268,7 +25340,7 @@ async function writePipenvCommand(ctx) {
 }
 
 // src/relocation/scan.ts
-import path45 from "node:path";
+import path46 from "node:path";
 import fs39 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
@@ -25320,7 +25392,7 @@ function outermost(roots) {
   return kept;
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path45.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path46.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
@@ -25329,9 +25401,9 @@ async function scanTree(roots, needle, opts = {}) {
   const visit2 = (file) => {
     const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path45.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path46.relative(baseDir, file));
   };
-  for (const root of outermost(roots.map((r) => path45.resolve(baseDir, r)))) {
+  for (const root of outermost(roots.map((r) => path46.resolve(baseDir, r)))) {
     const stat = await fs39.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) {
       walkTree(root, ({ full, dirent }) => {
@@ -25365,7 +25437,7 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 }
 
 // src/steps/run-hook.ts
-import path46 from "node:path";
+import path47 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 var import_fs_extra32 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
@@ -25444,7 +25516,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path46.join(ctx.buildDir, "bin", name);
+  const hook = path47.join(ctx.buildDir, "bin", name);
   const stat = await import_fs_extra32.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
@@ -25509,7 +25581,7 @@ import { readlinkSync } from "node:fs";
 import path50 from "node:path";
 
 // src/relocation/manifest.ts
-import path47 from "node:path";
+import path48 from "node:path";
 import fs41 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
@@ -25534,8 +25606,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path47.join(appDir, MANIFEST_PATH);
-  await fs41.mkdir(path47.dirname(file), { recursive: true });
+  const file = path48.join(appDir, MANIFEST_PATH);
+  await fs41.mkdir(path48.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -25604,75 +25676,6 @@ function bootScript(buildDir) {
   [ "$failed" = 1 ] || printf '%s\\n' "$build_dir" "$HOME" 2>/dev/null >"$marker"
 ) || true
 `;
-}
-
-// src/relocation/changed-files.ts
-import path48 from "node:path";
-var COARSE_CLOCK_MARGIN_MS = 100;
-async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLOCK_MARGIN_MS) {
-  const dir = path48.resolve(baseDir, root);
-  const from = Math.floor(sinceMs) - marginMs;
-  const since = `@${Math.floor(from / 1e3)}.${String(from % 1e3).padStart(3, "0")}`;
-  const result = await execa(
-    "find",
-    [
-      dir,
-      "(",
-      "-type",
-      "d",
-      "-newerct",
-      since,
-      "-printf",
-      "d%p\\0",
-      "-false",
-      ")",
-      "-o",
-      "(",
-      "-name",
-      "__pycache__",
-      "-prune",
-      ")",
-      "-o",
-      "(",
-      "-type",
-      "f",
-      "-newerct",
-      since,
-      "!",
-      "-name",
-      "*.pyc",
-      "!",
-      "-name",
-      "*.pyo",
-      "-printf",
-      "f%p\\0",
-      ")",
-      "-o",
-      "(",
-      "-type",
-      "l",
-      "-newerct",
-      since,
-      "-printf",
-      "l%p\\0",
-      ")"
-    ],
-    { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 }
-  );
-  if (result.exitCode !== 0) {
-    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [], dirs: [] };
-    throw new Error(`find ${dir} failed: ${result.stderr}`);
-  }
-  const changed = { files: [], symlinks: [], dirs: [] };
-  const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
-  for (const entry of result.stdout.split("\0")) {
-    if (entry === "") continue;
-    lists[entry[0]].push(path48.relative(baseDir, entry.slice(1)));
-  }
-  changed.files.sort();
-  changed.symlinks.sort();
-  changed.dirs.sort();
-  return changed;
 }
 
 // src/relocation/symlinks.ts

@@ -3,6 +3,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
 import fs from "fs-extra";
+import { findTime } from "../relocation/changed-files.js";
 
 /**
  * How far an inode's change time (ctime) can lag the real time: the kernel stamps inodes with a clock
@@ -10,14 +11,12 @@ import fs from "fs-extra";
  */
 const CLOCK_LAG_MS = 20;
 
-/** `find -newerct` takes a time as `@seconds.fraction`. */
-const findTime = (ms: number) => `@${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, "0")}`;
-
 /**
- * A hard-link copy of the Python tree restored from the cache, made in the background from the moment it is
- * restored, while the build only reads the tree (its interpreter checked, its environment compared with the
- * app's requirements). Saving the cache then only brings the copy up to date with what the build changed,
- * instead of creating every directory and link again: most deploys change nothing, or a few directories.
+ * A hard-link copy of the Python tree for the cache, made in the background from the moment the tree is in place
+ * (restored from the cache, or a new runtime extracted), while the build only reads the tree (its interpreter
+ * checked, its environment compared with the app's requirements, the pip wheel downloaded). Saving the cache then
+ * only brings the copy up to date with what the build changed, instead of creating every directory and link again:
+ * most deploys change nothing, or a few directories.
  *
  * What changed is told by the directories' change times (ctime, which no tool can set back). A directory
  * whose entries were added, removed or replaced after the copy has a later ctime; a file written in place

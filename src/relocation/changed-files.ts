@@ -3,6 +3,11 @@ import { execa } from "execa";
 
 const COARSE_CLOCK_MARGIN_MS = 100;
 
+/** A time (ms since the epoch) as GNU find's `-newerct` takes it: `@seconds.fraction`. */
+export function findTime(ms: number): string {
+  return `@${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, "0")}`;
+}
+
 /** What changed under a root since a moment: regular files (pyc left out), symlinks and directories, relative and sorted. */
 export interface ChangedEntries {
   files: string[];
@@ -28,8 +33,7 @@ export async function entriesChangedSince(
   const dir = path.resolve(baseDir, root);
   // Inode times come from the kernel's coarse clock, a tick behind: start a little earlier (a file
   // counted as changed that wasn't is only read for nothing). No margin for a time that already has it.
-  const from = Math.floor(sinceMs) - marginMs;
-  const since = `@${Math.floor(from / 1000)}.${String(from % 1000).padStart(3, "0")}`;
+  const since = findTime(Math.floor(sinceMs) - marginMs);
   const result = await execa(
     "find",
     [
