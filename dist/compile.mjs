@@ -23469,7 +23469,7 @@ var PythonTree = class _PythonTree {
   savedEnvironment;
   pristine;
   restoredFrom;
-  /** For a restored tree: the copy the cache will keep, made in the background (see TreeSnapshot). */
+  /** The copy of the tree the cache will keep, made in the background from its restore or extraction (see TreeSnapshot). */
   snapshot;
   /** Whether save() updated that copy (rather than copying the whole tree). */
   savedFromSnapshot = false;
@@ -23507,7 +23507,7 @@ var PythonTree = class _PythonTree {
     const runtime = { ...wanted, home, archiveSha256 };
     const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     const relocated = await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    tree.snapshot = await TreeSnapshot.start(home, cached.content, path35.relative(home, pythonExecutable(home))).catch(() => void 0);
+    tree.snapshot = await tree.startCopy();
     if (!await pythonStarts(home)) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
@@ -23525,6 +23525,11 @@ var PythonTree = class _PythonTree {
     if (savedBuildDir === ctx.buildDir || files.length === 0) return 0;
     const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
     return (await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir)).rewritten;
+  }
+  /** Starts the hard-link copy of the tree into the cache part (see TreeSnapshot); undefined where it can't be made. */
+  async startCopy() {
+    const { home } = this.runtime;
+    return TreeSnapshot.start(home, part(this.ctx).content, path35.relative(home, pythonExecutable(home))).catch(() => void 0);
   }
   /**
    * Resolves when the tree may be written (see TreeSnapshot): every writer awaits it. Resolves to the time after which
@@ -23545,9 +23550,7 @@ var PythonTree = class _PythonTree {
    */
   async keepRuntime(saves) {
     const kept = part(this.ctx);
-    const home = this.runtime.home;
-    this.snapshot = await TreeSnapshot.start(home, kept.content, path35.relative(home, pythonExecutable(home))).catch(() => void 0);
-    const copy = this.snapshot;
+    const copy = this.snapshot = await this.startCopy();
     if (!copy) {
       await saves.run(
         () => this.save(),
@@ -25842,6 +25845,7 @@ async function compile(ctx) {
   });
   useBuildEnvironment(ctx);
   let environment;
+  let writesAfter;
   let pipBytes = 0;
   try {
     const pipCache = await openPipCache(ctx, platform2);
@@ -25859,7 +25863,7 @@ async function compile(ctx) {
         })
       );
     }
-    await tree.writable();
+    writesAfter = await tree.writable();
     if (manager === "pipenv") await writePipenvCommand(ctx);
     const nltkEnv = await downloadNltkData(ctx, nltkTxt, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
@@ -25872,7 +25876,6 @@ async function compile(ctx) {
     await keepAfterFailure(ctx, tree, saves, environment?.metadata);
     throw error;
   }
-  const writesAfter = await tree.writable();
   const buildPaths = await log2.timed(
     "relocation",
     "Recording build paths for relocation at dyno start",

@@ -59,6 +59,8 @@ export async function compile(ctx: BuildContext): Promise<void> {
   useBuildEnvironment(ctx);
 
   let environment: InstalledEnvironment | undefined;
+  /** From when on every write into the tree has a later inode change time (see PythonTree.writable). */
+  let writesAfter: number | undefined;
   let pipBytes = 0;
   try {
     const pipCache = await openPipCache(ctx, platform);
@@ -76,7 +78,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
     }
 
     // What follows may write into the tree (hooks, collectstatic, NLTK): the cache's copy of it must be whole first.
-    await tree.writable();
+    writesAfter = await tree.writable();
     if (manager === "pipenv") await writePipenvCommand(ctx);
     const nltkEnv = await downloadNltkData(ctx, nltkTxt, saves, pipIndex.secrets);
     await collectStatic(ctx, pipIndex.secrets);
@@ -91,7 +93,6 @@ export async function compile(ctx: BuildContext): Promise<void> {
   }
 
   // Last, when every tool that writes paths has run: what holds the build dir, for dyno start and the next build.
-  const writesAfter = await tree.writable();
   const buildPaths = await log.timed("relocation", "Recording build paths for relocation at dyno start", () =>
     recordBuildPaths(ctx, tree.restoredFrom && { ...tree.restoredFrom, writesAfter }),
   );

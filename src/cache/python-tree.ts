@@ -192,7 +192,7 @@ async function readSidecar(file: string): Promise<string[]> {
 
 /** The `.heroku/python` of this build and what the cache knows about it. */
 export class PythonTree {
-  /** For a restored tree: the copy the cache will keep, made in the background (see TreeSnapshot). */
+  /** The copy of the tree the cache will keep, made in the background from its restore or extraction (see TreeSnapshot). */
   private snapshot?: TreeSnapshot;
   /** Whether save() updated that copy (rather than copying the whole tree). */
   private savedFromSnapshot = false;
@@ -247,7 +247,7 @@ export class PythonTree {
     const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     const relocated = await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
     // The copy the cache keeps is made from now on, while the build only reads the tree (its interpreter checked meanwhile).
-    tree.snapshot = await TreeSnapshot.start(home, cached.content, path.relative(home, pythonExecutable(home))).catch(() => undefined);
+    tree.snapshot = await tree.startCopy();
     if (!(await pythonStarts(home))) {
       log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
@@ -266,6 +266,12 @@ export class PythonTree {
     if (savedBuildDir === ctx.buildDir || files.length === 0) return 0;
     const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
     return (await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir)).rewritten;
+  }
+
+  /** Starts the hard-link copy of the tree into the cache part (see TreeSnapshot); undefined where it can't be made. */
+  private async startCopy(): Promise<TreeSnapshot | undefined> {
+    const { home } = this.runtime;
+    return TreeSnapshot.start(home, part(this.ctx).content, path.relative(home, pythonExecutable(home))).catch(() => undefined);
   }
 
   /**
@@ -288,9 +294,7 @@ export class PythonTree {
    */
   async keepRuntime(saves: CacheSaves): Promise<void> {
     const kept = part(this.ctx);
-    const home = this.runtime.home;
-    this.snapshot = await TreeSnapshot.start(home, kept.content, path.relative(home, pythonExecutable(home))).catch(() => undefined);
-    const copy = this.snapshot;
+    const copy = (this.snapshot = await this.startCopy());
     if (!copy) {
       await saves.run(
         () => this.save(),
