@@ -115,14 +115,14 @@ var require_polyfills = __commonJS({
       fs46.fstatSync = statFixSync(fs46.fstatSync);
       fs46.lstatSync = statFixSync(fs46.lstatSync);
       if (fs46.chmod && !fs46.lchmod) {
-        fs46.lchmod = function(path54, mode, cb) {
+        fs46.lchmod = function(path55, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs46.lchmodSync = function() {
         };
       }
       if (fs46.chown && !fs46.lchown) {
-        fs46.lchown = function(path54, uid, gid, cb) {
+        fs46.lchown = function(path55, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs46.lchownSync = function() {
@@ -189,9 +189,9 @@ var require_polyfills = __commonJS({
         };
       })(fs46.readSync);
       function patchLchmod(fs47) {
-        fs47.lchmod = function(path54, mode, callback) {
+        fs47.lchmod = function(path55, mode, callback) {
           fs47.open(
-            path54,
+            path55,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -207,8 +207,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs47.lchmodSync = function(path54, mode) {
-          var fd = fs47.openSync(path54, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs47.lchmodSync = function(path55, mode) {
+          var fd = fs47.openSync(path55, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -229,8 +229,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs47) {
         if (constants4.hasOwnProperty("O_SYMLINK") && fs47.futimes) {
-          fs47.lutimes = function(path54, at, mt, cb) {
-            fs47.open(path54, constants4.O_SYMLINK, function(er, fd) {
+          fs47.lutimes = function(path55, at, mt, cb) {
+            fs47.open(path55, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -242,8 +242,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs47.lutimesSync = function(path54, at, mt) {
-            var fd = fs47.openSync(path54, constants4.O_SYMLINK);
+          fs47.lutimesSync = function(path55, at, mt) {
+            var fd = fs47.openSync(path55, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -361,11 +361,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path54, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path54, options);
+      function ReadStream(path55, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path55, options);
         Stream.call(this);
         var self = this;
-        this.path = path54;
+        this.path = path55;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path54, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path54, options);
+      function WriteStream(path55, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path55, options);
         Stream.call(this);
-        this.path = path54;
+        this.path = path55;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -556,14 +556,14 @@ var require_graceful_fs = __commonJS({
       fs47.createWriteStream = createWriteStream2;
       var fs$readFile = fs47.readFile;
       fs47.readFile = readFile2;
-      function readFile2(path54, options, cb) {
+      function readFile2(path55, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path54, options, cb);
-        function go$readFile(path55, options2, cb2, startTime) {
-          return fs$readFile(path55, options2, function(err) {
+        return go$readFile(path55, options, cb);
+        function go$readFile(path56, options2, cb2, startTime) {
+          return fs$readFile(path56, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path55, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path56, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -573,14 +573,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs47.writeFile;
       fs47.writeFile = writeFile;
-      function writeFile(path54, data, options, cb) {
+      function writeFile(path55, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path54, data, options, cb);
-        function go$writeFile(path55, data2, options2, cb2, startTime) {
-          return fs$writeFile(path55, data2, options2, function(err) {
+        return go$writeFile(path55, data, options, cb);
+        function go$writeFile(path56, data2, options2, cb2, startTime) {
+          return fs$writeFile(path56, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path55, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path56, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -591,14 +591,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs47.appendFile;
       if (fs$appendFile)
         fs47.appendFile = appendFile;
-      function appendFile(path54, data, options, cb) {
+      function appendFile(path55, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path54, data, options, cb);
-        function go$appendFile(path55, data2, options2, cb2, startTime) {
-          return fs$appendFile(path55, data2, options2, function(err) {
+        return go$appendFile(path55, data, options, cb);
+        function go$appendFile(path56, data2, options2, cb2, startTime) {
+          return fs$appendFile(path56, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path55, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path56, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -629,31 +629,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs47.readdir;
       fs47.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path54, options, cb) {
+      function readdir(path55, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path55, options2, cb2, startTime) {
-          return fs$readdir(path55, fs$readdirCallback(
-            path55,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path56, options2, cb2, startTime) {
+          return fs$readdir(path56, fs$readdirCallback(
+            path56,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path55, options2, cb2, startTime) {
-          return fs$readdir(path55, options2, fs$readdirCallback(
-            path55,
+        } : function go$readdir2(path56, options2, cb2, startTime) {
+          return fs$readdir(path56, options2, fs$readdirCallback(
+            path56,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path54, options, cb);
-        function fs$readdirCallback(path55, options2, cb2, startTime) {
+        return go$readdir(path55, options, cb);
+        function fs$readdirCallback(path56, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path55, options2, cb2],
+                [path56, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path54, options) {
+      function ReadStream(path55, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path54, options) {
+      function WriteStream(path55, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path54, options) {
-        return new fs47.ReadStream(path54, options);
+      function createReadStream3(path55, options) {
+        return new fs47.ReadStream(path55, options);
       }
-      function createWriteStream2(path54, options) {
-        return new fs47.WriteStream(path54, options);
+      function createWriteStream2(path55, options) {
+        return new fs47.WriteStream(path55, options);
       }
       var fs$open = fs47.open;
       fs47.open = open;
-      function open(path54, flags, mode, cb) {
+      function open(path55, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path54, flags, mode, cb);
-        function go$open(path55, flags2, mode2, cb2, startTime) {
-          return fs$open(path55, flags2, mode2, function(err, fd) {
+        return go$open(path55, flags, mode, cb);
+        function go$open(path56, flags2, mode2, cb2, startTime) {
+          return fs$open(path56, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path55, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path56, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path54 = __require("path");
+    var path55 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path54.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path55.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -1027,8 +1027,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs46 = require_fs();
-    function pathExists(path54) {
-      return fs46.access(path54).then(() => true).catch(() => false);
+    function pathExists(path55) {
+      return fs46.access(path55).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
@@ -1043,8 +1043,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs46 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path54, atime, mtime) {
-      const fd = await fs46.open(path54, "r+");
+    async function utimesMillis(path55, atime, mtime) {
+      const fd = await fs46.open(path55, "r+");
       let error = null;
       try {
         await fs46.futimes(fd, atime, mtime);
@@ -1061,8 +1061,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path54, atime, mtime) {
-      const fd = fs46.openSync(path54, "r+");
+    function utimesMillisSync(path55, atime, mtime) {
+      const fd = fs46.openSync(path55, "r+");
       let error = null;
       try {
         fs46.futimesSync(fd, atime, mtime);
@@ -1091,7 +1091,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs46 = require_fs();
-    var path54 = __require("path");
+    var path55 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs46.stat(file, { bigint: true }) : (file) => fs46.lstat(file, { bigint: true });
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path54.basename(src);
-          const destBaseName = path54.basename(dest);
+          const srcBaseName = path55.basename(src);
+          const destBaseName = path55.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path54.basename(src);
-          const destBaseName = path54.basename(dest);
+          const srcBaseName = path55.basename(src);
+          const destBaseName = path55.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,9 +1165,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path54.resolve(path54.dirname(src));
-      const destParent = path54.resolve(path54.dirname(dest));
-      if (destParent === srcParent || destParent === path54.parse(destParent).root) return;
+      const srcParent = path55.resolve(path55.dirname(src));
+      const destParent = path55.resolve(path55.dirname(dest));
+      if (destParent === srcParent || destParent === path55.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs46.stat(destParent, { bigint: true });
@@ -1181,9 +1181,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path54.resolve(path54.dirname(src));
-      const destParent = path54.resolve(path54.dirname(dest));
-      if (destParent === srcParent || destParent === path54.parse(destParent).root) return;
+      const srcParent = path55.resolve(path55.dirname(src));
+      const destParent = path55.resolve(path55.dirname(dest));
+      if (destParent === srcParent || destParent === path55.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs46.statSync(destParent, { bigint: true });
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path54.resolve(src).split(path54.sep).filter((i2) => i2);
-      const destArr = path54.resolve(dest).split(path54.sep).filter((i2) => i2);
+      const srcArr = path55.resolve(src).split(path55.sep).filter((i2) => i2);
+      const destArr = path55.resolve(dest).split(path55.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1254,7 +1254,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs46 = require_fs();
-    var path54 = __require("path");
+    var path55 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path54.dirname(dest);
+      const destParent = path55.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1330,8 +1330,8 @@ var require_copy = __commonJS({
         await fs46.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs46.opendir(src), async (item) => {
-        const srcItem = path54.join(src, item.name);
-        const destItem = path54.join(dest, item.name);
+        const srcItem = path55.join(src, item.name);
+        const destItem = path55.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1345,7 +1345,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs46.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path54.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path55.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs46.symlink(resolvedSrc, dest);
@@ -1358,7 +1358,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path54.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path55.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1380,7 +1380,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs46 = require_graceful_fs();
-    var path54 = __require("path");
+    var path55 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,7 +1401,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path54.dirname(dest);
+      const destParent = path55.dirname(dest);
       if (!fs46.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -1470,8 +1470,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path54.join(src, item);
-      const destItem = path54.join(dest, item);
+      const srcItem = path55.join(src, item);
+      const destItem = path55.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -1479,7 +1479,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs46.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path54.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path55.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs46.symlinkSync(resolvedSrc, dest);
@@ -1492,7 +1492,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path54.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path55.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1531,11 +1531,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs46 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path54, callback) {
-      fs46.rm(path54, { recursive: true, force: true }, callback);
+    function remove(path55, callback) {
+      fs46.rm(path55, { recursive: true, force: true }, callback);
     }
-    function removeSync(path54) {
-      fs46.rmSync(path54, { recursive: true, force: true });
+    function removeSync(path55) {
+      fs46.rmSync(path55, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1550,7 +1550,7 @@ var require_empty = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs46 = require_fs();
-    var path54 = __require("path");
+    var path55 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
@@ -1561,7 +1561,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path54.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path55.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -1572,7 +1572,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path54.join(dir, item);
+        item = path55.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,7 +1590,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path54 = __require("path");
+    var path55 = __require("path");
     var fs46 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -1600,7 +1600,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path54.dirname(file);
+      const dir = path55.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs46.stat(dir);
@@ -1626,7 +1626,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path54.dirname(file);
+      const dir = path55.dirname(file);
       try {
         if (!fs46.statSync(dir).isDirectory()) {
           fs46.readdirSync(dir);
@@ -1649,7 +1649,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path54 = __require("path");
+    var path55 = __require("path");
     var fs46 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1668,7 +1668,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path54.dirname(dstpath);
+      const dir = path55.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -1688,7 +1688,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path54.dirname(dstpath);
+      const dir = path55.dirname(dstpath);
       const dirExists = fs46.existsSync(dir);
       if (dirExists) return fs46.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -1705,12 +1705,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path54 = __require("path");
+    var path55 = __require("path");
     var fs46 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path54.isAbsolute(srcpath)) {
+      if (path55.isAbsolute(srcpath)) {
         try {
           await fs46.lstat(srcpath);
         } catch (err) {
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path54.dirname(dstpath);
-      const relativeToDst = path54.join(dstdir, srcpath);
+      const dstdir = path55.dirname(dstpath);
+      const relativeToDst = path55.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1739,11 +1739,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path54.relative(dstdir, srcpath)
+        toDst: path55.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path54.isAbsolute(srcpath)) {
+      if (path55.isAbsolute(srcpath)) {
         const exists2 = fs46.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -1751,8 +1751,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path54.dirname(dstpath);
-      const relativeToDst = path54.join(dstdir, srcpath);
+      const dstdir = path55.dirname(dstpath);
+      const relativeToDst = path55.join(dstdir, srcpath);
       const exists = fs46.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -1764,7 +1764,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path54.relative(dstdir, srcpath)
+        toDst: path55.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1812,7 +1812,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path54 = __require("path");
+    var path55 = __require("path");
     var fs46 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -1827,11 +1827,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path54.isAbsolute(srcpath)) {
+        if (path55.isAbsolute(srcpath)) {
           srcStat = await fs46.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path54.dirname(dstpath);
-          const relativeToDst = path54.join(dstdir, srcpath);
+          const dstdir = path55.dirname(dstpath);
+          const relativeToDst = path55.join(dstdir, srcpath);
           try {
             srcStat = await fs46.stat(relativeToDst, { bigint: true });
           } catch {
@@ -1849,7 +1849,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path54.dirname(dstpath);
+      const dir = path55.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -1863,11 +1863,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path54.isAbsolute(srcpath)) {
+        if (path55.isAbsolute(srcpath)) {
           srcStat = fs46.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path54.dirname(dstpath);
-          const relativeToDst = path54.join(dstdir, srcpath);
+          const dstdir = path55.dirname(dstpath);
+          const relativeToDst = path55.join(dstdir, srcpath);
           try {
             srcStat = fs46.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -1885,7 +1885,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path54.dirname(dstpath);
+      const dir = path55.dirname(dstpath);
       const exists = fs46.existsSync(dir);
       if (exists) return fs46.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -2037,18 +2037,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs46 = require_fs();
-    var path54 = __require("path");
+    var path55 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path54.dirname(file);
+      const dir = path55.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs46.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path54.dirname(file);
+      const dir = path55.dirname(file);
       if (!fs46.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -2112,7 +2112,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs46 = require_fs();
-    var path54 = __require("path");
+    var path55 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path54.dirname(dest);
-      const parsedParentPath = path54.parse(destParent);
+      const destParent = path55.dirname(dest);
+      const parsedParentPath = path55.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2164,7 +2164,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs46 = require_graceful_fs();
-    var path54 = __require("path");
+    var path55 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path54.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path55.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path54.dirname(dest);
-      const parsedPath = path54.parse(parent);
+      const parent = path55.dirname(dest);
+      const parsedPath = path55.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2251,7 +2251,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs46 = __require("fs");
-    function checkPathExt(path54, options) {
+    function checkPathExt(path55, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path54.substr(-p.length).toLowerCase() === p) {
+        if (p && path55.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path54, options) {
+    function checkStat(stat, path55, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path54, options);
+      return checkPathExt(path55, options);
     }
-    function isexe(path54, options, cb) {
-      fs46.stat(path54, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path54, options));
+    function isexe(path55, options, cb) {
+      fs46.stat(path55, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path55, options));
       });
     }
-    function sync(path54, options) {
-      return checkStat(fs46.statSync(path54), path54, options);
+    function sync(path55, options) {
+      return checkStat(fs46.statSync(path55), path55, options);
     }
   }
 });
@@ -2291,13 +2291,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs46 = __require("fs");
-    function isexe(path54, options, cb) {
-      fs46.stat(path54, function(er, stat) {
+    function isexe(path55, options, cb) {
+      fs46.stat(path55, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path54, options) {
-      return checkStat(fs46.statSync(path54), options);
+    function sync(path55, options) {
+      return checkStat(fs46.statSync(path55), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path54, options, cb) {
+    function isexe(path55, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path54, options || {}, function(er, is) {
+          isexe(path55, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path54, options || {}, function(er, is) {
+      core(path55, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path54, options) {
+    function sync(path55, options) {
       try {
-        return core.sync(path54, options || {});
+        return core.sync(path55, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path54 = __require("path");
+    var path55 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path54.join(pathPart, cmd);
+        const pCmd = path55.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path54.join(pathPart, cmd);
+        const pCmd = path55.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path54 = __require("path");
+    var path55 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path54.delimiter : void 0
+          pathExt: withoutPathExt ? path55.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path54.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path55.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path54, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path54.split("/").pop();
+      const [path55, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path55.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path54 = __require("path");
+    var path55 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path54.normalize(parsed.command);
+        parsed.command = path55.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path54 = __require("path");
+    var path55 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path54.resolve(cwd, filepath);
+      return path55.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path54 = __require("path");
+    var path55 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path54.sep,
+      SEP: path55.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path54 = __require("path");
+    var path55 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path54.sep === "\\";
+      return win32 === true || path55.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path54 = __require("path");
+    var path55 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path54.basename(input));
+      return regex.test(path55.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path54 = __require("path");
+    var path55 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path54.basename(pattern);
+      const basename = path55.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path54.isAbsolute(pattern);
+      return path55.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6359,8 +6359,8 @@ var require_utils5 = __commonJS({
     exports.errno = errno;
     var fs46 = require_fs2();
     exports.fs = fs46;
-    var path54 = require_path();
-    exports.path = path54;
+    var path55 = require_path();
+    exports.path = path55;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path54, settings, callback) {
-      settings.fs.lstat(path54, (lstatError, lstat) => {
+    function read(path55, settings, callback) {
+      settings.fs.lstat(path55, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path54, (statError, stat) => {
+        settings.fs.stat(path55, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path54, settings) {
-      const lstat = settings.fs.lstatSync(path54);
+    function read(path55, settings) {
+      const lstat = settings.fs.lstatSync(path55);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path54);
+        const stat = settings.fs.statSync(path55);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path54, optionsOrSettingsOrCallback, callback) {
+    function stat(path55, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path54, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path55, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path54, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path55, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path54, optionsOrSettings) {
+    function statSync2(path55, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path54, settings);
+      return sync.read(path55, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path54 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path55 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path54, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path55, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path54,
+                path: path55,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6944,7 +6944,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path54 = __require("path");
+    var path55 = __require("path");
     var fsStat = require_out();
     var fs46 = require_fs5();
     var Settings = class {
@@ -6952,7 +6952,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs46.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path54.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path55.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path54, optionsOrSettingsOrCallback, callback) {
+    function scandir(path55, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path54, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path55, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path54, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path55, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path54, optionsOrSettings) {
+    function scandirSync(path55, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path54, settings);
+      return sync.read(path55, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path54 = __require("path");
+    var path55 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path54.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path55.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path54 = __require("path");
+    var path55 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path54.resolve(this._settings.cwd, filepath);
+        return path55.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path54 = __require("path");
+    var path55 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path54.resolve(this._settings.cwd, task.base);
+        return path55.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path53 from "node:path";
+import path54 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15128,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path54, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path54 === "string" ? path54 : path54.toString();
+  for (const { path: path55, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path55 === "string" ? path55 : path55.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path54, serializedResult);
+      appendFileSync(path55, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path54, serializedResult);
+      writeFileSync(path55, serializedResult);
     }
   }
 };
@@ -19269,42 +19269,47 @@ function vcsCheckoutArgs(ctx) {
   return ["--src", path13.join(pythonHome(ctx), "src")];
 }
 var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
-async function pip(run, args, what, opts = {}) {
-  const { ctx, index } = run;
-  if (!opts.readOnly) await run.beforeWrite?.();
-  const python = opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"];
-  const env = {
-    ...ctx.env,
-    ...index.env,
+function pipEnv(run, readOnly) {
+  return {
+    ...run.ctx.env,
+    ...run.index.env,
     PIP_CACHE_DIR: run.cacheDir,
     PIP_NO_INPUT: "1",
     PIP_DISABLE_PIP_VERSION_CHECK: "1",
     PIP_PROGRESS_BAR: "off",
     PIP_ROOT_USER_ACTION: "ignore",
     PYTHONUNBUFFERED: "1",
-    ...opts.readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}
+    ...readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}
   };
-  const child = execa(python[0], [...python.slice(1), ...args], {
-    cwd: ctx.buildDir,
-    env,
-    extendEnv: false,
-    all: true,
-    reject: false
-  });
-  if (!opts.quiet) {
-    await eachLine(child, (line) => {
-      if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
-      ctx.log.info(redactSecrets(line, index.secrets));
-    });
-  }
-  const result = await child;
-  const output = redactSecrets(result.all ?? "", index.secrets);
+}
+async function pip(run, args, what, opts = {}) {
+  const { ctx, index } = run;
+  const readOnly = opts.readOnly === true;
+  if (!readOnly) await run.beforeWrite?.();
+  const onLine = opts.quiet ? void 0 : (line) => {
+    if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
+    ctx.log.info(redactSecrets(line, index.secrets));
+  };
+  const result = run.session && !opts.python ? await run.session.run(args, { readOnly, onLine }) : await pipProcess(run, [...opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"], ...args], readOnly, onLine);
+  const output = redactSecrets(result.output, index.secrets);
   if (result.exitCode !== 0) {
     if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);
     throw new BuildError(`${what} failed (pip exited with status ${result.exitCode}).
 ${explainPipFailure(output)}`);
   }
   return output;
+}
+async function pipProcess(run, command, readOnly, onLine) {
+  const child = execa(command[0], command.slice(1), {
+    cwd: run.ctx.buildDir,
+    env: pipEnv(run, readOnly),
+    extendEnv: false,
+    all: true,
+    reject: false
+  });
+  if (onLine) await eachLine(child, onLine);
+  const result = await child;
+  return { exitCode: result.exitCode ?? 1, output: result.all ?? "" };
 }
 function explainPipFailure(output) {
   const refused = /\b(401|403) (?:Client )?Error\b.*?(?:for (?:url: )?)(\S+)/.exec(output);
@@ -19477,11 +19482,93 @@ async function pipPlan(ctx) {
 
 // src/dependencies/pipenv-plan.ts
 import { createHash as createHash4 } from "node:crypto";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/dependencies/locked-install.ts
 var import_fs_extra6 = __toESM(require_lib(), 1);
+import path18 from "node:path";
+
+// src/dependencies/pip-session.ts
+import { randomBytes } from "node:crypto";
 import path17 from "node:path";
+var PipSession = class _PipSession {
+  constructor(child, marker) {
+    this.child = child;
+    this.marker = marker;
+    child.stdin.on("error", () => void 0);
+    this.pumped = this.pump();
+  }
+  child;
+  marker;
+  pending;
+  /** Output that came while no command ran (the interpreter's start-up): it goes to the next command. */
+  early = [];
+  ended = false;
+  pumped;
+  static open(run) {
+    const token = `pyslug-pip-session-${randomBytes(8).toString("hex")}`;
+    const child = execa(pythonExecutable(pythonHome(run.ctx)), [path17.join(run.ctx.buildpackDir, "lib", "pip_session.py"), token], {
+      cwd: run.ctx.buildDir,
+      // Read-only until a command writes: the interpreter's start-up and pip's imports write no bytecode into the tree.
+      env: pipEnv(run, true),
+      extendEnv: false,
+      all: true,
+      reject: false,
+      buffer: false,
+      stdin: "pipe"
+    });
+    return new _PipSession(child, `${token} exit `);
+  }
+  /** Runs one pip command; resolves with its exit status and output (stdout and stderr, in order). */
+  async run(args, opts) {
+    if (this.pending) throw new Error("a pip session runs one command at a time");
+    const lines2 = this.early.splice(0);
+    for (const line of lines2) opts.onLine?.(line);
+    const exitCode = await new Promise((done) => {
+      this.pending = { lines: lines2, onLine: opts.onLine, done };
+      if (this.ended) void this.exitStatus().then(done);
+      else this.child.stdin.write(`${JSON.stringify({ args, readOnly: opts.readOnly })}
+`);
+    });
+    this.pending = void 0;
+    return { exitCode, output: lines2.join("\n") };
+  }
+  /** Ends the session: the interpreter exits at the end of its input. */
+  async close() {
+    this.child.stdin.end();
+    await this.pumped;
+    await this.child;
+  }
+  async pump() {
+    for await (const chunk of this.child.iterable({ from: "all" })) {
+      const line = String(chunk);
+      const pending = this.pending;
+      if (pending && line.startsWith(this.marker)) {
+        pending.done(Number(line.slice(this.marker.length)));
+      } else if (pending) {
+        pending.lines.push(line);
+        pending.onLine?.(line);
+      } else this.early.push(line);
+    }
+    this.ended = true;
+    if (this.pending) this.pending.done(await this.exitStatus());
+  }
+  async exitStatus() {
+    const result = await this.child;
+    return result.exitCode === void 0 || result.exitCode === 0 ? 1 : result.exitCode;
+  }
+};
+async function withPipSession(run, use) {
+  if (run.session) return use(run);
+  const session = PipSession.open(run);
+  try {
+    return await use({ ...run, session });
+  } finally {
+    await session.close();
+  }
+}
+
+// src/dependencies/locked-install.ts
 function describeSelectionChanges(lockFile, saved, current) {
   const before = saved?.packages;
   if (!before || typeof before !== "object") return [`${lockFile} changed`];
@@ -19502,17 +19589,23 @@ function withoutHashes(line) {
   return (first < 0 ? line : line.slice(0, first)).trim();
 }
 async function installLockedSelection(run, scratch, selection) {
+  if (selection.hashed.length > 0 && selection.rest.length > 0) {
+    return withPipSession(run, (session) => installSelection(session, scratch, selection));
+  }
+  return installSelection(run, scratch, selection);
+}
+async function installSelection(run, scratch, selection) {
   const { lockFile, indexLines, hashed, rest } = selection;
   const required = [...selection.required];
   const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
   if (hashed.length > 0) {
-    const hashedFile = path17.join(scratch, `${stem}-hashed.txt`);
+    const hashedFile = path18.join(scratch, `${stem}-hashed.txt`);
     await import_fs_extra6.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
     await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], `Installing the packages of ${lockFile}`);
   }
   if (rest.length > 0) {
-    const restFile = path17.join(scratch, `${stem}-rest.txt`);
-    const report = path17.join(scratch, `${stem}-report.json`);
+    const restFile = path18.join(scratch, `${stem}-rest.txt`);
+    const report = path18.join(scratch, `${stem}-report.json`);
     await import_fs_extra6.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
     await pip(
       run,
@@ -19524,7 +19617,7 @@ async function installLockedSelection(run, scratch, selection) {
   return { required };
 }
 async function reinstallLockedLocal(run, scratch, selection, packages) {
-  const lines2 = packages.map((p) => `${p.editable ? "-e " : ""}${path17.join(run.ctx.buildDir, p.path)}`);
+  const lines2 = packages.map((p) => `${p.editable ? "-e " : ""}${path18.join(run.ctx.buildDir, p.path)}`);
   return installLines(
     run,
     scratch,
@@ -19536,7 +19629,7 @@ async function reinstallLockedLocal(run, scratch, selection, packages) {
 
 // src/dependencies/pipenv/pipfile-hash.ts
 import { createHash as createHash3 } from "node:crypto";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -20427,12 +20520,12 @@ function hashPipfileData(pipfile, file = "Pipfile") {
   return createHash3("sha256").update(json, "utf8").digest("hex");
 }
 async function readPipfileText(buildDir, file = "Pipfile") {
-  return readAppText(path18.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
+  return readAppText(path19.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
 }
 
 // src/dependencies/pipenv/lock-file.ts
 var import_fs_extra7 = __toESM(require_lib(), 1);
-import path19 from "node:path";
+import path20 from "node:path";
 var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 function scanJson(text) {
   const entryLines = /* @__PURE__ */ new Map();
@@ -20557,7 +20650,7 @@ ${relock}`, { file, line });
   }
 }
 async function readPipfileLock(buildDir, file = "Pipfile.lock") {
-  const abs = path19.join(buildDir, file);
+  const abs = path20.join(buildDir, file);
   const stat = await import_fs_extra7.default.stat(abs).catch(() => void 0);
   if (!stat?.isFile()) return void 0;
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
@@ -20725,10 +20818,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path54) {
-  if (path54 === "." || path54 === "./") return ".";
-  if (path54.startsWith("/") || path54.startsWith("./") || path54.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path54)) return path54;
-  return `./${path54}`;
+function localPathText(path55) {
+  if (path55 === "." || path55 === "./") return ".";
+  if (path55.startsWith("/") || path55.startsWith("./") || path55.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path55)) return path55;
+  return `./${path55}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -20940,7 +21033,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     fingerprint: snapshot.fingerprint,
     snapshot,
     describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
-    localPackages: reqs.local.filter(applies).map((l) => ({ path: path20.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    localPackages: reqs.local.filter(applies).map((l) => ({ path: path21.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
     unprovable: reqs.vcs.filter((v) => applies(v) && !isPinnedCommit(v.ref)).map((v) => v.line),
     reinstallLocal: (run, packages, scratch) => reinstallLockedLocal(run, scratch, { lockFile: "Pipfile.lock", indexLines: reqs.indexLines }, packages),
     install: (run, scratch) => (
@@ -20966,7 +21059,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
 // src/dependencies/poetry/plan.ts
 var import_fs_extra9 = __toESM(require_lib(), 1);
 import { createHash as createHash6 } from "node:crypto";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/dependencies/index-credentials.ts
 function uvIndexVariable(name) {
@@ -21000,7 +21093,7 @@ import { createHash as createHash5 } from "node:crypto";
 
 // src/dependencies/toml-file.ts
 var import_fs_extra8 = __toESM(require_lib(), 1);
-import path21 from "node:path";
+import path22 from "node:path";
 function parseTomlText(text, file, fix) {
   try {
     return parse(text.replace(/^\uFEFF/, ""));
@@ -21012,7 +21105,7 @@ ${fix}`, { file, line: error.line });
   }
 }
 async function readTomlFile(appDir, rel, fix) {
-  return parseTomlText(await import_fs_extra8.default.readFile(path21.join(appDir, rel), "utf8"), rel, fix);
+  return parseTomlText(await import_fs_extra8.default.readFile(path22.join(appDir, rel), "utf8"), rel, fix);
 }
 function tableAt(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
@@ -21083,7 +21176,7 @@ function lockIsFresh(pyproject, recorded, lockText) {
 }
 
 // src/dependencies/poetry/install-lines.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/dependencies/wheel-tags.ts
 var GLIBC_OF_UBUNTU = {
@@ -21167,7 +21260,7 @@ function hashOptions(pkg) {
   return [...new Set(hashes)].map((h2) => `--hash=${h2}`).join(" ");
 }
 function localPath(url) {
-  const normal = path22.posix.normalize(url.replace(/\\/g, "/")).replace(/\/$/, "");
+  const normal = path23.posix.normalize(url.replace(/\\/g, "/")).replace(/\/$/, "");
   if (normal === "." || normal === "") return ".";
   return normal.startsWith("/") || normal.startsWith("../") ? normal : `./${normal}`;
 }
@@ -21648,7 +21741,7 @@ Add it as a [[tool.poetry.source]] with its url, or ${RELOCK}`,
   return { url, plain: url, secrets: [] };
 }
 async function readText(ctx, file) {
-  return import_fs_extra9.default.readFile(path23.join(ctx.buildDir, file), "utf8");
+  return import_fs_extra9.default.readFile(path24.join(ctx.buildDir, file), "utf8");
 }
 async function poetryPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([readText(ctx, "pyproject.toml"), readText(ctx, "poetry.lock")]);
@@ -21794,7 +21887,7 @@ function snapshotPackages(hashed, rest) {
 // src/dependencies/uv/plan.ts
 var import_fs_extra11 = __toESM(require_lib(), 1);
 import { createHash as createHash7 } from "node:crypto";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/dependencies/uv/freshness.ts
 function canonicalVersion(text) {
@@ -22139,10 +22232,10 @@ The lock was written by a newer uv than pyslug knows. Update pyslug, or lock wit
 // src/dependencies/uv/project.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_fs_extra10 = __toESM(require_lib(), 1);
-import path24 from "node:path";
+import path25 from "node:path";
 var FIX2 = "Fix the TOML, then run 'uv lock' and commit pyproject.toml and uv.lock.";
 async function readProjectFile(appDir, dir) {
-  const file = dir === "." ? "pyproject.toml" : path24.posix.join(dir, "pyproject.toml");
+  const file = dir === "." ? "pyproject.toml" : path25.posix.join(dir, "pyproject.toml");
   const doc = await readTomlFile(appDir, file, FIX2);
   const project = tableAt(doc["project"]);
   const uv = tableAt(tableAt(doc["tool"])?.["uv"]) ?? {};
@@ -22158,8 +22251,8 @@ async function readUvWorkspace(appDir) {
     const patterns = Array.isArray(workspace["members"]) ? workspace["members"].filter((m) => typeof m === "string") : [];
     const exclude = Array.isArray(workspace["exclude"]) ? workspace["exclude"].filter((m) => typeof m === "string") : [];
     const dirs = await (0, import_fast_glob.default)(patterns, { cwd: appDir, onlyDirectories: true, ignore: exclude, dot: false, followSymbolicLinks: false });
-    for (const dir of dirs.map((d) => path24.posix.normalize(d).replace(/\/$/, "")).sort()) {
-      if (dir === "." || !await import_fs_extra10.default.pathExists(path24.join(appDir, dir, "pyproject.toml"))) continue;
+    for (const dir of dirs.map((d) => path25.posix.normalize(d).replace(/\/$/, "")).sort()) {
+      if (dir === "." || !await import_fs_extra10.default.pathExists(path25.join(appDir, dir, "pyproject.toml"))) continue;
       const member = await readProjectFile(appDir, dir);
       if (!member.name) {
         throw new BuildError(
@@ -22329,8 +22422,8 @@ function fileName(file) {
   return file.filename ?? decodeURIComponent((file.url ?? file.path ?? "").split(/[/?#]/).filter(Boolean).pop() ?? "");
 }
 function relativePathLine(value) {
-  if (path25.posix.isAbsolute(value)) return value;
-  const normal = path25.posix.normalize(value).replace(/\/$/, "");
+  if (path26.posix.isAbsolute(value)) return value;
+  const normal = path26.posix.normalize(value).replace(/\/$/, "");
   return normal === "." ? "." : normal.startsWith("../") ? normal : `./${normal}`;
 }
 function gitRequirement(pkg) {
@@ -22409,7 +22502,7 @@ Choose a Python version it has wheels for, or a version of the package that supp
         const dir = relativePathLine(value);
         const line = kind === "editable" ? `-e ${dir}` : dir;
         out.rest.push(line);
-        out.local.push({ path: path25.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
+        out.local.push({ path: path26.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
         out.packages[pkg.name] = line;
         break;
       }
@@ -22441,13 +22534,13 @@ This build is Python ${env.python_full_version} on Linux ${env.platform_machine}
 async function checkMembersExist(ctx, lock) {
   for (const pkg of lock.packages) {
     if (!["editable", "virtual", "directory"].includes(pkg.source.kind)) continue;
-    if (path25.posix.isAbsolute(pkg.source.value)) continue;
-    const dir = path25.join(ctx.buildDir, pkg.source.value);
-    if (!await import_fs_extra11.default.pathExists(path25.join(dir, "pyproject.toml")) && !await import_fs_extra11.default.pathExists(path25.join(dir, "setup.py"))) {
+    if (path26.posix.isAbsolute(pkg.source.value)) continue;
+    const dir = path26.join(ctx.buildDir, pkg.source.value);
+    if (!await import_fs_extra11.default.pathExists(path26.join(dir, "pyproject.toml")) && !await import_fs_extra11.default.pathExists(path26.join(dir, "setup.py"))) {
       const member = lock.members.includes(pkg.name) ? "workspace member" : "local package";
       throw new BuildError(
         `uv.lock installs the ${member} ${pkg.name} from ${pkg.source.value}, and the app has no project there (no pyproject.toml or setup.py).
-Commit ${path25.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
+Commit ${path26.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
         { file: "uv.lock" }
       );
     }
@@ -22455,8 +22548,8 @@ Commit ${path25.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg
 }
 async function uvPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([
-    import_fs_extra11.default.readFile(path25.join(ctx.buildDir, "pyproject.toml"), "utf8"),
-    import_fs_extra11.default.readFile(path25.join(ctx.buildDir, "uv.lock"), "utf8")
+    import_fs_extra11.default.readFile(path26.join(ctx.buildDir, "pyproject.toml"), "utf8"),
+    import_fs_extra11.default.readFile(path26.join(ctx.buildDir, "uv.lock"), "utf8")
   ]);
   const workspace = await readUvWorkspace(ctx.buildDir);
   refuseSettings(workspace, pyprojectText);
@@ -22588,10 +22681,10 @@ var LOCKS = {
 
 // src/dependencies/version-files.ts
 var import_fs_extra12 = __toESM(require_lib(), 1);
-import path26 from "node:path";
+import path27 from "node:path";
 async function checkVersionFiles(manager, buildDir, defaultMinor) {
   if (manager !== "uv") return;
-  const exists = async (name) => (await import_fs_extra12.default.stat(path26.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
+  const exists = async (name) => (await import_fs_extra12.default.stat(path27.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
   if (await exists("runtime.txt")) {
     throw new BuildError(
       `The app uses uv and has a runtime.txt, which uv doesn't read.
@@ -22666,7 +22759,7 @@ var BuildLog = class {
 
 // src/dependencies/package-manager.ts
 var import_fs_extra13 = __toESM(require_lib(), 1);
-import path27 from "node:path";
+import path28 from "node:path";
 var DEPENDENCY_FILES = [
   { file: "requirements.txt", manager: "pip", tool: "pip" },
   { file: "Pipfile.lock", manager: "pipenv", tool: "Pipenv" },
@@ -22685,7 +22778,7 @@ function listOfFiles() {
   return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
 async function choosePackageManager(buildDir) {
-  const has = async (name) => isFile(path27.join(buildDir, name));
+  const has = async (name) => isFile(path28.join(buildDir, name));
   const [pipfile, pyproject, ...present] = await Promise.all([
     has("Pipfile"),
     has("pyproject.toml"),
@@ -22740,7 +22833,7 @@ Add one. If the app needs no packages, commit an empty requirements.txt.`
 
 // src/runtime/inventory.ts
 var import_fs_extra14 = __toESM(require_lib(), 1);
-import path28 from "node:path";
+import path29 from "node:path";
 function stringList4(value, key) {
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
@@ -22769,7 +22862,7 @@ function parsePythonInventory(text) {
   return { defaultMinor, supported, deprecated: stringList4(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra14.default.readFile(path28.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra14.default.readFile(path29.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
@@ -22825,12 +22918,12 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 
 // src/steps/check-app-files.ts
 var import_fs_extra16 = __toESM(require_lib(), 1);
-import path29 from "node:path";
+import path30 from "node:path";
 async function checkAppFiles(buildDir) {
   const entries = await import_fs_extra16.default.readdir(buildDir, { withFileTypes: true });
   for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : 1)) {
     if (!entry.isDirectory()) continue;
-    if (!await import_fs_extra16.default.pathExists(path29.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    if (!await import_fs_extra16.default.pathExists(path30.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
     const dir = entry.name;
     throw new BuildError(
       `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
@@ -22864,7 +22957,7 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 // src/steps/choose-python-version.ts
 var import_fs_extra17 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -22971,7 +23064,7 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 
 // src/steps/choose-python-version.ts
 async function readIfFile(buildDir, file) {
-  const abs = path30.join(buildDir, file);
+  const abs = path31.join(buildDir, file);
   try {
     if (!(await import_fs_extra17.default.stat(abs)).isFile()) return void 0;
   } catch {
@@ -22993,7 +23086,7 @@ var MISSPELLED_VERSION_FILES = {
 };
 async function refuseMisspelledVersionFile(buildDir) {
   for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
-    const stat = await import_fs_extra17.default.lstat(path30.join(buildDir, wrong)).catch(() => void 0);
+    const stat = await import_fs_extra17.default.lstat(path31.join(buildDir, wrong)).catch(() => void 0);
     if (!stat) continue;
     throw new BuildError(
       `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
@@ -23042,15 +23135,15 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 // src/steps/install-dependencies.ts
 var import_fs_extra24 = __toESM(require_lib(), 1);
 import os2 from "node:os";
-import path40 from "node:path";
+import path41 from "node:path";
 
 // src/cache/python-tree.ts
 var import_fs_extra19 = __toESM(require_lib(), 1);
 import nodeFs from "node:fs";
-import path35 from "node:path";
+import path36 from "node:path";
 
 // src/relocation/rewrite.ts
-import path31 from "node:path";
+import path32 from "node:path";
 import fs23 from "node:fs/promises";
 
 // src/relocation/boundary.ts
@@ -23110,8 +23203,8 @@ function normaliseDir(dir) {
 
 // src/relocation/rewrite.ts
 async function removeStalePyc(pyFile) {
-  const cacheDir = path31.join(path31.dirname(pyFile), "__pycache__");
-  const prefix = `${path31.basename(pyFile, ".py")}.`;
+  const cacheDir = path32.join(path32.dirname(pyFile), "__pycache__");
+  const prefix = `${path32.basename(pyFile, ".py")}.`;
   let names;
   try {
     names = await fs23.readdir(cacheDir);
@@ -23119,7 +23212,7 @@ async function removeStalePyc(pyFile) {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs23.rm(path31.join(cacheDir, n2), { force: true })));
+  await Promise.all(stale.map((n2) => fs23.rm(path32.join(cacheDir, n2), { force: true })));
   return stale.length;
 }
 async function relocateOne(file, from, to) {
@@ -23136,7 +23229,7 @@ async function relocateFiles(baseDir, files, from, to) {
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path31.resolve(baseDir, file);
+    const full = path32.resolve(baseDir, file);
     const outcome = await relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -23150,7 +23243,7 @@ async function relocateFiles(baseDir, files, from, to) {
 
 // src/support/walk-tree.ts
 import fs24 from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 function walkTree(root, visit2) {
   const walk = (dir, relDir) => {
     let entries;
@@ -23163,7 +23256,7 @@ function walkTree(root, visit2) {
     }
     for (const dirent of entries) {
       const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
-      const full = path32.join(dir, dirent.name);
+      const full = path33.join(dir, dirent.name);
       if (visit2({ rel, full, dirent }) !== "skip" && dirent.isDirectory()) walk(full, rel);
     }
   };
@@ -23171,18 +23264,18 @@ function walkTree(root, visit2) {
 }
 
 // src/cache/tree-snapshot.ts
-import path34 from "node:path";
+import path35 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var import_fs_extra18 = __toESM(require_lib(), 1);
 
 // src/relocation/changed-files.ts
-import path33 from "node:path";
+import path34 from "node:path";
 var COARSE_CLOCK_MARGIN_MS = 100;
 function findTime(ms) {
   return `@${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}`;
 }
 async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLOCK_MARGIN_MS) {
-  const dir = path33.resolve(baseDir, root);
+  const dir = path34.resolve(baseDir, root);
   const since = findTime(Math.floor(sinceMs) - marginMs);
   const result = await execa(
     "find",
@@ -23238,7 +23331,7 @@ async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLO
   const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
   for (const entry of result.stdout.split("\0")) {
     if (entry === "") continue;
-    lists[entry[0]].push(path33.relative(baseDir, entry.slice(1)));
+    lists[entry[0]].push(path34.relative(baseDir, entry.slice(1)));
   }
   changed.files.sort();
   changed.symlinks.sort();
@@ -23263,10 +23356,10 @@ var TreeSnapshot = class _TreeSnapshot {
    */
   static async start(tree, copy, probe) {
     await import_fs_extra18.default.rm(copy, { recursive: true, force: true });
-    await import_fs_extra18.default.ensureDir(path34.dirname(copy));
+    await import_fs_extra18.default.ensureDir(path35.dirname(copy));
     const probed = `${copy}.link-probe`;
     try {
-      await import_fs_extra18.default.link(path34.join(tree, probe), probed);
+      await import_fs_extra18.default.link(path35.join(tree, probe), probed);
     } catch {
       return void 0;
     } finally {
@@ -23325,8 +23418,8 @@ var TreeSnapshot = class _TreeSnapshot {
   }
   /** One changed directory (relative to the tree; "" for its root). Returns the subdirectories it linked whole. */
   async updateDirectory(rel) {
-    const from = path34.join(this.tree, rel);
-    const to = path34.join(this.copy, rel);
+    const from = path35.join(this.tree, rel);
+    const to = path35.join(this.copy, rel);
     const [fromStat, toStat] = await Promise.all([import_fs_extra18.default.lstat(from), lstatOrNone(to)]);
     if (!toStat?.isDirectory()) {
       await import_fs_extra18.default.rm(to, { recursive: true, force: true });
@@ -23335,16 +23428,16 @@ var TreeSnapshot = class _TreeSnapshot {
     }
     const [fromNames, toNames] = await Promise.all([import_fs_extra18.default.readdir(from), import_fs_extra18.default.readdir(to)]);
     const inFrom = new Set(fromNames);
-    for (const name of toNames) if (!inFrom.has(name)) await import_fs_extra18.default.rm(path34.join(to, name), { recursive: true, force: true });
+    for (const name of toNames) if (!inFrom.has(name)) await import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true });
     const inTo = new Set(toNames);
     const link = [];
     const linkedWhole = [];
     for (const name of fromNames) {
-      const source = await import_fs_extra18.default.lstat(path34.join(from, name));
-      const kept = inTo.has(name) ? await lstatOrNone(path34.join(to, name)) : void 0;
+      const source = await import_fs_extra18.default.lstat(path35.join(from, name));
+      const kept = inTo.has(name) ? await lstatOrNone(path35.join(to, name)) : void 0;
       if (kept && sameEntry(source, kept)) continue;
-      if (kept) await import_fs_extra18.default.rm(path34.join(to, name), { recursive: true, force: true });
-      link.push(path34.join(from, name));
+      if (kept) await import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true });
+      link.push(path35.join(from, name));
       if (source.isDirectory()) linkedWhole.push(rel ? `${rel}/${name}` : name);
     }
     if (link.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...link]);
@@ -23529,7 +23622,7 @@ var PythonTree = class _PythonTree {
   /** Starts the hard-link copy of the tree into the cache part (see TreeSnapshot); undefined where it can't be made. */
   async startCopy() {
     const { home } = this.runtime;
-    return TreeSnapshot.start(home, part(this.ctx).content, path35.relative(home, pythonExecutable(home))).catch(() => void 0);
+    return TreeSnapshot.start(home, part(this.ctx).content, path36.relative(home, pythonExecutable(home))).catch(() => void 0);
   }
   /**
    * Resolves when the tree may be written (see TreeSnapshot): every writer awaits it. Resolves to the time after which
@@ -23637,7 +23730,7 @@ function checkEnvironment(environment) {
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_fs_extra20 = __toESM(require_lib(), 1);
 import { createHash as createHash8 } from "node:crypto";
-import path36 from "node:path";
+import path37 from "node:path";
 var PLAIN_BACKENDS = /* @__PURE__ */ new Set([
   "hatchling.build",
   "poetry.core.masonry.api",
@@ -23692,24 +23785,24 @@ function namedFiles(pyproject) {
 }
 async function configDigest(appDir, pkg) {
   if (!pkg.editable) return void 0;
-  const root = path36.join(appDir, pkg.path);
+  const root = path37.join(appDir, pkg.path);
   let text;
   let pyproject;
   try {
-    text = await import_fs_extra20.default.readFile(path36.join(root, "pyproject.toml"), "utf8");
+    text = await import_fs_extra20.default.readFile(path37.join(root, "pyproject.toml"), "utf8");
     pyproject = parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return void 0;
   }
   const present = [];
-  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(path36.join(root, name))) present.push(name);
+  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(path37.join(root, name))) present.push(name);
   if (dynamicBuildReason(pyproject, present) !== void 0) return void 0;
   const hash = createHash8("sha256");
   hash.update(`pyslug-local-config-v1
 pyproject.toml\0${text}
 `);
   for (const file of namedFiles(pyproject).sort()) {
-    const content = await import_fs_extra20.default.readFile(path36.join(root, file)).catch(() => void 0);
+    const content = await import_fs_extra20.default.readFile(path37.join(root, file)).catch(() => void 0);
     hash.update(`${file}\0${content === void 0 ? "(missing)" : content.toString("base64")}
 `);
   }
@@ -23726,7 +23819,7 @@ async function readsSourceInPlace(sitePackages, dir) {
         continue;
       }
       if (info.dir_info?.editable !== true || typeof info.url !== "string" || fileUrl2(info.url) !== url) continue;
-      return onlySourcePaths(site, path36.dirname(directUrl), dir);
+      return onlySourcePaths(site, path37.dirname(directUrl), dir);
     }
   }
   return false;
@@ -23739,24 +23832,24 @@ function fileUrl2(url) {
   }
 }
 async function onlySourcePaths(site, distInfo, dir) {
-  const record = await import_fs_extra20.default.readFile(path36.join(distInfo, "RECORD"), "utf8").catch(() => "");
-  const own = `${path36.basename(distInfo)}/`;
+  const record = await import_fs_extra20.default.readFile(path37.join(distInfo, "RECORD"), "utf8").catch(() => "");
+  const own = `${path37.basename(distInfo)}/`;
   let pths = 0;
   for (const line of record.split("\n")) {
     const file = line.split(",")[0]?.trim() ?? "";
     if (file === "" || file.startsWith(own) || file.startsWith("../")) continue;
     if (!file.endsWith(".pth") || file.includes("/")) return false;
     pths++;
-    const text = await import_fs_extra20.default.readFile(path36.join(site, file), "utf8").catch(() => void 0);
+    const text = await import_fs_extra20.default.readFile(path37.join(site, file), "utf8").catch(() => void 0);
     if (text === void 0) return false;
     for (const raw of text.split("\n")) {
       const entry = raw.trim();
       if (entry === "" || entry.startsWith("#")) continue;
       if (/^import[\s\t]/.test(entry)) return false;
-      const target = path36.resolve(site, entry);
-      const inside = path36.relative(dir, target);
-      if (inside.startsWith("..") || path36.isAbsolute(inside)) return false;
-      if (inside.split(path36.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
+      const target = path37.resolve(site, entry);
+      const inside = path37.relative(dir, target);
+      if (inside.startsWith("..") || path37.isAbsolute(inside)) return false;
+      if (inside.split(path37.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
     }
   }
   return pths > 0;
@@ -23765,13 +23858,13 @@ async function onlySourcePaths(site, distInfo, dir) {
 // src/dependencies/local-state.ts
 var import_fast_glob4 = __toESM(require_out4(), 1);
 var import_fs_extra22 = __toESM(require_lib(), 1);
-import path38 from "node:path";
+import path39 from "node:path";
 
 // src/dependencies/local-packages.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_fs_extra21 = __toESM(require_lib(), 1);
 import { createHash as createHash9 } from "node:crypto";
-import path37 from "node:path";
+import path38 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -23785,14 +23878,14 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path37.join(appDir, pkg.path);
+  const root = path38.join(appDir, pkg.path);
   const hash = createHash9("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob3.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path37.join(root, file.path);
+    const full = path38.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
     if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra21.default.readlink(full)}`);
@@ -23816,7 +23909,7 @@ async function sitePackagesOf(ctx) {
 async function inPlaceDigest(ctx, pkg, sites) {
   const config = await configDigest(ctx.buildDir, pkg);
   if (config === void 0) return void 0;
-  return await readsSourceInPlace(await sites(), path38.join(ctx.buildDir, pkg.path)) ? config : void 0;
+  return await readsSourceInPlace(await sites(), path39.join(ctx.buildDir, pkg.path)) ? config : void 0;
 }
 function lazySitePackages(ctx) {
   let listed;
@@ -23872,9 +23965,9 @@ function whyStale(before, now) {
 function ownerOf(file, packages) {
   let owner;
   for (const pkg of packages) {
-    const dir = path38.posix.normalize(pkg.path).replace(/\/$/, "");
+    const dir = path39.posix.normalize(pkg.path).replace(/\/$/, "");
     const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
-    if (inside && (!owner || dir.length > path38.posix.normalize(owner.path).length)) owner = pkg;
+    if (inside && (!owner || dir.length > path39.posix.normalize(owner.path).length)) owner = pkg;
   }
   return owner;
 }
@@ -23884,7 +23977,7 @@ async function missingPthTargets(sitePackages, buildDir) {
     for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
       for (const line of (await import_fs_extra22.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(path38.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(path39.relative(buildDir, entry));
       }
     }
   }
@@ -23894,7 +23987,7 @@ async function missingPthTargets(sitePackages, buildDir) {
 // src/dependencies/pip-bootstrap.ts
 import { createHash as createHash10 } from "node:crypto";
 import os from "node:os";
-import path39 from "node:path";
+import path40 from "node:path";
 var import_fast_glob5 = __toESM(require_out4(), 1);
 var import_fs_extra23 = __toESM(require_lib(), 1);
 
@@ -24133,7 +24226,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path39.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(path40.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -24193,7 +24286,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [pythonExecutable(home), path39.join(wheel, "pip")]
+    python: [pythonExecutable(home), path40.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -24209,12 +24302,12 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra23.default.mkdtemp(path39.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra23.default.mkdtemp(path40.join(os.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path39.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = path40.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
       await run.beforeWrite?.();
-      const unpack = await execa(pythonExecutable(home), [path39.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+      const unpack = await execa(pythonExecutable(home), [path40.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,
         reject: false,
@@ -24286,9 +24379,9 @@ async function decide(ctx, tree, wanted, plan, local) {
   return { kind: "incremental", spec: change, reasons, stale };
 }
 async function envReport(ctx, request, scratch) {
-  const file = path40.join(scratch, "env-request.json");
+  const file = path41.join(scratch, "env-request.json");
   await import_fs_extra24.default.writeJson(file, request);
-  const { stdout } = await runPython(pythonHome(ctx), [path40.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
+  const { stdout } = await runPython(pythonHome(ctx), [path41.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: "1" },
     cwd: scratch
   });
@@ -24305,15 +24398,15 @@ async function updateInPlace(run, spec, scratch, checked) {
   const required = [...spec.required];
   for (const pkg of spec.local) {
     const dist = local[pkg.path];
-    if (!dist) return { reason: `no installed package comes from ${path40.relative(ctx.buildDir, pkg.path) || "."}` };
+    if (!dist) return { reason: `no installed package comes from ${path41.relative(ctx.buildDir, pkg.path) || "."}` };
     if (dist.requires.some((r) => r.includes("@"))) return { reason: `${dist.name} requires a package by URL` };
     localNames.add(dist.name);
     lines2.push(...dist.requires);
     required.push(pkg.extras.length ? `${dist.name}[${pkg.extras.join(",")}]` : dist.name);
   }
-  const requirements = path40.join(scratch, "resolve.txt");
-  const constraints = path40.join(scratch, "constraints.txt");
-  const report = path40.join(scratch, "fresh-report.json");
+  const requirements = path41.join(scratch, "resolve.txt");
+  const constraints = path41.join(scratch, "constraints.txt");
+  const report = path41.join(scratch, "fresh-report.json");
   await import_fs_extra24.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
   await import_fs_extra24.default.writeFile(constraints, spec.constraints.map((line) => `${line}
@@ -24337,7 +24430,7 @@ async function updateInPlace(run, spec, scratch, checked) {
     log2.info("Every package a fresh install picks is installed");
     return { required };
   }
-  const pins = path40.join(scratch, "changed.txt");
+  const pins = path41.join(scratch, "changed.txt");
   await import_fs_extra24.default.writeFile(pins, changed.map((line) => `${line}
 `).join(""));
   log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
@@ -24350,6 +24443,9 @@ async function updateInPlace(run, spec, scratch, checked) {
   return { required };
 }
 async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
+  return withPipSession(run, (session) => updateInSession(session, plan, stale, spec, scratch, checked));
+}
+async function updateInSession(run, plan, stale, spec, scratch, checked) {
   if (stale.length > 0 && plan.reinstallLocal) {
     run.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
     try {
@@ -24367,7 +24463,7 @@ async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
   return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : void 0);
 }
 function localKey(buildDir, pkg) {
-  return `${path40.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
+  return `${path41.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
 }
 function toSiteReport(buildDir, report, local, uninstalled) {
   const gone = new Set(uninstalled);
@@ -24452,7 +24548,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
     await tree.resetToPristine();
   }
-  const scratch = await import_fs_extra24.default.mkdtemp(path40.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra24.default.mkdtemp(path41.join(os2.tmpdir(), "pyslug-deps-"));
   try {
     const run = { ctx, index, cacheDir: pipCacheDir, beforeWrite: () => tree.writable() };
     await bootstrapPip(run, pipVersion);
@@ -24547,13 +24643,13 @@ function projectOf(requirement) {
 
 // src/steps/install-python.ts
 var import_fs_extra26 = __toESM(require_lib(), 1);
-import path42 from "node:path";
+import path43 from "node:path";
 
 // src/runtime/fetch-archive.ts
 var import_fs_extra25 = __toESM(require_lib(), 1);
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash11 } from "node:crypto";
-import path41 from "node:path";
+import path42 from "node:path";
 import { Readable as Readable4 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
@@ -24661,7 +24757,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path41.dirname(dest));
+      const free = await freeBytes(path42.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -24740,8 +24836,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra26.default.pathExists(path42.join(home, "bin", "python"))) {
-    await import_fs_extra26.default.symlink("python3", path42.join(home, "bin", "python"));
+  if (!await import_fs_extra26.default.pathExists(path43.join(home, "bin", "python"))) {
+    await import_fs_extra26.default.symlink("python3", path43.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24768,7 +24864,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path42.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path43.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -24952,7 +25048,7 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 // src/steps/download-nltk-data.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path43 from "node:path";
+import path44 from "node:path";
 var import_fs_extra29 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
@@ -25080,7 +25176,7 @@ List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separ
 }
 
 // src/steps/download-nltk-data.ts
-var NLTK_DATA_DIR = path43.join(".heroku", "nltk_data");
+var NLTK_DATA_DIR = path44.join(".heroku", "nltk_data");
 function nltkEnvVars() {
   return [{ name: "NLTK_DATA", kind: "prepend-path", value: NLTK_DATA_DIR }];
 }
@@ -25119,8 +25215,8 @@ done(0, kind="ok", url=downloader.url)
 async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
   const hidden2 = [...secrets, ...credentialsIn(indexUrl ?? "")];
   const redact = (text) => redactSecrets(redactText(text), hidden2);
-  const scratch = await mkdtemp(path43.join(tmpdir(), "pyslug-nltk-"));
-  const resultFile = path43.join(scratch, "result.json");
+  const scratch = await mkdtemp(path44.join(tmpdir(), "pyslug-nltk-"));
+  const resultFile = path44.join(scratch, "result.json");
   try {
     const child = execa(
       pythonExecutable(pythonHome(ctx)),
@@ -25165,7 +25261,7 @@ ${fix}`,
   }
 }
 async function readNltkTxt(buildDir) {
-  const file = path43.join(buildDir, NLTK_TXT);
+  const file = path44.join(buildDir, NLTK_TXT);
   if (!await import_fs_extra29.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
@@ -25186,7 +25282,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const indexUrl = ctx.config.setting("NLTK_DOWNLOAD_URL", ctx.env);
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
-    const dest = path43.join(ctx.buildDir, NLTK_DATA_DIR);
+    const dest = path44.join(ctx.buildDir, NLTK_DATA_DIR);
     await import_fs_extra29.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
@@ -25201,8 +25297,8 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 
 // src/steps/dyno-defaults.ts
 var import_fs_extra30 = __toESM(require_lib(), 1);
-import path44 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path44.join(".profile.d", "pyslug-defaults.sh");
+import path45 from "node:path";
+var DYNO_DEFAULTS_SCRIPT = path45.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -25272,16 +25368,16 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path44.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra30.default.ensureDir(path44.dirname(file));
+  const file = path45.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra30.default.ensureDir(path45.dirname(file));
   await import_fs_extra30.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
 var import_fs_extra31 = __toESM(require_lib(), 1);
-import path45 from "node:path";
-var PIPENV_COMMAND = path45.join(".heroku", "python", "bin", "pipenv");
+import path46 from "node:path";
+var PIPENV_COMMAND = path46.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
   const table = parsePipfile(pipfileText)["scripts"];
@@ -25332,7 +25428,7 @@ exec "$@"
 `;
 }
 async function writePipenvCommand(ctx) {
-  const file = path45.join(ctx.buildDir, PIPENV_COMMAND);
+  const file = path46.join(ctx.buildDir, PIPENV_COMMAND);
   if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
     ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
     return;
@@ -25343,7 +25439,7 @@ async function writePipenvCommand(ctx) {
 }
 
 // src/relocation/scan.ts
-import path46 from "node:path";
+import path47 from "node:path";
 import fs39 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
@@ -25395,7 +25491,7 @@ function outermost(roots) {
   return kept;
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path46.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = path47.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
@@ -25404,9 +25500,9 @@ async function scanTree(roots, needle, opts = {}) {
   const visit2 = (file) => {
     const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path46.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(path47.relative(baseDir, file));
   };
-  for (const root of outermost(roots.map((r) => path46.resolve(baseDir, r)))) {
+  for (const root of outermost(roots.map((r) => path47.resolve(baseDir, r)))) {
     const stat = await fs39.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) {
       walkTree(root, ({ full, dirent }) => {
@@ -25440,7 +25536,7 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 }
 
 // src/steps/run-hook.ts
-import path47 from "node:path";
+import path48 from "node:path";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 var import_fs_extra32 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
@@ -25519,7 +25615,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path47.join(ctx.buildDir, "bin", name);
+  const hook = path48.join(ctx.buildDir, "bin", name);
   const stat = await import_fs_extra32.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
@@ -25581,10 +25677,10 @@ Fix the hook (its output is above) and deploy again.`,
 var import_fast_glob9 = __toESM(require_out4(), 1);
 var import_fs_extra33 = __toESM(require_lib(), 1);
 import { readlinkSync } from "node:fs";
-import path50 from "node:path";
+import path51 from "node:path";
 
 // src/relocation/manifest.ts
-import path48 from "node:path";
+import path49 from "node:path";
 import fs41 from "node:fs/promises";
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
@@ -25609,8 +25705,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path48.join(appDir, MANIFEST_PATH);
-  await fs41.mkdir(path48.dirname(file), { recursive: true });
+  const file = path49.join(appDir, MANIFEST_PATH);
+  await fs41.mkdir(path49.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -25683,12 +25779,12 @@ function bootScript(buildDir) {
 
 // src/relocation/symlinks.ts
 import fs42 from "node:fs";
-import path49 from "node:path";
+import path50 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativise(full, prefix) {
   const target = fs42.readlinkSync(full);
   if (!target.startsWith(prefix)) return false;
-  const relative = path49.relative(path49.dirname(full), target) || ".";
+  const relative = path50.relative(path50.dirname(full), target) || ".";
   const temp = `${full}.pyslug-link`;
   fs42.symlinkSync(relative, temp);
   fs42.renameSync(temp, full);
@@ -25703,7 +25799,7 @@ function relativiseSymlinks(root, opts = {}) {
     if (dirent.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   });
   for (const rel of opts.links ?? []) {
-    const full = path49.join(base2, rel);
+    const full = path50.join(base2, rel);
     if (fs42.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   }
   return changed.sort();
@@ -25735,14 +25831,14 @@ async function findBuildPaths(ctx, previous) {
     baseDir: buildDir
   });
   if (previous.writesAfter === void 0) return { found, roots, links, fullScan: false };
-  const inTree = (rel) => rel === PYTHON_HOME || rel.startsWith(`${PYTHON_HOME}/`) ? path50.relative(PYTHON_HOME, rel) : void 0;
-  const treeDirs = [...changed.dirs, ...links.map((link) => path50.dirname(link))].map(inTree).filter((d) => d !== void 0);
+  const inTree = (rel) => rel === PYTHON_HOME || rel.startsWith(`${PYTHON_HOME}/`) ? path51.relative(PYTHON_HOME, rel) : void 0;
+  const treeDirs = [...changed.dirs, ...links.map((link) => path51.dirname(link))].map(inTree).filter((d) => d !== void 0);
   return { found, roots, links, fullScan: false, treeDirs: [...new Set(treeDirs)].sort() };
 }
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
   const absolute = [];
-  walkTree(path50.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
+  walkTree(path51.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
     if (dirent.isSymbolicLink() && readlinkSync(full2).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
   });
   if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
@@ -25763,8 +25859,8 @@ async function recordBuildPaths(ctx, previous) {
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path50.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra33.default.ensureDir(path50.dirname(script));
+  const script = path51.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra33.default.ensureDir(path51.dirname(script));
   await import_fs_extra33.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
@@ -25779,8 +25875,8 @@ async function recordBuildPaths(ctx, previous) {
 
 // src/steps/write-environment.ts
 var import_fs_extra34 = __toESM(require_lib(), 1);
-import path51 from "node:path";
-var PROFILE_SCRIPT = path51.join(".profile.d", "pyslug-python.sh");
+import path52 from "node:path";
+var PROFILE_SCRIPT = path52.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -25800,11 +25896,11 @@ function profileScript(extra = []) {
   ].join("\n");
 }
 async function writeEnvironment(ctx, extra = []) {
-  const profile = path51.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra34.default.ensureDir(path51.dirname(profile));
+  const profile = path52.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra34.default.ensureDir(path52.dirname(profile));
   await import_fs_extra34.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path51.join(ctx.buildpackDir, "export");
+  const exportFile = path52.join(ctx.buildpackDir, "export");
   try {
     await import_fs_extra34.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
@@ -25909,7 +26005,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 
 // src/support/config-vars.ts
 var import_fs_extra35 = __toESM(require_lib(), 1);
-import path52 from "node:path";
+import path53 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -25919,7 +26015,7 @@ var ConfigVars = class _ConfigVars {
     const values = /* @__PURE__ */ new Map();
     if (envDir && await import_fs_extra35.default.pathExists(envDir)) {
       for (const name of await import_fs_extra35.default.readdir(envDir)) {
-        const file = path52.join(envDir, name);
+        const file = path53.join(envDir, name);
         if ((await import_fs_extra35.default.stat(file)).isFile()) values.set(name, await import_fs_extra35.default.readFile(file, "utf8"));
       }
     }
@@ -25986,17 +26082,17 @@ async function main(argv) {
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path53.dirname(path53.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path54.dirname(path54.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   const ctx = {
-    buildDir: path53.resolve(buildDir),
-    cacheDir: path53.resolve(cacheDir),
-    envDir: envDir ? path53.resolve(envDir) : void 0,
+    buildDir: path54.resolve(buildDir),
+    cacheDir: path54.resolve(cacheDir),
+    envDir: envDir ? path54.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path53.join(path53.resolve(cacheDir), "pyslug"),
+    cacheRoot: path54.join(path54.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,

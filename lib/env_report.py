@@ -125,3 +125,6 @@ def main(request_file):
 
 if __name__ == "__main__":
     main(sys.argv[1])
+    sys.stdout.flush()
+    # Nothing to clean up: skip the interpreter's teardown of every module imported (tens of milliseconds).
+    os._exit(0)

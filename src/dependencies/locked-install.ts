@@ -1,6 +1,7 @@
 import path from "node:path";
 import fs from "fs-extra";
 import { installLines, pip, vcsCheckoutArgs, type PipRun } from "./pip-runner.js";
+import { withPipSession } from "./pip-session.js";
 import type { LocalPackage } from "./local-packages.js";
 import { requestedFromReport } from "./plan.js";
 
@@ -59,6 +60,14 @@ export function withoutHashes(line: string): string {
  * (VCS checkouts under .heroku/python/src). Returns what the environment must keep.
  */
 export async function installLockedSelection(run: PipRun, scratch: string, selection: LockedSelection): Promise<{ required: string[] }> {
+  // Two pip commands: one interpreter runs both (see PipSession).
+  if (selection.hashed.length > 0 && selection.rest.length > 0) {
+    return withPipSession(run, (session) => installSelection(session, scratch, selection));
+  }
+  return installSelection(run, scratch, selection);
+}
+
+async function installSelection(run: PipRun, scratch: string, selection: LockedSelection): Promise<{ required: string[] }> {
   const { lockFile, indexLines, hashed, rest } = selection;
   const required = [...selection.required];
   const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();

@@ -8,6 +8,7 @@ import { redactSecrets, redactUrl } from "../support/redact.js";
 import { eachLine } from "../support/output-lines.js";
 import { pythonExecutable } from "../runtime/python-runtime.js";
 import { requestedFromReport } from "./plan.js";
+import type { PipSession } from "./pip-session.js";
 
 export interface PipRun {
   ctx: BuildContext;
@@ -16,6 +17,8 @@ export interface PipRun {
   cacheDir: string;
   /** Awaited before anything that may write into the Python tree (see PythonTree.writable). */
   beforeWrite?: () => Promise<unknown>;
+  /** One interpreter for several pip commands (see withPipSession). */
+  session?: PipSession;
 }
 
 /** Where pip checks out VCS requirements (`--src`): in the Python tree, so they are in the slug and the cache. */
@@ -26,10 +29,32 @@ export function vcsCheckoutArgs(ctx: Pick<BuildContext, "buildDir">): string[] {
 /** Lines of pip output not worth a line in the build log. */
 const QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
 
+/** The environment pip runs in: the app's, its index settings, pyslug's pip cache, no prompts or progress bars. */
+export function pipEnv(run: PipRun, readOnly: boolean): NodeJS.ProcessEnv {
+  return {
+    ...run.ctx.env,
+    ...run.index.env,
+    PIP_CACHE_DIR: run.cacheDir,
+    PIP_NO_INPUT: "1",
+    PIP_DISABLE_PIP_VERSION_CHECK: "1",
+    PIP_PROGRESS_BAR: "off",
+    PIP_ROOT_USER_ACTION: "ignore",
+    PYTHONUNBUFFERED: "1",
+    ...(readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}),
+  };
+}
+
+/** How one pip command ended: its exit status and its output (stdout and stderr, in order). */
+export interface PipOutcome {
+  exitCode: number;
+  output: string;
+}
+
 /**
  * Runs `python -m pip ARGS` with the app's index settings, pyslug's pip cache, and output
  * indented into the build log (secrets redacted). Returns the combined output. `readOnly`: a run
  * that writes nothing into the Python tree (a dry run), not even bytecode, so it needn't wait for it.
+ * Within a pip session (run.session, see PipSession) the command runs in the session's interpreter.
  */
 export async function pip(
   run: PipRun,
@@ -38,39 +63,43 @@ export async function pip(
   opts: { quiet?: boolean; python?: string[]; readOnly?: boolean } = {},
 ): Promise<string> {
   const { ctx, index } = run;
-  if (!opts.readOnly) await run.beforeWrite?.();
-  const python = opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"];
-  const env = {
-    ...ctx.env,
-    ...index.env,
-    PIP_CACHE_DIR: run.cacheDir,
-    PIP_NO_INPUT: "1",
-    PIP_DISABLE_PIP_VERSION_CHECK: "1",
-    PIP_PROGRESS_BAR: "off",
-    PIP_ROOT_USER_ACTION: "ignore",
-    PYTHONUNBUFFERED: "1",
-    ...(opts.readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}),
-  };
-  const child = execa(python[0]!, [...python.slice(1), ...args], {
-    cwd: ctx.buildDir,
-    env,
-    extendEnv: false,
-    all: true,
-    reject: false,
-  });
-  if (!opts.quiet) {
-    await eachLine(child, (line) => {
-      if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
-      ctx.log.info(redactSecrets(line, index.secrets));
-    });
-  }
-  const result = await child;
-  const output = redactSecrets(result.all ?? "", index.secrets);
+  const readOnly = opts.readOnly === true;
+  if (!readOnly) await run.beforeWrite?.();
+  const onLine = opts.quiet
+    ? undefined
+    : (line: string) => {
+        if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
+        ctx.log.info(redactSecrets(line, index.secrets));
+      };
+  const result =
+    run.session && !opts.python
+      ? await run.session.run(args, { readOnly, onLine })
+      : await pipProcess(run, [...(opts.python ?? [pythonExecutable(pythonHome(ctx)), "-m", "pip"]), ...args], readOnly, onLine);
+  const output = redactSecrets(result.output, index.secrets);
   if (result.exitCode !== 0) {
     if (opts.quiet) for (const line of output.trimEnd().split("\n").slice(-40)) ctx.log.info(line);
     throw new BuildError(`${what} failed (pip exited with status ${result.exitCode}).\n${explainPipFailure(output)}`);
   }
   return output;
+}
+
+/** One pip command in a process of its own. */
+async function pipProcess(
+  run: PipRun,
+  command: string[],
+  readOnly: boolean,
+  onLine: ((line: string) => void) | undefined,
+): Promise<PipOutcome> {
+  const child = execa(command[0]!, command.slice(1), {
+    cwd: run.ctx.buildDir,
+    env: pipEnv(run, readOnly),
+    extendEnv: false,
+    all: true,
+    reject: false,
+  });
+  if (onLine) await eachLine(child, onLine);
+  const result = await child;
+  return { exitCode: result.exitCode ?? 1, output: result.all ?? "" };
 }
 
 /** Turns pip's own words into the one thing the user should do. Pure. */

@@ -16,6 +16,7 @@ import type { DependencyPlan, IncrementalSpec } from "../dependencies/plan.js";
 import { CONFIG_DIGEST } from "../dependencies/editable-source.js";
 import { describeStale, recordedDigests, staleLocalPackages, wantedDigests, type StaleLocalPackage } from "../dependencies/local-state.js";
 import { pip, type PipRun } from "../dependencies/pip-runner.js";
+import { withPipSession } from "../dependencies/pip-session.js";
 import { canonicalName } from "../dependencies/pip/pep508.js";
 import { bootstrapPip } from "../dependencies/pip-bootstrap.js";
 import { BuildError } from "../support/errors.js";
@@ -177,6 +178,18 @@ async function updateInPlace(
  * have changed), so the resolution that follows sees them as they now are.
  */
 async function updateWithLocal(
+  run: PipRun,
+  plan: DependencyPlan,
+  stale: StaleLocalPackage[],
+  spec: IncrementalSpec,
+  scratch: string,
+  checked: SiteReport | undefined,
+): Promise<{ required: string[] } | { reason: string }> {
+  // Two or three pip commands in a row: one interpreter runs them all (see PipSession).
+  return withPipSession(run, (session) => updateInSession(session, plan, stale, spec, scratch, checked));
+}
+
+async function updateInSession(
   run: PipRun,
   plan: DependencyPlan,
   stale: StaleLocalPackage[],
