@@ -19286,6 +19286,7 @@ async function pip(run, args, what, opts = {}) {
   const { ctx, index } = run;
   const readOnly = opts.readOnly === true;
   if (!readOnly) await run.beforeWrite?.();
+  await run.beforePip?.();
   const onLine = opts.quiet ? void 0 : (line) => {
     if (line.trim() === "" || QUIET.some((q) => q.test(line))) return;
     ctx.log.info(redactSecrets(line, index.secrets));
@@ -23600,8 +23601,9 @@ var PythonTree = class _PythonTree {
     const runtime = { ...wanted, home, archiveSha256 };
     const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     const relocated = await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    tree.snapshot = await tree.startCopy();
-    if (!await pythonStarts(home)) {
+    const [snapshot, starts] = await Promise.all([tree.startCopy(), pythonStarts(home)]);
+    tree.snapshot = snapshot;
+    if (!starts) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
       await cached.discard();
@@ -24526,7 +24528,7 @@ async function stillChecked(ctx, saved) {
 function sameList(a2, b) {
   return a2.length === b.length && a2.every((item, i2) => item === b[i2]);
 }
-async function installDependencies(ctx, platform2, tree, plan, pipVersion, index, pipCacheDir) {
+async function installDependencies(ctx, platform2, tree, plan, pipVersion, index, pipCache) {
   const { log: log2 } = ctx;
   const { runtime } = tree;
   const wanted = {
@@ -24550,7 +24552,13 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
   }
   const scratch = await import_fs_extra24.default.mkdtemp(path41.join(os2.tmpdir(), "pyslug-deps-"));
   try {
-    const run = { ctx, index, cacheDir: pipCacheDir, beforeWrite: () => tree.writable() };
+    const run = {
+      ctx,
+      index,
+      cacheDir: pipCache.dir,
+      beforeWrite: () => tree.writable(),
+      beforePip: () => pipCache.beforeUse()
+    };
     await bootstrapPip(run, pipVersion);
     if (decision.kind === "new" || decision.kind === "reset") tree.markPristine();
     let required;
@@ -24901,29 +24909,52 @@ async function installPython(ctx, platform2, python, inventory) {
 // src/cache/pip-cache.ts
 var import_fast_glob7 = __toESM(require_out4(), 1);
 var import_fs_extra27 = __toESM(require_lib(), 1);
-var SCHEMA2 = { format: isNumber, stack: isString, arch: isString };
+var SCHEMA2 = { format: isNumber, stack: isString, arch: isString, bytes: optional(isNumber) };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
 var DEFAULT_PIP_CACHE_MB = 1024;
 function part2(ctx) {
   return new CachePart(ctx.cacheRoot, PIP_CACHE_PART, SCHEMA2);
 }
+var PipCache = class {
+  constructor(dir, identity3, savedBytes, cached) {
+    this.dir = dir;
+    this.identity = identity3;
+    this.savedBytes = savedBytes;
+    this.cached = cached;
+  }
+  dir;
+  identity;
+  savedBytes;
+  cached;
+  opened;
+  /** Awaited before every pip command: pip may write into the cache, so from then on it is untrusted until saved. */
+  beforeUse() {
+    this.opened ??= this.cached.untrust();
+    return this.opened;
+  }
+  /** Whether a pip command may have changed the content. */
+  get used() {
+    return this.opened !== void 0;
+  }
+};
 async function openPipCache(ctx, platform2) {
   const cached = part2(ctx);
   const wanted = { format: CACHE_FORMAT, stack: platform2.stack, arch: platform2.arch };
   const saved = await cached.load();
+  let savedBytes;
   if (saved.kind === "ok") {
     const reasons = differences(saved.metadata, wanted, LABELS);
     if (reasons.length > 0) {
       ctx.log.info(`Discarding pip cache: ${reasons.join("; ")}`);
       await cached.discard();
-    }
+    } else savedBytes = saved.metadata.bytes;
   } else if (saved.kind !== "none") {
     ctx.log.info(`Discarding pip cache: ${saved.reason}`);
     await cached.discard();
   }
-  await cached.untrust();
-  return { dir: cached.content, metadata: wanted };
+  await import_fs_extra27.default.ensureDir(cached.content);
+  return new PipCache(cached.content, wanted, savedBytes, cached);
 }
 function selectForPruning(files, maxBytes) {
   let total = files.reduce((sum, f) => sum + f.size, 0);
@@ -24938,6 +24969,8 @@ function selectForPruning(files, maxBytes) {
 async function savePipCache(ctx, cache2) {
   const limitMb = Number(ctx.config.setting("PYSLUG_PIP_CACHE_MB") ?? DEFAULT_PIP_CACHE_MB);
   const maxBytes = (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : DEFAULT_PIP_CACHE_MB) * 1024 * 1024;
+  if (!cache2.used && cache2.savedBytes !== void 0 && cache2.savedBytes <= maxBytes) return cache2.savedBytes;
+  await cache2.beforeUse();
   const entries = await (0, import_fast_glob7.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
@@ -24945,9 +24978,9 @@ async function savePipCache(ctx, cache2) {
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
-  const size = files.filter((f) => !removed.has(f.path)).reduce((sum, f) => sum + f.size, 0);
-  await part2(ctx).trust(cache2.metadata);
-  return size;
+  const bytes = files.filter((f) => !removed.has(f.path)).reduce((sum, f) => sum + f.size, 0);
+  await part2(ctx).trust({ ...cache2.identity, bytes });
+  return bytes;
 }
 
 // src/steps/collectstatic.ts
@@ -25949,7 +25982,7 @@ async function compile(ctx) {
       environment = await log2.timed(
         "dependencies",
         `Installing dependencies from ${plan.label} with pip ${inventory.pip}`,
-        () => installDependencies(ctx, platform2, tree, plan, inventory.pip, pipIndex, pipCache.dir)
+        () => installDependencies(ctx, platform2, tree, plan, inventory.pip, pipIndex, pipCache)
       );
     } finally {
       await log2.measure(

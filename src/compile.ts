@@ -66,7 +66,7 @@ export async function compile(ctx: BuildContext): Promise<void> {
     const pipCache = await openPipCache(ctx, platform);
     try {
       environment = await log.timed("dependencies", `Installing dependencies from ${plan.label} with pip ${inventory.pip}`, () =>
-        installDependencies(ctx, platform, tree, plan, inventory.pip, pipIndex, pipCache.dir),
+        installDependencies(ctx, platform, tree, plan, inventory.pip, pipIndex, pipCache),
       );
     } finally {
       // pip writes its cache entries atomically: what a failed install downloaded stays useful.

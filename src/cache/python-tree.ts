@@ -247,8 +247,9 @@ export class PythonTree {
     const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
     const relocated = await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
     // The copy the cache keeps is made from now on, while the build only reads the tree (its interpreter checked meanwhile).
-    tree.snapshot = await tree.startCopy();
-    if (!(await pythonStarts(home))) {
+    const [snapshot, starts] = await Promise.all([tree.startCopy(), pythonStarts(home)]);
+    tree.snapshot = snapshot;
+    if (!starts) {
       log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
       await cached.discard();

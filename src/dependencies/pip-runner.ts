@@ -17,6 +17,8 @@ export interface PipRun {
   cacheDir: string;
   /** Awaited before anything that may write into the Python tree (see PythonTree.writable). */
   beforeWrite?: () => Promise<unknown>;
+  /** Awaited before every pip command: pip may write into its cache (see PipCache.beforeUse). */
+  beforePip?: () => Promise<unknown>;
   /** One interpreter for several pip commands (see withPipSession). */
   session?: PipSession;
 }
@@ -65,6 +67,7 @@ export async function pip(
   const { ctx, index } = run;
   const readOnly = opts.readOnly === true;
   if (!readOnly) await run.beforeWrite?.();
+  await run.beforePip?.();
   const onLine = opts.quiet
     ? undefined
     : (line: string) => {

@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import fs from "fs-extra";
 import { CACHE_FORMAT } from "../cache/cache-part.js";
+import type { PipCache } from "../cache/pip-cache.js";
 import {
   environmentChanges,
   type EnvironmentMade,
@@ -323,7 +324,7 @@ export async function installDependencies(
   plan: DependencyPlan,
   pipVersion: string,
   index: IndexConfig,
-  pipCacheDir: string,
+  pipCache: PipCache,
 ): Promise<InstalledEnvironment> {
   const { log } = ctx;
   const { runtime } = tree;
@@ -349,7 +350,13 @@ export async function installDependencies(
 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "pyslug-deps-"));
   try {
-    const run: PipRun = { ctx, index, cacheDir: pipCacheDir, beforeWrite: () => tree.writable() };
+    const run: PipRun = {
+      ctx,
+      index,
+      cacheDir: pipCache.dir,
+      beforeWrite: () => tree.writable(),
+      beforePip: () => pipCache.beforeUse(),
+    };
     await bootstrapPip(run, pipVersion);
     // The base a stale environment is reset to: the runtime as extracted plus the pinned pip, which
     // is pyslug's tool rather than the app's dependency (its version is part of the fingerprint).

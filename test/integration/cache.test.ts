@@ -1,7 +1,7 @@
 // The cache is never trusted blindly: damaged, partial, foreign or old parts are discarded with
 // their reason, a build killed halfway leaves a cache the next build handles, and pip's download
 // cache outlives environment invalidations so nothing is downloaded twice. (Killed builds: kill-matrix.ts.)
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -137,5 +137,27 @@ describe("a cache saved by the pyslug before the cache owner modules", () => {
     } finally {
       await rm(old, { recursive: true, force: true });
     }
+  }, 300_000);
+});
+
+describe("the pip cache", () => {
+  const pipMetadata = () => path.join(app.cacheDir, "pyslug", "pip-cache", "metadata.json");
+  const savedSize = (output: string) => /and the pip cache \(([\d.]+) MB\)/.exec(output)?.[1];
+
+  it("is left as saved by a deploy in which pip doesn't run, and saved again by one in which it does", async () => {
+    const settled = await deployAndCheck(/Reusing cached environment/);
+    const before = await stat(pipMetadata());
+    const unchanged = await deployAndCheck(/Reusing cached environment/);
+    const after = await stat(pipMetadata());
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(savedSize(unchanged)).toBe(savedSize(settled));
+
+    await server.ensureDownloaded(["packaging"], "3.12");
+    const added = await appSource({ ".python-version": "3.12\n", "requirements.txt": "six\nbeautifulsoup4\npackaging\n" });
+    const result = await app.deploy({ source: added });
+    expectSuccess(result);
+    expect(result.output).toMatch(/Installing what a fresh install picks differently: packaging==/);
+    expect((await stat(pipMetadata())).ino).not.toBe(before.ino);
+    expect(JSON.parse(await readFile(pipMetadata(), "utf8"))).toMatchObject({ bytes: expect.any(Number) as number });
   }, 300_000);
 });

@@ -186,6 +186,8 @@ export const INSTALL_POINTS: KillPoint[] = [
 export const SAVE_POINTS: KillPoint[] = [
   {
     name: "mid save of the pip cache",
+    // A dependency added: pip runs, so the pip cache is saved (a build in which pip doesn't run leaves it as it was).
+    prepare: (m) => setSource(m, { "requirements.txt": "six\npackaging\n" }),
     holdAt: renameOf((c) => part(c, "pip-cache", "metadata.json.partial")),
     moment: (c) => until(c, "the pip cache's metadata commit held", syscallHeld(c)),
     killedState: async (c) => expect(await fileExists(part(c, "pip-cache", "metadata.json"))()).toBe(false),
