@@ -156,7 +156,7 @@ describe("the pip cache", () => {
     const added = await appSource({ ".python-version": "3.12\n", "requirements.txt": "six\nbeautifulsoup4\npackaging\n" });
     const result = await app.deploy({ source: added });
     expectSuccess(result);
-    expect(result.output).toMatch(/Installing what a fresh install picks differently: packaging==/);
+    expect(result.output).toMatch(/Successfully installed .*packaging-/);
     expect((await stat(pipMetadata())).ino).not.toBe(before.ino);
     expect(JSON.parse(await readFile(pipMetadata(), "utf8"))).toMatchObject({ bytes: expect.any(Number) as number });
   }, 300_000);

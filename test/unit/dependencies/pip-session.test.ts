@@ -16,10 +16,10 @@ import { BuildError } from "../../../src/support/errors.js";
 import { BuildLog } from "../../../src/support/log.js";
 import { inventoryPip } from "../../heroku/inventory.js";
 import { ensureDownloaded, wheelsDir } from "../../heroku/package-index.js";
+import { repoRoot } from "../../heroku/paths.js";
 import { pyenvPrefix, resolveLocalPython } from "../../heroku/python-archive.js";
 
 const SLOW = 600_000;
-const repoRoot = path.resolve(import.meta.dirname, "..", "..", "..");
 let python: string;
 let scratch: string;
 

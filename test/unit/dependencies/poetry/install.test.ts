@@ -10,6 +10,7 @@ import type { PipRun } from "../../../../src/dependencies/pip-runner.js";
 import { ConfigVars } from "../../../../src/support/config-vars.js";
 import { BuildLog } from "../../../../src/support/log.js";
 import { inventoryPip } from "../../../heroku/inventory.js";
+import { repoRoot } from "../../../heroku/paths.js";
 import { ensureDownloaded, wheelsDir } from "../../../heroku/package-index.js";
 import { pyenvPrefix, resolveLocalPython } from "../../../heroku/python-archive.js";
 import { fromTestIndex, poetryLockText, type LockPackage } from "../../../fixtures/poetry/lock-writer.js";
@@ -42,7 +43,8 @@ async function install(files: Record<string, string>, env: NodeJS.ProcessEnv = {
       buildDir: dir,
       cacheDir: path.join(dir, ".cache-dir"),
       envDir: undefined,
-      buildpackDir: dir,
+      // The buildpack is this checkout: pip runs from its lib/ (pip_session.py) when a step runs it twice.
+      buildpackDir: repoRoot,
       cacheRoot: dir,
       config: ConfigVars.of({}),
       log: new BuildLog({ out: () => {}, err: () => {} }),
