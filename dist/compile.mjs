@@ -24445,24 +24445,23 @@ async function updateInPlace(run, spec, scratch, checked) {
   return { required };
 }
 async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
-  return withPipSession(run, (session) => updateInSession(session, plan, stale, spec, scratch, checked));
-}
-async function updateInSession(run, plan, stale, spec, scratch, checked) {
-  if (stale.length > 0 && plan.reinstallLocal) {
-    run.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
-    try {
-      const done = await plan.reinstallLocal(
-        run,
-        stale.map((s) => s.pkg),
-        scratch
-      );
-      if ("reason" in done) return done;
-    } catch (error) {
-      if (error instanceof BuildError) return { reason: "pip could not install the local packages again (its output above)" };
-      throw error;
+  return withPipSession(run, async (session) => {
+    if (stale.length > 0 && plan.reinstallLocal) {
+      session.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
+      try {
+        const done = await plan.reinstallLocal(
+          session,
+          stale.map((s) => s.pkg),
+          scratch
+        );
+        if ("reason" in done) return done;
+      } catch (error) {
+        if (error instanceof BuildError) return { reason: "pip could not install the local packages again (its output above)" };
+        throw error;
+      }
     }
-  }
-  return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : void 0);
+    return updateInPlace(session, spec, scratch, stale.length === 0 ? checked : void 0);
+  });
 }
 function localKey(buildDir, pkg) {
   return `${path41.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;

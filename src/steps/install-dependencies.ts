@@ -187,32 +187,23 @@ async function updateWithLocal(
   checked: SiteReport | undefined,
 ): Promise<{ required: string[] } | { reason: string }> {
   // Two or three pip commands in a row: one interpreter runs them all (see PipSession).
-  return withPipSession(run, (session) => updateInSession(session, plan, stale, spec, scratch, checked));
-}
-
-async function updateInSession(
-  run: PipRun,
-  plan: DependencyPlan,
-  stale: StaleLocalPackage[],
-  spec: IncrementalSpec,
-  scratch: string,
-  checked: SiteReport | undefined,
-): Promise<{ required: string[] } | { reason: string }> {
-  if (stale.length > 0 && plan.reinstallLocal) {
-    run.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
-    try {
-      const done = await plan.reinstallLocal(
-        run,
-        stale.map((s) => s.pkg),
-        scratch,
-      );
-      if ("reason" in done) return done;
-    } catch (error) {
-      if (error instanceof BuildError) return { reason: "pip could not install the local packages again (its output above)" };
-      throw error;
+  return withPipSession(run, async (session) => {
+    if (stale.length > 0 && plan.reinstallLocal) {
+      session.ctx.log.info(`Reinstalling local packages: ${describeStale(stale)}`);
+      try {
+        const done = await plan.reinstallLocal(
+          session,
+          stale.map((s) => s.pkg),
+          scratch,
+        );
+        if ("reason" in done) return done;
+      } catch (error) {
+        if (error instanceof BuildError) return { reason: "pip could not install the local packages again (its output above)" };
+        throw error;
+      }
     }
-  }
-  return updateInPlace(run, spec, scratch, stale.length === 0 ? checked : undefined);
+    return updateInPlace(session, spec, scratch, stale.length === 0 ? checked : undefined);
+  });
 }
 
 /** How a local package is keyed in a SiteReport: its directory relative to the app, and the extras asked for. Pure. */

@@ -11,13 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pythonHome } from "../../../src/context.js";
 import { pip, type PipRun } from "../../../src/dependencies/pip-runner.js";
 import { withPipSession } from "../../../src/dependencies/pip-session.js";
-import { ConfigVars } from "../../../src/support/config-vars.js";
 import { BuildError } from "../../../src/support/errors.js";
-import { BuildLog } from "../../../src/support/log.js";
 import { inventoryPip } from "../../heroku/inventory.js";
-import { ensureDownloaded, wheelsDir } from "../../heroku/package-index.js";
-import { repoRoot } from "../../heroku/paths.js";
+import { ensureDownloaded } from "../../heroku/package-index.js";
 import { pyenvPrefix, resolveLocalPython } from "../../heroku/python-archive.js";
+import { venvPipRun } from "../../fixtures/venv-pip-run.js";
 
 const SLOW = 600_000;
 let python: string;
@@ -38,28 +36,8 @@ afterAll(async () => {
 /** An app dir with a virtualenv at .heroku/python (no pip in it unless `withPip`), and a PipRun whose log lines are kept. */
 async function app(name: string, withPip: boolean, secrets: string[] = []): Promise<{ run: PipRun; dir: string; logged: string[] }> {
   const dir = path.join(scratch, name);
-  const home = pythonHome({ buildDir: dir });
-  await execa(python, ["-m", "venv", "--without-pip", home]);
-  if (withPip) {
-    const site = (await execa(path.join(home, "bin", "python3"), ["-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])).stdout;
-    await execa(python, ["-m", "zipfile", "-e", path.join(wheelsDir, `pip-${inventoryPip()}-py3-none-any.whl`), site]);
-  }
   const logged: string[] = [];
-  const hermetic = { PIP_CONFIG_FILE: "/dev/null", PIP_NO_INDEX: "1", PIP_FIND_LINKS: wheelsDir };
-  const run: PipRun = {
-    ctx: {
-      buildDir: dir,
-      cacheDir: path.join(dir, ".cache-dir"),
-      envDir: undefined,
-      buildpackDir: repoRoot,
-      cacheRoot: dir,
-      config: ConfigVars.of({}),
-      log: new BuildLog({ out: (text) => logged.push(text), err: (text) => logged.push(text) }),
-      env: { PATH: process.env["PATH"], HOME: dir, ...hermetic },
-    },
-    index: { env: hermetic, hash: "", secrets },
-    cacheDir: path.join(dir, ".pip-cache"),
-  };
+  const run = await venvPipRun(dir, python, { withPip, secrets, log: (text) => logged.push(text) });
   return { run, dir, logged };
 }
 

@@ -6,15 +6,12 @@ import path from "node:path";
 import { execa } from "execa";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pythonHome } from "../../../../src/context.js";
-import type { PipRun } from "../../../../src/dependencies/pip-runner.js";
-import { ConfigVars } from "../../../../src/support/config-vars.js";
-import { BuildLog } from "../../../../src/support/log.js";
 import { inventoryPip } from "../../../heroku/inventory.js";
-import { repoRoot } from "../../../heroku/paths.js";
-import { ensureDownloaded, wheelsDir } from "../../../heroku/package-index.js";
+import { ensureDownloaded } from "../../../heroku/package-index.js";
 import { pyenvPrefix, resolveLocalPython } from "../../../heroku/python-archive.js";
 import { fromTestIndex, poetryLockText, type LockPackage } from "../../../fixtures/poetry/lock-writer.js";
 import { planFor } from "../../../fixtures/poetry/plan-helper.js";
+import { venvPipRun } from "../../../fixtures/venv-pip-run.js";
 
 const SLOW = 600_000;
 let python: string;
@@ -32,27 +29,7 @@ beforeAll(async () => {
 async function install(files: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<string[]> {
   const { plan, error, dir } = await planFor(files, {}, env);
   if (error) throw error;
-  // A virtualenv with the pip pyslug pins: its wheel unpacked into site-packages (much cheaper than ensurepip).
-  const home = pythonHome({ buildDir: dir });
-  await execa(python, ["-m", "venv", "--without-pip", home]);
-  const site = (await execa(path.join(home, "bin", "python3"), ["-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])).stdout;
-  await execa(python, ["-m", "zipfile", "-e", path.join(wheelsDir, `pip-${inventoryPip()}-py3-none-any.whl`), site]);
-  const hermetic = { PIP_CONFIG_FILE: "/dev/null", PIP_NO_INDEX: "1", PIP_FIND_LINKS: wheelsDir };
-  const run: PipRun = {
-    ctx: {
-      buildDir: dir,
-      cacheDir: path.join(dir, ".cache-dir"),
-      envDir: undefined,
-      // The buildpack is this checkout: pip runs from its lib/ (pip_session.py) when a step runs it twice.
-      buildpackDir: repoRoot,
-      cacheRoot: dir,
-      config: ConfigVars.of({}),
-      log: new BuildLog({ out: () => {}, err: () => {} }),
-      env: { PATH: process.env["PATH"], HOME: dir, ...hermetic },
-    },
-    index: { env: hermetic, hash: "", secrets: [] },
-    cacheDir: path.join(dir, ".pip-cache"),
-  };
+  const run = await venvPipRun(dir, python);
   const scratch = await fs.mkdtemp(path.join(dir, ".scratch-"));
   await plan!.install(run, scratch);
   const { stdout } = await execa(path.join(pythonHome({ buildDir: dir }), "bin", "python3"), ["-m", "pip", "list", "--format=freeze"], {
