@@ -39,8 +39,14 @@ def session(token):
     # `python -m pip` puts the working directory first on sys.path; so does the session.
     sys.path[0] = os.getcwd()
     os.dup2(1, 2)
+    # Commands come on a descriptor of the session's own (not inherited): pip and what it starts read an empty
+    # stdin, as they would under `python -m pip` with PIP_NO_INPUT, and can't take the next command.
+    commands = os.fdopen(os.dup(0), encoding="utf-8")
+    empty = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(empty, 0)
+    os.close(empty)
     main = None
-    for line in sys.stdin:
+    for line in commands:
         if not line.strip():
             continue
         command = json.loads(line)

@@ -98,6 +98,9 @@ def main(args):
         elif verb == "exit": return int(value)
         elif verb == "sysexit": sys.exit(int(value) if value else None)
         elif verb == "die": sys.stdout.flush(); os._exit(int(value))
+        elif verb == "stdin":
+            child = subprocess.run([sys.executable, "-c", "import sys; print(repr(sys.stdin.read()))"], capture_output=False, stdout=subprocess.PIPE, text=True)
+            print("stdin", repr(sys.stdin.read()), child.stdout.strip())
     return 0
 `;
 
@@ -135,6 +138,17 @@ describe("a pip session's protocol", () => {
     expect(logged.join("")).toMatch(/one\n.*two\n.*three\n/s);
     expect(logged.join("")).not.toMatch(/five|exit/);
   });
+
+  it("pip and what it starts read an empty stdin: they can't take the session's next command", async () => {
+    const { run } = await standIn("stdin");
+    const [read, next] = await withPipSession(run, async (session) => [
+      await pip(session, ["stdin"], "reading stdin"),
+      await pip(session, ["out=next"], "the next command"),
+    ]);
+    expect(read).toBe("stdin '' ''");
+    expect(next).toBe("next");
+    // A command that reads the session's commands would wait for them forever: fail fast instead.
+  }, 20_000);
 
   it("a read-only command writes no bytecode, nor do the processes it starts; a writing one does as usual", async () => {
     const { run } = await standIn("bytecode");
