@@ -19510,7 +19510,7 @@ var PipSession = class _PipSession {
     const token = `pyslug-pip-session-${randomBytes(8).toString("hex")}`;
     const child = execa(pythonExecutable(pythonHome(run.ctx)), [path17.join(run.ctx.buildpackDir, "lib", "pip_session.py"), token], {
       cwd: run.ctx.buildDir,
-      // Read-only until a command writes: the interpreter's start-up and pip's imports write no bytecode into the tree.
+      // The interpreter's start-up writes no bytecode into the tree; pip is imported under its first command's setting.
       env: pipEnv(run, true),
       extendEnv: false,
       all: true,
