@@ -401,13 +401,12 @@ function recordBuildLog(app: string, output: string, buildEnv: Record<string, st
   appendFileSync(path.join(dir, "builds.log"), `===== build of ${app}${injected} (pid ${process.pid})\n${output}\n`);
 }
 
-/** Copies the pushed source (without .git, like a git push) into the build dir. */
+/** Copies the pushed source (without .git, like a git push) into the build dir, in one cp. */
 async function copySource(source: string, buildDir: string): Promise<void> {
-  for (const entry of await fs.readdir(source)) {
-    if (entry === ".git") continue;
-    const res = await run("cp", ["-a", path.join(source, entry), buildDir]);
-    if (res.exitCode !== 0) throw new Error(`copying ${entry}: ${res.output}`);
-  }
+  const entries = (await fs.readdir(source)).filter((entry) => entry !== ".git").map((entry) => path.join(source, entry));
+  if (entries.length === 0) return;
+  const res = await run("cp", ["-a", "--target-directory", buildDir, "--", ...entries]);
+  if (res.exitCode !== 0) throw new Error(`copying the source: ${res.output}`);
 }
 
 /** Creates an app (like `heroku create`). Needs root (user creation, namespaces, chown). */
