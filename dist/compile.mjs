@@ -19237,14 +19237,15 @@ function pythonExecutable(home) {
   return path12.join(home, "bin", "python3");
 }
 function runPython(home, args, options = {}) {
-  const env = options.env ?? { LD_LIBRARY_PATH: path12.join(home, "lib"), PATH: process.env["PATH"] ?? "" };
+  const env = {
+    ...options.env ?? { LD_LIBRARY_PATH: path12.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+    ...options.readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}
+  };
   return execa(pythonExecutable(home), args, { env, extendEnv: false, ...options.cwd ? { cwd: options.cwd } : {} });
 }
 async function pythonStarts(home) {
   try {
-    await runPython(home, ["-S", "-c", "import encodings"], {
-      env: { LD_LIBRARY_PATH: path12.join(home, "lib"), PATH: process.env["PATH"] ?? "", PYTHONDONTWRITEBYTECODE: "1" }
-    });
+    await runPython(home, ["-S", "-c", "import encodings"], { readOnly: true });
     return true;
   } catch {
     return false;
@@ -24384,8 +24385,9 @@ async function envReport(ctx, request, scratch) {
   const file = path41.join(scratch, "env-request.json");
   await import_fs_extra24.default.writeJson(file, request);
   const { stdout } = await runPython(pythonHome(ctx), [path41.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
-    env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: "1" },
-    cwd: scratch
+    env: ctx.env,
+    cwd: scratch,
+    readOnly: true
   });
   return JSON.parse(stdout);
 }
@@ -24936,6 +24938,10 @@ var PipCache = class {
   get used() {
     return this.opened !== void 0;
   }
+  /** Trusts the content again, recording its size. */
+  async trust(bytes) {
+    await this.cached.trust({ ...this.identity, bytes });
+  }
 };
 async function openPipCache(ctx, platform2) {
   const cached = part2(ctx);
@@ -24978,7 +24984,7 @@ async function savePipCache(ctx, cache2) {
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
   const bytes = files.filter((f) => !removed.has(f.path)).reduce((sum, f) => sum + f.size, 0);
-  await part2(ctx).trust({ ...cache2.identity, bytes });
+  await cache2.trust(bytes);
   return bytes;
 }
 

@@ -5,12 +5,11 @@ import type { Platform } from "../support/platform.js";
 import { CACHE_FORMAT, CachePart, differences, type BaseMetadata, type FieldLabels } from "./cache-part.js";
 import { isNumber, isString, optional, type Schema } from "./schema.js";
 
-/**
- * CACHE_DIR/pyslug/pip-cache: pip's download and wheel cache, kept across environment
- * invalidations so nothing is downloaded twice. This module is the only one that reads or writes it:
- * pip uses its content in place, untrusted from the first pip command until the save, and saving prunes
- * it to a size bound. A build in which pip doesn't run leaves it as it was, trusted.
- */
+// CACHE_DIR/pyslug/pip-cache: pip's download and wheel cache, kept across environment invalidations so
+// nothing is downloaded twice. This module is the only one that reads or writes it: pip uses its content in
+// place, untrusted from the first pip command until the save, and saving prunes it to a size bound. A build
+// in which pip doesn't run leaves it as it was, trusted.
+
 /** What the pip cache is for: compared field by field. */
 interface PipCacheIdentity extends BaseMetadata {
   stack: string;
@@ -40,7 +39,7 @@ export class PipCache {
   constructor(
     /** PIP_CACHE_DIR for this build. */
     readonly dir: string,
-    readonly identity: PipCacheIdentity,
+    private readonly identity: PipCacheIdentity,
     /** The size its trusted metadata records; undefined when none does. */
     readonly savedBytes: number | undefined,
     private readonly cached: CachePart<PipCacheMetadata>,
@@ -55,6 +54,11 @@ export class PipCache {
   /** Whether a pip command may have changed the content. */
   get used(): boolean {
     return this.opened !== undefined;
+  }
+
+  /** Trusts the content again, recording its size. */
+  async trust(bytes: number): Promise<void> {
+    await this.cached.trust({ ...this.identity, bytes });
   }
 }
 
@@ -107,6 +111,6 @@ export async function savePipCache(ctx: BuildContext, cache: PipCache): Promise<
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
   const bytes = files.filter((f) => !removed.has(f.path)).reduce((sum, f) => sum + f.size, 0);
-  await part(ctx).trust({ ...cache.identity, bytes });
+  await cache.trust(bytes);
   return bytes;
 }

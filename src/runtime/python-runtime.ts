@@ -25,9 +25,13 @@ export function pythonExecutable(home: string): string {
 /**
  * Runs the runtime's python with `args`. Without `env`, it runs on its own: Heroku's builds have
  * no rpath, so libpython comes from LD_LIBRARY_PATH, and nothing else of the build's environment.
+ * `readOnly`: it writes no bytecode into the tree, so it may run while the tree is copied for the cache (see TreeSnapshot).
  */
-export function runPython(home: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
-  const env = options.env ?? { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" };
+export function runPython(home: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; readOnly?: boolean } = {}) {
+  const env = {
+    ...(options.env ?? { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "" }),
+    ...(options.readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}),
+  };
   return execa(pythonExecutable(home), args, { env, extendEnv: false, ...(options.cwd ? { cwd: options.cwd } : {}) });
 }
 
@@ -38,10 +42,7 @@ export function runPython(home: string, args: string[], options: { env?: NodeJS.
  */
 export async function pythonStarts(home: string): Promise<boolean> {
   try {
-    // It writes nothing (no bytecode): it runs while the tree is being copied for the cache (see TreeSnapshot).
-    await runPython(home, ["-S", "-c", "import encodings"], {
-      env: { LD_LIBRARY_PATH: path.join(home, "lib"), PATH: process.env["PATH"] ?? "", PYTHONDONTWRITEBYTECODE: "1" },
-    });
+    await runPython(home, ["-S", "-c", "import encodings"], { readOnly: true });
     return true;
   } catch {
     return false;

@@ -98,10 +98,11 @@ async function envReport(
 ): Promise<EnvReport> {
   const file = path.join(scratch, "env-request.json");
   await fs.writeJson(file, request);
-  // It only reads: no bytecode written, so it may run while the tree is being copied (see TreeSnapshot).
+  // It only reads, so it may run while the tree is being copied.
   const { stdout } = await runPython(pythonHome(ctx), [path.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
-    env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: "1" },
+    env: ctx.env,
     cwd: scratch,
+    readOnly: true,
   });
   return JSON.parse(stdout) as EnvReport;
 }
