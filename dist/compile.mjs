@@ -89,54 +89,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs46) {
+    function patch(fs47) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs46);
+        patchLchmod(fs47);
       }
-      if (!fs46.lutimes) {
-        patchLutimes(fs46);
+      if (!fs47.lutimes) {
+        patchLutimes(fs47);
       }
-      fs46.chown = chownFix(fs46.chown);
-      fs46.fchown = chownFix(fs46.fchown);
-      fs46.lchown = chownFix(fs46.lchown);
-      fs46.chmod = chmodFix(fs46.chmod);
-      fs46.fchmod = chmodFix(fs46.fchmod);
-      fs46.lchmod = chmodFix(fs46.lchmod);
-      fs46.chownSync = chownFixSync(fs46.chownSync);
-      fs46.fchownSync = chownFixSync(fs46.fchownSync);
-      fs46.lchownSync = chownFixSync(fs46.lchownSync);
-      fs46.chmodSync = chmodFixSync(fs46.chmodSync);
-      fs46.fchmodSync = chmodFixSync(fs46.fchmodSync);
-      fs46.lchmodSync = chmodFixSync(fs46.lchmodSync);
-      fs46.stat = statFix(fs46.stat);
-      fs46.fstat = statFix(fs46.fstat);
-      fs46.lstat = statFix(fs46.lstat);
-      fs46.statSync = statFixSync(fs46.statSync);
-      fs46.fstatSync = statFixSync(fs46.fstatSync);
-      fs46.lstatSync = statFixSync(fs46.lstatSync);
-      if (fs46.chmod && !fs46.lchmod) {
-        fs46.lchmod = function(path55, mode, cb) {
+      fs47.chown = chownFix(fs47.chown);
+      fs47.fchown = chownFix(fs47.fchown);
+      fs47.lchown = chownFix(fs47.lchown);
+      fs47.chmod = chmodFix(fs47.chmod);
+      fs47.fchmod = chmodFix(fs47.fchmod);
+      fs47.lchmod = chmodFix(fs47.lchmod);
+      fs47.chownSync = chownFixSync(fs47.chownSync);
+      fs47.fchownSync = chownFixSync(fs47.fchownSync);
+      fs47.lchownSync = chownFixSync(fs47.lchownSync);
+      fs47.chmodSync = chmodFixSync(fs47.chmodSync);
+      fs47.fchmodSync = chmodFixSync(fs47.fchmodSync);
+      fs47.lchmodSync = chmodFixSync(fs47.lchmodSync);
+      fs47.stat = statFix(fs47.stat);
+      fs47.fstat = statFix(fs47.fstat);
+      fs47.lstat = statFix(fs47.lstat);
+      fs47.statSync = statFixSync(fs47.statSync);
+      fs47.fstatSync = statFixSync(fs47.fstatSync);
+      fs47.lstatSync = statFixSync(fs47.lstatSync);
+      if (fs47.chmod && !fs47.lchmod) {
+        fs47.lchmod = function(path56, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs46.lchmodSync = function() {
+        fs47.lchmodSync = function() {
         };
       }
-      if (fs46.chown && !fs46.lchown) {
-        fs46.lchown = function(path55, uid, gid, cb) {
+      if (fs47.chown && !fs47.lchown) {
+        fs47.lchown = function(path56, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs46.lchownSync = function() {
+        fs47.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs46.rename = typeof fs46.rename !== "function" ? fs46.rename : (function(fs$rename) {
+        fs47.rename = typeof fs47.rename !== "function" ? fs47.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs46.stat(to, function(stater, st) {
+                  fs47.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -152,9 +152,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs46.rename);
+        })(fs47.rename);
       }
-      fs46.read = typeof fs46.read !== "function" ? fs46.read : (function(fs$read) {
+      fs47.read = typeof fs47.read !== "function" ? fs47.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -162,22 +162,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs46, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs47, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs46, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs47, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs46.read);
-      fs46.readSync = typeof fs46.readSync !== "function" ? fs46.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs47.read);
+      fs47.readSync = typeof fs47.readSync !== "function" ? fs47.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs46, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs47, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -187,11 +187,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs46.readSync);
-      function patchLchmod(fs47) {
-        fs47.lchmod = function(path55, mode, callback) {
-          fs47.open(
-            path55,
+      })(fs47.readSync);
+      function patchLchmod(fs48) {
+        fs48.lchmod = function(path56, mode, callback) {
+          fs48.open(
+            path56,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -199,80 +199,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs47.fchmod(fd, mode, function(err2) {
-                fs47.close(fd, function(err22) {
+              fs48.fchmod(fd, mode, function(err2) {
+                fs48.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs47.lchmodSync = function(path55, mode) {
-          var fd = fs47.openSync(path55, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs48.lchmodSync = function(path56, mode) {
+          var fd = fs48.openSync(path56, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs47.fchmodSync(fd, mode);
+            ret = fs48.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs47.closeSync(fd);
+                fs48.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs47.closeSync(fd);
+              fs48.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs47) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs47.futimes) {
-          fs47.lutimes = function(path55, at, mt, cb) {
-            fs47.open(path55, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs48) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs48.futimes) {
+          fs48.lutimes = function(path56, at, mt, cb) {
+            fs48.open(path56, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs47.futimes(fd, at, mt, function(er2) {
-                fs47.close(fd, function(er22) {
+              fs48.futimes(fd, at, mt, function(er2) {
+                fs48.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs47.lutimesSync = function(path55, at, mt) {
-            var fd = fs47.openSync(path55, constants4.O_SYMLINK);
+          fs48.lutimesSync = function(path56, at, mt) {
+            var fd = fs48.openSync(path56, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs47.futimesSync(fd, at, mt);
+              ret = fs48.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs47.closeSync(fd);
+                  fs48.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs47.closeSync(fd);
+                fs48.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs47.futimes) {
-          fs47.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs48.futimes) {
+          fs48.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs47.lutimesSync = function() {
+          fs48.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs46, target, mode, function(er) {
+          return orig.call(fs47, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -282,7 +282,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs46, target, mode);
+            return orig.call(fs47, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -291,7 +291,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs46, target, uid, gid, function(er) {
+          return orig.call(fs47, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -301,7 +301,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs46, target, uid, gid);
+            return orig.call(fs47, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -321,13 +321,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs46, target, options, callback) : orig.call(fs46, target, callback);
+          return options ? orig.call(fs47, target, options, callback) : orig.call(fs47, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs46, target, options) : orig.call(fs46, target);
+          var stats = options ? orig.call(fs47, target, options) : orig.call(fs47, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -356,16 +356,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs46) {
+    function legacy(fs47) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path55, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path55, options);
+      function ReadStream(path56, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path56, options);
         Stream.call(this);
         var self = this;
-        this.path = path55;
+        this.path = path56;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -399,7 +399,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs46.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs47.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -410,10 +410,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path55, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path55, options);
+      function WriteStream(path56, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path56, options);
         Stream.call(this);
-        this.path = path55;
+        this.path = path56;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -438,7 +438,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs46.open;
+          this._open = fs47.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -473,7 +473,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs46 = __require("fs");
+    var fs47 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -505,12 +505,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs46[gracefulQueue]) {
+    if (!fs47[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs46, queue);
-      fs46.close = (function(fs$close) {
+      publishQueue(fs47, queue);
+      fs47.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs46, fd, function(err) {
+          return fs$close.call(fs47, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -522,48 +522,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs46.close);
-      fs46.closeSync = (function(fs$closeSync) {
+      })(fs47.close);
+      fs47.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs46, arguments);
+          fs$closeSync.apply(fs47, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs46.closeSync);
+      })(fs47.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs46[gracefulQueue]);
-          __require("assert").equal(fs46[gracefulQueue].length, 0);
+          debug(fs47[gracefulQueue]);
+          __require("assert").equal(fs47[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs46[gracefulQueue]);
+      publishQueue(global, fs47[gracefulQueue]);
     }
-    module.exports = patch(clone(fs46));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs46.__patched) {
-      module.exports = patch(fs46);
-      fs46.__patched = true;
+    module.exports = patch(clone(fs47));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs47.__patched) {
+      module.exports = patch(fs47);
+      fs47.__patched = true;
     }
-    function patch(fs47) {
-      polyfills(fs47);
-      fs47.gracefulify = patch;
-      fs47.createReadStream = createReadStream3;
-      fs47.createWriteStream = createWriteStream2;
-      var fs$readFile = fs47.readFile;
-      fs47.readFile = readFile2;
-      function readFile2(path55, options, cb) {
+    function patch(fs48) {
+      polyfills(fs48);
+      fs48.gracefulify = patch;
+      fs48.createReadStream = createReadStream3;
+      fs48.createWriteStream = createWriteStream2;
+      var fs$readFile = fs48.readFile;
+      fs48.readFile = readFile2;
+      function readFile2(path56, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path55, options, cb);
-        function go$readFile(path56, options2, cb2, startTime) {
-          return fs$readFile(path56, options2, function(err) {
+        return go$readFile(path56, options, cb);
+        function go$readFile(path57, options2, cb2, startTime) {
+          return fs$readFile(path57, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path56, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path57, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -571,16 +571,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs47.writeFile;
-      fs47.writeFile = writeFile;
-      function writeFile(path55, data, options, cb) {
+      var fs$writeFile = fs48.writeFile;
+      fs48.writeFile = writeFile;
+      function writeFile(path56, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path55, data, options, cb);
-        function go$writeFile(path56, data2, options2, cb2, startTime) {
-          return fs$writeFile(path56, data2, options2, function(err) {
+        return go$writeFile(path56, data, options, cb);
+        function go$writeFile(path57, data2, options2, cb2, startTime) {
+          return fs$writeFile(path57, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path56, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path57, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -588,17 +588,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs47.appendFile;
+      var fs$appendFile = fs48.appendFile;
       if (fs$appendFile)
-        fs47.appendFile = appendFile;
-      function appendFile(path55, data, options, cb) {
+        fs48.appendFile = appendFile;
+      function appendFile(path56, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path55, data, options, cb);
-        function go$appendFile(path56, data2, options2, cb2, startTime) {
-          return fs$appendFile(path56, data2, options2, function(err) {
+        return go$appendFile(path56, data, options, cb);
+        function go$appendFile(path57, data2, options2, cb2, startTime) {
+          return fs$appendFile(path57, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path56, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path57, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -606,9 +606,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs47.copyFile;
+      var fs$copyFile = fs48.copyFile;
       if (fs$copyFile)
-        fs47.copyFile = copyFile;
+        fs48.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -626,34 +626,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs47.readdir;
-      fs47.readdir = readdir;
+      var fs$readdir = fs48.readdir;
+      fs48.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path55, options, cb) {
+      function readdir(path56, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path56, options2, cb2, startTime) {
-          return fs$readdir(path56, fs$readdirCallback(
-            path56,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path57, options2, cb2, startTime) {
+          return fs$readdir(path57, fs$readdirCallback(
+            path57,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path56, options2, cb2, startTime) {
-          return fs$readdir(path56, options2, fs$readdirCallback(
-            path56,
+        } : function go$readdir2(path57, options2, cb2, startTime) {
+          return fs$readdir(path57, options2, fs$readdirCallback(
+            path57,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path55, options, cb);
-        function fs$readdirCallback(path56, options2, cb2, startTime) {
+        return go$readdir(path56, options, cb);
+        function fs$readdirCallback(path57, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path56, options2, cb2],
+                [path57, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -668,21 +668,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs47);
+        var legStreams = legacy(fs48);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs47.ReadStream;
+      var fs$ReadStream = fs48.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs47.WriteStream;
+      var fs$WriteStream = fs48.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs47, "ReadStream", {
+      Object.defineProperty(fs48, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -692,7 +692,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs47, "WriteStream", {
+      Object.defineProperty(fs48, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -703,7 +703,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs47, "FileReadStream", {
+      Object.defineProperty(fs48, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -714,7 +714,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs47, "FileWriteStream", {
+      Object.defineProperty(fs48, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -724,7 +724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path55, options) {
+      function ReadStream(path56, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -744,7 +744,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path55, options) {
+      function WriteStream(path56, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -762,22 +762,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream3(path55, options) {
-        return new fs47.ReadStream(path55, options);
+      function createReadStream3(path56, options) {
+        return new fs48.ReadStream(path56, options);
       }
-      function createWriteStream2(path55, options) {
-        return new fs47.WriteStream(path55, options);
+      function createWriteStream2(path56, options) {
+        return new fs48.WriteStream(path56, options);
       }
-      var fs$open = fs47.open;
-      fs47.open = open;
-      function open(path55, flags, mode, cb) {
+      var fs$open = fs48.open;
+      fs48.open = open;
+      function open(path56, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path55, flags, mode, cb);
-        function go$open(path56, flags2, mode2, cb2, startTime) {
-          return fs$open(path56, flags2, mode2, function(err, fd) {
+        return go$open(path56, flags, mode, cb);
+        function go$open(path57, flags2, mode2, cb2, startTime) {
+          return fs$open(path57, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path56, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path57, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -785,20 +785,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs47;
+      return fs48;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs46[gracefulQueue].push(elem);
+      fs47[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs46[gracefulQueue].length; ++i2) {
-        if (fs46[gracefulQueue][i2].length > 2) {
-          fs46[gracefulQueue][i2][3] = now;
-          fs46[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs47[gracefulQueue].length; ++i2) {
+        if (fs47[gracefulQueue][i2].length > 2) {
+          fs47[gracefulQueue][i2][3] = now;
+          fs47[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -806,9 +806,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs46[gracefulQueue].length === 0)
+      if (fs47[gracefulQueue].length === 0)
         return;
-      var elem = fs46[gracefulQueue].shift();
+      var elem = fs47[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -830,7 +830,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs46[gracefulQueue].push(elem);
+          fs47[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -845,7 +845,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs46 = require_graceful_fs();
+    var fs47 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -886,26 +886,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs46[key] === "function";
+      return typeof fs47[key] === "function";
     });
-    Object.assign(exports, fs46);
+    Object.assign(exports, fs47);
     api.forEach((method) => {
-      exports[method] = u2(fs46[method]);
+      exports[method] = u2(fs47[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs46.exists(filename, callback);
+        return fs47.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs46.exists(filename, resolve);
+        return fs47.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs46.read(fd, buffer, offset, length, position, callback);
+        return fs47.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs46.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs47.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -913,10 +913,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs46.write(fd, buffer, ...args);
+        return fs47.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs46.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs47.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -924,10 +924,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs46.readv(fd, buffers, ...args);
+        return fs47.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs46.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs47.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -935,17 +935,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs46.writev(fd, buffers, ...args);
+        return fs47.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs46.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs47.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs46.realpath.native === "function") {
-      exports.realpath.native = u2(fs46.realpath.native);
+    if (typeof fs47.realpath.native === "function") {
+      exports.realpath.native = u2(fs47.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -960,10 +960,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path55 = __require("path");
+    var path56 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path55.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path56.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -978,7 +978,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs46 = require_fs();
+    var fs47 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -987,14 +987,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs46.mkdir(dir, {
+      return fs47.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs46.mkdirSync(dir, {
+      return fs47.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1026,13 +1026,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs46 = require_fs();
-    function pathExists(path55) {
-      return fs46.access(path55).then(() => true).catch(() => false);
+    var fs47 = require_fs();
+    function pathExists(path56) {
+      return fs47.access(path56).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs46.existsSync
+      pathExistsSync: fs47.existsSync
     };
   }
 });
@@ -1041,18 +1041,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs46 = require_fs();
+    var fs47 = require_fs();
     var u2 = require_universalify().fromPromise;
-    async function utimesMillis(path55, atime, mtime) {
-      const fd = await fs46.open(path55, "r+");
+    async function utimesMillis(path56, atime, mtime) {
+      const fd = await fs47.open(path56, "r+");
       let error = null;
       try {
-        await fs46.futimes(fd, atime, mtime);
+        await fs47.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs46.close(fd);
+          await fs47.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1061,16 +1061,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path55, atime, mtime) {
-      const fd = fs46.openSync(path55, "r+");
+    function utimesMillisSync(path56, atime, mtime) {
+      const fd = fs47.openSync(path56, "r+");
       let error = null;
       try {
-        fs46.futimesSync(fd, atime, mtime);
+        fs47.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs46.closeSync(fd);
+          fs47.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1090,11 +1090,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs46 = require_fs();
-    var path55 = __require("path");
+    var fs47 = require_fs();
+    var path56 = __require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs46.stat(file, { bigint: true }) : (file) => fs46.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs47.stat(file, { bigint: true }) : (file) => fs47.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1105,7 +1105,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs46.statSync(file, { bigint: true }) : (file) => fs46.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs47.statSync(file, { bigint: true }) : (file) => fs47.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1119,8 +1119,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path55.basename(src);
-          const destBaseName = path55.basename(dest);
+          const srcBaseName = path56.basename(src);
+          const destBaseName = path56.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1142,8 +1142,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path55.basename(src);
-          const destBaseName = path55.basename(dest);
+          const srcBaseName = path56.basename(src);
+          const destBaseName = path56.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1165,12 +1165,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path55.resolve(path55.dirname(src));
-      const destParent = path55.resolve(path55.dirname(dest));
-      if (destParent === srcParent || destParent === path55.parse(destParent).root) return;
+      const srcParent = path56.resolve(path56.dirname(src));
+      const destParent = path56.resolve(path56.dirname(dest));
+      if (destParent === srcParent || destParent === path56.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs46.stat(destParent, { bigint: true });
+        destStat = await fs47.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1181,12 +1181,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path55.resolve(path55.dirname(src));
-      const destParent = path55.resolve(path55.dirname(dest));
-      if (destParent === srcParent || destParent === path55.parse(destParent).root) return;
+      const srcParent = path56.resolve(path56.dirname(src));
+      const destParent = path56.resolve(path56.dirname(dest));
+      if (destParent === srcParent || destParent === path56.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs46.statSync(destParent, { bigint: true });
+        destStat = fs47.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1200,8 +1200,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path55.resolve(src).split(path55.sep).filter((i2) => i2);
-      const destArr = path55.resolve(dest).split(path55.sep).filter((i2) => i2);
+      const srcArr = path56.resolve(src).split(path56.sep).filter((i2) => i2);
+      const destArr = path56.resolve(dest).split(path56.sep).filter((i2) => i2);
       return srcArr.every((cur, i2) => destArr[i2] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1253,8 +1253,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs46 = require_fs();
-    var path55 = __require("path");
+    var fs47 = require_fs();
+    var path56 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1277,7 +1277,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path55.dirname(dest);
+      const destParent = path56.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1289,7 +1289,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs46.stat : fs46.lstat;
+      const statFn = opts.dereference ? fs47.stat : fs47.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1301,7 +1301,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs46.unlink(dest);
+        await fs47.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1309,29 +1309,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs46.copyFile(src, dest);
+      await fs47.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs46.stat(src);
+        const updatedSrcStat = await fs47.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs46.chmod(dest, srcStat.mode);
+      return fs47.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs46.chmod(dest, srcMode | 128);
+      return fs47.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs46.mkdir(dest);
+        await fs47.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs46.opendir(src), async (item) => {
-        const srcItem = path55.join(src, item.name);
-        const destItem = path55.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs47.opendir(src), async (item) => {
+        const srcItem = path56.join(src, item.name);
+        const destItem = path56.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -1339,26 +1339,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs46.chmod(dest, srcStat.mode);
+        await fs47.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs46.readlink(src);
+      let resolvedSrc = await fs47.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path55.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path56.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs46.symlink(resolvedSrc, dest);
+        return fs47.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs46.readlink(dest);
+        resolvedDest = await fs47.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs46.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs47.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path55.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path56.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1368,8 +1368,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs46.unlink(dest);
-      return fs46.symlink(resolvedSrc, dest);
+      await fs47.unlink(dest);
+      return fs47.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1379,8 +1379,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs46 = require_graceful_fs();
-    var path55 = __require("path");
+    var fs47 = require_graceful_fs();
+    var path56 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1401,12 +1401,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path55.dirname(dest);
-      if (!fs46.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path56.dirname(dest);
+      if (!fs47.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs46.statSync : fs46.lstatSync;
+      const statSync2 = opts.dereference ? fs47.statSync : fs47.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1421,14 +1421,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs46.unlinkSync(dest);
+        fs47.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs46.copyFileSync(src, dest);
+      fs47.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1443,10 +1443,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs46.chmodSync(dest, srcMode);
+      return fs47.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs46.statSync(src);
+      const updatedSrcStat = fs47.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1454,12 +1454,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs46.mkdirSync(dest);
+      fs47.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs46.opendirSync(src);
+      const dir = fs47.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1470,29 +1470,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path55.join(src, item);
-      const destItem = path55.join(dest, item);
+      const srcItem = path56.join(src, item);
+      const destItem = path56.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs46.readlinkSync(src);
+      let resolvedSrc = fs47.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path55.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path56.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs46.symlinkSync(resolvedSrc, dest);
+        return fs47.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs46.readlinkSync(dest);
+          resolvedDest = fs47.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs46.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs47.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path55.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path56.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1506,8 +1506,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs46.unlinkSync(dest);
-      return fs46.symlinkSync(resolvedSrc, dest);
+      fs47.unlinkSync(dest);
+      return fs47.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1529,13 +1529,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs46 = require_graceful_fs();
+    var fs47 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
-    function remove(path55, callback) {
-      fs46.rm(path55, { recursive: true, force: true }, callback);
+    function remove(path56, callback) {
+      fs47.rm(path56, { recursive: true, force: true }, callback);
     }
-    function removeSync(path55) {
-      fs46.rmSync(path55, { recursive: true, force: true });
+    function removeSync(path56) {
+      fs47.rmSync(path56, { recursive: true, force: true });
     }
     module.exports = {
       remove: u2(remove),
@@ -1549,30 +1549,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs46 = require_fs();
-    var path55 = __require("path");
+    var fs47 = require_fs();
+    var path56 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs46.readdir(dir);
+        items = await fs47.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path55.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path56.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs46.readdirSync(dir);
+        items = fs47.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path55.join(dir, item);
+        item = path56.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1590,52 +1590,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path55 = __require("path");
-    var fs46 = require_fs();
+    var path56 = __require("path");
+    var fs47 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs46.stat(file);
+        stats = await fs47.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path55.dirname(file);
+      const dir = path56.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs46.stat(dir);
+        dirStats = await fs47.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs46.writeFile(file, "");
+          await fs47.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs46.writeFile(file, "");
+        await fs47.writeFile(file, "");
       } else {
-        await fs46.readdir(dir);
+        await fs47.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs46.statSync(file);
+        stats = fs47.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path55.dirname(file);
+      const dir = path56.dirname(file);
       try {
-        if (!fs46.statSync(dir).isDirectory()) {
-          fs46.readdirSync(dir);
+        if (!fs47.statSync(dir).isDirectory()) {
+          fs47.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs46.writeFileSync(file, "");
+      fs47.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u2(createFile),
@@ -1649,50 +1649,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path55 = __require("path");
-    var fs46 = require_fs();
+    var path56 = __require("path");
+    var fs47 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs46.lstat(dstpath, { bigint: true });
+        dstStat = await fs47.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs46.lstat(srcpath, { bigint: true });
+        srcStat = await fs47.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path55.dirname(dstpath);
+      const dir = path56.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs46.link(srcpath, dstpath);
+      await fs47.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs46.lstatSync(dstpath, { bigint: true });
+        dstStat = fs47.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs46.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs47.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path55.dirname(dstpath);
-      const dirExists = fs46.existsSync(dir);
-      if (dirExists) return fs46.linkSync(srcpath, dstpath);
+      const dir = path56.dirname(dstpath);
+      const dirExists = fs47.existsSync(dir);
+      if (dirExists) return fs47.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs46.linkSync(srcpath, dstpath);
+      return fs47.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u2(createLink),
@@ -1705,14 +1705,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path55 = __require("path");
-    var fs46 = require_fs();
+    var path56 = __require("path");
+    var fs47 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path55.isAbsolute(srcpath)) {
+      if (path56.isAbsolute(srcpath)) {
         try {
-          await fs46.lstat(srcpath);
+          await fs47.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1722,8 +1722,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path55.dirname(dstpath);
-      const relativeToDst = path55.join(dstdir, srcpath);
+      const dstdir = path56.dirname(dstpath);
+      const relativeToDst = path56.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1732,39 +1732,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs46.lstat(srcpath);
+        await fs47.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path55.relative(dstdir, srcpath)
+        toDst: path56.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path55.isAbsolute(srcpath)) {
-        const exists2 = fs46.existsSync(srcpath);
+      if (path56.isAbsolute(srcpath)) {
+        const exists2 = fs47.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path55.dirname(dstpath);
-      const relativeToDst = path55.join(dstdir, srcpath);
-      const exists = fs46.existsSync(relativeToDst);
+      const dstdir = path56.dirname(dstpath);
+      const relativeToDst = path56.join(dstdir, srcpath);
+      const exists = fs47.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs46.existsSync(srcpath);
+      const srcExists = fs47.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path55.relative(dstdir, srcpath)
+        toDst: path56.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1778,13 +1778,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs46 = require_fs();
+    var fs47 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs46.lstat(srcpath);
+        stats = await fs47.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1794,7 +1794,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs46.lstatSync(srcpath);
+        stats = fs47.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1812,8 +1812,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path55 = __require("path");
-    var fs46 = require_fs();
+    var path56 = __require("path");
+    var fs47 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1822,25 +1822,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs46.lstat(dstpath);
+        stats = await fs47.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path55.isAbsolute(srcpath)) {
-          srcStat = await fs46.stat(srcpath, { bigint: true });
+        if (path56.isAbsolute(srcpath)) {
+          srcStat = await fs47.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path55.dirname(dstpath);
-          const relativeToDst = path55.join(dstdir, srcpath);
+          const dstdir = path56.dirname(dstpath);
+          const relativeToDst = path56.join(dstdir, srcpath);
           try {
-            srcStat = await fs46.stat(relativeToDst, { bigint: true });
+            srcStat = await fs47.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs46.stat(srcpath, { bigint: true });
+            srcStat = await fs47.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs46.stat(dstpath, { bigint: true });
+          dstStat = await fs47.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1849,34 +1849,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path55.dirname(dstpath);
+      const dir = path56.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs46.symlink(srcpath, dstpath, toType);
+      return fs47.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs46.lstatSync(dstpath);
+        stats = fs47.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path55.isAbsolute(srcpath)) {
-          srcStat = fs46.statSync(srcpath, { bigint: true });
+        if (path56.isAbsolute(srcpath)) {
+          srcStat = fs47.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path55.dirname(dstpath);
-          const relativeToDst = path55.join(dstdir, srcpath);
+          const dstdir = path56.dirname(dstpath);
+          const relativeToDst = path56.join(dstdir, srcpath);
           try {
-            srcStat = fs46.statSync(relativeToDst, { bigint: true });
+            srcStat = fs47.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs46.statSync(srcpath, { bigint: true });
+            srcStat = fs47.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs46.statSync(dstpath, { bigint: true });
+          dstStat = fs47.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1885,11 +1885,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path55.dirname(dstpath);
-      const exists = fs46.existsSync(dir);
-      if (exists) return fs46.symlinkSync(srcpath, dstpath, type);
+      const dir = path56.dirname(dstpath);
+      const exists = fs47.existsSync(dir);
+      if (exists) return fs47.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs46.symlinkSync(srcpath, dstpath, type);
+      return fs47.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u2(createSymlink),
@@ -1959,9 +1959,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs46 = options.fs || _fs;
+      const fs47 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs46.readFile)(file, options);
+      let data = await universalify.fromCallback(fs47.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1981,10 +1981,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs46 = options.fs || _fs;
+      const fs47 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs46.readFileSync(file, options);
+        let content = fs47.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1997,15 +1997,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs46 = options.fs || _fs;
+      const fs47 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs46.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs47.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs46 = options.fs || _fs;
+      const fs47 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs46.writeFileSync(file, str2, options);
+      return fs47.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2036,23 +2036,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs46 = require_fs();
-    var path55 = __require("path");
+    var fs47 = require_fs();
+    var path56 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path55.dirname(file);
+      const dir = path56.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs46.writeFile(file, data, encoding);
+      return fs47.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path55.dirname(file);
-      if (!fs46.existsSync(dir)) {
+      const dir = path56.dirname(file);
+      if (!fs47.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs46.writeFileSync(file, ...args);
+      fs47.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u2(outputFile),
@@ -2111,8 +2111,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs46 = require_fs();
-    var path55 = __require("path");
+    var fs47 = require_fs();
+    var path56 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2122,8 +2122,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path55.dirname(dest);
-      const parsedParentPath = path55.parse(destParent);
+      const destParent = path56.dirname(dest);
+      const parsedParentPath = path56.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2138,7 +2138,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs46.rename(src, dest);
+        await fs47.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2163,8 +2163,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs46 = require_graceful_fs();
-    var path55 = __require("path");
+    var fs47 = require_graceful_fs();
+    var path56 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2174,12 +2174,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path55.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path56.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path55.dirname(dest);
-      const parsedPath = path55.parse(parent);
+      const parent = path56.dirname(dest);
+      const parsedPath = path56.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2188,12 +2188,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs46.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs47.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs46.renameSync(src, dest);
+        fs47.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2250,8 +2250,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs46 = __require("fs");
-    function checkPathExt(path55, options) {
+    var fs47 = __require("fs");
+    function checkPathExt(path56, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2262,25 +2262,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path55.substr(-p.length).toLowerCase() === p) {
+        if (p && path56.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path55, options) {
+    function checkStat(stat, path56, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path55, options);
+      return checkPathExt(path56, options);
     }
-    function isexe(path55, options, cb) {
-      fs46.stat(path55, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path55, options));
+    function isexe(path56, options, cb) {
+      fs47.stat(path56, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path56, options));
       });
     }
-    function sync(path55, options) {
-      return checkStat(fs46.statSync(path55), path55, options);
+    function sync(path56, options) {
+      return checkStat(fs47.statSync(path56), path56, options);
     }
   }
 });
@@ -2290,14 +2290,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs46 = __require("fs");
-    function isexe(path55, options, cb) {
-      fs46.stat(path55, function(er, stat) {
+    var fs47 = __require("fs");
+    function isexe(path56, options, cb) {
+      fs47.stat(path56, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path55, options) {
-      return checkStat(fs46.statSync(path55), options);
+    function sync(path56, options) {
+      return checkStat(fs47.statSync(path56), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2321,7 +2321,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs46 = __require("fs");
+    var fs47 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2330,7 +2330,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path55, options, cb) {
+    function isexe(path56, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2340,7 +2340,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path55, options || {}, function(er, is) {
+          isexe(path56, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2349,7 +2349,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path55, options || {}, function(er, is) {
+      core(path56, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2359,9 +2359,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path55, options) {
+    function sync(path56, options) {
       try {
-        return core.sync(path55, options || {});
+        return core.sync(path56, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2377,7 +2377,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path55 = __require("path");
+    var path56 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2415,7 +2415,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path55.join(pathPart, cmd);
+        const pCmd = path56.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2442,7 +2442,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path55.join(pathPart, cmd);
+        const pCmd = path56.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2490,7 +2490,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path55 = __require("path");
+    var path56 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2508,7 +2508,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path55.delimiter : void 0
+          pathExt: withoutPathExt ? path56.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2517,7 +2517,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path55.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path56.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2571,8 +2571,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path55, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path55.split("/").pop();
+      const [path56, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path56.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2585,16 +2585,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs46 = __require("fs");
+    var fs47 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs46.openSync(command, "r");
-        fs46.readSync(fd, buffer, 0, size, 0);
-        fs46.closeSync(fd);
+        fd = fs47.openSync(command, "r");
+        fs47.readSync(fd, buffer, 0, size, 0);
+        fs47.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2607,7 +2607,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path55 = __require("path");
+    var path56 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2632,7 +2632,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path55.normalize(parsed.command);
+        parsed.command = path56.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2814,7 +2814,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path55 = __require("path");
+    var path56 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2826,7 +2826,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path55.resolve(cwd, filepath);
+      return path56.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4123,7 +4123,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path55 = __require("path");
+    var path56 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4297,7 +4297,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path55.sep,
+      SEP: path56.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4324,7 +4324,7 @@ var require_constants2 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path55 = __require("path");
+    var path56 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4353,7 +4353,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path55.sep === "\\";
+      return win32 === true || path56.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5717,7 +5717,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path55 = __require("path");
+    var path56 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5802,7 +5802,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path55.basename(input));
+      return regex.test(path56.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6029,7 +6029,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path55 = __require("path");
+    var path56 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6124,7 +6124,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path55.basename(pattern);
+      const basename = path56.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6182,7 +6182,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path55.isAbsolute(pattern);
+      return path56.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6357,10 +6357,10 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs46 = require_fs2();
-    exports.fs = fs46;
-    var path55 = require_path();
-    exports.path = path55;
+    var fs47 = require_fs2();
+    exports.fs = fs47;
+    var path56 = require_path();
+    exports.path = path56;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6472,8 +6472,8 @@ var require_async2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path55, settings, callback) {
-      settings.fs.lstat(path55, (lstatError, lstat) => {
+    function read(path56, settings, callback) {
+      settings.fs.lstat(path56, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6482,7 +6482,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path55, (statError, stat) => {
+        settings.fs.stat(path56, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6514,13 +6514,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path55, settings) {
-      const lstat = settings.fs.lstatSync(path55);
+    function read(path56, settings) {
+      const lstat = settings.fs.lstatSync(path56);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path55);
+        const stat = settings.fs.statSync(path56);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6542,12 +6542,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs46 = __require("fs");
+    var fs47 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs46.lstat,
-      stat: fs46.stat,
-      lstatSync: fs46.lstatSync,
-      statSync: fs46.statSync
+      lstat: fs47.lstat,
+      stat: fs47.stat,
+      lstatSync: fs47.lstatSync,
+      statSync: fs47.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6564,12 +6564,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs46 = require_fs3();
+    var fs47 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs46.createFileSystemAdapter(this._options.fs);
+        this.fs = fs47.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6591,17 +6591,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path55, optionsOrSettingsOrCallback, callback) {
+    function stat(path56, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path55, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path56, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path55, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path56, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path55, optionsOrSettings) {
+    function statSync2(path56, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path55, settings);
+      return sync.read(path56, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6724,8 +6724,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs46 = require_fs4();
-    exports.fs = fs46;
+    var fs47 = require_fs4();
+    exports.fs = fs47;
   }
 });
 
@@ -6817,16 +6817,16 @@ var require_async3 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path55 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path56 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path55, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path56, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path55,
+                path: path56,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6920,14 +6920,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs46 = __require("fs");
+    var fs47 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs46.lstat,
-      stat: fs46.stat,
-      lstatSync: fs46.lstatSync,
-      statSync: fs46.statSync,
-      readdir: fs46.readdir,
-      readdirSync: fs46.readdirSync
+      lstat: fs47.lstat,
+      stat: fs47.stat,
+      lstatSync: fs47.lstatSync,
+      statSync: fs47.statSync,
+      readdir: fs47.readdir,
+      readdirSync: fs47.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6944,15 +6944,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path55 = __require("path");
+    var path56 = __require("path");
     var fsStat = require_out();
-    var fs46 = require_fs5();
+    var fs47 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs46.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path55.sep);
+        this.fs = fs47.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path56.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6979,17 +6979,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path55, optionsOrSettingsOrCallback, callback) {
+    function scandir(path56, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path55, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path56, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path55, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path56, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path55, optionsOrSettings) {
+    function scandirSync(path56, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path55, settings);
+      return sync.read(path56, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7637,7 +7637,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path55 = __require("path");
+    var path56 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7647,7 +7647,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path55.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path56.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7709,7 +7709,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path55 = __require("path");
+    var path56 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7722,7 +7722,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path55.resolve(this._settings.cwd, filepath);
+        return path56.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8138,7 +8138,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path55 = __require("path");
+    var path56 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8152,7 +8152,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path55.resolve(this._settings.cwd, task.base);
+        return path56.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8333,16 +8333,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs46 = __require("fs");
+    var fs47 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs46.lstat,
-      lstatSync: fs46.lstatSync,
-      stat: fs46.stat,
-      statSync: fs46.statSync,
-      readdir: fs46.readdir,
-      readdirSync: fs46.readdirSync
+      lstat: fs47.lstat,
+      lstatSync: fs47.lstatSync,
+      stat: fs47.stat,
+      statSync: fs47.statSync,
+      readdir: fs47.readdir,
+      readdirSync: fs47.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -10702,7 +10702,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path54 from "node:path";
+import path55 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cache/build-state.ts
@@ -15128,13 +15128,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path55, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path55 === "string" ? path55 : path55.toString();
+  for (const { path: path56, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path56 === "string" ? path56 : path56.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path55, serializedResult);
+      appendFileSync(path56, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path55, serializedResult);
+      writeFileSync(path56, serializedResult);
     }
   }
 };
@@ -20820,10 +20820,10 @@ function localPackage(key, target, entry, markers, withHashes) {
   const installLine = editable ? editableLine(body, void 0) : withHash(body, entry, withHashes);
   return { key, path: target, editable, extras: [...entry.extras ?? []], markers, line, installLine };
 }
-function localPathText(path55) {
-  if (path55 === "." || path55 === "./") return ".";
-  if (path55.startsWith("/") || path55.startsWith("./") || path55.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path55)) return path55;
-  return `./${path55}`;
+function localPathText(path56) {
+  if (path56 === "." || path56 === "./") return ".";
+  if (path56.startsWith("/") || path56.startsWith("./") || path56.startsWith("../") || /^[A-Za-z]:[\\/]/.test(path56)) return path56;
+  return `./${path56}`;
 }
 function isUrl2(text) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) && !text.startsWith("file:");
@@ -23378,6 +23378,14 @@ var TreeSnapshot = class _TreeSnapshot {
     return new _TreeSnapshot(tree, copy, finished7);
   }
   /**
+   * A copy made the other way round, before the build started: `tree` is the hard-link copy of `copy` (the cache's
+   * own tree) that bin/compile made, and `at` when it ended (see EarlyTreeCopy). The two are the same entries then,
+   * as after start(), and the tree's changes since `at` are found the same way.
+   */
+  static made(tree, copy, at) {
+    return new _TreeSnapshot(tree, copy, Promise.resolve({ at }));
+  }
+  /**
    * Resolves when the tree may be written: the copy is finished, and the clock has moved on far enough
    * that whatever is written from now on has a ctime after the returned time (ms since the epoch).
    */
@@ -23430,21 +23438,27 @@ var TreeSnapshot = class _TreeSnapshot {
     }
     const [fromNames, toNames] = await Promise.all([import_fs_extra18.default.readdir(from), import_fs_extra18.default.readdir(to)]);
     const inFrom = new Set(fromNames);
-    for (const name of toNames) if (!inFrom.has(name)) await import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true });
     const inTo = new Set(toNames);
-    const link = [];
-    const linkedWhole = [];
-    for (const name of fromNames) {
-      const source = await import_fs_extra18.default.lstat(path35.join(from, name));
-      const kept = inTo.has(name) ? await lstatOrNone(path35.join(to, name)) : void 0;
-      if (kept && sameEntry(source, kept)) continue;
-      if (kept) await import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true });
-      link.push(path35.join(from, name));
-      if (source.isDirectory()) linkedWhole.push(rel ? `${rel}/${name}` : name);
-    }
-    if (link.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...link]);
+    await Promise.all(
+      toNames.filter((name) => !inFrom.has(name)).map((name) => import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true }))
+    );
+    const subdirs = [];
+    await Promise.all(
+      fromNames.map(async (name) => {
+        const [source, kept] = await Promise.all([
+          import_fs_extra18.default.lstat(path35.join(from, name)),
+          inTo.has(name) ? lstatOrNone(path35.join(to, name)) : void 0
+        ]);
+        if (kept && sameEntry(source, kept)) return;
+        if (kept) await import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true });
+        if (source.isDirectory()) subdirs.push(name);
+        else await import_fs_extra18.default.link(path35.join(from, name), path35.join(to, name));
+      })
+    );
+    subdirs.sort();
+    if (subdirs.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...subdirs.map((name) => path35.join(from, name))]);
     if ((fromStat.mode & 4095) !== (toStat.mode & 4095)) await import_fs_extra18.default.chmod(to, fromStat.mode & 4095);
-    return linkedWhole;
+    return subdirs.map((name) => rel ? `${rel}/${name}` : name);
   }
   /**
    * What a test platform checks after the save (PYSLUG_VERIFY_CACHE=1): the updated copy is the tree, entry for
@@ -23568,6 +23582,11 @@ var PythonTree = class _PythonTree {
   snapshot;
   /** Whether save() updated that copy (rather than copying the whole tree). */
   savedFromSnapshot = false;
+  /**
+   * The cache's part still holds the tree this build restored, and is trusted: the build took a copy of it (see
+   * EarlyTreeCopy). The first write into the tree un-trusts it, since a file written in place is written in both.
+   */
+  cacheTrusted = false;
   /** For a new tree: trusts its copy, made in the background, as the kept runtime (see keepRuntime). */
   keepCopiedRuntime;
   /** A tree whose runtime was just extracted at `runtime.home`: everything in it is the runtime's own. */
@@ -23579,6 +23598,11 @@ var PythonTree = class _PythonTree {
    * its paths at this build dir. Anything else is discarded, with the reason in the log. Undefined: nothing reused.
    */
   static async restore(ctx, wanted, home) {
+    const tree = await _PythonTree.restoreCached(ctx, wanted, home);
+    if (!tree) await ctx.treeCopy?.drop();
+    return tree;
+  }
+  static async restoreCached(ctx, wanted, home) {
     const { log: log2 } = ctx;
     const cached = part(ctx);
     const saved = await log2.measure("cacheRestore", () => cached.load());
@@ -23597,12 +23621,21 @@ var PythonTree = class _PythonTree {
       return void 0;
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
-    await log2.measure("cacheRestore", () => cached.takeTo(home));
+    const copiedAt = await log2.measure("cacheRestore", async () => {
+      const at = await ctx.treeCopy?.take(home);
+      if (at === void 0) await cached.takeTo(home);
+      return at;
+    });
     const { archiveSha256, buildDir, environment } = saved.metadata;
     const runtime = { ...wanted, home, archiveSha256 };
     const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
+    if (copiedAt !== void 0) {
+      tree.snapshot = TreeSnapshot.made(home, cached.content, copiedAt);
+      tree.cacheTrusted = true;
+      await tree.snapshot.writable();
+    }
     const relocated = await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    const [snapshot, starts] = await Promise.all([tree.startCopy(), pythonStarts(home)]);
+    const [snapshot, starts] = await Promise.all([tree.snapshot ?? tree.startCopy(), pythonStarts(home)]);
     tree.snapshot = snapshot;
     if (!starts) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
@@ -23633,6 +23666,10 @@ var PythonTree = class _PythonTree {
    */
   async writable() {
     const at = await this.snapshot?.writable();
+    if (this.cacheTrusted) {
+      this.cacheTrusted = false;
+      await part(this.ctx).untrust();
+    }
     const keep = this.keepCopiedRuntime;
     this.keepCopiedRuntime = void 0;
     await keep?.();
@@ -26041,9 +26078,79 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
   return `Done in ${seconds(totalMs)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
-// src/support/config-vars.ts
+// src/cache/early-tree-copy.ts
 var import_fs_extra35 = __toESM(require_lib(), 1);
+import net from "node:net";
 import path53 from "node:path";
+var TREE_COPY_VAR = "PYSLUG_TREE_COPY";
+var STATUS_FD = 3;
+function copyEnd(report) {
+  const match = /^0 (\d+)[.,](\d{1,6})\n?$/.exec(report);
+  if (!match) return void 0;
+  return Number(match[1]) * 1e3 + Math.floor(Number(match[2].padEnd(6, "0")) / 1e3) + 1;
+}
+function readReport(fd) {
+  return new Promise((resolve) => {
+    let text = "";
+    let socket;
+    try {
+      socket = new net.Socket({ fd, readable: true, writable: false });
+    } catch {
+      resolve("");
+      return;
+    }
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => text += chunk);
+    socket.on("error", () => resolve(""));
+    socket.on("close", () => resolve(text));
+  });
+}
+var EarlyTreeCopy = class _EarlyTreeCopy {
+  constructor(dir, finished7) {
+    this.dir = dir;
+    this.finished = finished7;
+  }
+  dir;
+  finished;
+  settled = false;
+  /** The copy bin/compile started, if it started one: its report is read from now on. */
+  static fromShim(env, buildDir) {
+    const dir = env[TREE_COPY_VAR];
+    if (dir === void 0 || path53.resolve(dir) !== path53.join(buildDir, ".heroku", "python.restoring")) return void 0;
+    return new _EarlyTreeCopy(path53.resolve(dir), readReport(STATUS_FD).then(copyEnd));
+  }
+  /**
+   * Renames the finished copy to `dest` (which must not exist). Returns when the copy ended (ms since the epoch),
+   * or undefined when there is no whole copy to take (the caller restores the cache's tree another way).
+   */
+  async take(dest) {
+    if (this.settled) return void 0;
+    this.settled = true;
+    const at = await this.finished;
+    if (at === void 0) {
+      await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
+      return void 0;
+    }
+    try {
+      await import_fs_extra35.default.rename(this.dir, dest);
+      return at;
+    } catch {
+      await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
+      return void 0;
+    }
+  }
+  /** Removes the copy when nothing took it (once it is over). */
+  async drop() {
+    if (this.settled) return;
+    this.settled = true;
+    await this.finished;
+    await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
+  }
+};
+
+// src/support/config-vars.ts
+var import_fs_extra36 = __toESM(require_lib(), 1);
+import path54 from "node:path";
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -26051,10 +26158,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra35.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra35.default.readdir(envDir)) {
-        const file = path53.join(envDir, name);
-        if ((await import_fs_extra35.default.stat(file)).isFile()) values.set(name, await import_fs_extra35.default.readFile(file, "utf8"));
+    if (envDir && await import_fs_extra36.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra36.default.readdir(envDir)) {
+        const file = path54.join(envDir, name);
+        if ((await import_fs_extra36.default.stat(file)).isFile()) values.set(name, await import_fs_extra36.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
@@ -26117,23 +26224,26 @@ async function main(argv) {
     log.error("usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
     return 1;
   }
+  const treeCopy = EarlyTreeCopy.fromShim(process.env, path55.resolve(buildDir));
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path54.dirname(path54.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path55.dirname(path55.dirname(fileURLToPath4(import.meta.url)));
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
+  delete env[TREE_COPY_VAR];
   const ctx = {
-    buildDir: path54.resolve(buildDir),
-    cacheDir: path54.resolve(cacheDir),
-    envDir: envDir ? path54.resolve(envDir) : void 0,
+    buildDir: path55.resolve(buildDir),
+    cacheDir: path55.resolve(cacheDir),
+    envDir: envDir ? path55.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path54.join(path54.resolve(cacheDir), "pyslug"),
+    cacheRoot: path55.join(path55.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,
+    treeCopy,
     env
   };
   try {
@@ -26157,6 +26267,8 @@ async function main(argv) {
     }
     reportBug(error);
     return 1;
+  } finally {
+    await treeCopy?.drop().catch(() => void 0);
   }
 }
 main(process.argv.slice(2)).then((code) => {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { EarlyTreeCopy } from "./cache/early-tree-copy.js";
 import type { ConfigVars } from "./support/config-vars.js";
 import type { BuildLog } from "./support/log.js";
 
@@ -14,6 +15,8 @@ export interface BuildContext {
   log: BuildLog;
   /** When this build started (ms since the epoch, from the shim's start): files changed since are this build's. Unknown: every file counts as changed. */
   startedAt?: number;
+  /** The copy of the cached Python tree bin/compile started, if it started one (see EarlyTreeCopy). */
+  treeCopy?: EarlyTreeCopy;
   /** Environment for the commands compile runs; steps add to it (PATH, LD_LIBRARY_PATH, ...). */
   env: NodeJS.ProcessEnv;
 }

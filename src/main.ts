@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, timingSummary } from "./compile.js";
+import { EarlyTreeCopy, TREE_COPY_VAR } from "./cache/early-tree-copy.js";
 import { ConfigVars } from "./support/config-vars.js";
 import type { BuildContext } from "./context.js";
 import { isBuildError } from "./support/errors.js";
@@ -62,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
     log.error("usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
     return 1;
   }
+  // Read from the start: the shim's copy of the cached tree ends while the build looks at the app's files.
+  const treeCopy = EarlyTreeCopy.fromShim(process.env, path.resolve(buildDir));
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1000;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   // Until the compile program runs: the shim, Node's own start and loading this bundle.
@@ -72,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
+  delete env[TREE_COPY_VAR];
 
   const ctx: BuildContext = {
     buildDir: path.resolve(buildDir),
@@ -82,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
     startedAt,
     config: await ConfigVars.read(envDir),
     log,
+    treeCopy,
     env,
   };
   try {
@@ -106,6 +111,9 @@ async function main(argv: string[]): Promise<number> {
     }
     reportBug(error);
     return 1;
+  } finally {
+    // A build that stopped before the restore took the copy: it mustn't stay in the build dir.
+    await treeCopy?.drop().catch(() => undefined);
   }
 }
 

@@ -25,9 +25,9 @@ import {
 /**
  * CACHE_DIR/pyslug/python: the `.heroku/python` tree of the last build, that is a Python runtime
  * and the environment (site-packages, scripts, VCS checkouts) installed into it. This module is the
- * only one that reads or writes it: its metadata, its sidecars, restoring it into the build dir
- * (a rename, then relocation from the build dir it was made in), resetting it to the runtime's own
- * files, and saving it.
+ * only one that reads or writes it (bin/lib/tree.sh only copies it): its metadata, its sidecars,
+ * restoring it into the build dir (the hard-link copy the shim made of it, or else a rename; then
+ * relocation from the build dir it was made in), resetting it to the runtime's own files, and saving it.
  */
 export const PYTHON_TREE_PART = "python";
 /** Every path of the runtime as extracted, plus the pinned pip: what a reset keeps. */
@@ -196,6 +196,11 @@ export class PythonTree {
   private snapshot?: TreeSnapshot;
   /** Whether save() updated that copy (rather than copying the whole tree). */
   private savedFromSnapshot = false;
+  /**
+   * The cache's part still holds the tree this build restored, and is trusted: the build took a copy of it (see
+   * EarlyTreeCopy). The first write into the tree un-trusts it, since a file written in place is written in both.
+   */
+  private cacheTrusted = false;
   /** For a new tree: trusts its copy, made in the background, as the kept runtime (see keepRuntime). */
   private keepCopiedRuntime?: () => Promise<unknown>;
 
@@ -221,6 +226,13 @@ export class PythonTree {
    * its paths at this build dir. Anything else is discarded, with the reason in the log. Undefined: nothing reused.
    */
   static async restore(ctx: BuildContext, wanted: RuntimeIdentity, home: string): Promise<PythonTree | undefined> {
+    const tree = await PythonTree.restoreCached(ctx, wanted, home);
+    // The shim's copy of a tree that isn't reused is removed, not left for the slug.
+    if (!tree) await ctx.treeCopy?.drop();
+    return tree;
+  }
+
+  private static async restoreCached(ctx: BuildContext, wanted: RuntimeIdentity, home: string): Promise<PythonTree | undefined> {
     const { log } = ctx;
     const cached = part(ctx);
     const saved = await log.measure("cacheRestore", () => cached.load());
@@ -241,13 +253,26 @@ export class PythonTree {
       return undefined;
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
-    await log.measure("cacheRestore", () => cached.takeTo(home));
+    // The copy bin/compile made while Node.js started, if it made one; else the cache's own tree, moved here.
+    const copiedAt = await log.measure("cacheRestore", async () => {
+      const at = await ctx.treeCopy?.take(home);
+      if (at === undefined) await cached.takeTo(home);
+      return at;
+    });
     const { archiveSha256, buildDir, environment } = saved.metadata;
     const runtime: PythonRuntime = { ...wanted, home, archiveSha256 };
     const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
+    if (copiedAt !== undefined) {
+      // The cache still holds its tree, trusted until the build first writes into this one (see writable).
+      tree.snapshot = TreeSnapshot.made(home, cached.content, copiedAt);
+      tree.cacheTrusted = true;
+      // Relocation writes new files: their directories must change after the copy's end, to be found at the save.
+      await tree.snapshot.writable();
+    }
     const relocated = await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    // The copy the cache keeps is made from now on, while the build only reads the tree (its interpreter checked meanwhile).
-    const [snapshot, starts] = await Promise.all([tree.startCopy(), pythonStarts(home)]);
+    // Without that copy, the one the cache keeps is made from now on, while the build only reads the tree (its
+    // interpreter checked meanwhile).
+    const [snapshot, starts] = await Promise.all([tree.snapshot ?? tree.startCopy(), pythonStarts(home)]);
     tree.snapshot = snapshot;
     if (!starts) {
       log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
@@ -281,6 +306,10 @@ export class PythonTree {
    */
   async writable(): Promise<number | undefined> {
     const at = await this.snapshot?.writable();
+    if (this.cacheTrusted) {
+      this.cacheTrusted = false;
+      await part(this.ctx).untrust();
+    }
     const keep = this.keepCopiedRuntime;
     this.keepCopiedRuntime = undefined;
     await keep?.();

@@ -58,6 +58,15 @@ export class TreeSnapshot {
   }
 
   /**
+   * A copy made the other way round, before the build started: `tree` is the hard-link copy of `copy` (the cache's
+   * own tree) that bin/compile made, and `at` when it ended (see EarlyTreeCopy). The two are the same entries then,
+   * as after start(), and the tree's changes since `at` are found the same way.
+   */
+  static made(tree: string, copy: string, at: number): TreeSnapshot {
+    return new TreeSnapshot(tree, copy, Promise.resolve({ at }));
+  }
+
+  /**
    * Resolves when the tree may be written: the copy is finished, and the clock has moved on far enough
    * that whatever is written from now on has a ctime after the returned time (ms since the epoch).
    */
@@ -115,21 +124,29 @@ export class TreeSnapshot {
     }
     const [fromNames, toNames] = await Promise.all([fs.readdir(from), fs.readdir(to)]);
     const inFrom = new Set(fromNames);
-    for (const name of toNames) if (!inFrom.has(name)) await fs.rm(path.join(to, name), { recursive: true, force: true });
     const inTo = new Set(toNames);
-    const link: string[] = [];
-    const linkedWhole: string[] = [];
-    for (const name of fromNames) {
-      const source = await fs.lstat(path.join(from, name));
-      const kept = inTo.has(name) ? await lstatOrNone(path.join(to, name)) : undefined;
-      if (kept && sameEntry(source, kept)) continue;
-      if (kept) await fs.rm(path.join(to, name), { recursive: true, force: true });
-      link.push(path.join(from, name));
-      if (source.isDirectory()) linkedWhole.push(rel ? `${rel}/${name}` : name);
-    }
-    if (link.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...link]);
+    await Promise.all(
+      toNames.filter((name) => !inFrom.has(name)).map((name) => fs.rm(path.join(to, name), { recursive: true, force: true })),
+    );
+    // Files and symlinks are linked here (no process per directory: a deploy changes a few files in several);
+    // a new or replaced subdirectory is copied whole by one cp.
+    const subdirs: string[] = [];
+    await Promise.all(
+      fromNames.map(async (name) => {
+        const [source, kept] = await Promise.all([
+          fs.lstat(path.join(from, name)),
+          inTo.has(name) ? lstatOrNone(path.join(to, name)) : undefined,
+        ]);
+        if (kept && sameEntry(source, kept)) return;
+        if (kept) await fs.rm(path.join(to, name), { recursive: true, force: true });
+        if (source.isDirectory()) subdirs.push(name);
+        else await fs.link(path.join(from, name), path.join(to, name));
+      }),
+    );
+    subdirs.sort();
+    if (subdirs.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...subdirs.map((name) => path.join(from, name))]);
     if ((fromStat.mode & 0o7777) !== (toStat.mode & 0o7777)) await fs.chmod(to, fromStat.mode & 0o7777);
-    return linkedWhole;
+    return subdirs.map((name) => (rel ? `${rel}/${name}` : name));
   }
 
   /**

@@ -1,7 +1,7 @@
 // The cache is never trusted blindly: damaged, partial, foreign or old parts are discarded with
 // their reason, a build killed halfway leaves a cache the next build handles, and pip's download
 // cache outlives environment invalidations so nothing is downloaded twice. (Killed builds: kill-matrix.ts.)
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -26,6 +26,8 @@ async function deployAndCheck(expected: RegExp): Promise<string> {
   const result = await app.deploy({ source });
   expectSuccess(result);
   expect(result.output).toMatch(expected);
+  // The copy of the cached tree bin/compile started is taken or removed, whatever became of the tree: never in the slug.
+  expect((await readdir(path.join(result.slugDir, ".heroku"))).sort()).toEqual(["pyslug", "python"]);
   const run = await app.run('python -c "import six, bs4; print(six.__version__)"');
   expect(run.exitCode, run.output).toBe(0);
   return result.output;

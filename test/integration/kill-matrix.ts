@@ -218,12 +218,14 @@ export const SAVE_POINTS: KillPoint[] = [
     notNext: [/Discarding pip cache/],
   },
   {
-    // The copy is made in the background from the tree's restore (see TreeSnapshot), the save only updates it.
-    name: "mid link copy of the Python tree for the cache",
+    // bin/compile copies the cached tree into the build dir while Node.js starts (bin/lib/tree.sh): the cache keeps
+    // its own tree, trusted, until the build first writes into the copy.
+    name: "mid hard-link copy of the cached Python tree into the build dir",
     holdAt: { syscalls: ["link", "linkat"], phase: "enter", nth: 200 },
     moment: (c) => until(c, "cp --link held", syscallHeld(c)),
-    killedState: async (c) => expect(await fileExists(part(c, "python", "metadata.json"))()).toBe(false),
-    next: [discardedPython, downloadedPython],
+    killedState: async (c) => expect(await fileExists(part(c, "python", "metadata.json"))()).toBe(true),
+    next: [reusedPython, reusedEnvironment],
+    notNext: [/Discard/],
   },
   {
     name: "between the Python tree's save and the build state's",
@@ -234,10 +236,21 @@ export const SAVE_POINTS: KillPoint[] = [
     notNext: [/Discard/],
   },
   {
+    // The copy is taken (renamed to .heroku/python), and nothing has written into it yet: the cache's tree is whole.
     name: "mid restore of the cached Python tree",
-    holdAt: renameOf((c) => part(c, "python", "content")),
+    holdAt: renameOf((c) => path.join(c.buildDir, ".heroku", "python.restoring")),
     moment: (c) => until(c, "the restore's rename held", syscallHeld(c)),
-    killedState: async (c) => expect(await fileExists(part(c, "python", "metadata.json"))()).toBe(false),
+    killedState: async (c) => expect(await fileExists(part(c, "python", "metadata.json"))()).toBe(true),
+    next: [reusedPython, reusedEnvironment],
+    notNext: [/Discard/],
+  },
+  {
+    // Every build writes after its dependencies are in place (hooks, the environment): the cache's tree is un-trusted
+    // first, since a file written in place is written in both trees.
+    name: "as the build first writes into the restored tree (the cache's tree un-trusted)",
+    holdAt: { syscalls: ["unlink", "unlinkat"], path: (c) => part(c, "python", "metadata.json"), phase: "exit" },
+    moment: (c) => until(c, "the cached tree's metadata removed", syscallHeld(c)),
+    killedState: async (c) => expect(await fileExists(part(c, "python", "content"))()).toBe(true),
     next: [discardedPython, downloadedPython],
   },
 ];

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts restoring the cached Python tree while Node.js starts. Sourced; defines tree::* functions.
+# The compile program decides whether the cached tree is used (its runtime, its metadata); this only makes
+# the copy early. It is a hard-link copy of CACHE_DIR/pyslug/python/content into the build dir, so the cache
+# keeps its own tree, whole and trusted, until the build first writes into the copy: a build killed before
+# that loses nothing (src/cache/early-tree-copy.ts takes the copy, src/cache/python-tree.ts trusts it).
+
+# tree::copy CONTENT COPY PROBE: copies CONTENT to COPY with hard links, then prints one line,
+# "STATUS EPOCHREALTIME", when it is over. PROBE, a file beside CONTENT, is linked first: without hard
+# links (another filesystem or mount) nothing is copied. A copy that fails is removed before the line.
+tree::copy() {
+  local content="$1" copy="$2" probe="$3" status=0
+  {
+    rm -rf "${copy}" "${copy}.probe" &&
+      mkdir -p "${copy%/*}" &&
+      ln "${probe}" "${copy}.probe" 2>/dev/null &&
+      rm -f "${copy}.probe" &&
+      cp -a --link --no-target-directory "${content}" "${copy}" 2>/dev/null
+  } || status=$?
+  ((status == 0)) || rm -rf "${copy}" "${copy}.probe" 2>/dev/null || true
+  printf '%s %s\n' "${status}" "${EPOCHREALTIME}"
+}
+
+# tree::start_copy BUILD_DIR CACHE_DIR: when the cache holds a tree it trusts (its metadata written), starts
+# its copy into BUILD_DIR/.heroku/python.restoring in the background. The copy's end comes on fd 3, and
+# PYSLUG_TREE_COPY names the copy for the compile program, which takes it or removes it.
+tree::start_copy() {
+  local part="$2/pyslug/python" copy="$1/.heroku/python.restoring"
+  [[ -f "${part}/metadata.json" && -d "${part}/content" ]] || return 0
+  exec 3< <(tree::copy "${part}/content" "${copy}" "${part}/metadata.json")
+  export PYSLUG_TREE_COPY="${copy}"
+}
