@@ -10710,6 +10710,7 @@ var import_fs_extra2 = __toESM(require_lib(), 1);
 import path7 from "node:path";
 
 // src/support/atomic-write.ts
+import nodeFs from "node:fs";
 import fs from "node:fs/promises";
 async function writeFileAtomic(file, data, options = {}) {
   const partial = `${file}.partial`;
@@ -10719,6 +10720,17 @@ async function writeFileAtomic(file, data, options = {}) {
     await fs.rename(partial, file);
   } catch (error) {
     await fs.rm(partial, { force: true });
+    throw error;
+  }
+}
+function writeFileAtomicSync(file, data, options = {}) {
+  const partial = `${file}.partial`;
+  try {
+    nodeFs.writeFileSync(partial, data);
+    if (options.mode !== void 0) nodeFs.chmodSync(partial, options.mode);
+    nodeFs.renameSync(partial, file);
+  } catch (error) {
+    nodeFs.rmSync(partial, { force: true });
     throw error;
   }
 }
@@ -23141,12 +23153,12 @@ import path41 from "node:path";
 
 // src/cache/python-tree.ts
 var import_fs_extra19 = __toESM(require_lib(), 1);
-import nodeFs from "node:fs";
+import nodeFs2 from "node:fs";
 import path36 from "node:path";
 
 // src/relocation/rewrite.ts
 import path32 from "node:path";
-import fs23 from "node:fs/promises";
+import fs23 from "node:fs";
 
 // src/relocation/boundary.ts
 var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
@@ -23204,41 +23216,41 @@ function normaliseDir(dir) {
 }
 
 // src/relocation/rewrite.ts
-async function removeStalePyc(pyFile) {
+function removeStalePyc(pyFile) {
   const cacheDir = path32.join(path32.dirname(pyFile), "__pycache__");
   const prefix = `${path32.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = await fs23.readdir(cacheDir);
+    names = fs23.readdirSync(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  await Promise.all(stale.map((n2) => fs23.rm(path32.join(cacheDir, n2), { force: true })));
+  for (const name of stale) fs23.rmSync(path32.join(cacheDir, name), { force: true });
   return stale.length;
 }
-async function relocateOne(file, from, to) {
-  const stat = await fs23.lstat(file).catch(() => void 0);
+function relocateOne(file, from, to) {
+  const stat = fs23.lstatSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(await fs23.readFile(file), from, to);
+  const updated = replacePath(fs23.readFileSync(file), from, to);
   if (updated === void 0) return "unchanged";
-  await writeFileAtomic(file, updated, { mode: stat.mode & 4095 });
+  writeFileAtomicSync(file, updated, { mode: stat.mode & 4095 });
   return "rewritten";
 }
-async function relocateFiles(baseDir, files, from, to) {
+function relocateFiles(baseDir, files, from, to) {
   const fromBytes = Buffer.from(normaliseDir(from));
   const toBytes = Buffer.from(normaliseDir(to));
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
     const full = path32.resolve(baseDir, file);
-    const outcome = await relocateOne(full, fromBytes, toBytes);
+    const outcome = relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
       continue;
     }
     counts[outcome]++;
-    if (outcome === "rewritten" && full.endsWith(".py")) counts.pycRemoved += await removeStalePyc(full);
+    if (outcome === "rewritten" && full.endsWith(".py")) counts.pycRemoved += removeStalePyc(full);
   }
   return counts;
 }
@@ -23634,9 +23646,10 @@ var PythonTree = class _PythonTree {
       tree.cacheTrusted = true;
       await tree.snapshot.writable();
     }
-    const relocated = await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    const [snapshot, starts] = await Promise.all([tree.snapshot ?? tree.startCopy(), pythonStarts(home)]);
-    tree.snapshot = snapshot;
+    const starting = pythonStarts(home);
+    const relocated = await log2.measure("cacheRestore", () => Promise.resolve(tree.relocate(buildDir, buildPaths)));
+    const starts = await starting;
+    tree.snapshot ??= await tree.startCopy();
     if (!starts) {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
@@ -23649,11 +23662,11 @@ var PythonTree = class _PythonTree {
     return tree;
   }
   /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. Returns how many it rewrote. */
-  async relocate(savedBuildDir, files) {
+  relocate(savedBuildDir, files) {
     const { ctx } = this;
     if (savedBuildDir === ctx.buildDir || files.length === 0) return 0;
     const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
-    return (await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir)).rewritten;
+    return relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir).rewritten;
   }
   /** Starts the hard-link copy of the tree into the cache part (see TreeSnapshot); undefined where it can't be made. */
   async startCopy() {
@@ -23705,7 +23718,7 @@ var PythonTree = class _PythonTree {
     const keep = new Set(this.pristine);
     walkTree(this.runtime.home, ({ rel, full }) => {
       if (keep.has(rel)) return;
-      nodeFs.rmSync(full, { recursive: true, force: true });
+      nodeFs2.rmSync(full, { recursive: true, force: true });
       return "skip";
     });
   }

@@ -269,11 +269,12 @@ export class PythonTree {
       // Relocation writes new files: their directories must change after the copy's end, to be found at the save.
       await tree.snapshot.writable();
     }
-    const relocated = await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
-    // Without that copy, the one the cache keeps is made from now on, while the build only reads the tree (its
-    // interpreter checked meanwhile).
-    const [snapshot, starts] = await Promise.all([tree.snapshot ?? tree.startCopy(), pythonStarts(home)]);
-    tree.snapshot = snapshot;
+    // The interpreter is checked meanwhile (relocation replaces whole files by renames: it reads each old or new).
+    const starting = pythonStarts(home);
+    const relocated = await log.measure("cacheRestore", () => Promise.resolve(tree.relocate(buildDir, buildPaths)));
+    const starts = await starting;
+    // Without that copy, the one the cache keeps is made from now on, while the build only reads the tree.
+    tree.snapshot ??= await tree.startCopy();
     if (!starts) {
       log.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
@@ -287,11 +288,11 @@ export class PythonTree {
   }
 
   /** Points the files of a tree made in `savedBuildDir` at this build dir, before anything runs. Returns how many it rewrote. */
-  private async relocate(savedBuildDir: string, files: string[]): Promise<number> {
+  private relocate(savedBuildDir: string, files: string[]): number {
     const { ctx } = this;
     if (savedBuildDir === ctx.buildDir || files.length === 0) return 0;
     const inTree = files.filter((f) => f.startsWith(".heroku/python/"));
-    return (await relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir)).rewritten;
+    return relocateFiles(ctx.buildDir, inTree, savedBuildDir, ctx.buildDir).rewritten;
   }
 
   /** Starts the hard-link copy of the tree into the cache part (see TreeSnapshot); undefined where it can't be made. */

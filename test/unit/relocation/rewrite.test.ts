@@ -21,20 +21,20 @@ describe("relocateFiles (cache restore)", () => {
     await fs.outputFile(at("sp/a.pth"), `${OLD}/src\n${OLD}2/other\n`);
     await fs.outputFile(at("sp/b.pth"), `${NEW}/already\n`);
     await fs.outputFile(at("sp/unlisted.pth"), `${OLD}/src\n`);
-    const counts = await relocateFiles(dir, ["sp/a.pth", "sp/b.pth", "sp/gone.pth"], OLD, NEW);
+    const counts = relocateFiles(dir, ["sp/a.pth", "sp/b.pth", "sp/gone.pth"], OLD, NEW);
     expect(counts).toEqual({ rewritten: 1, unchanged: 1, missing: ["sp/gone.pth"], pycRemoved: 0 });
     expect(await fs.readFile(at("sp/a.pth"), "utf8")).toBe(`${NEW}/src\n${OLD}2/other\n`);
     expect(await fs.readFile(at("sp/b.pth"), "utf8")).toBe(`${NEW}/already\n`);
     expect(await fs.readFile(at("sp/unlisted.pth"), "utf8")).toBe(`${OLD}/src\n`);
     // A second run finds nothing left to do (the new dir starts with the old one, and isn't touched).
-    expect((await relocateFiles(dir, ["sp/a.pth"], OLD, NEW)).rewritten).toBe(0);
+    expect(relocateFiles(dir, ["sp/a.pth"], OLD, NEW).rewritten).toBe(0);
   });
 
   it("never writes in place: a hard link elsewhere (the cache) keeps the old content", async () => {
     await fs.outputFile(at("cache/bin/tool"), `#!${OLD}/.heroku/python/bin/python3\n`);
     await fs.ensureDir(at("build/bin"));
     await fs.link(at("cache/bin/tool"), at("build/bin/tool"));
-    await relocateFiles(at("build"), ["bin/tool"], OLD, NEW);
+    relocateFiles(at("build"), ["bin/tool"], OLD, NEW);
     expect(await fs.readFile(at("build/bin/tool"), "utf8")).toBe(`#!${NEW}/.heroku/python/bin/python3\n`);
     expect(await fs.readFile(at("cache/bin/tool"), "utf8")).toBe(`#!${OLD}/.heroku/python/bin/python3\n`);
     expect((await fs.stat(at("build/bin/tool"))).ino).not.toBe((await fs.stat(at("cache/bin/tool"))).ino);
@@ -46,7 +46,7 @@ describe("relocateFiles (cache restore)", () => {
     await fs.chmod(at("bin/run"), 0o775);
     await fs.outputFile(at("ro.pth"), `${OLD}\n`);
     await fs.chmod(at("ro.pth"), 0o444);
-    await relocateFiles(dir, ["bin/run", "ro.pth"], OLD, NEW);
+    relocateFiles(dir, ["bin/run", "ro.pth"], OLD, NEW);
     expect((await fs.stat(at("bin/run"))).mode & 0o7777).toBe(0o775);
     expect((await fs.stat(at("ro.pth"))).mode & 0o7777).toBe(0o444);
     expect(await fs.readFile(at("ro.pth"), "utf8")).toBe(`${NEW}\n`);
@@ -58,7 +58,7 @@ describe("relocateFiles (cache restore)", () => {
     for (const name of ["finder.cpython-312.pyc", "finder.cpython-312.opt-1.pyc", "finderx.cpython-312.pyc", "plain.cpython-312.pyc"]) {
       await fs.outputFile(at(`pkg/__pycache__/${name}`), "pyc");
     }
-    const counts = await relocateFiles(dir, ["pkg/finder.py", "pkg/plain.py"], OLD, NEW);
+    const counts = relocateFiles(dir, ["pkg/finder.py", "pkg/plain.py"], OLD, NEW);
     expect(counts.pycRemoved).toBe(2);
     expect((await fs.readdir(at("pkg/__pycache__"))).sort()).toEqual(["finderx.cpython-312.pyc", "plain.cpython-312.pyc"]);
   });
@@ -66,7 +66,7 @@ describe("relocateFiles (cache restore)", () => {
   it("does not follow symlinks", async () => {
     await fs.outputFile(at("target.pth"), `${OLD}\n`);
     await fs.symlink(at("target.pth"), at("link.pth"));
-    const counts = await relocateFiles(dir, ["link.pth"], OLD, NEW);
+    const counts = relocateFiles(dir, ["link.pth"], OLD, NEW);
     expect(counts.missing).toEqual(["link.pth"]);
     expect(await fs.readFile(at("target.pth"), "utf8")).toBe(`${OLD}\n`);
   });
