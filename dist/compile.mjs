@@ -25911,9 +25911,11 @@ async function findBuildPaths(ctx, previous) {
     const roots2 = await scanRoots(buildDir);
     return { found: await scanTree(roots2, buildDir, { baseDir: buildDir }), roots: roots2, links: links2, fullScan: true };
   }
-  const changed = previous.writesAfter === void 0 ? await entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir) : await entriesChangedSince(PYTHON_HOME, previous.writesAfter, buildDir, 0);
+  const [changed, roots] = await Promise.all([
+    previous.writesAfter === void 0 ? entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir) : entriesChangedSince(PYTHON_HOME, previous.writesAfter, buildDir, 0),
+    scanRoots(buildDir)
+  ]);
   const links = relativiseSymlinks(buildDir, { except: PYTHON_HOME, links: changed.symlinks });
-  const roots = await scanRoots(buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_HOME}/`));
   const found = await scanTree([...roots.filter((r) => r !== PYTHON_HOME), .../* @__PURE__ */ new Set([...kept, ...changed.files])], buildDir, {
     baseDir: buildDir

@@ -52,13 +52,15 @@ async function findBuildPaths(
     const roots = await scanRoots(buildDir);
     return { found: await scanTree(roots, buildDir, { baseDir: buildDir }), roots, links, fullScan: true };
   }
-  // The restored tree is walked by find alone (inode times, no content), for what this build wrote in it.
-  const changed =
+  // The restored tree is walked by find alone (inode times, no content), for what this build wrote in it; the app's
+  // source is globbed for metadata meanwhile.
+  const [changed, roots] = await Promise.all([
     previous.writesAfter === undefined
-      ? await entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir)
-      : await entriesChangedSince(PYTHON_HOME, previous.writesAfter, buildDir, 0);
+      ? entriesChangedSince(PYTHON_HOME, ctx.startedAt, buildDir)
+      : entriesChangedSince(PYTHON_HOME, previous.writesAfter, buildDir, 0),
+    scanRoots(buildDir),
+  ]);
   const links = relativiseSymlinks(buildDir, { except: PYTHON_HOME, links: changed.symlinks });
-  const roots = await scanRoots(buildDir);
   const kept = previous.files.filter((f) => f.startsWith(`${PYTHON_HOME}/`));
   const found = await scanTree([...roots.filter((r) => r !== PYTHON_HOME), ...new Set([...kept, ...changed.files])], buildDir, {
     baseDir: buildDir,
