@@ -23633,20 +23633,20 @@ var PythonTree = class _PythonTree {
       return void 0;
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
-    const copiedAt = await log2.measure("cacheRestore", async () => {
-      const at = await ctx.treeCopy?.take(home);
-      if (at === void 0) await cached.takeTo(home);
-      return at;
+    const copied = await log2.measure("cacheRestore", async () => {
+      const report = await ctx.treeCopy?.take(home);
+      if (report === void 0) await cached.takeTo(home);
+      return report;
     });
     const { archiveSha256, buildDir, environment } = saved.metadata;
     const runtime = { ...wanted, home, archiveSha256 };
     const tree = new _PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
-    if (copiedAt !== void 0) {
-      tree.snapshot = TreeSnapshot.made(home, cached.content, copiedAt);
+    if (copied !== void 0) {
+      tree.snapshot = TreeSnapshot.made(home, cached.content, copied.at);
       tree.cacheTrusted = true;
       await tree.snapshot.writable();
     }
-    const starting = pythonStarts(home);
+    const starting = copied ? Promise.resolve(copied.starts) : pythonStarts(home);
     const relocated = await log2.measure("cacheRestore", () => Promise.resolve(tree.relocate(buildDir, buildPaths)));
     const starts = await starting;
     tree.snapshot ??= await tree.startCopy();
@@ -26099,10 +26099,10 @@ import net from "node:net";
 import path53 from "node:path";
 var TREE_COPY_VAR = "PYSLUG_TREE_COPY";
 var STATUS_FD = 3;
-function copyEnd(report) {
-  const match = /^0 (\d+)[.,](\d{1,6})\n?$/.exec(report);
+function copyReport(report) {
+  const match = /^0 (\d+)[.,](\d{1,6}) ([01])\n?$/.exec(report);
   if (!match) return void 0;
-  return Number(match[1]) * 1e3 + Math.floor(Number(match[2].padEnd(6, "0")) / 1e3) + 1;
+  return { at: Number(match[1]) * 1e3 + Math.floor(Number(match[2].padEnd(6, "0")) / 1e3) + 1, starts: match[3] === "1" };
 }
 function readReport(fd) {
   return new Promise((resolve) => {
@@ -26132,23 +26132,23 @@ var EarlyTreeCopy = class _EarlyTreeCopy {
   static fromShim(env, buildDir) {
     const dir = env[TREE_COPY_VAR];
     if (dir === void 0 || path53.resolve(dir) !== path53.join(buildDir, ".heroku", "python.restoring")) return void 0;
-    return new _EarlyTreeCopy(path53.resolve(dir), readReport(STATUS_FD).then(copyEnd));
+    return new _EarlyTreeCopy(path53.resolve(dir), readReport(STATUS_FD).then(copyReport));
   }
   /**
-   * Renames the finished copy to `dest` (which must not exist). Returns when the copy ended (ms since the epoch),
-   * or undefined when there is no whole copy to take (the caller restores the cache's tree another way).
+   * Renames the finished copy to `dest` (which must not exist). Returns the shim's report of it, or undefined when
+   * there is no whole copy to take (the caller restores the cache's tree another way).
    */
   async take(dest) {
     if (this.settled) return void 0;
     this.settled = true;
-    const at = await this.finished;
-    if (at === void 0) {
+    const report = await this.finished;
+    if (report === void 0) {
       await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
       return void 0;
     }
     try {
       await import_fs_extra35.default.rename(this.dir, dest);
-      return at;
+      return report;
     } catch {
       await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
       return void 0;

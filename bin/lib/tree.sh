@@ -5,11 +5,12 @@
 # keeps its own tree, whole and trusted, until the build first writes into the copy: a build killed before
 # that loses nothing (src/cache/early-tree-copy.ts takes the copy, src/cache/python-tree.ts trusts it).
 
-# tree::copy CONTENT COPY PROBE: copies CONTENT to COPY with hard links, then prints one line,
-# "STATUS EPOCHREALTIME", when it is over. PROBE, a file beside CONTENT, is linked first: without hard
-# links (another filesystem or mount) nothing is copied. A copy that fails is removed before the line.
+# tree::copy CONTENT COPY PROBE: copies CONTENT to COPY with hard links, then prints one line when it is over:
+# "STATUS EPOCHREALTIME STARTS", the copy's exit status, when it ended, and whether the copy's interpreter
+# starts (1 or 0). PROBE, a file beside CONTENT, is linked first: without hard links (another filesystem or
+# mount) nothing is copied. A copy that fails is removed before the line.
 tree::copy() {
-  local content="$1" copy="$2" probe="$3" status=0
+  local content="$1" copy="$2" probe="$3" status=0 ended starts=0
   {
     rm -rf "${copy}" "${copy}.probe" &&
       mkdir -p "${copy%/*}" &&
@@ -17,8 +18,16 @@ tree::copy() {
       rm -f "${copy}.probe" &&
       cp -a --link --no-target-directory "${content}" "${copy}" 2>/dev/null
   } || status=$?
-  ((status == 0)) || rm -rf "${copy}" "${copy}.probe" 2>/dev/null || true
-  printf '%s %s\n' "${status}" "${EPOCHREALTIME}"
+  ended="${EPOCHREALTIME}"
+  if ((status == 0)); then
+    # The restore's check that the cached interpreter still starts (pythonStarts in src/runtime/python-runtime.ts,
+    # the same command), made here while Node.js starts: on its own environment, without site, writing nothing.
+    env -i PATH="${PATH}" LD_LIBRARY_PATH="${copy}/lib" PYTHONDONTWRITEBYTECODE=1 \
+      "${copy}/bin/python3" -S -c "import encodings" </dev/null >/dev/null 2>&1 && starts=1
+  else
+    rm -rf "${copy}" "${copy}.probe" 2>/dev/null || true
+  fi
+  printf '%s %s %s\n' "${status}" "${ended}" "${starts}"
 }
 
 # tree::start_copy BUILD_DIR CACHE_DIR: when the cache holds a tree it trusts (its metadata written), starts

@@ -7,14 +7,20 @@ export const TREE_COPY_VAR = "PYSLUG_TREE_COPY";
 /** The descriptor on which the shim reports the copy's end. */
 const STATUS_FD = 3;
 
+/** What the shim reports of a whole copy: when it ended (ms since the epoch, rounded up), and whether its interpreter starts. */
+export interface CopyReport {
+  at: number;
+  starts: boolean;
+}
+
 /**
- * Parses the shim's report, "STATUS EPOCHREALTIME" (bin/lib/tree.sh): the time the copy ended, in ms since the
- * epoch, rounded up; undefined for a copy that failed, or a report that isn't one (nothing was copied then). Pure.
+ * Parses the shim's report, "STATUS EPOCHREALTIME STARTS" (bin/lib/tree.sh); undefined for a copy that failed, or a
+ * report that isn't one (nothing was copied then). Pure.
  */
-export function copyEnd(report: string): number | undefined {
-  const match = /^0 (\d+)[.,](\d{1,6})\n?$/.exec(report);
+export function copyReport(report: string): CopyReport | undefined {
+  const match = /^0 (\d+)[.,](\d{1,6}) ([01])\n?$/.exec(report);
   if (!match) return undefined;
-  return Number(match[1]) * 1000 + Math.floor(Number(match[2]!.padEnd(6, "0")) / 1000) + 1;
+  return { at: Number(match[1]) * 1000 + Math.floor(Number(match[2]!.padEnd(6, "0")) / 1000) + 1, starts: match[3] === "1" };
 }
 
 /** Everything the shim writes on `fd` until it closes it (or nothing, when `fd` can't be read). */
@@ -46,8 +52,8 @@ export class EarlyTreeCopy {
 
   private constructor(
     readonly dir: string,
-    /** When the copy ended (ms since the epoch); undefined when it failed. */
-    private readonly finished: Promise<number | undefined>,
+    /** What the shim reported of the copy; undefined when it failed. */
+    private readonly finished: Promise<CopyReport | undefined>,
   ) {}
 
   /** The copy bin/compile started, if it started one: its report is read from now on. */
@@ -55,24 +61,24 @@ export class EarlyTreeCopy {
     const dir = env[TREE_COPY_VAR];
     // Only ever the one place the shim copies to: anything else in the variable is not the shim's.
     if (dir === undefined || path.resolve(dir) !== path.join(buildDir, ".heroku", "python.restoring")) return undefined;
-    return new EarlyTreeCopy(path.resolve(dir), readReport(STATUS_FD).then(copyEnd));
+    return new EarlyTreeCopy(path.resolve(dir), readReport(STATUS_FD).then(copyReport));
   }
 
   /**
-   * Renames the finished copy to `dest` (which must not exist). Returns when the copy ended (ms since the epoch),
-   * or undefined when there is no whole copy to take (the caller restores the cache's tree another way).
+   * Renames the finished copy to `dest` (which must not exist). Returns the shim's report of it, or undefined when
+   * there is no whole copy to take (the caller restores the cache's tree another way).
    */
-  async take(dest: string): Promise<number | undefined> {
+  async take(dest: string): Promise<CopyReport | undefined> {
     if (this.settled) return undefined;
     this.settled = true;
-    const at = await this.finished;
-    if (at === undefined) {
+    const report = await this.finished;
+    if (report === undefined) {
       await fs.rm(this.dir, { recursive: true, force: true });
       return undefined;
     }
     try {
       await fs.rename(this.dir, dest);
-      return at;
+      return report;
     } catch {
       await fs.rm(this.dir, { recursive: true, force: true });
       return undefined;

@@ -254,23 +254,24 @@ export class PythonTree {
     }
     const buildPaths = await readSidecar(cached.sidecar(BUILD_PATHS_SIDECAR));
     // The copy bin/compile made while Node.js started, if it made one; else the cache's own tree, moved here.
-    const copiedAt = await log.measure("cacheRestore", async () => {
-      const at = await ctx.treeCopy?.take(home);
-      if (at === undefined) await cached.takeTo(home);
-      return at;
+    const copied = await log.measure("cacheRestore", async () => {
+      const report = await ctx.treeCopy?.take(home);
+      if (report === undefined) await cached.takeTo(home);
+      return report;
     });
     const { archiveSha256, buildDir, environment } = saved.metadata;
     const runtime: PythonRuntime = { ...wanted, home, archiveSha256 };
     const tree = new PythonTree(ctx, runtime, true, checkEnvironment(environment), pristine, { buildDir, files: buildPaths });
-    if (copiedAt !== undefined) {
+    if (copied !== undefined) {
       // The cache still holds its tree, trusted until the build first writes into this one (see writable).
-      tree.snapshot = TreeSnapshot.made(home, cached.content, copiedAt);
+      tree.snapshot = TreeSnapshot.made(home, cached.content, copied.at);
       tree.cacheTrusted = true;
       // Relocation writes new files: their directories must change after the copy's end, to be found at the save.
       await tree.snapshot.writable();
     }
-    // The interpreter is checked meanwhile (relocation replaces whole files by renames: it reads each old or new).
-    const starting = pythonStarts(home);
+    // The shim checked the copy's interpreter; else it is checked meanwhile (relocation replaces whole files by
+    // renames: it reads each old or new).
+    const starting = copied ? Promise.resolve(copied.starts) : pythonStarts(home);
     const relocated = await log.measure("cacheRestore", () => Promise.resolve(tree.relocate(buildDir, buildPaths)));
     const starts = await starting;
     // Without that copy, the one the cache keeps is made from now on, while the build only reads the tree.

@@ -38,7 +38,7 @@ export function runPython(home: string, args: string[], options: { env?: NodeJS.
 /**
  * Whether the interpreter at `home` starts and finds its standard library. Without the site module (-S):
  * what site-packages holds is the environment's business, checked by its own step, and reading its .pth
- * files would triple the time this takes.
+ * files would triple the time this takes. bin/lib/tree.sh runs the same check on the copy it restores.
  */
 export async function pythonStarts(home: string): Promise<boolean> {
   try {

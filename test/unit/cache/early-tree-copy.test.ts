@@ -2,11 +2,11 @@
 // (bin/lib/tree.sh), and the compile program takes it or removes it (src/cache/early-tree-copy.ts). Here the
 // shim's function and the module meet as they do in a build: bash starts the copy, then execs Node.
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { copyEnd } from "../../../src/cache/early-tree-copy.js";
+import { copyReport } from "../../../src/cache/early-tree-copy.js";
 
 const repo = path.resolve(import.meta.dirname, "../../..");
 const treeSh = path.join(repo, "bin", "lib", "tree.sh");
@@ -17,29 +17,40 @@ let buildDir: string;
 let cacheDir: string;
 const others: string[] = [];
 
-/** A cache holding a tree (its metadata written, unless `trusted` is false), at `cacheDir`. */
-async function cachedTree(dir: string, trusted = true): Promise<string> {
+/**
+ * A cache holding a tree (its metadata written, unless `trusted` is false), at `cacheDir`. Its bin/python3 is a
+ * stand-in that exits 0, or 1 for an interpreter that no longer starts.
+ */
+async function cachedTree(dir: string, { trusted = true, starts = true } = {}): Promise<string> {
   const part = path.join(dir, "pyslug", "python");
   for (const rel of FILES) {
     await mkdir(path.dirname(path.join(part, "content", rel)), { recursive: true });
     await writeFile(path.join(part, "content", rel), `${rel}\n`);
   }
+  await writeFile(path.join(part, "content", "bin", "python3"), `#!/bin/sh\nexit ${starts ? 0 : 1}\n`);
+  await chmod(path.join(part, "content", "bin", "python3"), 0o755);
   if (trusted) await writeFile(path.join(part, "metadata.json"), "{}\n");
   return path.join(part, "content");
 }
 
+interface Taken {
+  report: { at: number; starts: boolean } | null;
+  now: number;
+  found: boolean;
+}
+
 /**
  * What a build does: bash starts the copy, then Node takes it (`take`, to .heroku/python) or drops it. Prints
- * what Node got: the copy's end, or null, and the time it took it.
+ * what Node got: the shim's report, or null, and the time it took it.
  */
-function build(action: "take" | "drop"): { at: number | null; now: number; found: boolean } {
+function build(action: "take" | "drop"): Taken {
   const script = `
     import { EarlyTreeCopy } from ${JSON.stringify(path.join(repo, "src", "cache", "early-tree-copy.ts"))};
     const copy = EarlyTreeCopy.fromShim(process.env, ${JSON.stringify(buildDir)});
-    let at = null;
-    if (copy && ${JSON.stringify(action)} === "take") at = (await copy.take(${JSON.stringify(path.join(buildDir, ".heroku", "python"))})) ?? null;
+    let report = null;
+    if (copy && ${JSON.stringify(action)} === "take") report = (await copy.take(${JSON.stringify(path.join(buildDir, ".heroku", "python"))})) ?? null;
     if (copy && ${JSON.stringify(action)} === "drop") await copy.drop();
-    console.log(JSON.stringify({ at, now: Date.now(), found: copy !== undefined }));
+    console.log(JSON.stringify({ report, now: Date.now(), found: copy !== undefined }));
   `;
   const out = execFileSync(
     "bash",
@@ -54,7 +65,7 @@ function build(action: "take" | "drop"): { at: number | null; now: number; found
     ],
     { cwd: repo, encoding: "utf8", env: { PATH: process.env["PATH"], HOME: root }, stdio: ["ignore", "pipe", "inherit"] },
   );
-  return JSON.parse(out) as { at: number | null; now: number; found: boolean };
+  return JSON.parse(out) as Taken;
 }
 
 async function inode(file: string): Promise<number> {
@@ -73,15 +84,21 @@ afterEach(async () => {
 });
 
 describe("the shim's early copy of the cached tree", () => {
-  it("is taken whole: every file a link to the cache's, the cache's tree left in place", async () => {
+  it("is taken whole: every file a link to the cache's, the cache's tree left in place, its interpreter checked", async () => {
     const content = await cachedTree(cacheDir);
     const started = Date.now();
-    const { at, now } = build("take");
-    expect(at).not.toBeNull();
-    expect(at!).toBeGreaterThanOrEqual(started);
-    expect(at!).toBeLessThanOrEqual(now + 1);
+    const { report, now } = build("take");
+    expect(report).not.toBeNull();
+    expect(report!.starts).toBe(true);
+    expect(report!.at).toBeGreaterThanOrEqual(started);
+    expect(report!.at).toBeLessThanOrEqual(now + 1);
     for (const rel of FILES) expect(await inode(path.join(buildDir, ".heroku", "python", rel))).toBe(await inode(path.join(content, rel)));
     expect(await readdir(path.join(buildDir, ".heroku"))).toEqual(["python"]);
+  });
+
+  it("says when its interpreter doesn't start (the restore then discards it)", async () => {
+    await cachedTree(cacheDir, { starts: false });
+    expect(build("take").report).toMatchObject({ starts: false });
   });
 
   it("is removed when the build drops it, and the cache keeps its tree", async () => {
@@ -92,8 +109,8 @@ describe("the shim's early copy of the cached tree", () => {
   });
 
   it("isn't made from a tree the cache doesn't trust (no metadata)", async () => {
-    await cachedTree(cacheDir, false);
-    expect(build("take")).toMatchObject({ at: null, found: false });
+    await cachedTree(cacheDir, { trusted: false });
+    expect(build("take")).toMatchObject({ report: null, found: false });
     await expect(stat(path.join(buildDir, ".heroku"))).rejects.toThrow();
   });
 
@@ -101,18 +118,18 @@ describe("the shim's early copy of the cached tree", () => {
     cacheDir = await mkdtemp("/dev/shm/pyslug-early-copy-");
     others.push(cacheDir);
     await cachedTree(cacheDir);
-    expect(build("take")).toMatchObject({ at: null, found: true });
+    expect(build("take")).toMatchObject({ report: null, found: true });
     expect(await readdir(path.join(buildDir, ".heroku"))).toEqual([]);
   });
 });
 
-describe("copyEnd", () => {
-  it("reads the end of a copy that succeeded, in ms rounded up", () => {
-    expect(copyEnd("0 1733430000.123456\n")).toBe(1733430000124);
-    expect(copyEnd("0 1733430000,999999\n")).toBe(1733430001000);
+describe("copyReport", () => {
+  it("reads the end of a copy that succeeded, in ms rounded up, and whether its interpreter starts", () => {
+    expect(copyReport("0 1733430000.123456 1\n")).toEqual({ at: 1733430000124, starts: true });
+    expect(copyReport("0 1733430000,999999 0\n")).toEqual({ at: 1733430001000, starts: false });
   });
   it("is undefined for a copy that failed, or anything that isn't a report", () => {
-    for (const report of ["1 1733430000.123456\n", "", "0\n", "0 soon\n", "0 1733430000.123456\nmore\n"])
-      expect(copyEnd(report)).toBeUndefined();
+    for (const report of ["1 1733430000.123456 0\n", "", "0\n", "0 1733430000.123456\n", "0 soon 1\n", "0 1733430000.123456 1\nmore\n"])
+      expect(copyReport(report)).toBeUndefined();
   });
 });
