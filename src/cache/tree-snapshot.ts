@@ -12,9 +12,11 @@ import { findTime } from "../relocation/changed-files.js";
 const CLOCK_LAG_MS = 20;
 
 /**
- * A hard-link copy of the Python tree for the cache, made in the background from the moment the tree is in place
- * (restored from the cache, or a new runtime extracted), while the build only reads the tree (its interpreter
- * checked, its environment compared with the app's requirements, the pip wheel downloaded). Saving the cache then
+ * The build's Python tree and the cache's copy of it, the same entries (hard links) from a known moment. A restored
+ * tree is itself the copy bin/compile made of the cache's tree before Node.js started (`made`). A new runtime, or a
+ * tree moved out of the cache, is copied for the cache in the background from the moment it is in place, while the
+ * build only reads the tree: its interpreter checked, its environment compared with the app's requirements, the pip
+ * wheel downloaded (`start`). Saving the cache then
  * only brings the copy up to date with what the build changed, instead of creating every directory and link again:
  * most deploys change nothing, or a few directories.
  *

@@ -29,8 +29,9 @@ export interface PreviousBuildPaths {
   /** Its files that held that build dir (relocated to this one on restore). */
   files: string[];
   /**
-   * When the tree was copied for the cache in the background (see TreeSnapshot), which changed the inode times of
-   * all its files: everything written into the tree after the relocation has a later inode change time than this.
+   * When the tree and the cache's copy of it were last the same entries (see TreeSnapshot: the copy's end, whichever
+   * way it was made), which changed the inode times of all its files: everything written into the tree after that
+   * has a later inode change time than this.
    */
   writesAfter?: number;
 }
