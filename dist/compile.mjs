@@ -23647,7 +23647,7 @@ var PythonTree = class _PythonTree {
       await tree.snapshot.writable();
     }
     const starting = copied ? Promise.resolve(copied.starts) : pythonStarts(home);
-    const relocated = await log2.measure("cacheRestore", () => Promise.resolve(tree.relocate(buildDir, buildPaths)));
+    const relocated = await log2.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
     const starts = await starting;
     tree.snapshot ??= await tree.startCopy();
     if (!starts) {
@@ -26098,6 +26098,7 @@ var import_fs_extra35 = __toESM(require_lib(), 1);
 import net from "node:net";
 import path53 from "node:path";
 var TREE_COPY_VAR = "PYSLUG_TREE_COPY";
+var COPY_DIR = `${PYTHON_HOME}.restoring`;
 var STATUS_FD = 3;
 function copyReport(report) {
   const match = /^0 (\d+)[.,](\d{1,6}) ([01])\n?$/.exec(report);
@@ -26131,7 +26132,7 @@ var EarlyTreeCopy = class _EarlyTreeCopy {
   /** The copy bin/compile started, if it started one: its report is read from now on. */
   static fromShim(env, buildDir) {
     const dir = env[TREE_COPY_VAR];
-    if (dir === void 0 || path53.resolve(dir) !== path53.join(buildDir, ".heroku", "python.restoring")) return void 0;
+    if (dir === void 0 || path53.resolve(dir) !== path53.join(buildDir, COPY_DIR)) return void 0;
     return new _EarlyTreeCopy(path53.resolve(dir), readReport(STATUS_FD).then(copyReport));
   }
   /**
@@ -26142,17 +26143,13 @@ var EarlyTreeCopy = class _EarlyTreeCopy {
     if (this.settled) return void 0;
     this.settled = true;
     const report = await this.finished;
-    if (report === void 0) {
-      await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
-      return void 0;
-    }
-    try {
-      await import_fs_extra35.default.rename(this.dir, dest);
-      return report;
-    } catch {
-      await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
-      return void 0;
-    }
+    const taken = report !== void 0 && await import_fs_extra35.default.rename(this.dir, dest).then(
+      () => true,
+      () => false
+    );
+    if (taken) return report;
+    await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
+    return void 0;
   }
   /** Removes the copy when nothing took it (once it is over). */
   async drop() {

@@ -34,6 +34,7 @@ tree::copy() {
 # its copy into BUILD_DIR/.heroku/python.restoring in the background. The copy's end comes on fd 3, and
 # PYSLUG_TREE_COPY names the copy for the compile program, which takes it or removes it.
 tree::start_copy() {
+  # The same place as COPY_DIR in src/cache/early-tree-copy.ts.
   local part="$2/pyslug/python" copy="$1/.heroku/python.restoring"
   [[ -f "${part}/metadata.json" && -d "${part}/content" ]] || return 0
   exec 3< <(tree::copy "${part}/content" "${copy}" "${part}/metadata.json")

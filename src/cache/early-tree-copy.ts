@@ -1,9 +1,12 @@
 import net from "node:net";
 import path from "node:path";
 import fs from "fs-extra";
+import { PYTHON_HOME } from "../context.js";
 
 /** The shim's variable naming the copy (read once, then removed from the build's environment). */
 export const TREE_COPY_VAR = "PYSLUG_TREE_COPY";
+/** Where the shim copies the tree, beside the Python home (bin/lib/tree.sh says the same). */
+const COPY_DIR = `${PYTHON_HOME}.restoring`;
 /** The descriptor on which the shim reports the copy's end. */
 const STATUS_FD = 3;
 
@@ -60,7 +63,7 @@ export class EarlyTreeCopy {
   static fromShim(env: NodeJS.ProcessEnv, buildDir: string): EarlyTreeCopy | undefined {
     const dir = env[TREE_COPY_VAR];
     // Only ever the one place the shim copies to: anything else in the variable is not the shim's.
-    if (dir === undefined || path.resolve(dir) !== path.join(buildDir, ".heroku", "python.restoring")) return undefined;
+    if (dir === undefined || path.resolve(dir) !== path.join(buildDir, COPY_DIR)) return undefined;
     return new EarlyTreeCopy(path.resolve(dir), readReport(STATUS_FD).then(copyReport));
   }
 
@@ -72,17 +75,15 @@ export class EarlyTreeCopy {
     if (this.settled) return undefined;
     this.settled = true;
     const report = await this.finished;
-    if (report === undefined) {
-      await fs.rm(this.dir, { recursive: true, force: true });
-      return undefined;
-    }
-    try {
-      await fs.rename(this.dir, dest);
-      return report;
-    } catch {
-      await fs.rm(this.dir, { recursive: true, force: true });
-      return undefined;
-    }
+    const taken =
+      report !== undefined &&
+      (await fs.rename(this.dir, dest).then(
+        () => true,
+        () => false,
+      ));
+    if (taken) return report;
+    await fs.rm(this.dir, { recursive: true, force: true });
+    return undefined;
   }
 
   /** Removes the copy when nothing took it (once it is over). */

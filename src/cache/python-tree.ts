@@ -272,7 +272,7 @@ export class PythonTree {
     // The shim checked the copy's interpreter; else it is checked meanwhile (relocation replaces whole files by
     // renames: it reads each old or new).
     const starting = copied ? Promise.resolve(copied.starts) : pythonStarts(home);
-    const relocated = await log.measure("cacheRestore", () => Promise.resolve(tree.relocate(buildDir, buildPaths)));
+    const relocated = await log.measure("cacheRestore", () => tree.relocate(buildDir, buildPaths));
     const starts = await starting;
     // Without that copy, the one the cache keeps is made from now on, while the build only reads the tree.
     tree.snapshot ??= await tree.startCopy();

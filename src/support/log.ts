@@ -53,7 +53,7 @@ export class BuildLog {
   }
 
   /** Adds time to a named share without printing a step (e.g. cache save inside another step). */
-  async measure<T>(key: string, run: () => Promise<T>): Promise<T> {
+  async measure<T>(key: string, run: () => T | Promise<T>): Promise<T> {
     const started = performance.now();
     try {
       return await run();
