@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bootstraps the pinned Node.js for bin/compile. Sourced; defines node::* functions.
-# Prints progress on stderr (the build log); node::prepare prints the node binary path on stdout:
+# Prints progress on stderr (the build log); node::prepare sets a variable to the node binary's path:
 # the verified binary kept in CACHE_DIR/pyslug/node, run from there.
 
 # node::fail WHAT [FIX...]: one error block, in the form the compile program prints its errors.
@@ -122,7 +122,8 @@ node::keep() {
   fi
   # The binary goes in first, the stamp that vouches for it last (renamed into place): a build killed
   # in between leaves a binary without a stamp, which the next build discards. The binary's mtime is
-  # set to now so that its size and mtime, recorded in the stamp, identify this kept copy.
+  # set to now, before the stamp is written: anything that writes to it later makes it newer than its
+  # stamp. The stamp also records its size and mtime, for whoever looks at the cache.
   if { ((size == 0)) || cp "${binary}" "${incoming}/node" 2>/dev/null; } &&
     touch "${incoming}/node" 2>/dev/null &&
     identity="$(stat -c '%s %Y' "${incoming}/node" 2>/dev/null)" &&
@@ -137,10 +138,12 @@ node::keep() {
   return 1
 }
 
-# node::prepare BUILDPACK_DIR CACHE_DIR ENV_DIR TMP_DIR -> prints the path of a verified node binary.
+# node::prepare VAR BUILDPACK_DIR CACHE_DIR ENV_DIR TMP_DIR: sets VAR to the path of a verified node binary.
 # TMP_DIR must not exist: it is made when Node.js has to be downloaded (the caller removes it at exit).
+# Runs in the shim's own process (no subshell): a build from the cache starts Node after no fork at all.
 node::prepare() {
-  local buildpack_dir="$1" cache_dir="$2" env_dir="$3" tmp_dir="$4"
+  local -n _node_bin="$1"
+  local buildpack_dir="$2" cache_dir="$3" env_dir="$4" tmp_dir="$5"
   local inventory="${buildpack_dir}/inventory/node.env"
   local version="" url sha256 arch started="${EPOCHREALTIME}" key value
   local -A pinned=()
@@ -173,8 +176,9 @@ node::prepare() {
   # Kept in the cache: the verified node binary itself, uncompressed, so that a build starts it
   # from where it lies (no decompression, no copy), plus a stamp written last naming the archive it
   # came from, the kept binary's size and mtime, and its version. The archive's SHA-256, checked when
-  # the binary was kept, is what makes it trusted; the size and mtime (one stat, where a checksum
-  # would read 120 MB on every build) show that nothing truncated, replaced or rewrote it since.
+  # the binary was kept, is what makes it trusted. That nothing rewrote or truncated it since is shown
+  # by its mtime: no later than the stamp's (bash's own -nt, where a checksum would read 120 MB and a
+  # stat(1) would cost a process start, slower than the rest of this function together on a small VM).
   # Anything that doesn't check out is downloaded and verified again.
   local store="${cache_dir}/pyslug/node"
   local kept="${store}/node" stamp="${store}/node.stamp"
@@ -206,10 +210,10 @@ node::prepare() {
     discarded="it was saved by an older pyslug"
   elif [[ -z "${node_version}" ]]; then
     discarded="its stamp is incomplete"
-  elif [[ "$(stat -c '%s %Y' "${kept}" 2>/dev/null)" != "${kept_identity}" ]]; then
-    discarded="its binary changed since it was saved (size or modification time)"
+  elif [[ "${kept}" -nt "${stamp}" ]]; then
+    discarded="its binary was modified after it was saved"
   fi
-  local node_bin="${kept}" warning=""
+  local chosen="${kept}" warning=""
   if [[ -n "${discarded}" ]]; then
     source="downloaded"
     # Untrusted from here until the new stamp is written (a build killed halfway leaves nothing trusted).
@@ -248,8 +252,8 @@ node::prepare() {
       rm -rf "${fresh}"
       node::fail "The Node.js binary from $(node::redact "${url}") does not run on this machine (${arch})."
     }
-    node_bin="${fresh}/node"
-    warning="$(node::keep "${node_bin}" "${store}" "${sha256}" "${node_version}")" && node_bin="${kept}"
+    chosen="${fresh}/node"
+    warning="$(node::keep "${chosen}" "${store}" "${sha256}" "${node_version}")" && chosen="${kept}"
   fi
 
   local elapsed=$((${EPOCHREALTIME//[!0-9]/} - ${started//[!0-9]/}))
@@ -257,5 +261,5 @@ node::prepare() {
     $((elapsed / 1000000)) $((elapsed % 1000000 / 10000)) >&2
   [[ -z "${discarded}" || "${discarded}" == "none" ]] || echo "       Discarded the cached Node.js: ${discarded}" >&2
   [[ -z "${warning}" ]] || echo " !     Warning: ${warning}" >&2
-  echo "${node_bin}"
+  _node_bin="${chosen}"
 }
