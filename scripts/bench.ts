@@ -7,7 +7,9 @@
 //   downloads, the same for the Node.js archive (the format the build downloads), and fetching + unzipping the pinned pip wheel;
 // - the reference app (test/fixtures/apps/bench-reference): a first deploy (empty cache), an
 //   unchanged deploy, and one with a dependency added; the shares come from pyslug's `Done in` line;
-// - an unchanged deploy of the same app with a package of --flat-files files installed (goals 4, 5).
+// - an unchanged deploy of the same app with a package of --flat-files files installed (goals 4, 5);
+// - two floors that aren't goals' but show what bounds them: Node.js's own start (`node -e 0`, the
+//   kept binary; goal 2's start-up), and one hard link per file of the flat app's cached tree (goal 4).
 // Then prints each goal's ratio with its target and PASS/FAIL (medians of the rounds), and runs the
 // dyno-boot relocation benchmark (scripts/bench-boot.ts) unless --no-boot.
 import { spawn, spawnSync } from "node:child_process";
@@ -71,14 +73,17 @@ function parseDone(output: string): Shares {
   };
 }
 
-/** Wall time of a bash pipeline (pipefail), in ms. Asynchronous: the artifact server lives in this process. */
-async function timeBash(script: string): Promise<number> {
+/** Wall time of a command, in ms. Asynchronous: the artifact server lives in this process. */
+async function timeCommand(file: string, args: string[]): Promise<number> {
   const started = performance.now();
-  const child = spawn("bash", ["-o", "pipefail", "-c", script], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(file, args, { stdio: ["ignore", "ignore", "inherit"] });
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  if (status !== 0) throw new Error(`floor command failed (${status}): ${script}`);
+  if (status !== 0) throw new Error(`floor command failed (${status}): ${[file, ...args].join(" ")}`);
   return performance.now() - started;
 }
+
+/** Wall time of a bash pipeline (pipefail), in ms. */
+const timeBash = (script: string) => timeCommand("bash", ["-o", "pipefail", "-c", script]);
 
 /** A wheel of `files` small modules (packages of 50), made with the host's Python. */
 function makeBulkWheel(dir: string, files: number): string {
@@ -117,6 +122,10 @@ interface Round {
   unchanged: Shares;
   added: Shares;
   flat?: Shares;
+  /** `node -e 0` with the kept Node.js binary, in ms. */
+  nodeBare: number;
+  /** `cp -a --link` of the flat app's cached Python tree, in ms (same filesystem). */
+  links?: number;
 }
 const results: Round[] = [];
 let flatCold: Shares | undefined;
@@ -170,13 +179,20 @@ try {
     await rm(scratch, { recursive: true, force: true });
 
     const unchanged = await deploy(app, source, "unchanged");
+    const nodeBare = await timeCommand(path.join(app.cacheDir, "pyslug", "node", "node"), ["-e", "0"]);
     const requirements = path.join(source, "requirements.txt");
     await writeFile(requirements, `${await readFile(requirements, "utf8")}${ADDED}\n`);
     const added = await deploy(app, source, "one dependency added");
     const web = await app.bootWeb({});
     if (web.status !== 200) throw new Error(`the reference app didn't answer: ${web.output}`);
     const flatUnchanged = flat ? await deploy(flat.app, flat.source, `unchanged (${flatFiles} files)`) : undefined;
-    results.push({ floors, cold, unchanged, added, flat: flatUnchanged });
+    let links: number | undefined;
+    if (flat) {
+      const copy = path.join(work, `links-${round}`);
+      links = await timeCommand("cp", ["-a", "--link", path.join(flat.app.cacheDir, "pyslug", "python", "content"), copy]);
+      await rm(copy, { recursive: true, force: true });
+    }
+    results.push({ floors, cold, unchanged, added, flat: flatUnchanged, nodeBare, links });
     console.log(
       `round ${round} (pyslug's own times): first ${secs(cold.total)}, unchanged ${secs(unchanged.total)}, one dependency added ${secs(added.total)}` +
         (flatUnchanged ? `, unchanged with ${flatFiles} more files ${secs(flatUnchanged.total)}` : "") +
@@ -228,6 +244,17 @@ console.log(
   `Node start-up from an empty cache ${secs(m((r) => r.cold.node))} against its floor ${secs(floor.node)} ` +
     "(the shim stops decompressing at bin/node; its start-up also counts Node's own start and loading the compile program)",
 );
+console.log(
+  `Node start-up from the cache ${secs(m((r) => r.unchanged.node))} against Node.js's own start (node -e 0) ${secs(m((r) => r.nodeBare))} ` +
+    "(the rest: the shim, and loading the compile program, while the shim copies the cached tree)",
+);
+if (flatFiles > 0) {
+  const links = m((r) => r.links);
+  console.log(
+    `Hard links of the flat app's cached tree (cp -a --link) ${secs(links)}, ${(links / unchanged).toFixed(1)} × the unchanged reference deploy: ` +
+      "a build ends with its tree both in BUILD_DIR (the slug) and in CACHE_DIR (the next build), so each of its files takes at least one link",
+  );
+}
 const floorSum = floor.runtime + floor.node + floor.pip;
 console.log(
   `First deploy ${secs(cold)} against the sum of its floors ${secs(floorSum)} (the rest: installing the app's dependencies, recording paths, saving the cache)`,
