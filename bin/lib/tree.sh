@@ -17,7 +17,7 @@ tree::copy() {
       mkdir -p "${copy%/*}" &&
       ln "${probe}" "${copy}.probe" 2>/dev/null &&
       rm -f "${copy}.probe" &&
-      cp -a --link --no-target-directory "${content}" "${copy}" 2>/dev/null
+      tree::link_copy "${content}" "${copy}" 2>/dev/null
   } || status=$?
   ended="${EPOCHREALTIME}"
   if ((status == 0)); then
@@ -29,6 +29,47 @@ tree::copy() {
     rm -rf "${copy}" "${copy}.probe" 2>/dev/null || true
   fi
   printf '%s %s %s\n' "${status}" "${ended}" "${starts}"
+}
+
+# Site-packages entries from which tree::link_copy splits the copy: below, the five more process starts
+# cost more than they save (one cp links about 5,500 files, a runtime and a small app, in 0.1 s here).
+TREE_SPLIT_MIN_ENTRIES=100
+
+# tree::link_copy CONTENT COPY: makes COPY a hard-link copy of CONTENT. With a big site-packages, in two cp
+# processes, one per half of its entries, the rest of the tree going with the first: linking is bound by
+# system calls, and one cp takes 1.6-1.7 times as long as two for 150,000 files on two cores. The four
+# directories down to site-packages are then made by mkdir (the build's umask); cp -a keeps the rest's modes.
+tree::link_copy() {
+  local content="$1" copy="$2" part entry rel="" level="$1" other status=0
+  shopt -s nullglob dotglob
+  local -a found=("${content}"/lib/python3.*/site-packages) entries=() first=() second=() rest=() levels=()
+  if ((${#found[@]} == 1)) && [[ -d "${found[0]}" && ! -L "${found[0]}" ]]; then
+    entries=("${found[0]}"/*)
+  fi
+  if ((${#entries[@]} < TREE_SPLIT_MIN_ENTRIES)); then
+    cp -a --link --no-target-directory "${content}" "${copy}"
+    return
+  fi
+  local site="${found[0]#"${content}"/}"
+  for part in "${!entries[@]}"; do
+    if ((part % 2)); then second+=("${entries[part]}"); else first+=("${entries[part]}"); fi
+  done
+  mkdir -p "${copy}/${site}" || return
+  { ((${#second[@]} == 0)) || cp -a --link "${second[@]}" "${copy}/${site}/"; } &
+  other=$!
+  # Down to site-packages: each level's entries but the next level's directory, then the first half.
+  IFS=/ read -r -a levels <<<"${site}"
+  for part in "${levels[@]}"; do
+    rest=()
+    for entry in "${level}"/*; do
+      [[ "${entry}" == "${level}/${part}" ]] || rest+=("${entry}")
+    done
+    { ((${#rest[@]} == 0)) || cp -a --link "${rest[@]}" "${copy}${rel}/"; } || status=$?
+    level="${level}/${part}" rel="${rel}/${part}"
+  done
+  { ((${#first[@]} == 0)) || cp -a --link "${first[@]}" "${copy}/${site}/"; } || status=$?
+  wait "${other}" || status=$?
+  return "${status}"
 }
 
 # tree::start_copy BUILD_DIR CACHE_DIR: when the cache holds a tree it trusts (its metadata written), starts

@@ -2,7 +2,7 @@
 // (bin/lib/tree.sh), and the compile program takes it or removes it (src/cache/early-tree-copy.ts). Here the
 // shim's function and the module meet as they do in a build: bash starts the copy, then execs Node.
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -43,7 +43,7 @@ interface Taken {
  * What a build does: bash starts the copy, then Node takes it (`take`, to .heroku/python) or drops it. Prints
  * what Node got: the shim's report, or null, and the time it took it.
  */
-function build(action: "take" | "drop"): Taken {
+function build(action: "take" | "drop", pathDirs: string[] = []): Taken {
   const script = `
     import { EarlyTreeCopy } from ${JSON.stringify(path.join(repo, "src", "cache", "early-tree-copy.ts"))};
     const copy = EarlyTreeCopy.fromShim(process.env, ${JSON.stringify(buildDir)});
@@ -63,9 +63,37 @@ function build(action: "take" | "drop"): Taken {
       cacheDir,
       script,
     ],
-    { cwd: repo, encoding: "utf8", env: { PATH: process.env["PATH"], HOME: root }, stdio: ["ignore", "pipe", "inherit"] },
+    {
+      cwd: repo,
+      encoding: "utf8",
+      env: { PATH: [...pathDirs, process.env["PATH"]].join(":"), HOME: root },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
   );
   return JSON.parse(out) as Taken;
+}
+
+/** A `cp` first on PATH that appends its arguments to a log, then runs the real one. Returns the log's path. */
+async function loggedCp(dir: string): Promise<string> {
+  const log = path.join(dir, "cp.log");
+  await mkdir(dir, { recursive: true });
+  const real = execFileSync("bash", ["-c", "command -v cp"], { encoding: "utf8" }).trim();
+  await writeFile(path.join(dir, "cp"), `#!/bin/bash\nprintf '%s\\n' "$*" >>'${log}'\nexec '${real}' "$@"\n`);
+  await chmod(path.join(dir, "cp"), 0o755);
+  return log;
+}
+
+/** Every entry under `dir`, relative: type, mode, symlink target, and for anything but a directory its inode. */
+function listing(dir: string): string[] {
+  const out = execFileSync(
+    "find",
+    [".", "-mindepth", "1", "(", "-type", "d", "-printf", "%p d %m\\n", ")", "-o", "-printf", "%p %y %m %l %i\\n"],
+    {
+      cwd: dir,
+      encoding: "utf8",
+    },
+  );
+  return out.split("\n").filter(Boolean).sort();
 }
 
 async function inode(file: string): Promise<number> {
@@ -94,6 +122,38 @@ describe("the shim's early copy of the cached tree", () => {
     expect(report!.at).toBeLessThanOrEqual(now + 1);
     for (const rel of FILES) expect(await inode(path.join(buildDir, ".heroku", "python", rel))).toBe(await inode(path.join(content, rel)));
     expect(await readdir(path.join(buildDir, ".heroku"))).toEqual(["python"]);
+  });
+
+  it("is made by two cp processes when site-packages is big, into the same tree one cp makes", async () => {
+    const content = await cachedTree(cacheDir);
+    const site = path.join(content, "lib", "python3.12", "site-packages");
+    for (let i = 0; i < 120; i++) {
+      await mkdir(path.join(site, `pkg${i}`, "sub"), { recursive: true });
+      await writeFile(path.join(site, `pkg${i}`, "__init__.py"), `N = ${i}\n`);
+      await writeFile(path.join(site, `pkg${i}`, "sub", "data.txt"), `${i}\n`);
+    }
+    await writeFile(path.join(site, ".hidden.pth"), "import os\n");
+    await chmod(path.join(site, "pkg7"), 0o700);
+    await chmod(path.join(site, "pkg8", "__init__.py"), 0o600);
+    execFileSync("ln", ["-s", "pkg1", path.join(site, "alias")]);
+    await mkdir(path.join(content, "lib", "python3.12", "json"));
+    await writeFile(path.join(content, "lib", "python3.12", "json", "__init__.py"), "\n");
+    await writeFile(path.join(content, "lib", "libpython3.12.so"), "\n");
+    const log = await loggedCp(path.join(root, "wrapped"));
+
+    const { report } = build("take", [path.join(root, "wrapped")]);
+    expect(report).toMatchObject({ starts: true });
+    const calls = (await readFile(log, "utf8")).split("\n").filter(Boolean);
+    expect(calls.filter((call) => call.endsWith("/lib/python3.12/site-packages/")).length).toBe(2);
+    expect(listing(path.join(buildDir, ".heroku", "python"))).toEqual(listing(content));
+  });
+
+  it("is made by one cp when site-packages is small", async () => {
+    const content = await cachedTree(cacheDir);
+    const log = await loggedCp(path.join(root, "wrapped"));
+    build("take", [path.join(root, "wrapped")]);
+    expect((await readFile(log, "utf8")).split("\n").filter(Boolean)).toHaveLength(1);
+    expect(listing(path.join(buildDir, ".heroku", "python"))).toEqual(listing(content));
   });
 
   it("says when its interpreter doesn't start (the restore then discards it)", async () => {
