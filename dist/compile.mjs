@@ -23355,6 +23355,7 @@ async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLO
 
 // src/cache/tree-snapshot.ts
 var CLOCK_LAG_MS = 20;
+var SPLIT_MIN_SUBDIRS = 100;
 var TreeSnapshot = class _TreeSnapshot {
   constructor(tree, copy, finished7) {
     this.tree = tree;
@@ -23417,11 +23418,10 @@ var TreeSnapshot = class _TreeSnapshot {
     const { at, failure } = await this.finished;
     if (failure !== void 0) return false;
     const changed = [...changedDirs ?? await this.dirsChangedSince(at)].sort();
-    const copiedWhole = [];
+    const copiedWhole = /* @__PURE__ */ new Set();
     for (const rel of changed) {
-      if (copiedWhole.some((dir) => rel.startsWith(`${dir}/`))) continue;
-      const whole = await this.updateDirectory(rel);
-      copiedWhole.push(...whole);
+      if (atOrUnder(rel, copiedWhole)) continue;
+      for (const dir of await this.updateDirectory(rel)) copiedWhole.add(dir);
     }
     return true;
   }
@@ -23468,7 +23468,10 @@ var TreeSnapshot = class _TreeSnapshot {
       })
     );
     subdirs.sort();
-    if (subdirs.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...subdirs.map((name) => path35.join(from, name))]);
+    const halves = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i2) => i2 % 2 === half)) : [subdirs];
+    await Promise.all(
+      halves.filter((names) => names.length > 0).map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path35.join(from, name))]))
+    );
     if ((fromStat.mode & 4095) !== (toStat.mode & 4095)) await import_fs_extra18.default.chmod(to, fromStat.mode & 4095);
     return subdirs.map((name) => rel ? `${rel}/${name}` : name);
   }
@@ -23503,6 +23506,11 @@ var TreeSnapshot = class _TreeSnapshot {
 function sameEntry(source, kept) {
   if (source.isDirectory() || kept.isDirectory()) return source.isDirectory() && kept.isDirectory();
   return source.ino === kept.ino && source.dev === kept.dev;
+}
+function atOrUnder(rel, dirs) {
+  if (dirs.has(rel) || rel !== "" && dirs.has("")) return true;
+  for (let at = rel.indexOf("/"); at !== -1; at = rel.indexOf("/", at + 1)) if (dirs.has(rel.slice(0, at))) return true;
+  return false;
 }
 async function lstatOrNone(file) {
   return import_fs_extra18.default.lstat(file).catch(() => void 0);

@@ -12,6 +12,14 @@ import { findTime } from "../relocation/changed-files.js";
 const CLOCK_LAG_MS = 20;
 
 /**
+ * From this many new subdirectories in one directory (a first install into site-packages), two cp processes link
+ * them, half each: linking is bound by system calls, and one cp takes 1.6-1.7 times as long as two for 150,000
+ * files on two cores. Below it, the second process start costs more than it saves. bin/lib/tree.sh splits the
+ * early copy of a restored tree at the same count of site-packages entries.
+ */
+const SPLIT_MIN_SUBDIRS = 100;
+
+/**
  * The build's Python tree and the cache's copy of it, the same entries (hard links) from a known moment. A restored
  * tree is itself the copy bin/compile made of the cache's tree before Node.js started (`made`). A new runtime, or a
  * tree moved out of the cache, is copied for the cache in the background from the moment it is in place, while the
@@ -88,13 +96,12 @@ export class TreeSnapshot {
   async update(changedDirs?: string[]): Promise<boolean> {
     const { at, failure } = await this.finished;
     if (failure !== undefined) return false;
-    // Parents sort before their children; a directory copied whole takes its subdirectories with it.
+    // Parents sort before their children; a directory copied whole is done, its subdirectories with it.
     const changed = [...(changedDirs ?? (await this.dirsChangedSince(at)))].sort();
-    const copiedWhole: string[] = [];
+    const copiedWhole = new Set<string>();
     for (const rel of changed) {
-      if (copiedWhole.some((dir) => rel.startsWith(`${dir}/`))) continue;
-      const whole = await this.updateDirectory(rel);
-      copiedWhole.push(...whole);
+      if (atOrUnder(rel, copiedWhole)) continue;
+      for (const dir of await this.updateDirectory(rel)) copiedWhole.add(dir);
     }
     return true;
   }
@@ -146,7 +153,12 @@ export class TreeSnapshot {
       }),
     );
     subdirs.sort();
-    if (subdirs.length > 0) await execa("cp", ["-a", "--link", "--target-directory", to, ...subdirs.map((name) => path.join(from, name))]);
+    const halves = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i) => i % 2 === half)) : [subdirs];
+    await Promise.all(
+      halves
+        .filter((names) => names.length > 0)
+        .map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path.join(from, name))])),
+    );
     if ((fromStat.mode & 0o7777) !== (toStat.mode & 0o7777)) await fs.chmod(to, fromStat.mode & 0o7777);
     return subdirs.map((name) => (rel ? `${rel}/${name}` : name));
   }
@@ -185,6 +197,16 @@ export class TreeSnapshot {
 function sameEntry(source: Stats, kept: Stats): boolean {
   if (source.isDirectory() || kept.isDirectory()) return source.isDirectory() && kept.isDirectory();
   return source.ino === kept.ino && source.dev === kept.dev;
+}
+
+/**
+ * Whether `rel` (relative, "/"-separated; "" for the root) is one of `dirs` or under one of them: itself and its
+ * ancestors looked up, not every directory compared with it (a first install copies thousands of directories whole).
+ */
+export function atOrUnder(rel: string, dirs: ReadonlySet<string>): boolean {
+  if (dirs.has(rel) || (rel !== "" && dirs.has(""))) return true;
+  for (let at = rel.indexOf("/"); at !== -1; at = rel.indexOf("/", at + 1)) if (dirs.has(rel.slice(0, at))) return true;
+  return false;
 }
 
 async function lstatOrNone(file: string): Promise<Stats | undefined> {

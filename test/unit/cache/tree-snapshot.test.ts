@@ -4,7 +4,7 @@ import { appendFile, chmod, mkdir, mkdtemp, readFile, rename, rm, stat, symlink,
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TreeSnapshot } from "../../../src/cache/tree-snapshot.js";
+import { TreeSnapshot, atOrUnder } from "../../../src/cache/tree-snapshot.js";
 import { entriesChangedSince } from "../../../src/relocation/changed-files.js";
 
 /** A file of the tree that start() tries to link beside the copy. */
@@ -83,6 +83,20 @@ describe("TreeSnapshot", () => {
     expect(await TreeSnapshot.differences(tree, copy)).toEqual([]);
   });
 
+  it("many new packages in one directory (more than one cp links) are saved whole too", async () => {
+    const snapshot = (await TreeSnapshot.start(tree, copy, PROBE))!;
+    await snapshot.writable();
+    for (let i = 0; i < 150; i++) {
+      await mkdir(site(`many${i}`, "sub"), { recursive: true });
+      await writeFile(site(`many${i}`, "sub", "m.py"), `${i}\n`);
+    }
+    await chmod(site("many3"), 0o700);
+    expect((await TreeSnapshot.differences(tree, copy)).length).toBeGreaterThan(150);
+    expect(await snapshot.update()).toBe(true);
+    expect(await TreeSnapshot.differences(tree, copy)).toEqual([]);
+    expect((await stat(path.join(copy, "lib", "site-packages", "many3"))).mode & 0o777).toBe(0o700);
+  });
+
   it("an unchanged tree is saved as it was copied: nothing to update", async () => {
     const snapshot = (await TreeSnapshot.start(tree, copy, PROBE))!;
     await snapshot.writable();
@@ -109,5 +123,23 @@ describe("TreeSnapshot", () => {
     } finally {
       await rm(elsewhere, { recursive: true, force: true });
     }
+  });
+});
+
+describe("atOrUnder", () => {
+  it("is true for a directory of the set and anything under it, false for its parent, siblings and lookalikes", () => {
+    const dirs = new Set(["lib/site-packages/pkg", "bin"]);
+    expect(atOrUnder("lib/site-packages/pkg", dirs)).toBe(true);
+    expect(atOrUnder("lib/site-packages/pkg/sub", dirs)).toBe(true);
+    expect(atOrUnder("lib/site-packages/pkg/sub/deeper", dirs)).toBe(true);
+    expect(atOrUnder("bin/x", dirs)).toBe(true);
+    expect(atOrUnder("lib/site-packages/pkg2/sub", dirs)).toBe(false);
+    expect(atOrUnder("lib/site-packages", dirs)).toBe(false);
+    expect(atOrUnder("binaries/x", dirs)).toBe(false);
+    expect(atOrUnder("", dirs)).toBe(false);
+  });
+  it("takes everything when the root itself was copied", () => {
+    expect(atOrUnder("lib", new Set([""]))).toBe(true);
+    expect(atOrUnder("", new Set([""]))).toBe(true);
   });
 });
