@@ -43,7 +43,8 @@ tree::link_copy() {
   local content="$1" copy="$2" part entry rel="" level="$1" other status=0
   shopt -s nullglob dotglob
   local -a found=("${content}"/lib/python3.*/site-packages) entries=() first=() second=() rest=() levels=()
-  if ((${#found[@]} == 1)) && [[ -d "${found[0]}" && ! -L "${found[0]}" ]]; then
+  # Each directory down to site-packages is made anew below: none of them may be a symlink.
+  if ((${#found[@]} == 1)) && [[ ! -L "${content}/lib" && ! -L "${found[0]%/*}" && -d "${found[0]}" && ! -L "${found[0]}" ]]; then
     entries=("${found[0]}"/*)
   fi
   if ((${#entries[@]} < TREE_SPLIT_MIN_ENTRIES)); then

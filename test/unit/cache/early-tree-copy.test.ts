@@ -2,7 +2,7 @@
 // (bin/lib/tree.sh), and the compile program takes it or removes it (src/cache/early-tree-copy.ts). Here the
 // shim's function and the module meet as they do in a build: bash starts the copy, then execs Node.
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -145,6 +145,18 @@ describe("the shim's early copy of the cached tree", () => {
     expect(report).toMatchObject({ starts: true });
     const calls = (await readFile(log, "utf8")).split("\n").filter(Boolean);
     expect(calls.filter((call) => call.endsWith("/lib/python3.12/site-packages/")).length).toBe(2);
+    expect(listing(path.join(buildDir, ".heroku", "python"))).toEqual(listing(content));
+  });
+
+  it("is made by one cp when a directory down to a big site-packages is a symlink, and keeps it a symlink", async () => {
+    const content = await cachedTree(cacheDir);
+    const real = path.join(content, "lib", "python3.12");
+    await rename(real, path.join(content, "lib", "python-real"));
+    await symlink("python-real", real);
+    for (let i = 0; i < 120; i++) await mkdir(path.join(content, "lib", "python-real", "site-packages", `pkg${i}`));
+    const log = await loggedCp(path.join(root, "wrapped"));
+    build("take", [path.join(root, "wrapped")]);
+    expect((await readFile(log, "utf8")).split("\n").filter(Boolean)).toHaveLength(1);
     expect(listing(path.join(buildDir, ".heroku", "python"))).toEqual(listing(content));
   });
 
