@@ -23468,10 +23468,11 @@ var TreeSnapshot = class _TreeSnapshot {
       })
     );
     subdirs.sort();
-    const halves = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i2) => i2 % 2 === half)) : [subdirs];
-    await Promise.all(
-      halves.filter((names) => names.length > 0).map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path35.join(from, name))]))
-    );
+    const groups = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i2) => i2 % 2 === half)) : [subdirs];
+    if (subdirs.length > 0)
+      await Promise.all(
+        groups.map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path35.join(from, name))]))
+      );
     if ((fromStat.mode & 4095) !== (toStat.mode & 4095)) await import_fs_extra18.default.chmod(to, fromStat.mode & 4095);
     return subdirs.map((name) => rel ? `${rel}/${name}` : name);
   }

@@ -140,7 +140,7 @@ node::keep() {
 
 # node::prepare VAR BUILDPACK_DIR CACHE_DIR ENV_DIR TMP_DIR: sets VAR to the path of a verified node binary.
 # TMP_DIR must not exist: it is made when Node.js has to be downloaded (the caller removes it at exit).
-# Runs in the shim's own process (no subshell): a build from the cache starts Node after no fork at all.
+# Runs in the shim's own process (no subshell): from the cache, it starts no process of its own.
 node::prepare() {
   local -n _node_bin="$1"
   local buildpack_dir="$2" cache_dir="$3" env_dir="$4" tmp_dir="$5"

@@ -153,12 +153,11 @@ export class TreeSnapshot {
       }),
     );
     subdirs.sort();
-    const halves = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i) => i % 2 === half)) : [subdirs];
-    await Promise.all(
-      halves
-        .filter((names) => names.length > 0)
-        .map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path.join(from, name))])),
-    );
+    const groups = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i) => i % 2 === half)) : [subdirs];
+    if (subdirs.length > 0)
+      await Promise.all(
+        groups.map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path.join(from, name))])),
+      );
     if ((fromStat.mode & 0o7777) !== (toStat.mode & 0o7777)) await fs.chmod(to, fromStat.mode & 0o7777);
     return subdirs.map((name) => (rel ? `${rel}/${name}` : name));
   }

@@ -95,8 +95,3 @@ export async function entriesChangedSince(
   changed.dirs.sort();
   return changed;
 }
-
-/** The regular files of entriesChangedSince. */
-export async function filesChangedSince(root: string, sinceMs: number, baseDir: string): Promise<string[]> {
-  return (await entriesChangedSince(root, sinceMs, baseDir)).files;
-}

@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from "node:fs/p
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { entriesChangedSince, filesChangedSince } from "../../../src/relocation/changed-files.js";
+import { entriesChangedSince } from "../../../src/relocation/changed-files.js";
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("filesChangedSince", () => {
+describe("entriesChangedSince", () => {
   it("lists the files whose inode changed since the build started, whatever their mtime says", async () => {
     dir = await mkdtemp(path.join(tmpdir(), "pyslug-changed-"));
     const sp = path.join(dir, ".heroku/python/lib/python3.12/site-packages");
@@ -31,7 +31,7 @@ describe("filesChangedSince", () => {
     await utimes(path.join(sp, "old/d.py"), new Date(2000, 1, 1), new Date(2000, 1, 1));
 
     await symlink(path.join(sp, "old/a.py"), path.join(sp, "new/link-after"));
-    const changed = await filesChangedSince(".heroku/python", started, dir);
+    const changed = (await entriesChangedSince(".heroku/python", started, dir)).files;
     expect(changed).toEqual(
       ["new/n.pth", "old/a.py", "old/b.py", "old/d.py"].map((f) => `.heroku/python/lib/python3.12/site-packages/${f}`),
     );
@@ -39,7 +39,7 @@ describe("filesChangedSince", () => {
     expect((await entriesChangedSince(".heroku/python", started, dir)).symlinks).toEqual([
       ".heroku/python/lib/python3.12/site-packages/new/link-after",
     ]);
-    expect(await filesChangedSince(".heroku/python", Date.now() + 1000, dir)).toEqual([]);
-    expect(await filesChangedSince("missing", started, dir)).toEqual([]);
+    expect((await entriesChangedSince(".heroku/python", Date.now() + 1000, dir)).files).toEqual([]);
+    expect((await entriesChangedSince("missing", started, dir)).files).toEqual([]);
   });
 });
