@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const check = process.argv.includes("--check");
-// launch.mjs is what bin/compile runs: it starts compile.mjs with V8's compile cache (src/launch.ts).
+// launch.cjs is what bin/compile runs: it starts compile.cjs with a V8 code cache (src/launch.ts). Both are
+// CommonJS: V8 can make a code cache of a script after it ran (vm.Script), not of an ES module.
 const entries = { compile: "src/main.ts", launch: "src/launch.ts" };
 
 async function bundle(outdir) {
@@ -15,16 +16,14 @@ async function bundle(outdir) {
     absWorkingDir: root,
     entryPoints: entries,
     outdir,
-    outExtension: { ".js": ".mjs" },
+    outExtension: { ".js": ".cjs" },
     bundle: true,
     platform: "node",
-    format: "esm",
+    format: "cjs",
     target: "node24",
     legalComments: "linked",
-    // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-    banner: {
-      js: "import { createRequire as __pyslugCreateRequire } from 'node:module'; const require = __pyslugCreateRequire(import.meta.url);",
-    },
+    // The sources are ES modules; in a CommonJS bundle their module's path is the wrapper's.
+    define: { "import.meta.dirname": "__dirname", "import.meta.filename": "__filename" },
     logLevel: "warning",
   });
 }

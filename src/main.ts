@@ -1,5 +1,4 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { compile, timingSummary } from "./compile.js";
 import { EarlyTreeCopy, TREE_COPY_VAR } from "./cache/early-tree-copy.js";
 import { ConfigVars } from "./support/config-vars.js";
@@ -56,7 +55,7 @@ function inject(what: string | undefined): void {
   }
 }
 
-/** Entry point of dist/compile.mjs, started by bin/compile BUILD_DIR CACHE_DIR ENV_DIR. */
+/** Entry point of dist/compile.cjs, started by bin/compile BUILD_DIR CACHE_DIR ENV_DIR. */
 async function main(argv: string[]): Promise<number> {
   const [buildDir, cacheDir, envDir] = argv;
   if (!buildDir || !cacheDir) {
@@ -69,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   // Until the compile program runs: the shim, Node's own start and loading this bundle.
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : undefined;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path.dirname(import.meta.dirname);
 
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];

@@ -13,7 +13,7 @@ import { redactUrl } from "./redact.js";
 // node:http and node:https are loaded when a download needs them, and with require: importing them as ES modules
 // evaluates every export, Node's bundled undici included, which cost ~0.1 s of CPU at every start of the compile
 // program, downloads or not (an unchanged deploy downloads nothing).
-const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.filename);
 const httpGet = (protocol: string): typeof http.get =>
   (protocol === "https:" ? (require("node:https") as typeof import("node:https")) : (require("node:http") as typeof http)).get;
 

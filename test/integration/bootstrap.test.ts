@@ -1,7 +1,8 @@
 // The tools pyslug brings before it installs anything: Node.js (kept as a binary in the cache) and
 // the pinned pip (unpacked from its wheel, not installed by an older pip).
-import { open, readFile, rm, writeFile } from "node:fs/promises";
-import fg from "fast-glob";
+import { mkdir, open, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import Module from "node:module";
+import vm from "node:vm";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startArtifactServer, type App, type ArtifactServer } from "../heroku/index.js";
@@ -107,24 +108,42 @@ describe("bootstrap", () => {
 });
 
 describe("the compile program's start", () => {
-  it("runs from a copy kept in the cache with V8's compile cache; a damaged copy is replaced, an unwritable place is passed by", async () => {
+  it("runs with a V8 code cache made after a build ran, kept beside a copy of the bundle; a cache of another bundle is never used", async () => {
     const app = await pool.create("launch");
     const source = await appSource({ ".python-version": "3.12\n", "requirements.txt": "" });
-    expectSuccess(await app.deploy({ source }));
     const code = path.join(app.cacheDir, "pyslug", "code");
-    const bundle = await readFile(path.join(repoRoot, "dist", "compile.mjs"));
-    expect((await readFile(path.join(code, "compile.mjs"))).equals(bundle)).toBe(true);
-    // V8 writes its cache when the program ends: one file per module, under a directory named after Node's version.
-    expect(await fg("v8/*/*", { cwd: code })).toHaveLength(1);
+    // What an older pyslug kept there: a copy of its ES module bundle and Node's compile cache.
+    await mkdir(path.join(code, "v8", "v24.11.1-x64-0"), { recursive: true });
+    await writeFile(path.join(code, "compile.mjs"), "export {};\n");
+    await writeFile(path.join(code, "v8", "v24.11.1-x64-0", "0"), "old\n");
+    expectSuccess(await app.deploy({ source }));
+    expect((await readdir(code)).sort()).toEqual(["compile.cjs", "compile.cjs.v8"]);
+    const bundle = await readFile(path.join(repoRoot, "dist", "compile.cjs"));
+    expect((await readFile(path.join(code, "compile.cjs"))).equals(bundle)).toBe(true);
+    // Made when the build ended, it holds the functions the build ran: more than a cache made before running anything.
+    const beforeRunning = new vm.Script(Module.wrap(bundle.toString("utf8"))).createCachedData().length;
+    const made = await stat(path.join(code, "compile.cjs.v8"));
+    expect(made.size).toBeGreaterThan(beforeRunning * 1.2);
 
-    // A copy that isn't the buildpack's bundle (damaged, or another pyslug's) is never run: it is replaced.
-    await writeFile(path.join(code, "compile.mjs"), 'throw new Error("not the buildpack\'s bundle");\n');
+    // A build from the cache uses it (V8 accepts it) and leaves it as it is.
+    expectSuccess(await app.deploy({ source }));
+    expect((await stat(path.join(code, "compile.cjs.v8"))).ino).toBe(made.ino);
+
+    // A cache V8 rejects (damaged) costs only the speed: the build makes it again.
+    await writeFile(path.join(code, "compile.cjs.v8"), "not a code cache\n");
+    expectSuccess(await app.deploy({ source }));
+    expect((await stat(path.join(code, "compile.cjs.v8"))).size).toBeGreaterThan(beforeRunning);
+
+    // A copy that isn't the buildpack's bundle (damaged, or another pyslug's): its cache is dropped, and the copy replaced.
+    await writeFile(path.join(code, "compile.cjs"), 'throw new Error("not the buildpack\'s bundle");\n');
+    const before = await stat(path.join(code, "compile.cjs.v8"));
     const replaced = await app.deploy({ source });
     expectSuccess(replaced);
     expect(replaced.output).not.toContain("not the buildpack's bundle");
-    expect((await readFile(path.join(code, "compile.mjs"))).equals(bundle)).toBe(true);
+    expect((await readFile(path.join(code, "compile.cjs"))).equals(bundle)).toBe(true);
+    expect((await stat(path.join(code, "compile.cjs.v8"))).ino).not.toBe(before.ino);
 
-    // Where the copy can't be written, the buildpack's own bundle runs: the build is only slower.
+    // Where nothing can be kept, the build runs without a cache: it is only slower.
     await rm(code, { recursive: true, force: true });
     await writeFile(code, "a file where the directory goes\n");
     const passed = await app.deploy({ source });

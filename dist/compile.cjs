@@ -1,17 +1,11 @@
-import { createRequire as __pyslugCreateRequire } from 'node:module'; const require = __pyslugCreateRequire(import.meta.url);
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -37,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/universalify/index.js
 var require_universalify = __commonJS({
-  "node_modules/universalify/index.js"(exports) {
+  "node_modules/universalify/index.js"(exports2) {
     "use strict";
-    exports.fromCallback = function(fn) {
+    exports2.fromCallback = function(fn) {
       return Object.defineProperty(function(...args) {
         if (typeof args[args.length - 1] === "function") fn.apply(this, args);
         else {
@@ -50,7 +44,7 @@ var require_universalify = __commonJS({
         }
       }, "name", { value: fn.name });
     };
-    exports.fromPromise = function(fn) {
+    exports2.fromPromise = function(fn) {
       return Object.defineProperty(function(...args) {
         const cb = args[args.length - 1];
         if (typeof cb !== "function") return fn.apply(this, args);
@@ -65,8 +59,8 @@ var require_universalify = __commonJS({
 
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports, module) {
-    var constants4 = __require("constants");
+  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+    var constants4 = require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform2 = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -88,7 +82,7 @@ var require_polyfills = __commonJS({
       if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
     }
     var chdir;
-    module.exports = patch;
+    module2.exports = patch;
     function patch(fs47) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs47);
@@ -353,9 +347,9 @@ var require_polyfills = __commonJS({
 
 // node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
-    var Stream = __require("stream").Stream;
-    module.exports = legacy;
+  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+    var Stream = require("stream").Stream;
+    module2.exports = legacy;
     function legacy(fs47) {
       return {
         ReadStream,
@@ -449,9 +443,9 @@ var require_legacy_streams = __commonJS({
 
 // node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports, module) {
+  "node_modules/graceful-fs/clone.js"(exports2, module2) {
     "use strict";
-    module.exports = clone;
+    module2.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
       return obj.__proto__;
     };
@@ -472,12 +466,12 @@ var require_clone = __commonJS({
 
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs47 = __require("fs");
+  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+    var fs47 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
-    var util = __require("util");
+    var util = require("util");
     var gracefulQueue;
     var previousSymbol;
     if (typeof Symbol === "function" && typeof Symbol.for === "function") {
@@ -536,7 +530,7 @@ var require_graceful_fs = __commonJS({
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
           debug(fs47[gracefulQueue]);
-          __require("assert").equal(fs47[gracefulQueue].length, 0);
+          require("assert").equal(fs47[gracefulQueue].length, 0);
         });
       }
     }
@@ -544,9 +538,9 @@ var require_graceful_fs = __commonJS({
     if (!global[gracefulQueue]) {
       publishQueue(global, fs47[gracefulQueue]);
     }
-    module.exports = patch(clone(fs47));
+    module2.exports = patch(clone(fs47));
     if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs47.__patched) {
-      module.exports = patch(fs47);
+      module2.exports = patch(fs47);
       fs47.__patched = true;
     }
     function patch(fs48) {
@@ -842,7 +836,7 @@ var require_graceful_fs = __commonJS({
 
 // node_modules/fs-extra/lib/fs/index.js
 var require_fs = __commonJS({
-  "node_modules/fs-extra/lib/fs/index.js"(exports) {
+  "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u2 = require_universalify().fromCallback;
     var fs47 = require_graceful_fs();
@@ -888,11 +882,11 @@ var require_fs = __commonJS({
     ].filter((key) => {
       return typeof fs47[key] === "function";
     });
-    Object.assign(exports, fs47);
+    Object.assign(exports2, fs47);
     api.forEach((method) => {
-      exports[method] = u2(fs47[method]);
+      exports2[method] = u2(fs47[method]);
     });
-    exports.exists = function(filename, callback) {
+    exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
         return fs47.exists(filename, callback);
       }
@@ -900,7 +894,7 @@ var require_fs = __commonJS({
         return fs47.exists(filename, resolve);
       });
     };
-    exports.read = function(fd, buffer, offset, length, position, callback) {
+    exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs47.read(fd, buffer, offset, length, position, callback);
       }
@@ -911,7 +905,7 @@ var require_fs = __commonJS({
         });
       });
     };
-    exports.write = function(fd, buffer, ...args) {
+    exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
         return fs47.write(fd, buffer, ...args);
       }
@@ -922,7 +916,7 @@ var require_fs = __commonJS({
         });
       });
     };
-    exports.readv = function(fd, buffers, ...args) {
+    exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
         return fs47.readv(fd, buffers, ...args);
       }
@@ -933,7 +927,7 @@ var require_fs = __commonJS({
         });
       });
     };
-    exports.writev = function(fd, buffers, ...args) {
+    exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
         return fs47.writev(fd, buffers, ...args);
       }
@@ -945,7 +939,7 @@ var require_fs = __commonJS({
       });
     };
     if (typeof fs47.realpath.native === "function") {
-      exports.realpath.native = u2(fs47.realpath.native);
+      exports2.realpath.native = u2(fs47.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -958,10 +952,10 @@ var require_fs = __commonJS({
 
 // node_modules/fs-extra/lib/mkdirs/utils.js
 var require_utils = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path56 = __require("path");
-    module.exports.checkPath = function checkPath(pth) {
+    var path56 = require("path");
+    module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
         const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path56.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
@@ -976,7 +970,7 @@ var require_utils = __commonJS({
 
 // node_modules/fs-extra/lib/mkdirs/make-dir.js
 var require_make_dir = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
     var fs47 = require_fs();
     var { checkPath } = require_utils();
@@ -985,14 +979,14 @@ var require_make_dir = __commonJS({
       if (typeof options === "number") return options;
       return { ...defaults, ...options }.mode;
     };
-    module.exports.makeDir = async (dir, options) => {
+    module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
       return fs47.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
-    module.exports.makeDirSync = (dir, options) => {
+    module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
       return fs47.mkdirSync(dir, {
         mode: getMode(options),
@@ -1004,12 +998,12 @@ var require_make_dir = __commonJS({
 
 // node_modules/fs-extra/lib/mkdirs/index.js
 var require_mkdirs = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
     var { makeDir: _makeDir, makeDirSync } = require_make_dir();
     var makeDir = u2(_makeDir);
-    module.exports = {
+    module2.exports = {
       mkdirs: makeDir,
       mkdirsSync: makeDirSync,
       // alias
@@ -1023,14 +1017,14 @@ var require_mkdirs = __commonJS({
 
 // node_modules/fs-extra/lib/path-exists/index.js
 var require_path_exists = __commonJS({
-  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs47 = require_fs();
     function pathExists(path56) {
       return fs47.access(path56).then(() => true).catch(() => false);
     }
-    module.exports = {
+    module2.exports = {
       pathExists: u2(pathExists),
       pathExistsSync: fs47.existsSync
     };
@@ -1039,7 +1033,7 @@ var require_path_exists = __commonJS({
 
 // node_modules/fs-extra/lib/util/utimes.js
 var require_utimes = __commonJS({
-  "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
+  "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
     var fs47 = require_fs();
     var u2 = require_universalify().fromPromise;
@@ -1079,7 +1073,7 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    module.exports = {
+    module2.exports = {
       utimesMillis: u2(utimesMillis),
       utimesMillisSync
     };
@@ -1088,10 +1082,10 @@ var require_utimes = __commonJS({
 
 // node_modules/fs-extra/lib/util/stat.js
 var require_stat = __commonJS({
-  "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
+  "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
     var fs47 = require_fs();
-    var path56 = __require("path");
+    var path56 = require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs47.stat(file, { bigint: true }) : (file) => fs47.lstat(file, { bigint: true });
@@ -1207,7 +1201,7 @@ var require_stat = __commonJS({
     function errMsg(src, dest, funcName) {
       return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
     }
-    module.exports = {
+    module2.exports = {
       // checkPaths
       checkPaths: u2(checkPaths),
       checkPathsSync,
@@ -1223,7 +1217,7 @@ var require_stat = __commonJS({
 
 // node_modules/fs-extra/lib/util/async.js
 var require_async = __commonJS({
-  "node_modules/fs-extra/lib/util/async.js"(exports, module) {
+  "node_modules/fs-extra/lib/util/async.js"(exports2, module2) {
     "use strict";
     async function asyncIteratorConcurrentProcess(iterator, fn) {
       const promises = [];
@@ -1243,7 +1237,7 @@ var require_async = __commonJS({
         )
       );
     }
-    module.exports = {
+    module2.exports = {
       asyncIteratorConcurrentProcess
     };
   }
@@ -1251,10 +1245,10 @@ var require_async = __commonJS({
 
 // node_modules/fs-extra/lib/copy/copy.js
 var require_copy = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
+  "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
     var fs47 = require_fs();
-    var path56 = __require("path");
+    var path56 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1371,16 +1365,16 @@ var require_copy = __commonJS({
       await fs47.unlink(dest);
       return fs47.symlink(resolvedSrc, dest);
     }
-    module.exports = copy;
+    module2.exports = copy;
   }
 });
 
 // node_modules/fs-extra/lib/copy/copy-sync.js
 var require_copy_sync = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
     var fs47 = require_graceful_fs();
-    var path56 = __require("path");
+    var path56 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1509,16 +1503,16 @@ var require_copy_sync = __commonJS({
       fs47.unlinkSync(dest);
       return fs47.symlinkSync(resolvedSrc, dest);
     }
-    module.exports = copySync;
+    module2.exports = copySync;
   }
 });
 
 // node_modules/fs-extra/lib/copy/index.js
 var require_copy2 = __commonJS({
-  "node_modules/fs-extra/lib/copy/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/copy/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    module.exports = {
+    module2.exports = {
       copy: u2(require_copy()),
       copySync: require_copy_sync()
     };
@@ -1527,7 +1521,7 @@ var require_copy2 = __commonJS({
 
 // node_modules/fs-extra/lib/remove/index.js
 var require_remove = __commonJS({
-  "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
     var fs47 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
@@ -1537,7 +1531,7 @@ var require_remove = __commonJS({
     function removeSync(path56) {
       fs47.rmSync(path56, { recursive: true, force: true });
     }
-    module.exports = {
+    module2.exports = {
       remove: u2(remove),
       removeSync
     };
@@ -1546,11 +1540,11 @@ var require_remove = __commonJS({
 
 // node_modules/fs-extra/lib/empty/index.js
 var require_empty = __commonJS({
-  "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs47 = require_fs();
-    var path56 = __require("path");
+    var path56 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
@@ -1576,7 +1570,7 @@ var require_empty = __commonJS({
         remove.removeSync(item);
       });
     }
-    module.exports = {
+    module2.exports = {
       emptyDirSync,
       emptydirSync: emptyDirSync,
       emptyDir,
@@ -1587,10 +1581,10 @@ var require_empty = __commonJS({
 
 // node_modules/fs-extra/lib/ensure/file.js
 var require_file = __commonJS({
-  "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path56 = __require("path");
+    var path56 = require("path");
     var fs47 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -1637,7 +1631,7 @@ var require_file = __commonJS({
       }
       fs47.writeFileSync(file, "");
     }
-    module.exports = {
+    module2.exports = {
       createFile: u2(createFile),
       createFileSync
     };
@@ -1646,10 +1640,10 @@ var require_file = __commonJS({
 
 // node_modules/fs-extra/lib/ensure/link.js
 var require_link = __commonJS({
-  "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path56 = __require("path");
+    var path56 = require("path");
     var fs47 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1694,7 +1688,7 @@ var require_link = __commonJS({
       mkdir.mkdirsSync(dir);
       return fs47.linkSync(srcpath, dstpath);
     }
-    module.exports = {
+    module2.exports = {
       createLink: u2(createLink),
       createLinkSync
     };
@@ -1703,9 +1697,9 @@ var require_link = __commonJS({
 
 // node_modules/fs-extra/lib/ensure/symlink-paths.js
 var require_symlink_paths = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path56 = __require("path");
+    var path56 = require("path");
     var fs47 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
@@ -1767,7 +1761,7 @@ var require_symlink_paths = __commonJS({
         toDst: path56.relative(dstdir, srcpath)
       };
     }
-    module.exports = {
+    module2.exports = {
       symlinkPaths: u2(symlinkPaths),
       symlinkPathsSync
     };
@@ -1776,7 +1770,7 @@ var require_symlink_paths = __commonJS({
 
 // node_modules/fs-extra/lib/ensure/symlink-type.js
 var require_symlink_type = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
     var fs47 = require_fs();
     var u2 = require_universalify().fromPromise;
@@ -1800,7 +1794,7 @@ var require_symlink_type = __commonJS({
       }
       return stats && stats.isDirectory() ? "dir" : "file";
     }
-    module.exports = {
+    module2.exports = {
       symlinkType: u2(symlinkType),
       symlinkTypeSync
     };
@@ -1809,10 +1803,10 @@ var require_symlink_type = __commonJS({
 
 // node_modules/fs-extra/lib/ensure/symlink.js
 var require_symlink = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var path56 = __require("path");
+    var path56 = require("path");
     var fs47 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -1891,7 +1885,7 @@ var require_symlink = __commonJS({
       mkdirsSync(dir);
       return fs47.symlinkSync(srcpath, dstpath, type);
     }
-    module.exports = {
+    module2.exports = {
       createSymlink: u2(createSymlink),
       createSymlinkSync
     };
@@ -1900,12 +1894,12 @@ var require_symlink = __commonJS({
 
 // node_modules/fs-extra/lib/ensure/index.js
 var require_ensure = __commonJS({
-  "node_modules/fs-extra/lib/ensure/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/index.js"(exports2, module2) {
     "use strict";
     var { createFile, createFileSync } = require_file();
     var { createLink, createLinkSync } = require_link();
     var { createSymlink, createSymlinkSync } = require_symlink();
-    module.exports = {
+    module2.exports = {
       // file
       createFile,
       createFileSync,
@@ -1927,7 +1921,7 @@ var require_ensure = __commonJS({
 
 // node_modules/jsonfile/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/jsonfile/utils.js"(exports, module) {
+  "node_modules/jsonfile/utils.js"(exports2, module2) {
     function stringify2(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
       const str2 = JSON.stringify(obj, replacer, spaces);
@@ -1940,18 +1934,18 @@ var require_utils2 = __commonJS({
       if (Buffer.isBuffer(content)) content = content.toString("utf8");
       return content.replace(/^\uFEFF/, "");
     }
-    module.exports = { stringify: stringify2, stripBom };
+    module2.exports = { stringify: stringify2, stripBom };
   }
 });
 
 // node_modules/jsonfile/index.js
 var require_jsonfile = __commonJS({
-  "node_modules/jsonfile/index.js"(exports, module) {
+  "node_modules/jsonfile/index.js"(exports2, module2) {
     var _fs;
     try {
       _fs = require_graceful_fs();
     } catch (_) {
-      _fs = __require("fs");
+      _fs = require("fs");
     }
     var universalify = require_universalify();
     var { stringify: stringify2, stripBom } = require_utils2();
@@ -2007,7 +2001,7 @@ var require_jsonfile = __commonJS({
       const str2 = stringify2(obj, options);
       return fs47.writeFileSync(file, str2, options);
     }
-    module.exports = {
+    module2.exports = {
       readFile: readFile2,
       readFileSync: readFileSync3,
       writeFile,
@@ -2018,10 +2012,10 @@ var require_jsonfile = __commonJS({
 
 // node_modules/fs-extra/lib/json/jsonfile.js
 var require_jsonfile2 = __commonJS({
-  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports2, module2) {
     "use strict";
     var jsonFile = require_jsonfile();
-    module.exports = {
+    module2.exports = {
       // jsonfile exports
       readJson: jsonFile.readFile,
       readJsonSync: jsonFile.readFileSync,
@@ -2033,11 +2027,11 @@ var require_jsonfile2 = __commonJS({
 
 // node_modules/fs-extra/lib/output-file/index.js
 var require_output_file = __commonJS({
-  "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
     var fs47 = require_fs();
-    var path56 = __require("path");
+    var path56 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
@@ -2054,7 +2048,7 @@ var require_output_file = __commonJS({
       }
       fs47.writeFileSync(file, ...args);
     }
-    module.exports = {
+    module2.exports = {
       outputFile: u2(outputFile),
       outputFileSync
     };
@@ -2063,7 +2057,7 @@ var require_output_file = __commonJS({
 
 // node_modules/fs-extra/lib/json/output-json.js
 var require_output_json = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/output-json.js"(exports2, module2) {
     "use strict";
     var { stringify: stringify2 } = require_utils2();
     var { outputFile } = require_output_file();
@@ -2071,13 +2065,13 @@ var require_output_json = __commonJS({
       const str2 = stringify2(data, options);
       await outputFile(file, str2, options);
     }
-    module.exports = outputJson;
+    module2.exports = outputJson;
   }
 });
 
 // node_modules/fs-extra/lib/json/output-json-sync.js
 var require_output_json_sync = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports2, module2) {
     "use strict";
     var { stringify: stringify2 } = require_utils2();
     var { outputFileSync } = require_output_file();
@@ -2085,13 +2079,13 @@ var require_output_json_sync = __commonJS({
       const str2 = stringify2(data, options);
       outputFileSync(file, str2, options);
     }
-    module.exports = outputJsonSync;
+    module2.exports = outputJsonSync;
   }
 });
 
 // node_modules/fs-extra/lib/json/index.js
 var require_json = __commonJS({
-  "node_modules/fs-extra/lib/json/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
     var jsonFile = require_jsonfile2();
@@ -2103,16 +2097,16 @@ var require_json = __commonJS({
     jsonFile.writeJSONSync = jsonFile.writeJsonSync;
     jsonFile.readJSON = jsonFile.readJson;
     jsonFile.readJSONSync = jsonFile.readJsonSync;
-    module.exports = jsonFile;
+    module2.exports = jsonFile;
   }
 });
 
 // node_modules/fs-extra/lib/move/move.js
 var require_move = __commonJS({
-  "node_modules/fs-extra/lib/move/move.js"(exports, module) {
+  "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
     var fs47 = require_fs();
-    var path56 = __require("path");
+    var path56 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2155,16 +2149,16 @@ var require_move = __commonJS({
       await copy(src, dest, opts);
       return remove(src);
     }
-    module.exports = move;
+    module2.exports = move;
   }
 });
 
 // node_modules/fs-extra/lib/move/move-sync.js
 var require_move_sync = __commonJS({
-  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
     var fs47 = require_graceful_fs();
-    var path56 = __require("path");
+    var path56 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2208,16 +2202,16 @@ var require_move_sync = __commonJS({
       copySync(src, dest, opts);
       return removeSync(src);
     }
-    module.exports = moveSync;
+    module2.exports = moveSync;
   }
 });
 
 // node_modules/fs-extra/lib/move/index.js
 var require_move2 = __commonJS({
-  "node_modules/fs-extra/lib/move/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/move/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    module.exports = {
+    module2.exports = {
       move: u2(require_move()),
       moveSync: require_move_sync()
     };
@@ -2226,9 +2220,9 @@ var require_move2 = __commonJS({
 
 // node_modules/fs-extra/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/fs-extra/lib/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/index.js"(exports2, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       // Export promiseified graceful-fs:
       ...require_fs(),
       // Export extra methods:
@@ -2247,10 +2241,10 @@ var require_lib = __commonJS({
 
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/windows.js"(exports2, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
-    var fs47 = __require("fs");
+    var fs47 = require("fs");
     function checkPathExt(path56, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
@@ -2287,10 +2281,10 @@ var require_windows = __commonJS({
 
 // node_modules/isexe/mode.js
 var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/mode.js"(exports2, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
-    var fs47 = __require("fs");
+    var fs47 = require("fs");
     function isexe(path56, options, cb) {
       fs47.stat(path56, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
@@ -2320,15 +2314,15 @@ var require_mode = __commonJS({
 
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs47 = __require("fs");
+  "node_modules/isexe/index.js"(exports2, module2) {
+    var fs47 = require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
     } else {
       core = require_mode();
     }
-    module.exports = isexe;
+    module2.exports = isexe;
     isexe.sync = sync;
     function isexe(path56, options, cb) {
       if (typeof options === "function") {
@@ -2375,9 +2369,9 @@ var require_isexe = __commonJS({
 
 // node_modules/which/which.js
 var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
+  "node_modules/which/which.js"(exports2, module2) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path56 = __require("path");
+    var path56 = require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2464,14 +2458,14 @@ var require_which = __commonJS({
         return null;
       throw getNotFoundError(cmd);
     };
-    module.exports = which;
+    module2.exports = which;
     which.sync = whichSync;
   }
 });
 
 // node_modules/path-key/index.js
 var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
+  "node_modules/path-key/index.js"(exports2, module2) {
     "use strict";
     var pathKey2 = (options = {}) => {
       const environment = options.env || process.env;
@@ -2481,16 +2475,16 @@ var require_path_key = __commonJS({
       }
       return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
     };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
+    module2.exports = pathKey2;
+    module2.exports.default = pathKey2;
   }
 });
 
 // node_modules/cross-spawn/lib/util/resolveCommand.js
 var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports2, module2) {
     "use strict";
-    var path56 = __require("path");
+    var path56 = require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2524,13 +2518,13 @@ var require_resolveCommand = __commonJS({
     function resolveCommand(parsed) {
       return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
     }
-    module.exports = resolveCommand;
+    module2.exports = resolveCommand;
   }
 });
 
 // node_modules/cross-spawn/lib/util/escape.js
 var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/escape.js"(exports2, module2) {
     "use strict";
     var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
     function escapeCommand(arg) {
@@ -2548,25 +2542,25 @@ var require_escape = __commonJS({
       }
       return arg;
     }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
+    module2.exports.command = escapeCommand;
+    module2.exports.argument = escapeArgument;
   }
 });
 
 // node_modules/shebang-regex/index.js
 var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
+  "node_modules/shebang-regex/index.js"(exports2, module2) {
     "use strict";
-    module.exports = /^#!(.*)/;
+    module2.exports = /^#!(.*)/;
   }
 });
 
 // node_modules/shebang-command/index.js
 var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
+  "node_modules/shebang-command/index.js"(exports2, module2) {
     "use strict";
     var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
+    module2.exports = (string = "") => {
       const match = string.match(shebangRegex);
       if (!match) {
         return null;
@@ -2583,9 +2577,9 @@ var require_shebang_command = __commonJS({
 
 // node_modules/cross-spawn/lib/util/readShebang.js
 var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports2, module2) {
     "use strict";
-    var fs47 = __require("fs");
+    var fs47 = require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
@@ -2599,15 +2593,15 @@ var require_readShebang = __commonJS({
       }
       return shebangCommand(buffer.toString());
     }
-    module.exports = readShebang;
+    module2.exports = readShebang;
   }
 });
 
 // node_modules/cross-spawn/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+  "node_modules/cross-spawn/lib/parse.js"(exports2, module2) {
     "use strict";
-    var path56 = __require("path");
+    var path56 = require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2661,13 +2655,13 @@ var require_parse = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module.exports = parse2;
+    module2.exports = parse2;
   }
 });
 
 // node_modules/cross-spawn/lib/enoent.js
 var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+  "node_modules/cross-spawn/lib/enoent.js"(exports2, module2) {
     "use strict";
     var isWin = process.platform === "win32";
     function notFoundError(original, syscall) {
@@ -2706,7 +2700,7 @@ var require_enoent = __commonJS({
       }
       return null;
     }
-    module.exports = {
+    module2.exports = {
       hookChildProcess,
       verifyENOENT,
       verifyENOENTSync,
@@ -2717,9 +2711,9 @@ var require_enoent = __commonJS({
 
 // node_modules/cross-spawn/index.js
 var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
+  "node_modules/cross-spawn/index.js"(exports2, module2) {
     "use strict";
-    var cp = __require("child_process");
+    var cp = require("child_process");
     var parse2 = require_parse();
     var enoent = require_enoent();
     function spawn3(command, args, options) {
@@ -2734,24 +2728,24 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn3;
-    module.exports.spawn = spawn3;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse2;
-    module.exports._enoent = enoent;
+    module2.exports = spawn3;
+    module2.exports.spawn = spawn3;
+    module2.exports.sync = spawnSync2;
+    module2.exports._parse = parse2;
+    module2.exports._enoent = enoent;
   }
 });
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
+  "node_modules/fast-glob/out/utils/array.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.splitWhen = exports2.flatten = void 0;
     function flatten(items) {
       return items.reduce((collection, item) => [].concat(collection, item), []);
     }
-    exports.flatten = flatten;
+    exports2.flatten = flatten;
     function splitWhen(items, predicate) {
       const result = [[]];
       let groupIndex = 0;
@@ -2765,29 +2759,29 @@ var require_array = __commonJS({
       }
       return result;
     }
-    exports.splitWhen = splitWhen;
+    exports2.splitWhen = splitWhen;
   }
 });
 
 // node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEnoentCodeError = void 0;
     function isEnoentCodeError(error) {
       return error.code === "ENOENT";
     }
-    exports.isEnoentCodeError = isEnoentCodeError;
+    exports2.isEnoentCodeError = isEnoentCodeError;
   }
 });
 
 // node_modules/fast-glob/out/utils/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
     var DirentFromStats = class {
       constructor(name, stats) {
         this.name = name;
@@ -2803,18 +2797,18 @@ var require_fs2 = __commonJS({
     function createDirentFromStats(name, stats) {
       return new DirentFromStats(name, stats);
     }
-    exports.createDirentFromStats = createDirentFromStats;
+    exports2.createDirentFromStats = createDirentFromStats;
   }
 });
 
 // node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
+  "node_modules/fast-glob/out/utils/path.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os3 = __require("os");
-    var path56 = __require("path");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
+    var os3 = require("os");
+    var path56 = require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2824,11 +2818,11 @@ var require_path = __commonJS({
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
-    exports.unixify = unixify;
+    exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
       return path56.resolve(cwd, filepath);
     }
-    exports.makeAbsolute = makeAbsolute;
+    exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
       if (entry.charAt(0) === ".") {
         const secondCharactery = entry.charAt(1);
@@ -2838,32 +2832,32 @@ var require_path = __commonJS({
       }
       return entry;
     }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    exports2.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports2.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
     function escapeWindowsPath(pattern) {
       return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
     }
-    exports.escapeWindowsPath = escapeWindowsPath;
+    exports2.escapeWindowsPath = escapeWindowsPath;
     function escapePosixPath(pattern) {
       return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
     }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    exports2.escapePosixPath = escapePosixPath;
+    exports2.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
     function convertWindowsPathToPattern(filepath) {
       return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
     }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    exports2.convertWindowsPathToPattern = convertWindowsPathToPattern;
     function convertPosixPathToPattern(filepath) {
       return escapePosixPath(filepath);
     }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
+    exports2.convertPosixPathToPattern = convertPosixPathToPattern;
   }
 });
 
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str2) {
+  "node_modules/is-extglob/index.js"(exports2, module2) {
+    module2.exports = function isExtglob(str2) {
       if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
@@ -2879,7 +2873,7 @@ var require_is_extglob = __commonJS({
 
 // node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
+  "node_modules/is-glob/index.js"(exports2, module2) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str2) {
@@ -2992,7 +2986,7 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str2, options) {
+    module2.exports = function isGlob(str2, options) {
       if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
@@ -3010,17 +3004,17 @@ var require_is_glob = __commonJS({
 
 // node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "node_modules/glob-parent/index.js"(exports2, module2) {
     "use strict";
     var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
+    var pathPosixDirname = require("path").posix.dirname;
+    var isWin32 = require("os").platform() === "win32";
     var slash = "/";
     var backslash = /\\/g;
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str2, opts) {
+    module2.exports = function globParent(str2, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
       if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
         str2 = str2.replace(backslash, slash);
@@ -3039,9 +3033,9 @@ var require_glob_parent = __commonJS({
 
 // node_modules/braces/lib/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "node_modules/braces/lib/utils.js"(exports2) {
     "use strict";
-    exports.isInteger = (num) => {
+    exports2.isInteger = (num) => {
       if (typeof num === "number") {
         return Number.isInteger(num);
       }
@@ -3050,13 +3044,13 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
+    exports2.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports2.exceedsLimit = (min, max, step = 1, limit) => {
       if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+      if (!exports2.isInteger(min) || !exports2.isInteger(max)) return false;
       return (Number(max) - Number(min)) / Number(step) >= limit;
     };
-    exports.escapeNode = (block, n2 = 0, type) => {
+    exports2.escapeNode = (block, n2 = 0, type) => {
       const node = block.nodes[n2];
       if (!node) return;
       if (type && node.type === type || node.type === "open" || node.type === "close") {
@@ -3066,7 +3060,7 @@ var require_utils3 = __commonJS({
         }
       }
     };
-    exports.encloseBrace = (node) => {
+    exports2.encloseBrace = (node) => {
       if (node.type !== "brace") return false;
       if (node.commas >> 0 + node.ranges >> 0 === 0) {
         node.invalid = true;
@@ -3074,7 +3068,7 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports.isInvalidBrace = (block) => {
+    exports2.isInvalidBrace = (block) => {
       if (block.type !== "brace") return false;
       if (block.invalid === true || block.dollar) return true;
       if (block.commas >> 0 + block.ranges >> 0 === 0) {
@@ -3087,18 +3081,18 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports.isOpenOrClose = (node) => {
+    exports2.isOpenOrClose = (node) => {
       if (node.type === "open" || node.type === "close") {
         return true;
       }
       return node.open === true || node.close === true;
     };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+    exports2.reduce = (nodes) => nodes.reduce((acc, node) => {
       if (node.type === "text") acc.push(node.value);
       if (node.type === "range") node.type = "text";
       return acc;
     }, []);
-    exports.flatten = (...args) => {
+    exports2.flatten = (...args) => {
       const result = [];
       const flat = (arr) => {
         for (let i2 = 0; i2 < arr.length; i2++) {
@@ -3121,10 +3115,10 @@ var require_utils3 = __commonJS({
 
 // node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "node_modules/braces/lib/stringify.js"(exports2, module2) {
     "use strict";
     var utils = require_utils3();
-    module.exports = (ast, options = {}) => {
+    module2.exports = (ast, options = {}) => {
       const stringify2 = (node, parent = {}) => {
         const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
@@ -3152,9 +3146,9 @@ var require_stringify = __commonJS({
 
 // node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "node_modules/is-number/index.js"(exports2, module2) {
     "use strict";
-    module.exports = function(num) {
+    module2.exports = function(num) {
       if (typeof num === "number") {
         return num - num === 0;
       }
@@ -3168,7 +3162,7 @@ var require_is_number = __commonJS({
 
 // node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "node_modules/to-regex-range/index.js"(exports2, module2) {
     "use strict";
     var isNumber2 = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -3373,15 +3367,15 @@ var require_to_regex_range = __commonJS({
     }
     toRegexRange.cache = {};
     toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
+    module2.exports = toRegexRange;
   }
 });
 
 // node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "node_modules/fill-range/index.js"(exports2, module2) {
     "use strict";
-    var util = __require("util");
+    var util = require("util");
     var toRegexRange = require_to_regex_range();
     var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
@@ -3567,13 +3561,13 @@ var require_fill_range = __commonJS({
       }
       return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
     };
-    module.exports = fill;
+    module2.exports = fill;
   }
 });
 
 // node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "node_modules/braces/lib/compile.js"(exports2, module2) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils3();
@@ -3619,13 +3613,13 @@ var require_compile = __commonJS({
       };
       return walk(ast);
     };
-    module.exports = compile2;
+    module2.exports = compile2;
   }
 });
 
 // node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "node_modules/braces/lib/expand.js"(exports2, module2) {
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify();
@@ -3713,15 +3707,15 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk(ast));
     };
-    module.exports = expand;
+    module2.exports = expand;
   }
 });
 
 // node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "node_modules/braces/lib/constants.js"(exports2, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       MAX_LENGTH: 1e4,
       // Digits
       CHAR_0: "0",
@@ -3820,7 +3814,7 @@ var require_constants = __commonJS({
 
 // node_modules/braces/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "node_modules/braces/lib/parse.js"(exports2, module2) {
     "use strict";
     var stringify2 = require_stringify();
     var {
@@ -4052,13 +4046,13 @@ var require_parse2 = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse2;
+    module2.exports = parse2;
   }
 });
 
 // node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "node_modules/braces/index.js"(exports2, module2) {
     "use strict";
     var stringify2 = require_stringify();
     var compile2 = require_compile();
@@ -4115,15 +4109,15 @@ var require_braces = __commonJS({
       }
       return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
     };
-    module.exports = braces;
+    module2.exports = braces;
   }
 });
 
 // node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path56 = __require("path");
+    var path56 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4190,7 +4184,7 @@ var require_constants2 = __commonJS({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module.exports = {
+    module2.exports = {
       DEFAULT_MAX_EXTGLOB_RECURSION,
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
@@ -4322,9 +4316,9 @@ var require_constants2 = __commonJS({
 
 // node_modules/picomatch/lib/utils.js
 var require_utils4 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path56 = __require("path");
+    var path56 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4332,36 +4326,36 @@ var require_utils4 = __commonJS({
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str2) => {
       return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
-    exports.supportsLookbehinds = () => {
+    exports2.supportsLookbehinds = () => {
       const segs = process.version.slice(1).split(".").map(Number);
       if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
         return true;
       }
       return false;
     };
-    exports.isWindows = (options) => {
+    exports2.isWindows = (options) => {
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
       return win32 === true || path56.sep === "\\";
     };
-    exports.escapeLast = (input, char, lastIdx) => {
+    exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
       if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports.removePrefix = (input, state = {}) => {
+    exports2.removePrefix = (input, state = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
@@ -4369,7 +4363,7 @@ var require_utils4 = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
@@ -4383,7 +4377,7 @@ var require_utils4 = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils4();
     var {
@@ -4707,13 +4701,13 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module2.exports = scan;
   }
 });
 
 // node_modules/picomatch/lib/parse.js
 var require_parse3 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants4 = require_constants2();
     var utils = require_utils4();
@@ -5709,15 +5703,15 @@ var require_parse3 = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module2.exports = parse2;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path56 = __require("path");
+    var path56 = require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils4();
@@ -5850,23 +5844,23 @@ var require_picomatch = __commonJS({
       }
     };
     picomatch.constants = constants4;
-    module.exports = picomatch;
+    module2.exports = picomatch;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
-    module.exports = require_picomatch();
+    module2.exports = require_picomatch();
   }
 });
 
 // node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "node_modules/micromatch/index.js"(exports2, module2) {
     "use strict";
-    var util = __require("util");
+    var util = require("util");
     var braces = require_braces();
     var picomatch = require_picomatch2();
     var utils = require_utils4();
@@ -6019,17 +6013,17 @@ var require_micromatch = __commonJS({
       return micromatch.braces(pattern, { ...options, expand: true });
     };
     micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
+    module2.exports = micromatch;
   }
 });
 
 // node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path56 = __require("path");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
+    var path56 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6043,7 +6037,7 @@ var require_pattern = __commonJS({
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
-    exports.isStaticPattern = isStaticPattern;
+    exports2.isStaticPattern = isStaticPattern;
     function isDynamicPattern(pattern, options = {}) {
       if (pattern === "") {
         return false;
@@ -6062,7 +6056,7 @@ var require_pattern = __commonJS({
       }
       return false;
     }
-    exports.isDynamicPattern = isDynamicPattern;
+    exports2.isDynamicPattern = isDynamicPattern;
     function hasBraceExpansion(pattern) {
       const openingBraceIndex = pattern.indexOf("{");
       if (openingBraceIndex === -1) {
@@ -6078,68 +6072,68 @@ var require_pattern = __commonJS({
     function convertToPositivePattern(pattern) {
       return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
     }
-    exports.convertToPositivePattern = convertToPositivePattern;
+    exports2.convertToPositivePattern = convertToPositivePattern;
     function convertToNegativePattern(pattern) {
       return "!" + pattern;
     }
-    exports.convertToNegativePattern = convertToNegativePattern;
+    exports2.convertToNegativePattern = convertToNegativePattern;
     function isNegativePattern(pattern) {
       return pattern.startsWith("!") && pattern[1] !== "(";
     }
-    exports.isNegativePattern = isNegativePattern;
+    exports2.isNegativePattern = isNegativePattern;
     function isPositivePattern(pattern) {
       return !isNegativePattern(pattern);
     }
-    exports.isPositivePattern = isPositivePattern;
+    exports2.isPositivePattern = isPositivePattern;
     function getNegativePatterns(patterns) {
       return patterns.filter(isNegativePattern);
     }
-    exports.getNegativePatterns = getNegativePatterns;
+    exports2.getNegativePatterns = getNegativePatterns;
     function getPositivePatterns(patterns) {
       return patterns.filter(isPositivePattern);
     }
-    exports.getPositivePatterns = getPositivePatterns;
+    exports2.getPositivePatterns = getPositivePatterns;
     function getPatternsInsideCurrentDirectory(patterns) {
       return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
     }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    exports2.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
     function getPatternsOutsideCurrentDirectory(patterns) {
       return patterns.filter(isPatternRelatedToParentDirectory);
     }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    exports2.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
     function isPatternRelatedToParentDirectory(pattern) {
       return pattern.startsWith("..") || pattern.startsWith("./..");
     }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    exports2.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
     function getBaseDirectory(pattern) {
       return globParent(pattern, { flipBackslashes: false });
     }
-    exports.getBaseDirectory = getBaseDirectory;
+    exports2.getBaseDirectory = getBaseDirectory;
     function hasGlobStar(pattern) {
       return pattern.includes(GLOBSTAR);
     }
-    exports.hasGlobStar = hasGlobStar;
+    exports2.hasGlobStar = hasGlobStar;
     function endsWithSlashGlobStar(pattern) {
       return pattern.endsWith("/" + GLOBSTAR);
     }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
       const basename = path56.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
       return patterns.reduce((collection, pattern) => {
         return collection.concat(expandBraceExpansion(pattern));
       }, []);
     }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
       patterns.sort((a2, b) => a2.length - b.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
-    exports.expandBraceExpansion = expandBraceExpansion;
+    exports2.expandBraceExpansion = expandBraceExpansion;
     function getPatternParts(pattern, options) {
       let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
       if (parts.length === 0) {
@@ -6151,23 +6145,23 @@ var require_pattern = __commonJS({
       }
       return parts;
     }
-    exports.getPatternParts = getPatternParts;
+    exports2.getPatternParts = getPatternParts;
     function makeRe(pattern, options) {
       return micromatch.makeRe(pattern, options);
     }
-    exports.makeRe = makeRe;
+    exports2.makeRe = makeRe;
     function convertPatternsToRe(patterns, options) {
       return patterns.map((pattern) => makeRe(pattern, options));
     }
-    exports.convertPatternsToRe = convertPatternsToRe;
+    exports2.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
       return patternsRe.some((patternRe) => patternRe.test(entry));
     }
-    exports.matchAny = matchAny;
+    exports2.matchAny = matchAny;
     function removeDuplicateSlashes(pattern) {
       return pattern.replace(DOUBLE_SLASH_RE, "/");
     }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
+    exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
       const relative = [];
@@ -6180,22 +6174,22 @@ var require_pattern = __commonJS({
       }
       return [absolute, relative];
     }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
       return path56.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute;
+    exports2.isAbsolute = isAbsolute;
   }
 });
 
 // node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
+  "node_modules/merge2/index.js"(exports2, module2) {
     "use strict";
-    var Stream = __require("stream");
+    var Stream = require("stream");
     var PassThrough2 = Stream.PassThrough;
     var slice = Array.prototype.slice;
-    module.exports = merge2;
+    module2.exports = merge2;
     function merge2() {
       const streamsQueue = [];
       const args = slice.call(arguments);
@@ -6309,10 +6303,10 @@ var require_merge2 = __commonJS({
 
 // node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.merge = void 0;
     var merge2 = require_merge2();
     function merge(streams) {
       const mergedStream = merge2(streams);
@@ -6323,7 +6317,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge;
+    exports2.merge = merge;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -6332,50 +6326,50 @@ var require_stream = __commonJS({
 
 // node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
+  "node_modules/fast-glob/out/utils/string.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEmpty = exports2.isString = void 0;
     function isString2(input) {
       return typeof input === "string";
     }
-    exports.isString = isString2;
+    exports2.isString = isString2;
     function isEmpty(input) {
       return input === "";
     }
-    exports.isEmpty = isEmpty;
+    exports2.isEmpty = isEmpty;
   }
 });
 
 // node_modules/fast-glob/out/utils/index.js
 var require_utils5 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
+  "node_modules/fast-glob/out/utils/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
     var array = require_array();
-    exports.array = array;
+    exports2.array = array;
     var errno = require_errno();
-    exports.errno = errno;
+    exports2.errno = errno;
     var fs47 = require_fs2();
-    exports.fs = fs47;
+    exports2.fs = fs47;
     var path56 = require_path();
-    exports.path = path56;
+    exports2.path = path56;
     var pattern = require_pattern();
-    exports.pattern = pattern;
+    exports2.pattern = pattern;
     var stream = require_stream();
-    exports.stream = stream;
+    exports2.stream = stream;
     var string = require_string();
-    exports.string = string;
+    exports2.string = string;
   }
 });
 
 // node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
     var utils = require_utils5();
     function generate(input, settings) {
       const patterns = processPatterns(input, settings);
@@ -6398,7 +6392,7 @@ var require_tasks = __commonJS({
       );
       return staticTasks.concat(dynamicTasks);
     }
-    exports.generate = generate;
+    exports2.generate = generate;
     function processPatterns(input, settings) {
       let patterns = input;
       if (settings.braceExpansion) {
@@ -6423,17 +6417,17 @@ var require_tasks = __commonJS({
       }
       return tasks;
     }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
+    exports2.convertPatternsToTasks = convertPatternsToTasks;
     function getPositivePatterns(patterns) {
       return utils.pattern.getPositivePatterns(patterns);
     }
-    exports.getPositivePatterns = getPositivePatterns;
+    exports2.getPositivePatterns = getPositivePatterns;
     function getNegativePatternsAsPositive(patterns, ignore) {
       const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    exports2.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
@@ -6446,13 +6440,13 @@ var require_tasks = __commonJS({
         return collection;
       }, group);
     }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    exports2.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
       return Object.keys(positive).map((base2) => {
         return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    exports2.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
     function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
@@ -6462,16 +6456,16 @@ var require_tasks = __commonJS({
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
+    exports2.convertPatternGroupToTask = convertPatternGroupToTask;
   }
 });
 
 // node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
     function read(path56, settings, callback) {
       settings.fs.lstat(path56, (lstatError, lstat) => {
         if (lstatError !== null) {
@@ -6498,7 +6492,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.read = read;
+    exports2.read = read;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -6510,10 +6504,10 @@ var require_async2 = __commonJS({
 
 // node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
     function read(path56, settings) {
       const lstat = settings.fs.lstatSync(path56);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
@@ -6532,18 +6526,18 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports.read = read;
+    exports2.read = read;
   }
 });
 
 // node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs47 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs47 = require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
       lstat: fs47.lstat,
       stat: fs47.stat,
       lstatSync: fs47.lstatSync,
@@ -6551,19 +6545,19 @@ var require_fs3 = __commonJS({
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
+        return exports2.FILE_SYSTEM_ADAPTER;
       }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
     }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
   }
 });
 
 // node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var fs47 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
@@ -6577,20 +6571,20 @@ var require_settings = __commonJS({
         return option !== null && option !== void 0 ? option : value;
       }
     };
-    exports.default = Settings;
+    exports2.default = Settings;
   }
 });
 
 // node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.statSync = exports2.stat = exports2.Settings = void 0;
     var async = require_async2();
     var sync = require_sync();
     var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
+    exports2.Settings = settings_1.default;
     function stat(path56, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path56, getSettings(), optionsOrSettingsOrCallback);
@@ -6598,12 +6592,12 @@ var require_out = __commonJS({
       }
       async.read(path56, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat;
+    exports2.stat = stat;
     function statSync2(path56, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path56, settings);
     }
-    exports.statSync = statSync2;
+    exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6615,9 +6609,9 @@ var require_out = __commonJS({
 
 // node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
+  "node_modules/queue-microtask/index.js"(exports2, module2) {
     var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+    module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
     }, 0));
   }
@@ -6625,8 +6619,8 @@ var require_queue_microtask = __commonJS({
 
 // node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
+  "node_modules/run-parallel/index.js"(exports2, module2) {
+    module2.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
       let results, pending, keys;
@@ -6675,10 +6669,10 @@ var require_run_parallel = __commonJS({
 
 // node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
     var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
     if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
       throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
@@ -6689,16 +6683,16 @@ var require_constants3 = __commonJS({
     var SUPPORTED_MINOR_VERSION = 10;
     var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
     var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
     var DirentFromStats = class {
       constructor(name, stats) {
         this.name = name;
@@ -6714,43 +6708,43 @@ var require_fs4 = __commonJS({
     function createDirentFromStats(name, stats) {
       return new DirentFromStats(name, stats);
     }
-    exports.createDirentFromStats = createDirentFromStats;
+    exports2.createDirentFromStats = createDirentFromStats;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils6 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.fs = void 0;
     var fs47 = require_fs4();
-    exports.fs = fs47;
+    exports2.fs = fs47;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = void 0;
     function joinPathSegments(a2, b, separator) {
       if (a2.endsWith(separator)) {
         return a2 + b;
       }
       return a2 + separator + b;
     }
-    exports.joinPathSegments = joinPathSegments;
+    exports2.joinPathSegments = joinPathSegments;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
     var fsStat = require_out();
     var rpl = require_run_parallel();
     var constants_1 = require_constants3();
@@ -6763,7 +6757,7 @@ var require_async3 = __commonJS({
       }
       readdir(directory, settings, callback);
     }
-    exports.read = read;
+    exports2.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -6789,7 +6783,7 @@ var require_async3 = __commonJS({
         });
       });
     }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
     function makeRplTaskEntry(entry, settings) {
       return (done) => {
         if (!entry.dirent.isSymbolicLink()) {
@@ -6845,7 +6839,7 @@ var require_async3 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir;
+    exports2.readdir = readdir;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -6857,10 +6851,10 @@ var require_async3 = __commonJS({
 
 // node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
     var fsStat = require_out();
     var constants_1 = require_constants3();
     var utils = require_utils6();
@@ -6871,7 +6865,7 @@ var require_sync2 = __commonJS({
       }
       return readdir(directory, settings);
     }
-    exports.read = read;
+    exports2.read = read;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -6893,7 +6887,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
     function readdir(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
@@ -6910,18 +6904,18 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir;
+    exports2.readdir = readdir;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs5 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs47 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs47 = require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
       lstat: fs47.lstat,
       stat: fs47.stat,
       lstatSync: fs47.lstatSync,
@@ -6931,20 +6925,20 @@ var require_fs5 = __commonJS({
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
+        return exports2.FILE_SYSTEM_ADAPTER;
       }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
     }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path56 = __require("path");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path56 = require("path");
     var fsStat = require_out();
     var fs47 = require_fs5();
     var Settings = class {
@@ -6965,20 +6959,20 @@ var require_settings2 = __commonJS({
         return option !== null && option !== void 0 ? option : value;
       }
     };
-    exports.default = Settings;
+    exports2.default = Settings;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
     var async = require_async3();
     var sync = require_sync2();
     var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
+    exports2.Settings = settings_1.default;
     function scandir(path56, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path56, getSettings(), optionsOrSettingsOrCallback);
@@ -6986,12 +6980,12 @@ var require_out2 = __commonJS({
       }
       async.read(path56, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.scandir = scandir;
+    exports2.scandir = scandir;
     function scandirSync(path56, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path56, settings);
     }
-    exports.scandirSync = scandirSync;
+    exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -7003,7 +6997,7 @@ var require_out2 = __commonJS({
 
 // node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
+  "node_modules/reusify/reusify.js"(exports2, module2) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -7028,13 +7022,13 @@ var require_reusify = __commonJS({
         release
       };
     }
-    module.exports = reusify;
+    module2.exports = reusify;
   }
 });
 
 // node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
+  "node_modules/fastq/queue.js"(exports2, module2) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -7312,32 +7306,32 @@ var require_queue = __commonJS({
         return p;
       }
     }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
+    module2.exports = fastqueue;
+    module2.exports.promise = queueAsPromised;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = exports2.replacePathSegmentSeparator = exports2.isAppliedFilter = exports2.isFatalError = void 0;
     function isFatalError(settings, error) {
       if (settings.errorFilter === null) {
         return true;
       }
       return !settings.errorFilter(error);
     }
-    exports.isFatalError = isFatalError;
+    exports2.isFatalError = isFatalError;
     function isAppliedFilter(filter, value) {
       return filter === null || filter(value);
     }
-    exports.isAppliedFilter = isAppliedFilter;
+    exports2.isAppliedFilter = isAppliedFilter;
     function replacePathSegmentSeparator(filepath, separator) {
       return filepath.split(/[/\\]/).join(separator);
     }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
     function joinPathSegments(a2, b, separator) {
       if (a2 === "") {
         return b;
@@ -7347,15 +7341,15 @@ var require_common2 = __commonJS({
       }
       return a2 + separator + b;
     }
-    exports.joinPathSegments = joinPathSegments;
+    exports2.joinPathSegments = joinPathSegments;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var common2 = require_common2();
     var Reader = class {
       constructor(_root, _settings) {
@@ -7364,16 +7358,16 @@ var require_reader = __commonJS({
         this._root = common2.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
       }
     };
-    exports.default = Reader;
+    exports2.default = Reader;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var events_1 = require("events");
     var fsScandir = require_out2();
     var fastq = require_queue();
     var common2 = require_common2();
@@ -7467,15 +7461,15 @@ var require_async4 = __commonJS({
         this._emitter.emit("entry", entry);
       }
     };
-    exports.default = AsyncReader;
+    exports2.default = AsyncReader;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async5 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var async_1 = require_async4();
     var AsyncProvider = class {
       constructor(_root, _settings) {
@@ -7497,7 +7491,7 @@ var require_async5 = __commonJS({
         this._reader.read();
       }
     };
-    exports.default = AsyncProvider;
+    exports2.default = AsyncProvider;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -7509,10 +7503,10 @@ var require_async5 = __commonJS({
 
 // node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
     var async_1 = require_async4();
     var StreamProvider = class {
       constructor(_root, _settings) {
@@ -7544,15 +7538,15 @@ var require_stream2 = __commonJS({
         return this._stream;
       }
     };
-    exports.default = StreamProvider;
+    exports2.default = StreamProvider;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var fsScandir = require_out2();
     var common2 = require_common2();
     var reader_1 = require_reader();
@@ -7608,15 +7602,15 @@ var require_sync3 = __commonJS({
         this._storage.push(entry);
       }
     };
-    exports.default = SyncReader;
+    exports2.default = SyncReader;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var sync_1 = require_sync3();
     var SyncProvider = class {
       constructor(_root, _settings) {
@@ -7628,16 +7622,16 @@ var require_sync4 = __commonJS({
         return this._reader.read();
       }
     };
-    exports.default = SyncProvider;
+    exports2.default = SyncProvider;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path56 = __require("path");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path56 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7660,21 +7654,21 @@ var require_settings3 = __commonJS({
         return option !== null && option !== void 0 ? option : value;
       }
     };
-    exports.default = Settings;
+    exports2.default = Settings;
   }
 });
 
 // node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.walkStream = exports2.walkSync = exports2.walk = void 0;
     var async_1 = require_async5();
     var stream_1 = require_stream2();
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
+    exports2.Settings = settings_1.default;
     function walk(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
@@ -7682,19 +7676,19 @@ var require_out3 = __commonJS({
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports2.walk = walk;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
       return provider.read();
     }
-    exports.walkSync = walkSync;
+    exports2.walkSync = walkSync;
     function walkStream(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new stream_1.default(directory, settings);
       return provider.read();
     }
-    exports.walkStream = walkStream;
+    exports2.walkStream = walkStream;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -7706,10 +7700,10 @@ var require_out3 = __commonJS({
 
 // node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path56 = __require("path");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path56 = require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -7739,16 +7733,16 @@ var require_reader2 = __commonJS({
         return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
       }
     };
-    exports.default = Reader;
+    exports2.default = Reader;
   }
 });
 
 // node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
     var fsStat = require_out();
     var fsWalk = require_out3();
     var reader_1 = require_reader2();
@@ -7796,15 +7790,15 @@ var require_stream3 = __commonJS({
         });
       }
     };
-    exports.default = ReaderStream;
+    exports2.default = ReaderStream;
   }
 });
 
 // node_modules/fast-glob/out/readers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
+  "node_modules/fast-glob/out/readers/async.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var fsWalk = require_out3();
     var reader_1 = require_reader2();
     var stream_1 = require_stream3();
@@ -7835,15 +7829,15 @@ var require_async6 = __commonJS({
         });
       }
     };
-    exports.default = ReaderAsync;
+    exports2.default = ReaderAsync;
   }
 });
 
 // node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils5();
     var Matcher = class {
       constructor(_patterns, _settings, _micromatchOptions) {
@@ -7886,15 +7880,15 @@ var require_matcher = __commonJS({
         return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
       }
     };
-    exports.default = Matcher;
+    exports2.default = Matcher;
   }
 });
 
 // node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var matcher_1 = require_matcher();
     var PartialMatcher = class extends matcher_1.default {
       match(filepath) {
@@ -7923,15 +7917,15 @@ var require_partial = __commonJS({
         return false;
       }
     };
-    exports.default = PartialMatcher;
+    exports2.default = PartialMatcher;
   }
 });
 
 // node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils5();
     var partial_1 = require_partial();
     var DeepFilter = class {
@@ -7988,15 +7982,15 @@ var require_deep = __commonJS({
         return !utils.pattern.matchAny(entryPath, patternsRe);
       }
     };
-    exports.default = DeepFilter;
+    exports2.default = DeepFilter;
   }
 });
 
 // node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils5();
     var EntryFilter = class {
       constructor(_settings, _micromatchOptions) {
@@ -8076,15 +8070,15 @@ var require_entry = __commonJS({
         return isMatched;
       }
     };
-    exports.default = EntryFilter;
+    exports2.default = EntryFilter;
   }
 });
 
 // node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils5();
     var ErrorFilter = class {
       constructor(_settings) {
@@ -8097,15 +8091,15 @@ var require_error = __commonJS({
         return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
       }
     };
-    exports.default = ErrorFilter;
+    exports2.default = ErrorFilter;
   }
 });
 
 // node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils5();
     var EntryTransformer = class {
       constructor(_settings) {
@@ -8129,16 +8123,16 @@ var require_entry2 = __commonJS({
         return Object.assign(Object.assign({}, entry), { path: filepath });
       }
     };
-    exports.default = EntryTransformer;
+    exports2.default = EntryTransformer;
   }
 });
 
 // node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path56 = __require("path");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path56 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8183,15 +8177,15 @@ var require_provider = __commonJS({
         };
       }
     };
-    exports.default = Provider;
+    exports2.default = Provider;
   }
 });
 
 // node_modules/fast-glob/out/providers/async.js
 var require_async7 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
+  "node_modules/fast-glob/out/providers/async.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var async_1 = require_async6();
     var provider_1 = require_provider();
     var ProviderAsync = class extends provider_1.default {
@@ -8212,16 +8206,16 @@ var require_async7 = __commonJS({
         return this._reader.static(task.patterns, options);
       }
     };
-    exports.default = ProviderAsync;
+    exports2.default = ProviderAsync;
   }
 });
 
 // node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
     var stream_2 = require_stream3();
     var provider_1 = require_provider();
     var ProviderStream = class extends provider_1.default {
@@ -8246,15 +8240,15 @@ var require_stream4 = __commonJS({
         return this._reader.static(task.patterns, options);
       }
     };
-    exports.default = ProviderStream;
+    exports2.default = ProviderStream;
   }
 });
 
 // node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var fsStat = require_out();
     var fsWalk = require_out3();
     var reader_1 = require_reader2();
@@ -8294,15 +8288,15 @@ var require_sync5 = __commonJS({
         return this._statSync(filepath, this._fsStatSettings);
       }
     };
-    exports.default = ReaderSync;
+    exports2.default = ReaderSync;
   }
 });
 
 // node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var sync_1 = require_sync5();
     var provider_1 = require_provider();
     var ProviderSync = class extends provider_1.default {
@@ -8323,20 +8317,20 @@ var require_sync6 = __commonJS({
         return this._reader.static(task.patterns, options);
       }
     };
-    exports.default = ProviderSync;
+    exports2.default = ProviderSync;
   }
 });
 
 // node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
+  "node_modules/fast-glob/out/settings.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs47 = __require("fs");
-    var os3 = __require("os");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs47 = require("fs");
+    var os3 = require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
       lstat: fs47.lstat,
       lstatSync: fs47.lstatSync,
       stat: fs47.stat,
@@ -8380,16 +8374,16 @@ var require_settings4 = __commonJS({
         return option === void 0 ? value : option;
       }
       _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+        return Object.assign(Object.assign({}, exports2.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
       }
     };
-    exports.default = Settings;
+    exports2.default = Settings;
   }
 });
 
 // node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
+  "node_modules/fast-glob/out/index.js"(exports2, module2) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async7();
@@ -8484,13 +8478,13 @@ var require_out4 = __commonJS({
         throw new TypeError("Patterns must be a string (non empty) or an array of strings");
       }
     }
-    module.exports = FastGlob;
+    module2.exports = FastGlob;
   }
 });
 
 // node_modules/semver/internal/constants.js
 var require_constants4 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports2, module2) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -8534,7 +8528,7 @@ var require_constants4 = __commonJS({
       "prepatch",
       "prerelease"
     ];
-    module.exports = {
+    module2.exports = {
       MAX_LENGTH,
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -8550,17 +8544,17 @@ var require_constants4 = __commonJS({
 
 // node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports2, module2) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
-    module.exports = debug;
+    module2.exports = debug;
   }
 });
 
 // node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports2, module2) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -8568,12 +8562,12 @@ var require_re = __commonJS({
       MAX_LENGTH
     } = require_constants4();
     var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
+    exports2 = module2.exports = {};
+    var re = exports2.re = [];
+    var safeRe = exports2.safeRe = [];
+    var src = exports2.src = [];
+    var safeSrc = exports2.safeSrc = [];
+    var t = exports2.t = {};
     var R = 0;
     var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
     var safeRegexReplacements = [
@@ -8626,18 +8620,18 @@ var require_re = __commonJS({
     createToken("COERCERTLFULL", src[t.COERCEFULL], true);
     createToken("LONETILDE", "(?:~>?)");
     createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
+    exports2.tildeTrimReplace = "$1~";
     createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
     createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
     createToken("LONECARET", "(?:\\^)");
     createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
+    exports2.caretTrimReplace = "$1^";
     createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
     createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
     createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
     createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
     createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
+    exports2.comparatorTrimReplace = "$1$2$3";
     createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
     createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
     createToken("STAR", "(<|>)?=?\\s*\\*");
@@ -8648,7 +8642,7 @@ var require_re = __commonJS({
 
 // node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports2, module2) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -8661,13 +8655,13 @@ var require_parse_options = __commonJS({
       }
       return options;
     };
-    module.exports = parseOptions;
+    module2.exports = parseOptions;
   }
 });
 
 // node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports2, module2) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a2, b) => {
@@ -8683,7 +8677,7 @@ var require_identifiers = __commonJS({
       return a2 === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a2 < b ? -1 : 1;
     };
     var rcompareIdentifiers = (a2, b) => compareIdentifiers(b, a2);
-    module.exports = {
+    module2.exports = {
       compareIdentifiers,
       rcompareIdentifiers
     };
@@ -8692,7 +8686,7 @@ var require_identifiers = __commonJS({
 
 // node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports2, module2) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants4();
@@ -8978,13 +8972,13 @@ var require_semver = __commonJS({
         return this;
       }
     };
-    module.exports = SemVer;
+    module2.exports = SemVer;
   }
 });
 
 // node_modules/semver/functions/parse.js
 var require_parse4 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version, options, throwErrors = false) => {
@@ -9000,39 +8994,39 @@ var require_parse4 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse2;
+    module2.exports = parse2;
   }
 });
 
 // node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse4();
     var valid = (version, options) => {
       const v = parse2(version, options);
       return v ? v.version : null;
     };
-    module.exports = valid;
+    module2.exports = valid;
   }
 });
 
 // node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse4();
     var clean = (version, options) => {
       const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module2.exports = clean;
   }
 });
 
 // node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -9050,13 +9044,13 @@ var require_inc = __commonJS({
         return null;
       }
     };
-    module.exports = inc;
+    module2.exports = inc;
   }
 });
 
 // node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse4();
     var diff = (version1, version2) => {
@@ -9094,86 +9088,86 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff;
+    module2.exports = diff;
   }
 });
 
 // node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var major = (a2, loose) => new SemVer(a2, loose).major;
-    module.exports = major;
+    module2.exports = major;
   }
 });
 
 // node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a2, loose) => new SemVer(a2, loose).minor;
-    module.exports = minor;
+    module2.exports = minor;
   }
 });
 
 // node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a2, loose) => new SemVer(a2, loose).patch;
-    module.exports = patch;
+    module2.exports = patch;
   }
 });
 
 // node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse4();
     var prerelease = (version, options) => {
       const parsed = parse2(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
-    module.exports = prerelease;
+    module2.exports = prerelease;
   }
 });
 
 // node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var compare2 = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
-    module.exports = compare2;
+    module2.exports = compare2;
   }
 });
 
 // node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var rcompare = (a2, b, loose) => compare2(b, a2, loose);
-    module.exports = rcompare;
+    module2.exports = rcompare;
   }
 });
 
 // node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var compareLoose = (a2, b) => compare2(a2, b, true);
-    module.exports = compareLoose;
+    module2.exports = compareLoose;
   }
 });
 
 // node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a2, b, loose) => {
@@ -9181,93 +9175,93 @@ var require_compare_build = __commonJS({
       const versionB = new SemVer(b, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
     };
-    module.exports = compareBuild;
+    module2.exports = compareBuild;
   }
 });
 
 // node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list2, loose) => list2.sort((a2, b) => compareBuild(a2, b, loose));
-    module.exports = sort;
+    module2.exports = sort;
   }
 });
 
 // node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list2, loose) => list2.sort((a2, b) => compareBuild(b, a2, loose));
-    module.exports = rsort;
+    module2.exports = rsort;
   }
 });
 
 // node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var gt = (a2, b, loose) => compare2(a2, b, loose) > 0;
-    module.exports = gt;
+    module2.exports = gt;
   }
 });
 
 // node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var lt = (a2, b, loose) => compare2(a2, b, loose) < 0;
-    module.exports = lt;
+    module2.exports = lt;
   }
 });
 
 // node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var eq = (a2, b, loose) => compare2(a2, b, loose) === 0;
-    module.exports = eq;
+    module2.exports = eq;
   }
 });
 
 // node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var neq = (a2, b, loose) => compare2(a2, b, loose) !== 0;
-    module.exports = neq;
+    module2.exports = neq;
   }
 });
 
 // node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var gte = (a2, b, loose) => compare2(a2, b, loose) >= 0;
-    module.exports = gte;
+    module2.exports = gte;
   }
 });
 
 // node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var lte = (a2, b, loose) => compare2(a2, b, loose) <= 0;
-    module.exports = lte;
+    module2.exports = lte;
   }
 });
 
 // node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports2, module2) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -9311,13 +9305,13 @@ var require_cmp = __commonJS({
           throw new TypeError(`Invalid operator: ${op}`);
       }
     };
-    module.exports = cmp;
+    module2.exports = cmp;
   }
 });
 
 // node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse4();
@@ -9357,13 +9351,13 @@ var require_coerce = __commonJS({
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
       return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
-    module.exports = coerce;
+    module2.exports = coerce;
   }
 });
 
 // node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse4();
     var constants4 = require_constants4();
@@ -9398,13 +9392,13 @@ var require_truncate = __commonJS({
     var isPrerelease2 = (type) => {
       return type.startsWith("pre");
     };
-    module.exports = truncate;
+    module2.exports = truncate;
   }
 });
 
 // node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports2, module2) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -9436,13 +9430,13 @@ var require_lrucache = __commonJS({
         return this;
       }
     };
-    module.exports = LRUCache;
+    module2.exports = LRUCache;
   }
 });
 
 // node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module2) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -9627,13 +9621,13 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return result + range.slice(copyFrom);
     };
-    module.exports = trimComparatorWhitespace;
+    module2.exports = trimComparatorWhitespace;
   }
 });
 
 // node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -9775,7 +9769,7 @@ var require_range = __commonJS({
         return false;
       }
     };
-    module.exports = Range;
+    module2.exports = Range;
     var LRU = require_lrucache();
     var cache2 = new LRU();
     var parseOptions = require_parse_options();
@@ -10018,7 +10012,7 @@ var require_range = __commonJS({
 
 // node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports2, module2) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -10119,7 +10113,7 @@ var require_comparator = __commonJS({
         return false;
       }
     };
-    module.exports = Comparator;
+    module2.exports = Comparator;
     var parseOptions = require_parse_options();
     var { safeRe: re, t } = require_re();
     var cmp = require_cmp();
@@ -10131,7 +10125,7 @@ var require_comparator = __commonJS({
 
 // node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var satisfies2 = (version, range, options) => {
@@ -10142,23 +10136,23 @@ var require_satisfies = __commonJS({
       }
       return range.test(version);
     };
-    module.exports = satisfies2;
+    module2.exports = satisfies2;
   }
 });
 
 // node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
+    module2.exports = toComparators;
   }
 });
 
 // node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -10181,13 +10175,13 @@ var require_max_satisfying = __commonJS({
       });
       return max;
     };
-    module.exports = maxSatisfying;
+    module2.exports = maxSatisfying;
   }
 });
 
 // node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -10210,13 +10204,13 @@ var require_min_satisfying = __commonJS({
       });
       return min;
     };
-    module.exports = minSatisfying;
+    module2.exports = minSatisfying;
   }
 });
 
 // node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -10269,13 +10263,13 @@ var require_min_version = __commonJS({
       }
       return null;
     };
-    module.exports = minVersion;
+    module2.exports = minVersion;
   }
 });
 
 // node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -10285,13 +10279,13 @@ var require_valid2 = __commonJS({
         return null;
       }
     };
-    module.exports = validRange;
+    module2.exports = validRange;
   }
 });
 
 // node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -10354,33 +10348,33 @@ var require_outside = __commonJS({
       }
       return true;
     };
-    module.exports = outside;
+    module2.exports = outside;
   }
 });
 
 // node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
+    module2.exports = gtr;
   }
 });
 
 // node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
+    module2.exports = ltr;
   }
 });
 
 // node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -10388,17 +10382,17 @@ var require_intersects = __commonJS({
       r2 = new Range(r2, options);
       return r1.intersects(r2, options);
     };
-    module.exports = intersects;
+    module2.exports = intersects;
   }
 });
 
 // node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies2 = require_satisfies();
     var compare2 = require_compare();
-    module.exports = (versions, range, options) => {
+    module2.exports = (versions, range, options) => {
       const set = [];
       let first = null;
       let prev = null;
@@ -10444,7 +10438,7 @@ var require_simplify = __commonJS({
 
 // node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -10600,13 +10594,13 @@ var require_subset = __commonJS({
       const comp = compare2(a2.semver, b.semver, options);
       return comp < 0 ? a2 : comp > 0 ? b : b.operator === "<" && a2.operator === "<=" ? b : a2;
     };
-    module.exports = subset;
+    module2.exports = subset;
   }
 });
 
 // node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
     var constants4 = require_constants4();
@@ -10650,7 +10644,7 @@ var require_semver2 = __commonJS({
     var intersects = require_intersects();
     var simplifyRange = require_simplify();
     var subset = require_subset();
-    module.exports = {
+    module2.exports = {
       parse: parse2,
       valid,
       clean,
@@ -10702,41 +10696,40 @@ var require_semver2 = __commonJS({
 });
 
 // src/main.ts
-import path55 from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+var import_node_path55 = __toESM(require("node:path"), 1);
 
 // src/cache/build-state.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_fs_extra2 = __toESM(require_lib(), 1);
-import path7 from "node:path";
 
 // src/support/atomic-write.ts
-import nodeFs from "node:fs";
-import fs from "node:fs/promises";
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_promises = __toESM(require("node:fs/promises"), 1);
 async function writeFileAtomic(file, data, options = {}) {
   const partial = `${file}.partial`;
   try {
-    await fs.writeFile(partial, data);
-    if (options.mode !== void 0) await fs.chmod(partial, options.mode);
-    await fs.rename(partial, file);
+    await import_promises.default.writeFile(partial, data);
+    if (options.mode !== void 0) await import_promises.default.chmod(partial, options.mode);
+    await import_promises.default.rename(partial, file);
   } catch (error) {
-    await fs.rm(partial, { force: true });
+    await import_promises.default.rm(partial, { force: true });
     throw error;
   }
 }
 function writeFileAtomicSync(file, data, options = {}) {
   const partial = `${file}.partial`;
   try {
-    nodeFs.writeFileSync(partial, data);
-    if (options.mode !== void 0) nodeFs.chmodSync(partial, options.mode);
-    nodeFs.renameSync(partial, file);
+    import_node_fs.default.writeFileSync(partial, data);
+    if (options.mode !== void 0) import_node_fs.default.chmodSync(partial, options.mode);
+    import_node_fs.default.renameSync(partial, file);
   } catch (error) {
-    nodeFs.rmSync(partial, { force: true });
+    import_node_fs.default.rmSync(partial, { force: true });
     throw error;
   }
 }
 
 // src/cache/cache-part.ts
-import path6 from "node:path";
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -10748,7 +10741,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath } from "node:url";
+var import_node_url = require("node:url");
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -10758,7 +10751,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? (0, import_node_url.fileURLToPath)(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -10782,10 +10775,10 @@ var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
 };
 
 // node_modules/execa/lib/methods/template.js
-import { ChildProcess } from "node:child_process";
+var import_node_child_process = require("node:child_process");
 
 // node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder } from "node:string_decoder";
+var import_node_string_decoder = require("node:string_decoder");
 var { toString: objectToString } = Object.prototype;
 var isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
 var isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
@@ -10802,7 +10795,7 @@ var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
-  const decoder = new StringDecoder(encoding);
+  const decoder = new import_node_string_decoder.StringDecoder(encoding);
   const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
   return finalString === "" ? strings2 : [...strings2, finalString];
@@ -10913,7 +10906,7 @@ var parseExpression = (expression) => {
   if (isPlainObject(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
     return getSubprocessResult(expression);
   }
-  if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
+  if (expression instanceof import_node_child_process.ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
     throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
   }
   throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
@@ -10932,15 +10925,15 @@ var getSubprocessResult = ({ stdout }) => {
 };
 
 // node_modules/execa/lib/methods/main-sync.js
-import { spawnSync } from "node:child_process";
+var import_node_child_process3 = require("node:child_process");
 
 // node_modules/execa/lib/arguments/specific.js
-import { debuglog } from "node:util";
+var import_node_util = require("node:util");
 
 // node_modules/execa/lib/utils/standard-stream.js
-import process2 from "node:process";
+var import_node_process = __toESM(require("node:process"), 1);
 var isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
-var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
+var STANDARD_STREAMS = [import_node_process.default.stdin, import_node_process.default.stdout, import_node_process.default.stderr];
 var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
 var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
 
@@ -11003,7 +10996,7 @@ var parseFd = (fdName) => {
 };
 var FD_REGEXP = /^fd(\d+)$/;
 var addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-var verboseDefault = debuglog("execa").enabled ? "full" : "none";
+var verboseDefault = (0, import_node_util.debuglog)("execa").enabled ? "full" : "none";
 var DEFAULT_OPTIONS = {
   lines: false,
   buffer: true,
@@ -11027,18 +11020,18 @@ var isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
 var VERBOSE_VALUES = ["none", "short", "full"];
 
 // node_modules/execa/lib/verbose/log.js
-import { inspect } from "node:util";
+var import_node_util3 = require("node:util");
 
 // node_modules/execa/lib/arguments/escape.js
-import { platform } from "node:process";
-import { stripVTControlCharacters } from "node:util";
+var import_node_process2 = require("node:process");
+var import_node_util2 = require("node:util");
 var joinCommand = (filePath, rawArguments) => {
   const fileAndArguments = [filePath, ...rawArguments];
   const command = fileAndArguments.join(" ");
   const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
   return { command, escapedCommand };
 };
-var escapeLines = (lines2) => stripVTControlCharacters(lines2).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+var escapeLines = (lines2) => (0, import_node_util2.stripVTControlCharacters)(lines2).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
 var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
 var escapeControlCharacter = (character) => {
   const commonEscape = COMMON_ESCAPES[character];
@@ -11070,16 +11063,16 @@ var quoteString = (escapedArgument) => {
   if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
     return escapedArgument;
   }
-  return platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
+  return import_node_process2.platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
 };
 var NO_ESCAPE_REGEXP = /^[\w./-]+$/;
 
 // node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
+var import_node_process3 = __toESM(require("node:process"), 1);
 function isUnicodeSupported() {
-  const { env } = process3;
+  const { env } = import_node_process3.default;
   const { TERM, TERM_PROGRAM } = env;
-  if (process3.platform !== "win32") {
+  if (import_node_process3.default.platform !== "win32") {
     return TERM !== "linux";
   }
   return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
@@ -11362,8 +11355,8 @@ var figures_default = figures;
 var replacements = Object.entries(specialMainSymbols);
 
 // node_modules/yoctocolors/base.js
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
+var import_node_tty = __toESM(require("node:tty"), 1);
+var hasColors = import_node_tty.default?.WriteStream?.prototype?.hasColors?.() ?? false;
 var format = (open, close) => {
   if (!hasColors) {
     return (input) => input;
@@ -11535,7 +11528,7 @@ var getPrintedLine = (verboseObject) => {
   return { verboseLine, verboseObject };
 };
 var serializeVerboseMessage = (message) => {
-  const messageString = typeof message === "string" ? message : inspect(message);
+  const messageString = typeof message === "string" ? message : (0, import_node_util3.inspect)(message);
   const escapedMessage = escapeLines(messageString);
   return escapedMessage.replaceAll("	", " ".repeat(TAB_SIZE));
 };
@@ -11582,9 +11575,9 @@ var validateVerbose = (verbose) => {
 };
 
 // node_modules/execa/lib/return/duration.js
-import { hrtime } from "node:process";
-var getStartTime = () => hrtime.bigint();
-var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
+var import_node_process4 = require("node:process");
+var getStartTime = () => import_node_process4.hrtime.bigint();
+var getDurationMs = (startTime) => Number(import_node_process4.hrtime.bigint() - startTime) / 1e6;
 
 // node_modules/execa/lib/arguments/command.js
 var handleCommand = (filePath, rawArguments, rawOptions) => {
@@ -11602,13 +11595,13 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 };
 
 // node_modules/execa/lib/arguments/options.js
+var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_process8 = __toESM(require("node:process"), 1);
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path5 from "node:path";
-import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
-import process4 from "node:process";
-import path2 from "node:path";
+var import_node_process5 = __toESM(require("node:process"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -11623,23 +11616,23 @@ function pathKey(options = {}) {
 }
 
 // node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
+var import_node_util4 = require("node:util");
+var import_node_child_process2 = require("node:child_process");
+var import_node_path = __toESM(require("node:path"), 1);
+var import_node_url2 = require("node:url");
+var execFileOriginal = (0, import_node_util4.promisify)(import_node_child_process2.execFile);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? (0, import_node_url2.fileURLToPath)(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path.resolve(toPath(startPath));
+      let currentPath = import_node_path.default.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path.resolve(currentPath, "..");
+        currentPath = import_node_path.default.resolve(currentPath, "..");
       }
     }
   };
@@ -11648,38 +11641,38 @@ var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
 
 // node_modules/npm-run-path/index.js
 var npmRunPath = ({
-  cwd = process4.cwd(),
-  path: pathOption = process4.env[pathKey()],
+  cwd = import_node_process5.default.cwd(),
+  path: pathOption = import_node_process5.default.env[pathKey()],
   preferLocal = true,
-  execPath: execPath2 = process4.execPath,
+  execPath: execPath2 = import_node_process5.default.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path2.resolve(toPath(cwd));
+  const cwdPath = import_node_path2.default.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path2.delimiter);
+  const pathParts = pathOption.split(import_node_path2.default.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
+  return pathOption === "" || pathOption === import_node_path2.default.delimiter ? `${result.join(import_node_path2.default.delimiter)}${pathOption}` : [...result, pathOption].join(import_node_path2.default.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path2.join(directory, "node_modules/.bin");
+    const pathPart = import_node_path2.default.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = import_node_path2.default.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
 };
-var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
+var npmRunPathEnv = ({ env = import_node_process5.default.env, ...options } = {}) => {
   env = { ...env };
   const pathName = pathKey({ env });
   options.path = env[pathName];
@@ -11688,7 +11681,7 @@ var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
 };
 
 // node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
+var import_promises2 = require("node:timers/promises");
 
 // node_modules/execa/lib/return/final-error.js
 var getFinalError = (originalError, message, isSync) => {
@@ -11723,10 +11716,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants3 } from "node:os";
+var import_node_os3 = require("node:os");
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants2 } from "node:os";
+var import_node_os2 = require("node:os");
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -11744,7 +11737,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants } from "node:os";
+var import_node_os = require("node:os");
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -12035,7 +12028,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants;
+  } = import_node_os.constants;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -12084,7 +12077,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants2.signals[name] === number);
+  const signal = signals2.find(({ name }) => import_node_os2.constants.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -12118,13 +12111,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants3.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(import_node_os3.constants.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants3.signals) {
+  if (signalName in import_node_os3.constants.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants3.signals) {
+  if (signalName.toUpperCase() in import_node_os3.constants.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -12132,8 +12125,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants3.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(import_node_os3.constants.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(import_node_os3.constants.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -12195,7 +12188,7 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSigna
     return;
   }
   try {
-    await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
+    await (0, import_promises2.setTimeout)(forceKillAfterDelay, void 0, { signal: controllerSignal });
     if (kill("SIGKILL")) {
       context.isForcefullyTerminated ??= true;
     }
@@ -12204,10 +12197,10 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSigna
 };
 
 // node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
+var import_node_events = require("node:events");
 var onAbortedSignal = async (mainSignal, stopSignal) => {
   if (!mainSignal.aborted) {
-    await once(mainSignal, "abort", { signal: stopSignal });
+    await (0, import_node_events.once)(mainSignal, "abort", { signal: stopSignal });
   }
 };
 
@@ -12226,10 +12219,10 @@ var terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) =>
 };
 
 // node_modules/execa/lib/ipc/graceful.js
-import { scheduler as scheduler2 } from "node:timers/promises";
+var import_promises4 = require("node:timers/promises");
 
 // node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
+var import_node_util5 = require("node:util");
 
 // node_modules/execa/lib/ipc/validation.js
 var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
@@ -12393,27 +12386,27 @@ var serializeOptionValue = (value) => {
 };
 
 // node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
+var import_node_events5 = require("node:events");
 
 // node_modules/execa/lib/utils/max-listeners.js
-import { addAbortListener } from "node:events";
+var import_node_events2 = require("node:events");
 var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
   const maxListeners = eventEmitter.getMaxListeners();
   if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
     return;
   }
   eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-  addAbortListener(signal, () => {
+  (0, import_node_events2.addAbortListener)(signal, () => {
     eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
   });
 };
 
 // node_modules/execa/lib/ipc/forward.js
-import { EventEmitter } from "node:events";
+var import_node_events4 = require("node:events");
 
 // node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
-import { scheduler } from "node:timers/promises";
+var import_node_events3 = require("node:events");
+var import_promises3 = require("node:timers/promises");
 
 // node_modules/execa/lib/ipc/reference.js
 var addReference = (channel, reference) => {
@@ -12460,7 +12453,7 @@ var onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappe
   }
   while (incomingMessages.length > 0) {
     await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
-    await scheduler.yield();
+    await import_promises3.scheduler.yield();
     const message = await handleStrictRequest({
       wrappedMessage: incomingMessages[0],
       anyProcess,
@@ -12477,7 +12470,7 @@ var onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, bound
   abortOnDisconnect();
   const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
   while (incomingMessages?.length > 0) {
-    await once2(ipcEmitter, "message:done");
+    await (0, import_node_events3.once)(ipcEmitter, "message:done");
   }
   anyProcess.removeListener("message", boundOnMessage);
   redoAddedReferences(channel, isSubprocess);
@@ -12491,7 +12484,7 @@ var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
   if (IPC_EMITTERS.has(anyProcess)) {
     return IPC_EMITTERS.get(anyProcess);
   }
-  const ipcEmitter = new EventEmitter();
+  const ipcEmitter = new import_node_events4.EventEmitter();
   ipcEmitter.connected = true;
   IPC_EMITTERS.set(anyProcess, ipcEmitter);
   forwardEvents({
@@ -12602,7 +12595,7 @@ var waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => 
 var STRICT_RESPONSES = {};
 var throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
   incrementMaxListeners(anyProcess, 1, signal);
-  await once3(anyProcess, "disconnect", { signal });
+  await (0, import_node_events5.once)(anyProcess, "disconnect", { signal });
   throwOnStrictDisconnect(isSubprocess);
 };
 var REQUEST_TYPE = "execa:ipc:request";
@@ -12699,7 +12692,7 @@ var getSendMethod = (anyProcess) => {
   if (PROCESS_SEND_METHODS.has(anyProcess)) {
     return PROCESS_SEND_METHODS.get(anyProcess);
   }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
+  const sendMethod = (0, import_node_util5.promisify)(anyProcess.send.bind(anyProcess));
   PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
   return sendMethod;
 };
@@ -12740,7 +12733,7 @@ var startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
     return;
   }
   getIpcEmitter(anyProcess, channel, isSubprocess);
-  await scheduler2.yield();
+  await import_promises4.scheduler.yield();
 };
 var cancelListening = false;
 var handleAbort = (wrappedMessage) => {
@@ -12813,7 +12806,7 @@ var getReason = ({ reason }) => {
 };
 
 // node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout3 } from "node:timers/promises";
+var import_promises5 = require("node:timers/promises");
 var validateTimeout = ({ timeout }) => {
   if (timeout !== void 0 && (!Number.isFinite(timeout) || timeout < 0)) {
     throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
@@ -12821,15 +12814,15 @@ var validateTimeout = ({ timeout }) => {
 };
 var throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
 var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
-  await setTimeout3(timeout, void 0, { signal });
+  await (0, import_promises5.setTimeout)(timeout, void 0, { signal });
   context.terminationReason ??= "timeout";
   subprocess.kill();
   throw new DiscardedError();
 };
 
 // node_modules/execa/lib/methods/node.js
-import { execPath, execArgv } from "node:process";
-import path3 from "node:path";
+var import_node_process6 = require("node:process");
+var import_node_path3 = __toESM(require("node:path"), 1);
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -12838,8 +12831,8 @@ var mapNode = ({ options }) => {
 };
 var handleNodeOption = (file, commandArguments, {
   node: shouldHandleNode = false,
-  nodePath = execPath,
-  nodeOptions = execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
+  nodePath = import_node_process6.execPath,
+  nodeOptions = import_node_process6.execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
   cwd,
   execPath: formerNodePath,
   ...options
@@ -12848,7 +12841,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = import_node_path3.default.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -12858,7 +12851,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path3.basename(file, ".exe") === "node") {
+  if (import_node_path3.default.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -12869,7 +12862,7 @@ var handleNodeOption = (file, commandArguments, {
 };
 
 // node_modules/execa/lib/ipc/ipc-input.js
-import { serialize } from "node:v8";
+var import_node_v8 = require("node:v8");
 var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
   if (ipcInput === void 0) {
     return;
@@ -12881,7 +12874,7 @@ var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
 };
 var validateAdvancedInput = (ipcInput) => {
   try {
-    serialize(ipcInput);
+    (0, import_node_v8.serialize)(ipcInput);
   } catch (error) {
     throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error });
   }
@@ -12947,16 +12940,16 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path4 from "node:path";
-import process5 from "node:process";
+var import_node_fs2 = require("node:fs");
+var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_process7 = __toESM(require("node:process"), 1);
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path4.resolve(cwdString);
+  return import_node_path4.default.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
-    return process5.cwd();
+    return import_node_process7.default.cwd();
   } catch (error) {
     error.message = `The current directory does not exist.
 ${error.message}`;
@@ -12969,7 +12962,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = (0, import_node_fs2.statSync)(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -12999,7 +12992,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path5.basename(file, ".exe") === "cmd") {
+  if (import_node_process8.default.platform === "win32" && import_node_path5.default.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -13040,7 +13033,7 @@ var addDefaultOptions = ({
   serialization
 });
 var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
-  const env = extendEnv ? { ...process6.env, ...envOption } : envOption;
+  const env = extendEnv ? { ...import_node_process8.default.env, ...envOption } : envOption;
   if (preferLocal || node) {
     return npmRunPathEnv({
       env,
@@ -13057,7 +13050,7 @@ var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, no
 var concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
 
 // node_modules/execa/lib/return/message.js
-import { inspect as inspect2 } from "node:util";
+var import_node_util6 = require("node:util");
 
 // node_modules/strip-final-newline/index.js
 function stripFinalNewline(input) {
@@ -13077,8 +13070,8 @@ var CR = "\r";
 var CR_BINARY = CR.codePointAt(0);
 
 // node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
+var import_node_events6 = require("node:events");
+var import_promises6 = require("node:stream/promises");
 
 // node_modules/is-stream/index.js
 function isStream(stream, { checkOpen = true } = {}) {
@@ -13444,7 +13437,7 @@ var stringMethods = {
 };
 
 // node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
+Object.assign(nodeImports, { on: import_node_events6.on, finished: import_promises6.finished });
 
 // node_modules/execa/lib/io/max-buffer.js
 var handleMaxBuffer = ({ error, stream, readableObjectMode, lines: lines2, encoding, fdNumber }) => {
@@ -13611,7 +13604,7 @@ var getOriginalMessage = (originalError, cwd) => {
   const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
   return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
 };
-var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect2(ipcMessage);
+var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : (0, import_node_util6.inspect)(ipcMessage);
 var serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join("\n") : serializeMessageItem(messagePart);
 var serializeMessageItem = (messageItem) => {
   if (typeof messageItem === "string") {
@@ -13975,7 +13968,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
+var import_node_fs4 = require("node:fs");
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -14218,7 +14211,7 @@ var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransform
 var sortTransforms = (newTransforms, direction) => direction === "input" ? newTransforms.reverse() : newTransforms;
 
 // node_modules/execa/lib/stdio/direction.js
-import process7 from "node:process";
+var import_node_process9 = __toESM(require("node:process"), 1);
 var getStreamDirection = (stdioItems, fdNumber, optionName) => {
   const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber));
   if (directions.includes("input") && directions.includes("output")) {
@@ -14258,10 +14251,10 @@ var guessStreamDirection = {
   }
 };
 var getStandardStreamDirection = (value) => {
-  if ([0, process7.stdin].includes(value)) {
+  if ([0, import_node_process9.default.stdin].includes(value)) {
     return "input";
   }
-  if ([1, 2, process7.stdout, process7.stderr].includes(value)) {
+  if ([1, 2, import_node_process9.default.stdout, import_node_process9.default.stderr].includes(value)) {
     return "output";
   }
 };
@@ -14305,8 +14298,8 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
-import tty2 from "node:tty";
+var import_node_fs3 = require("node:fs");
+var import_node_tty2 = __toESM(require("node:tty"), 1);
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
     return stdioItem;
@@ -14336,10 +14329,10 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (direction === "output") {
     return { type: "fileNumber", value: targetFdNumber, optionName };
   }
-  if (tty2.isatty(targetFdNumber)) {
+  if (import_node_tty2.default.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array((0, import_node_fs3.readFileSync)(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -14672,8 +14665,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync2(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array((0, import_node_fs4.readFileSync)(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array((0, import_node_fs4.readFileSync)(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -14695,7 +14688,7 @@ var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) 
 var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
 
 // node_modules/execa/lib/transform/generator.js
-import { Transform, getDefaultHighWaterMark } from "node:stream";
+var import_node_stream = require("node:stream");
 
 // node_modules/execa/lib/transform/split.js
 var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
@@ -14778,10 +14771,10 @@ var linesUint8ArrayInfo = {
 };
 
 // node_modules/execa/lib/transform/validate.js
-import { Buffer as Buffer2 } from "node:buffer";
+var import_node_buffer = require("node:buffer");
 var getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
 var validateStringTransformInput = function* (optionName, chunk) {
-  if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer2.isBuffer(chunk)) {
+  if (typeof chunk !== "string" && !isUint8Array(chunk) && !import_node_buffer.Buffer.isBuffer(chunk)) {
     throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
   }
   yield chunk;
@@ -14807,8 +14800,8 @@ Instead, \`yield\` should either be called with a value, or not be called at all
 };
 
 // node_modules/execa/lib/transform/encoding-transform.js
-import { Buffer as Buffer3 } from "node:buffer";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var import_node_buffer2 = require("node:buffer");
+var import_node_string_decoder2 = require("node:string_decoder");
 var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (skipped) {
     return;
@@ -14816,14 +14809,14 @@ var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (binary) {
     return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
   }
-  const stringDecoder = new StringDecoder2(encoding);
+  const stringDecoder = new import_node_string_decoder2.StringDecoder(encoding);
   return {
     transform: encodingStringGenerator.bind(void 0, stringDecoder),
     final: encodingStringFinal.bind(void 0, stringDecoder)
   };
 };
 var encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
-  if (Buffer3.isBuffer(chunk)) {
+  if (import_node_buffer2.Buffer.isBuffer(chunk)) {
     yield bufferToUint8Array(chunk);
   } else if (typeof chunk === "string") {
     yield textEncoder3.encode(chunk);
@@ -14842,8 +14835,8 @@ var encodingStringFinal = function* (stringDecoder) {
 };
 
 // node_modules/execa/lib/transform/run-async.js
-import { callbackify } from "node:util";
-var pushChunks = callbackify(async (getChunks, state, getChunksArguments, transformStream) => {
+var import_node_util7 = require("node:util");
+var pushChunks = (0, import_node_util7.callbackify)(async (getChunks, state, getChunksArguments, transformStream) => {
   state.currentIterable = getChunks(...getChunksArguments);
   try {
     for await (const chunk of state.currentIterable) {
@@ -14876,7 +14869,7 @@ var generatorFinalChunks = async function* (final, index, generators) {
     yield* transformChunk(finalChunk, generators, index + 1);
   }
 };
-var destroyTransform = callbackify(async ({ currentIterable }, error) => {
+var destroyTransform = (0, import_node_util7.callbackify)(async ({ currentIterable }, error) => {
   if (currentIterable !== void 0) {
     await (error ? currentIterable.throw(error) : currentIterable.return());
     return;
@@ -14944,11 +14937,11 @@ var generatorToStream = ({
   const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
   const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
   const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
-  const stream = new Transform({
+  const stream = new import_node_stream.Transform({
     writableObjectMode,
-    writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
+    writableHighWaterMark: (0, import_node_stream.getDefaultHighWaterMark)(writableObjectMode),
     readableObjectMode,
-    readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
+    readableHighWaterMark: (0, import_node_stream.getDefaultHighWaterMark)(readableObjectMode),
     transform(chunk, encoding2, done) {
       transformMethod([chunk, generators, 0], this, done);
     },
@@ -15019,7 +15012,7 @@ var validateSerializable = (newContents) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync, appendFileSync } from "node:fs";
+var import_node_fs5 = require("node:fs");
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
@@ -15143,10 +15136,10 @@ var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
   for (const { path: path56, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
     const pathString = typeof path56 === "string" ? path56 : path56.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path56, serializedResult);
+      (0, import_node_fs5.appendFileSync)(path56, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path56, serializedResult);
+      (0, import_node_fs5.writeFileSync)(path56, serializedResult);
     }
   }
 };
@@ -15175,7 +15168,7 @@ var getAllSync = ([, stdout, stderr], options) => {
 };
 
 // node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
+var import_node_events7 = require("node:events");
 var waitForExit = async (subprocess, context) => {
   const [exitCode, signal] = await waitForExitOrError(subprocess);
   context.isForcefullyTerminated ??= false;
@@ -15183,8 +15176,8 @@ var waitForExit = async (subprocess, context) => {
 };
 var waitForExitOrError = async (subprocess) => {
   const [spawnPayload, exitPayload] = await Promise.allSettled([
-    once4(subprocess, "spawn"),
-    once4(subprocess, "exit")
+    (0, import_node_events7.once)(subprocess, "spawn"),
+    (0, import_node_events7.once)(subprocess, "exit")
   ]);
   if (spawnPayload.status === "rejected") {
     return [];
@@ -15193,7 +15186,7 @@ var waitForExitOrError = async (subprocess) => {
 };
 var waitForSubprocessExit = async (subprocess) => {
   try {
-    return await once4(subprocess, "exit");
+    return await (0, import_node_events7.once)(subprocess, "exit");
   } catch {
     return waitForSubprocessExit(subprocess);
   }
@@ -15319,7 +15312,7 @@ var runSubprocessSync = ({ file, commandArguments, options, command, escapedComm
   try {
     addInputOptionsSync(fileDescriptors, options);
     const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return spawnSync(...concatenateShell(file, commandArguments, normalizedOptions));
+    return (0, import_node_child_process3.spawnSync)(...concatenateShell(file, commandArguments, normalizedOptions));
   } catch (error) {
     return makeEarlyError({
       error,
@@ -15361,14 +15354,14 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
 });
 
 // node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners } from "node:events";
-import { spawn } from "node:child_process";
+var import_node_events14 = require("node:events");
+var import_node_child_process5 = require("node:child_process");
 
 // node_modules/execa/lib/ipc/methods.js
-import process8 from "node:process";
+var import_node_process10 = __toESM(require("node:process"), 1);
 
 // node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
+var import_node_events8 = require("node:events");
 var getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
   validateIpcMethod({
     methodName: "getOneMessage",
@@ -15404,26 +15397,26 @@ var getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, ref
 };
 var getMessage = async (ipcEmitter, filter, { signal }) => {
   if (filter === void 0) {
-    const [message] = await once5(ipcEmitter, "message", { signal });
+    const [message] = await (0, import_node_events8.once)(ipcEmitter, "message", { signal });
     return message;
   }
-  for await (const [message] of on2(ipcEmitter, "message", { signal })) {
+  for await (const [message] of (0, import_node_events8.on)(ipcEmitter, "message", { signal })) {
     if (filter(message)) {
       return message;
     }
   }
 };
 var throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-  await once5(ipcEmitter, "disconnect", { signal });
+  await (0, import_node_events8.once)(ipcEmitter, "disconnect", { signal });
   throwOnEarlyDisconnect(isSubprocess);
 };
 var throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-  const [error] = await once5(ipcEmitter, "strict:error", { signal });
+  const [error] = await (0, import_node_events8.once)(ipcEmitter, "strict:error", { signal });
   throw getStrictResponseError(error, isSubprocess);
 };
 
 // node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
+var import_node_events9 = require("node:events");
 var getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
   anyProcess,
   channel,
@@ -15463,14 +15456,14 @@ var loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, ref
 };
 var stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
   try {
-    await once6(ipcEmitter, "disconnect", { signal: controller.signal });
+    await (0, import_node_events9.once)(ipcEmitter, "disconnect", { signal: controller.signal });
     controller.abort();
   } catch {
   }
 };
 var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
   try {
-    const [error] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
+    const [error] = await (0, import_node_events9.once)(ipcEmitter, "strict:error", { signal: controller.signal });
     state.error = getStrictResponseError(error, isSubprocess);
     controller.abort();
   } catch {
@@ -15478,7 +15471,7 @@ var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state })
 };
 var iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
   try {
-    for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
+    for await (const [message] of (0, import_node_events9.on)(ipcEmitter, "message", { signal: controller.signal })) {
       throwIfStrictError(state);
       yield message;
     }
@@ -15506,9 +15499,9 @@ var addIpcMethods = (subprocess, { ipc }) => {
   Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
 };
 var getIpcExport = () => {
-  const anyProcess = process8;
+  const anyProcess = import_node_process10.default;
   const isSubprocess = true;
-  const ipc = process8.channel !== void 0;
+  const ipc = import_node_process10.default.channel !== void 0;
   return {
     ...getIpcMethods(anyProcess, isSubprocess, ipc),
     getCancelSignal: getCancelSignal.bind(void 0, {
@@ -15541,16 +15534,11 @@ var getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
 });
 
 // node_modules/execa/lib/return/early-error.js
-import { ChildProcess as ChildProcess2 } from "node:child_process";
-import {
-  PassThrough,
-  Readable,
-  Writable,
-  Duplex
-} from "node:stream";
+var import_node_child_process4 = require("node:child_process");
+var import_node_stream2 = require("node:stream");
 var handleEarlyError = ({ error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
   cleanupCustomStreams(fileDescriptors);
-  const subprocess = new ChildProcess2();
+  const subprocess = new import_node_child_process4.ChildProcess();
   createDummyStreams(subprocess, fileDescriptors);
   Object.assign(subprocess, { readable, writable, duplex });
   const earlyError = makeEarlyError({
@@ -15581,23 +15569,23 @@ var createDummyStreams = (subprocess, fileDescriptors) => {
   });
 };
 var createDummyStream = () => {
-  const stream = new PassThrough();
+  const stream = new import_node_stream2.PassThrough();
   stream.end();
   return stream;
 };
-var readable = () => new Readable({ read() {
+var readable = () => new import_node_stream2.Readable({ read() {
 } });
-var writable = () => new Writable({ write() {
+var writable = () => new import_node_stream2.Writable({ write() {
 } });
-var duplex = () => new Duplex({ read() {
+var duplex = () => new import_node_stream2.Duplex({ read() {
 }, write() {
 } });
 var handleDummyPromise = async (error, verboseInfo, options) => handleResult(error, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream, createWriteStream } from "node:fs";
-import { Buffer as Buffer4 } from "node:buffer";
-import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
+var import_node_fs6 = require("node:fs");
+var import_node_buffer3 = require("node:buffer");
+var import_node_stream3 = require("node:stream");
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
 var forbiddenIfAsync = ({ type, optionName }) => {
   throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
@@ -15609,7 +15597,7 @@ var addProperties2 = {
   nodeStream: ({ value }) => ({ stream: value }),
   webTransform({ value: { transform, writableObjectMode, readableObjectMode } }) {
     const objectMode = writableObjectMode || readableObjectMode;
-    const stream = Duplex2.fromWeb(transform, { objectMode });
+    const stream = import_node_stream3.Duplex.fromWeb(transform, { objectMode });
     return { stream };
   },
   duplex: ({ value: { transform } }) => ({ stream: transform }),
@@ -15619,19 +15607,19 @@ var addProperties2 = {
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
-    webStream: ({ value }) => ({ stream: Readable2.fromWeb(value) }),
-    iterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    asyncIterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    string: ({ value }) => ({ stream: Readable2.from(value) }),
-    uint8Array: ({ value }) => ({ stream: Readable2.from(Buffer4.from(value)) })
+    fileUrl: ({ value }) => ({ stream: (0, import_node_fs6.createReadStream)(value) }),
+    filePath: ({ value: { file } }) => ({ stream: (0, import_node_fs6.createReadStream)(file) }),
+    webStream: ({ value }) => ({ stream: import_node_stream3.Readable.fromWeb(value) }),
+    iterable: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    asyncIterable: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    string: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    uint8Array: ({ value }) => ({ stream: import_node_stream3.Readable.from(import_node_buffer3.Buffer.from(value)) })
   },
   output: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
-    webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
+    fileUrl: ({ value }) => ({ stream: (0, import_node_fs6.createWriteStream)(value) }),
+    filePath: ({ value: { file, append } }) => ({ stream: (0, import_node_fs6.createWriteStream)(file, append ? { flags: "a" } : {}) }),
+    webStream: ({ value }) => ({ stream: import_node_stream3.Writable.fromWeb(value) }),
     iterable: forbiddenIfAsync,
     asyncIterable: forbiddenIfAsync,
     string: forbiddenIfAsync,
@@ -15640,9 +15628,9 @@ var addPropertiesAsync = {
 };
 
 // node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
-import { finished as finished2 } from "node:stream/promises";
+var import_node_events10 = require("node:events");
+var import_node_stream4 = require("node:stream");
+var import_promises7 = require("node:stream/promises");
 function mergeStreams(streams) {
   if (!Array.isArray(streams)) {
     throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
@@ -15664,12 +15652,12 @@ function mergeStreams(streams) {
 }
 var getHighWaterMark = (streams, objectMode) => {
   if (streams.length === 0) {
-    return getDefaultHighWaterMark2(objectMode);
+    return (0, import_node_stream4.getDefaultHighWaterMark)(objectMode);
   }
   const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
   return Math.max(...highWaterMarks);
 };
-var MergedStream = class extends PassThroughStream {
+var MergedStream = class extends import_node_stream4.PassThrough {
   #streams = /* @__PURE__ */ new Set([]);
   #ended = /* @__PURE__ */ new Set([]);
   #aborted = /* @__PURE__ */ new Set([]);
@@ -15725,14 +15713,14 @@ var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => 
 };
 var onMergedStreamEnd = async (passThroughStream, { signal }) => {
   try {
-    await finished2(passThroughStream, { signal, cleanup: true });
+    await (0, import_promises7.finished)(passThroughStream, { signal, cleanup: true });
   } catch (error) {
     errorOrAbortStream(passThroughStream, error);
     throw error;
   }
 };
 var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
+  for await (const [unpipedStream] of (0, import_node_events10.on)(passThroughStream, "unpipe", { signal })) {
     if (streams.has(unpipedStream)) {
       unpipedStream.emit(unpipeEvent);
     }
@@ -15792,7 +15780,7 @@ var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
 };
 var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
   try {
-    await finished2(stream, {
+    await (0, import_promises7.finished)(stream, {
       signal,
       cleanup: true,
       readable: true,
@@ -15813,9 +15801,9 @@ var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, abort
   }
 };
 var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-  await once7(stream, unpipeEvent, { signal });
+  await (0, import_node_events10.once)(stream, unpipeEvent, { signal });
   if (!stream.readable) {
-    return once7(signal, "abort", { signal });
+    return (0, import_node_events10.once)(signal, "abort", { signal });
   }
   streams.delete(stream);
   ended.delete(stream);
@@ -15857,7 +15845,7 @@ var PASSTHROUGH_LISTENERS_COUNT = 2;
 var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
 // node_modules/execa/lib/io/pipeline.js
-import { finished as finished3 } from "node:stream/promises";
+var import_promises8 = require("node:stream/promises");
 var pipeStreams = (source, destination) => {
   source.pipe(destination);
   onSourceFinish(source, destination);
@@ -15868,7 +15856,7 @@ var onSourceFinish = async (source, destination) => {
     return;
   }
   try {
-    await finished3(source, { cleanup: true, readable: true, writable: false });
+    await (0, import_promises8.finished)(source, { cleanup: true, readable: true, writable: false });
   } catch {
   }
   endDestinationStream(destination);
@@ -15883,7 +15871,7 @@ var onDestinationFinish = async (source, destination) => {
     return;
   }
   try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
+    await (0, import_promises8.finished)(destination, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   abortSourceStream(source);
@@ -15947,7 +15935,7 @@ var setStandardStreamMaxListeners = (stream, { signal }) => {
 var MAX_LISTENERS_INCREMENT = 2;
 
 // node_modules/execa/lib/terminate/cleanup.js
-import { addAbortListener as addAbortListener2 } from "node:events";
+var import_node_events11 = require("node:events");
 
 // node_modules/signal-exit/dist/mjs/signals.js
 var signals = [];
@@ -16208,7 +16196,7 @@ var cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
   const removeExitHandler = onExit(() => {
     subprocess.kill();
   });
-  addAbortListener2(signal, () => {
+  (0, import_node_events11.addAbortListener)(signal, () => {
     removeExitHandler();
   });
 };
@@ -16354,7 +16342,7 @@ var waitForBothSubprocesses = async (subprocessPromises) => {
 };
 
 // node_modules/execa/lib/pipe/streaming.js
-import { finished as finished4 } from "node:stream/promises";
+var import_promises9 = require("node:stream/promises");
 var pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
   const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
   incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
@@ -16375,7 +16363,7 @@ var pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
 };
 var cleanupMergedStreamsMap = async (destinationStream) => {
   try {
-    await finished4(destinationStream, { cleanup: true, readable: false, writable: true });
+    await (0, import_promises9.finished)(destinationStream, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   MERGED_STREAMS.delete(destinationStream);
@@ -16385,10 +16373,10 @@ var SOURCE_LISTENERS_PER_PIPE = 2;
 var DESTINATION_LISTENERS_PER_PIPE = 1;
 
 // node_modules/execa/lib/pipe/abort.js
-import { aborted } from "node:util";
+var import_node_util8 = require("node:util");
 var unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
 var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-  await aborted(unpipeSignal, sourceStream);
+  await (0, import_node_util8.aborted)(unpipeSignal, sourceStream);
   await mergedStream.remove(sourceStream);
   const error = new Error("Pipe canceled by `unpipeSignal` option.");
   throw createNonCommandError({
@@ -16459,11 +16447,11 @@ var handlePipePromise = async ({
 var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
 
 // node_modules/execa/lib/io/contents.js
-import { setImmediate as setImmediate2 } from "node:timers/promises";
+var import_promises10 = require("node:timers/promises");
 
 // node_modules/execa/lib/io/iterate.js
-import { on as on5 } from "node:events";
-import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
+var import_node_events12 = require("node:events");
+var import_node_stream5 = require("node:stream");
 var iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
   const controller = new AbortController();
   stopReadingOnExit(subprocess, controller);
@@ -16509,7 +16497,7 @@ var stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
   }
 };
 var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream, "data", {
+  const onStdoutChunk = (0, import_node_events12.on)(stream, "data", {
     signal: controller.signal,
     highWaterMark: HIGH_WATER_MARK,
     // Backward compatibility with older name for this option
@@ -16527,7 +16515,7 @@ var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, sho
     preserveNewlines
   });
 };
-var DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
+var DEFAULT_OBJECT_HIGH_WATER_MARK = (0, import_node_stream5.getDefaultHighWaterMark)(true);
 var HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
 var iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
   const generators = getGenerators({
@@ -16611,7 +16599,7 @@ var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed,
   await logLines(linesIterable, stream, fdNumber, verboseInfo);
 };
 var resumeStream = async (stream) => {
-  await setImmediate2();
+  await (0, import_promises10.setImmediate)();
   if (stream.readableFlowing === null) {
     stream.resume();
   }
@@ -16646,14 +16634,14 @@ var getBufferedData = async (streamPromise) => {
 var handleBufferedData = ({ bufferedData }) => isArrayBuffer(bufferedData) ? new Uint8Array(bufferedData) : bufferedData;
 
 // node_modules/execa/lib/resolve/wait-stream.js
-import { finished as finished5 } from "node:stream/promises";
+var import_promises11 = require("node:stream/promises");
 var waitForStream = async (stream, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
   const state = handleStdinDestroy(stream, streamInfo);
   const abortController = new AbortController();
   try {
     await Promise.race([
       ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished5(stream, { cleanup: true, signal: abortController.signal })
+      (0, import_promises11.finished)(stream, { cleanup: true, signal: abortController.signal })
     ]);
   } catch (error) {
     if (!state.stdinCleanedUp) {
@@ -16768,7 +16756,7 @@ var getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => 
 var getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
 
 // node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
+var import_node_events13 = require("node:events");
 
 // node_modules/execa/lib/verbose/ipc.js
 var shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
@@ -16932,7 +16920,7 @@ var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.f
   stopOnExit: type === "native"
 })));
 var throwOnSubprocessError = async (subprocess, { signal }) => {
-  const [error] = await once8(subprocess, "error", { signal });
+  const [error] = await (0, import_node_events13.once)(subprocess, "error", { signal });
   throw error;
 };
 
@@ -16963,11 +16951,11 @@ var waitForConcurrentStreams = async ({ resolve, promises }, subprocess) => {
 };
 
 // node_modules/execa/lib/convert/readable.js
-import { Readable as Readable3 } from "node:stream";
-import { callbackify as callbackify2 } from "node:util";
+var import_node_stream6 = require("node:stream");
+var import_node_util9 = require("node:util");
 
 // node_modules/execa/lib/convert/shared.js
-import { finished as finished6 } from "node:stream/promises";
+var import_promises12 = require("node:stream/promises");
 var safeWaitForSubprocessStdin = async (subprocessStdin) => {
   if (subprocessStdin === void 0) {
     return;
@@ -16987,10 +16975,10 @@ var safeWaitForSubprocessStdout = async (subprocessStdout) => {
   }
 };
 var waitForSubprocessStdin = async (subprocessStdin) => {
-  await finished6(subprocessStdin, { cleanup: true, readable: false, writable: true });
+  await (0, import_promises12.finished)(subprocessStdin, { cleanup: true, readable: false, writable: true });
 };
 var waitForSubprocessStdout = async (subprocessStdout) => {
-  await finished6(subprocessStdout, { cleanup: true, readable: true, writable: false });
+  await (0, import_promises12.finished)(subprocessStdout, { cleanup: true, readable: true, writable: false });
 };
 var waitForSubprocess = async (subprocess, error) => {
   await subprocess;
@@ -17018,9 +17006,9 @@ var createReadable = ({ subprocess, concurrentStreams, encoding }, { from, binar
     encoding,
     preserveNewlines
   });
-  const readable2 = new Readable3({
+  const readable2 = new import_node_stream6.Readable({
     read,
-    destroy: callbackify2(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
+    destroy: (0, import_node_util9.callbackify)(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
     highWaterMark: readableHighWaterMark,
     objectMode: readableObjectMode,
     encoding: readableEncoding
@@ -17092,13 +17080,13 @@ var destroyOtherReadable = (stream, error) => {
 };
 
 // node_modules/execa/lib/convert/writable.js
-import { Writable as Writable3 } from "node:stream";
-import { callbackify as callbackify3 } from "node:util";
+var import_node_stream7 = require("node:stream");
+var import_node_util10 = require("node:util");
 var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
   const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-  const writable2 = new Writable3({
+  const writable2 = new import_node_stream7.Writable({
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify3(onWritableDestroy.bind(void 0, {
+    destroy: (0, import_node_util10.callbackify)(onWritableDestroy.bind(void 0, {
       subprocessStdin,
       subprocess,
       waitWritableFinal,
@@ -17118,7 +17106,7 @@ var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
 };
 var getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
   write: onWrite.bind(void 0, subprocessStdin),
-  final: callbackify3(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
+  final: (0, import_node_util10.callbackify)(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
 });
 var onWrite = (subprocessStdin, chunk, encoding, done) => {
   if (subprocessStdin.write(chunk, encoding)) {
@@ -17158,8 +17146,8 @@ var destroyOtherWritable = (stream, error) => {
 };
 
 // node_modules/execa/lib/convert/duplex.js
-import { Duplex as Duplex3 } from "node:stream";
-import { callbackify as callbackify4 } from "node:util";
+var import_node_stream8 = require("node:stream");
+var import_node_util11 = require("node:util");
 var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
@@ -17172,10 +17160,10 @@ var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, bin
     encoding,
     preserveNewlines
   });
-  const duplex2 = new Duplex3({
+  const duplex2 = new import_node_stream8.Duplex({
     read,
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify4(onDuplexDestroy.bind(void 0, {
+    destroy: (0, import_node_util11.callbackify)(onDuplexDestroy.bind(void 0, {
       subprocessStdout,
       subprocessStdin,
       subprocess,
@@ -17312,7 +17300,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
+    subprocess = (0, import_node_child_process5.spawn)(...concatenateShell(file, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
@@ -17325,7 +17313,7 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
     });
   }
   const controller = new AbortController();
-  setMaxListeners(Number.POSITIVE_INFINITY, controller.signal);
+  (0, import_node_events14.setMaxListeners)(Number.POSITIVE_INFINITY, controller.signal);
   const originalStreams = [...subprocess.stdio];
   pipeOutputAsync(subprocess, fileDescriptors, controller);
   cleanupOnExit(subprocess, options, controller);
@@ -17603,9 +17591,9 @@ var CachePart = class {
   constructor(cacheRoot, name, schema) {
     this.name = name;
     this.schema = schema;
-    this.dir = path6.join(cacheRoot, name);
-    this.content = path6.join(this.dir, "content");
-    this.metadataFile = path6.join(this.dir, "metadata.json");
+    this.dir = import_node_path6.default.join(cacheRoot, name);
+    this.content = import_node_path6.default.join(this.dir, "content");
+    this.metadataFile = import_node_path6.default.join(this.dir, "metadata.json");
   }
   name;
   schema;
@@ -17630,12 +17618,12 @@ var CachePart = class {
   }
   /** A small file kept beside the content (saved before the metadata, so it is trusted with it). */
   sidecar(name) {
-    return path6.join(this.dir, name);
+    return import_node_path6.default.join(this.dir, name);
   }
   /** Moves the content to `dest` (a rename), un-trusting the part first so a crash can't leave it half-trusted. */
   async takeTo(dest) {
     await import_fs_extra.default.rm(this.metadataFile, { force: true });
-    await import_fs_extra.default.ensureDir(path6.dirname(dest));
+    await import_fs_extra.default.ensureDir(import_node_path6.default.dirname(dest));
     await import_fs_extra.default.move(this.content, dest, { overwrite: false });
     await import_fs_extra.default.rm(this.dir, { recursive: true, force: true });
   }
@@ -17677,7 +17665,7 @@ var CachePart = class {
   /** Copies the content to `dest` (files of their own, reflinks where the filesystem has them); the part stays as it is. */
   async copyTo(dest) {
     await import_fs_extra.default.rm(dest, { recursive: true, force: true });
-    await import_fs_extra.default.ensureDir(path6.dirname(dest));
+    await import_fs_extra.default.ensureDir(import_node_path6.default.dirname(dest));
     await copyTree(this.content, dest);
   }
 };
@@ -17688,7 +17676,7 @@ async function copyTree(source, dest) {
 // src/cache/build-state.ts
 var SCHEMA = { format: isNumber, pythonMinor: optional(isString), stack: optional(isString) };
 function buildStateFile(cacheRoot) {
-  return path7.join(cacheRoot, "build-state.json");
+  return import_node_path7.default.join(cacheRoot, "build-state.json");
 }
 async function readBuildState(cacheRoot) {
   try {
@@ -17706,10 +17694,10 @@ async function writeBuildState(cacheRoot, state) {
 }
 
 // src/support/disk.ts
-import fs4 from "node:fs/promises";
+var import_promises13 = __toESM(require("node:fs/promises"), 1);
 async function freeBytes(dir) {
   try {
-    const stats = await fs4.statfs(dir);
+    const stats = await import_promises13.default.statfs(dir);
     return stats.bavail * stats.bsize;
   } catch {
     return void 0;
@@ -17793,7 +17781,7 @@ The next build will download and install again what couldn't be kept.`
 };
 
 // src/dependencies/index-config.ts
-import { createHash } from "node:crypto";
+var import_node_crypto = require("node:crypto");
 var INDEX_SETTINGS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_TRUSTED_HOST", "PIPENV_PYPI_MIRROR"];
 function readIndexConfig(config) {
   const env = {};
@@ -17801,7 +17789,7 @@ function readIndexConfig(config) {
     const value = config.setting(name);
     if (value !== void 0) env[name] = value;
   }
-  const hash = createHash("sha256").update(JSON.stringify(env)).digest("hex").slice(0, 16);
+  const hash = (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(env)).digest("hex").slice(0, 16);
   const secrets = [...new Set(Object.values(env).flatMap(credentialsIn))].sort((a2, b) => b.length - a2.length);
   return { env, hash, secrets };
 }
@@ -18214,15 +18202,15 @@ function markerMatches(marker, env, context = {}) {
 }
 
 // src/dependencies/pip-plan.ts
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_fs_extra5 = __toESM(require_lib(), 1);
-import path16 from "node:path";
 
 // src/dependencies/pip/requirements-file.ts
-import fs7 from "node:fs";
-import path10 from "node:path";
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/support/text-file.ts
-import fs5 from "node:fs/promises";
+var import_promises14 = __toESM(require("node:fs/promises"), 1);
 function lineOfByte(bytes, offset) {
   let line = 1;
   for (let i2 = 0; i2 < offset; i2++) if (bytes[i2] === 10) line++;
@@ -18289,12 +18277,12 @@ A real ${file} is far smaller: check that the file committed is the one you mean
   );
 }
 async function readAppText(abs, file, limit) {
-  checkSize((await fs5.stat(abs)).size, limit, file);
-  return decodeAppText(await fs5.readFile(abs), file);
+  checkSize((await import_promises14.default.stat(abs)).size, limit, file);
+  return decodeAppText(await import_promises14.default.readFile(abs), file);
 }
 
 // src/dependencies/pip/classify.ts
-import path9 from "node:path";
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/dependencies/pip/lines.ts
 function isLineBreak(code) {
@@ -18401,15 +18389,15 @@ function expandEnv(text, env, onMissing) {
 }
 
 // src/dependencies/pip/local-paths.ts
-import fs6 from "node:fs";
-import path8 from "node:path";
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 function isInside(root, target) {
-  const rel = path8.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+  const rel = import_node_path8.default.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !import_node_path8.default.isAbsolute(rel);
 }
 function toAppRelative(root, target) {
-  const rel = path8.relative(root, target);
-  return rel === "" ? "." : rel.split(path8.sep).join("/");
+  const rel = import_node_path8.default.relative(root, target);
+  return rel === "" ? "." : rel.split(import_node_path8.default.sep).join("/");
 }
 function fileUrlPath(url) {
   let rest = url.replace(/^file:/i, "").replace(/[?#].*$/, "");
@@ -18427,16 +18415,16 @@ function fileUrlPath(url) {
 }
 function statOf(p) {
   try {
-    return fs6.statSync(p);
+    return import_node_fs7.default.statSync(p);
   } catch {
     return void 0;
   }
 }
 function realPath(p) {
-  return fs6.realpathSync.native(p);
+  return import_node_fs7.default.realpathSync.native(p);
 }
 function isInstallableDir(dir) {
-  return statOf(path8.join(dir, "pyproject.toml"))?.isFile() === true || statOf(path8.join(dir, "setup.py"))?.isFile() === true;
+  return statOf(import_node_path8.default.join(dir, "pyproject.toml"))?.isFile() === true || statOf(import_node_path8.default.join(dir, "setup.py"))?.isFile() === true;
 }
 var ARCHIVE_EXTENSIONS = [
   ".zip",
@@ -18572,7 +18560,7 @@ function resolveLocal(raw, ctx) {
     ctx.env,
     (name) => ctx.fail(`the local path ${raw} uses \${${name}}, which is not set`, "Set the config var, or write the path without it.")
   );
-  const lexical = path9.resolve(ctx.appRoot, expanded);
+  const lexical = import_node_path9.default.resolve(ctx.appRoot, expanded);
   if (!statOf(lexical)) ctx.fail(`the local path ${raw} does not exist`, PATH_FIX);
   const real = realPath(lexical);
   if (!isInside(ctx.appRoot, lexical) || !isInside(ctx.appRoot, real)) {
@@ -18654,7 +18642,7 @@ function classifyRequirement(args, ctx) {
   const pep508Url = atIndex >= 0 && !looksLikePath(reqPart.slice(0, atIndex));
   if (isPathLike || isArchiveName(base2)) {
     const expanded = expandEnv(base2, ctx.env, () => void 0);
-    const st = statOf(path9.resolve(ctx.appRoot, expanded));
+    const st = statOf(import_node_path9.default.resolve(ctx.appRoot, expanded));
     if (st || !pep508Url) {
       const marker2 = markerOf(markerText, ctx, args);
       const { abs, rel } = resolveLocal(base2, ctx);
@@ -18698,10 +18686,10 @@ function classifyRequirement(args, ctx) {
 function classifyEditable(value, ctx) {
   const { base: base2, extras } = splitExtras(value);
   const expanded = expandEnv(base2, ctx.env, () => void 0);
-  const isDir = statOf(path9.resolve(ctx.appRoot, expanded))?.isDirectory() === true;
+  const isDir = statOf(import_node_path9.default.resolve(ctx.appRoot, expanded))?.isDirectory() === true;
   if (isDir || /^file:/i.test(base2)) {
     const found = isDir ? { path: resolveLocal(base2, ctx).rel, name: void 0 } : classifyUrl(base2, ctx, true);
-    const abs = path9.resolve(ctx.appRoot, found.path);
+    const abs = import_node_path9.default.resolve(ctx.appRoot, found.path);
     if (!statOf(abs)?.isDirectory() || !isInstallableDir(abs)) {
       ctx.fail(
         `the editable ${value} is not a Python project directory (it needs pyproject.toml or setup.py)`,
@@ -18738,10 +18726,10 @@ function classifyEditable(value, ctx) {
 }
 
 // src/dependencies/pip/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+var import_node_crypto2 = require("node:crypto");
 var FINGERPRINT_FORMAT = "pyslug-requirements-v1";
 function sha256Hex(text) {
-  return createHash2("sha256").update(text, "utf8").digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(text, "utf8").digest("hex");
 }
 function fingerprintOf(canonical) {
   return `sha256:${sha256Hex(`${FINGERPRINT_FORMAT}
@@ -19019,8 +19007,8 @@ function applyGlobalOption(options, option) {
 }
 function findLinksOption(option, includingAbs, state) {
   const value = option.value ?? "";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) || path10.isAbsolute(value)) return option;
-  const candidate = path10.resolve(path10.dirname(includingAbs), value);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) || import_node_path10.default.isAbsolute(value)) return option;
+  const candidate = import_node_path10.default.resolve(import_node_path10.default.dirname(includingAbs), value);
   if (!statOf(candidate) || !isInside(state.appRoot, candidate)) return option;
   return { ...option, value: toAppRelative(state.appRoot, candidate) };
 }
@@ -19044,7 +19032,7 @@ function resolveInclude(value, includingAbs, source, state) {
     if (filePath === void 0) failAt(source, `${expanded} names a file on another host`, "Include a file inside the app by path.");
     target = filePath;
   }
-  const abs = path10.isAbsolute(target) ? path10.normalize(target) : path10.resolve(path10.dirname(includingAbs), target);
+  const abs = import_node_path10.default.isAbsolute(target) ? import_node_path10.default.normalize(target) : import_node_path10.default.resolve(import_node_path10.default.dirname(includingAbs), target);
   const insideFix = "Included requirements files must live inside the app; move the file into the app's repository and include it by a relative path.";
   if (!isInside(state.appRoot, abs)) failAt(source, `the included file ${value} is outside the app`, insideFix);
   const st = statOf(abs);
@@ -19087,7 +19075,7 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
     ownLines.push(line);
     state.canonical.push(indent + line);
   };
-  const bytes = await fs7.promises.readFile(abs);
+  const bytes = await import_node_fs8.default.promises.readFile(abs);
   state.bytesRead += bytes.length;
   const top = [...state.files.keys()][0] ?? rel;
   checkSize(state.bytesRead, SIZE_LIMITS.requirements, rel, state.files.size > 1 ? `${top} with the files it includes is` : `${rel} is`);
@@ -19188,8 +19176,8 @@ async function visit(abs, rel, role, depth, chain, state, includedFrom) {
   if (firstRead) entry.sha256 = sha256Hex(ownLines.join("\n"));
 }
 async function readRequirements(appDir, file = "requirements.txt", options = {}) {
-  const appRoot = realPath(path10.resolve(appDir));
-  const abs = path10.resolve(appRoot, file);
+  const appRoot = realPath(import_node_path10.default.resolve(appDir));
+  const abs = import_node_path10.default.resolve(appRoot, file);
   const rel = toAppRelative(appRoot, abs);
   if (!isInside(appRoot, abs))
     throw new BuildError(`${file} is outside the app. The requirements file must live inside the app.`, { file });
@@ -19228,14 +19216,14 @@ Commit the requirements themselves: replace the link with a copy of the file (cp
 }
 
 // src/dependencies/pip-runner.ts
-import path13 from "node:path";
+var import_node_path13 = __toESM(require("node:path"), 1);
 var import_fs_extra3 = __toESM(require_lib(), 1);
 
 // src/context.ts
-import path11 from "node:path";
-var PYTHON_HOME = path11.join(".heroku", "python");
+var import_node_path11 = __toESM(require("node:path"), 1);
+var PYTHON_HOME = import_node_path11.default.join(".heroku", "python");
 function pythonHome(ctx) {
-  return path11.join(ctx.buildDir, PYTHON_HOME);
+  return import_node_path11.default.join(ctx.buildDir, PYTHON_HOME);
 }
 
 // src/support/output-lines.ts
@@ -19244,13 +19232,13 @@ async function eachLine(subprocess, onLine) {
 }
 
 // src/runtime/python-runtime.ts
-import path12 from "node:path";
+var import_node_path12 = __toESM(require("node:path"), 1);
 function pythonExecutable(home) {
-  return path12.join(home, "bin", "python3");
+  return import_node_path12.default.join(home, "bin", "python3");
 }
 function runPython(home, args, options = {}) {
   const env = {
-    ...options.env ?? { LD_LIBRARY_PATH: path12.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
+    ...options.env ?? { LD_LIBRARY_PATH: import_node_path12.default.join(home, "lib"), PATH: process.env["PATH"] ?? "" },
     ...options.readOnly ? { PYTHONDONTWRITEBYTECODE: "1" } : {}
   };
   return execa(pythonExecutable(home), args, { env, extendEnv: false, ...options.cwd ? { cwd: options.cwd } : {} });
@@ -19279,7 +19267,7 @@ function isPinnedVcs(url) {
 
 // src/dependencies/pip-runner.ts
 function vcsCheckoutArgs(ctx) {
-  return ["--src", path13.join(pythonHome(ctx), "src")];
+  return ["--src", import_node_path13.default.join(pythonHome(ctx), "src")];
 }
 var QUIET = [/^Requirement already satisfied: /, /^\s*Using cached /, /^\s*Downloading .*\(.*\)$/, /^Looking in indexes: /];
 function pipEnv(run, readOnly) {
@@ -19350,15 +19338,15 @@ Check the name for typos, and that PIP_INDEX_URL / PIP_EXTRA_INDEX_URL point at 
   return "See pip's output above for the cause.";
 }
 async function installLines(run, scratch, lines2, args, what) {
-  const file = path13.join(scratch, "local-packages.txt");
-  const report = path13.join(scratch, "local-report.json");
+  const file = import_node_path13.default.join(scratch, "local-packages.txt");
+  const report = import_node_path13.default.join(scratch, "local-report.json");
   await import_fs_extra3.default.writeFile(file, [...lines2.header ?? [], ...lines2.requirements, ""].join("\n"));
   await pip(run, ["install", ...args, "-r", file, "--report", report], what);
   return { requested: requestedFromReport(await import_fs_extra3.default.readJson(report)) };
 }
 
 // src/dependencies/pip/incremental.ts
-import path14 from "node:path";
+var import_node_path14 = __toESM(require("node:path"), 1);
 function requirementName(entry) {
   if (!entry.name) return void 0;
   const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
@@ -19406,7 +19394,7 @@ function incrementalChange(set, appRoot) {
     kind: "resolve",
     requirements: named.map((e) => e.text),
     constraints: set.constraints.map((e) => e.text),
-    local: set.requirements.filter(plainLocal).map((e) => ({ path: path14.join(appRoot, e.path), extras: e.extras })),
+    local: set.requirements.filter(plainLocal).map((e) => ({ path: import_node_path14.default.join(appRoot, e.path), extras: e.extras })),
     required: named.map(requirementName).filter((n2) => n2 !== void 0)
   };
 }
@@ -19423,20 +19411,20 @@ function localReinstallLines(set, appRoot, paths) {
     }
     const extras = entry.extras.length ? `[${entry.extras.join(",")}]` : "";
     const options2 = entry.options.map((o2) => ` --${o2.key} ${o2.value}`).join("");
-    lines2.push(`${entry.editable ? "-e " : ""}${path14.join(appRoot, wanted)}${extras}${options2}`);
+    lines2.push(`${entry.editable ? "-e " : ""}${import_node_path14.default.join(appRoot, wanted)}${extras}${options2}`);
   }
   return { lines: lines2 };
 }
 
 // src/dependencies/test-requirements.ts
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_fs_extra4 = __toESM(require_lib(), 1);
-import path15 from "node:path";
 var TEST_REQUIREMENTS = "requirements-test.txt";
 function installsTestDependencies(ctx) {
   return ctx.env["INSTALL_TEST"] === "1";
 }
 async function readTestRequirements(ctx) {
-  if (!installsTestDependencies(ctx) || !await import_fs_extra4.default.pathExists(path15.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
+  if (!installsTestDependencies(ctx) || !await import_fs_extra4.default.pathExists(import_node_path15.default.join(ctx.buildDir, TEST_REQUIREMENTS))) return void 0;
   return readRequirements(ctx.buildDir, TEST_REQUIREMENTS);
 }
 function withTestRequirements(main2, test) {
@@ -19474,7 +19462,7 @@ async function pipPlan(ctx) {
     incrementalChange: () => incrementalChange(set, ctx.buildDir),
     unprovable: set.requirements.filter((r) => r.kind === "vcs" && !isPinnedVcs(r.url ?? "")).map((r) => r.text),
     async install(run, scratch) {
-      const report = path16.join(scratch, "pip-report.json");
+      const report = import_node_path16.default.join(scratch, "pip-report.json");
       await pip(
         run,
         ["install", ...files, ...vcsCheckoutArgs(ctx), "--exists-action", "w", "--report", report],
@@ -19495,16 +19483,16 @@ async function pipPlan(ctx) {
 }
 
 // src/dependencies/pipenv-plan.ts
-import { createHash as createHash4 } from "node:crypto";
-import path21 from "node:path";
+var import_node_crypto5 = require("node:crypto");
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/dependencies/locked-install.ts
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_fs_extra6 = __toESM(require_lib(), 1);
-import path18 from "node:path";
 
 // src/dependencies/pip-session.ts
-import { randomBytes } from "node:crypto";
-import path17 from "node:path";
+var import_node_crypto3 = require("node:crypto");
+var import_node_path17 = __toESM(require("node:path"), 1);
 var PipSession = class _PipSession {
   constructor(child, marker) {
     this.child = child;
@@ -19520,8 +19508,8 @@ var PipSession = class _PipSession {
   ended = false;
   pumped;
   static open(run) {
-    const token = `pyslug-pip-session-${randomBytes(8).toString("hex")}`;
-    const child = execa(pythonExecutable(pythonHome(run.ctx)), [path17.join(run.ctx.buildpackDir, "lib", "pip_session.py"), token], {
+    const token = `pyslug-pip-session-${(0, import_node_crypto3.randomBytes)(8).toString("hex")}`;
+    const child = execa(pythonExecutable(pythonHome(run.ctx)), [import_node_path17.default.join(run.ctx.buildpackDir, "lib", "pip_session.py"), token], {
       cwd: run.ctx.buildDir,
       // The interpreter's start-up writes no bytecode into the tree; pip is imported under its first command's setting.
       env: pipEnv(run, true),
@@ -19613,13 +19601,13 @@ async function installSelection(run, scratch, selection) {
   const required = [...selection.required];
   const stem = lockFile.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
   if (hashed.length > 0) {
-    const hashedFile = path18.join(scratch, `${stem}-hashed.txt`);
+    const hashedFile = import_node_path18.default.join(scratch, `${stem}-hashed.txt`);
     await import_fs_extra6.default.writeFile(hashedFile, [...indexLines, ...hashed, ""].join("\n"));
     await pip(run, ["install", "--no-deps", "--require-hashes", "-r", hashedFile], `Installing the packages of ${lockFile}`);
   }
   if (rest.length > 0) {
-    const restFile = path18.join(scratch, `${stem}-rest.txt`);
-    const report = path18.join(scratch, `${stem}-report.json`);
+    const restFile = import_node_path18.default.join(scratch, `${stem}-rest.txt`);
+    const report = import_node_path18.default.join(scratch, `${stem}-report.json`);
     await import_fs_extra6.default.writeFile(restFile, [...indexLines, ...rest, ""].join("\n"));
     await pip(
       run,
@@ -19631,7 +19619,7 @@ async function installSelection(run, scratch, selection) {
   return { required };
 }
 async function reinstallLockedLocal(run, scratch, selection, packages) {
-  const lines2 = packages.map((p) => `${p.editable ? "-e " : ""}${path18.join(run.ctx.buildDir, p.path)}`);
+  const lines2 = packages.map((p) => `${p.editable ? "-e " : ""}${import_node_path18.default.join(run.ctx.buildDir, p.path)}`);
   return installLines(
     run,
     scratch,
@@ -19642,8 +19630,8 @@ async function reinstallLockedLocal(run, scratch, selection, packages) {
 }
 
 // src/dependencies/pipenv/pipfile-hash.ts
-import { createHash as createHash3 } from "node:crypto";
-import path19 from "node:path";
+var import_node_crypto4 = require("node:crypto");
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -20531,15 +20519,15 @@ function hashPipfileData(pipfile, file = "Pipfile") {
     }
     throw error;
   }
-  return createHash3("sha256").update(json, "utf8").digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(json, "utf8").digest("hex");
 }
 async function readPipfileText(buildDir, file = "Pipfile") {
-  return readAppText(path19.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
+  return readAppText(import_node_path19.default.join(buildDir, file), file, SIZE_LIMITS.Pipfile);
 }
 
 // src/dependencies/pipenv/lock-file.ts
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_fs_extra7 = __toESM(require_lib(), 1);
-import path20 from "node:path";
 var PIP_HASH_ALGORITHMS = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 function scanJson(text) {
   const entryLines = /* @__PURE__ */ new Map();
@@ -20664,7 +20652,7 @@ ${relock}`, { file, line });
   }
 }
 async function readPipfileLock(buildDir, file = "Pipfile.lock") {
-  const abs = path20.join(buildDir, file);
+  const abs = import_node_path20.default.join(buildDir, file);
   const stat = await import_fs_extra7.default.stat(abs).catch(() => void 0);
   if (!stat?.isFile()) return void 0;
   return parsePipfileLock(await readAppText(abs, file, SIZE_LIMITS["Pipfile.lock"]), file);
@@ -21037,7 +21025,7 @@ Fix them in the Pipfile and run 'pipenv lock' again.`,
   const reqs = lockToRequirements({ ...lock, sources }, { dev });
   const text = reqs.text;
   const snapshot = {
-    fingerprint: `sha256:${createHash4("sha256").update(`pipenv-v1
+    fingerprint: `sha256:${(0, import_node_crypto5.createHash)("sha256").update(`pipenv-v1
 ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     packages: packagesOf(reqs)
   };
@@ -21047,7 +21035,7 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
     fingerprint: snapshot.fingerprint,
     snapshot,
     describeChanges: (saved) => describeSelectionChanges("Pipfile.lock", saved, snapshot),
-    localPackages: reqs.local.filter(applies).map((l) => ({ path: path21.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
+    localPackages: reqs.local.filter(applies).map((l) => ({ path: import_node_path21.default.posix.normalize(l.path).replace(/\/$/, "") || ".", editable: l.editable })),
     unprovable: reqs.vcs.filter((v) => applies(v) && !isPinnedCommit(v.ref)).map((v) => v.line),
     reinstallLocal: (run, packages, scratch) => reinstallLockedLocal(run, scratch, { lockFile: "Pipfile.lock", indexLines: reqs.indexLines }, packages),
     install: (run, scratch) => (
@@ -21071,9 +21059,9 @@ ${dev ? "dev\n" : ""}${text}`).digest("hex")}`,
 }
 
 // src/dependencies/poetry/plan.ts
+var import_node_crypto7 = require("node:crypto");
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_fs_extra9 = __toESM(require_lib(), 1);
-import { createHash as createHash6 } from "node:crypto";
-import path24 from "node:path";
 
 // src/dependencies/index-credentials.ts
 function uvIndexVariable(name) {
@@ -21103,11 +21091,11 @@ function secretsOf(credentials, url) {
 }
 
 // src/dependencies/poetry/content-hash.ts
-import { createHash as createHash5 } from "node:crypto";
+var import_node_crypto6 = require("node:crypto");
 
 // src/dependencies/toml-file.ts
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_fs_extra8 = __toESM(require_lib(), 1);
-import path22 from "node:path";
 function parseTomlText(text, file, fix) {
   try {
     return parse(text.replace(/^\uFEFF/, ""));
@@ -21119,7 +21107,7 @@ ${fix}`, { file, line: error.line });
   }
 }
 async function readTomlFile(appDir, rel, fix) {
-  return parseTomlText(await import_fs_extra8.default.readFile(path22.join(appDir, rel), "utf8"), rel, fix);
+  return parseTomlText(await import_fs_extra8.default.readFile(import_node_path22.default.join(appDir, rel), "utf8"), rel, fix);
 }
 function tableAt(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : void 0;
@@ -21170,7 +21158,7 @@ function contentHashDocument(pyproject, withDependencyGroups = true) {
   return doc;
 }
 function contentHash(pyproject, withDependencyGroups = true) {
-  return createHash5("sha256").update(pythonJsonDumps(contentHashDocument(pyproject, withDependencyGroups))).digest("hex");
+  return (0, import_node_crypto6.createHash)("sha256").update(pythonJsonDumps(contentHashDocument(pyproject, withDependencyGroups))).digest("hex");
 }
 function generatorVersion(lockText) {
   const first = lockText.split("\n", 1)[0] ?? "";
@@ -21190,7 +21178,7 @@ function lockIsFresh(pyproject, recorded, lockText) {
 }
 
 // src/dependencies/poetry/install-lines.ts
-import path23 from "node:path";
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/dependencies/wheel-tags.ts
 var GLIBC_OF_UBUNTU = {
@@ -21274,7 +21262,7 @@ function hashOptions(pkg) {
   return [...new Set(hashes)].map((h2) => `--hash=${h2}`).join(" ");
 }
 function localPath(url) {
-  const normal = path23.posix.normalize(url.replace(/\\/g, "/")).replace(/\/$/, "");
+  const normal = import_node_path23.default.posix.normalize(url.replace(/\\/g, "/")).replace(/\/$/, "");
   if (normal === "." || normal === "") return ".";
   return normal.startsWith("/") || normal.startsWith("../") ? normal : `./${normal}`;
 }
@@ -21755,7 +21743,7 @@ Add it as a [[tool.poetry.source]] with its url, or ${RELOCK}`,
   return { url, plain: url, secrets: [] };
 }
 async function readText(ctx, file) {
-  return import_fs_extra9.default.readFile(path24.join(ctx.buildDir, file), "utf8");
+  return import_fs_extra9.default.readFile(import_node_path24.default.join(ctx.buildDir, file), "utf8");
 }
 async function poetryPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([readText(ctx, "pyproject.toml"), readText(ctx, "poetry.lock")]);
@@ -21862,7 +21850,7 @@ or set package-mode = false in [tool.poetry] if the app isn't a package.`,
     localPackages.push({ path: ".", editable: true });
   }
   const label = ci ? `poetry.lock (${[...groups].join(", ")})` : "poetry.lock";
-  const fingerprint = `sha256:${createHash6("sha256").update(JSON.stringify({ v: "poetry-v1", ci, groups: [...groups], indexes, hashed: lines2.hashed, rest })).digest("hex")}`;
+  const fingerprint = `sha256:${(0, import_node_crypto7.createHash)("sha256").update(JSON.stringify({ v: "poetry-v1", ci, groups: [...groups], indexes, hashed: lines2.hashed, rest })).digest("hex")}`;
   const snapshot = { fingerprint, packages: snapshotPackages(lines2.hashed, rest) };
   ctx.log.info(
     `poetry.lock (lock-version ${lock.lockVersion}) is current; ${lines2.required.length} packages selected for Python ${python.version}`
@@ -21899,9 +21887,9 @@ function snapshotPackages(hashed, rest) {
 }
 
 // src/dependencies/uv/plan.ts
+var import_node_crypto8 = require("node:crypto");
+var import_node_path26 = __toESM(require("node:path"), 1);
 var import_fs_extra11 = __toESM(require_lib(), 1);
-import { createHash as createHash7 } from "node:crypto";
-import path26 from "node:path";
 
 // src/dependencies/uv/freshness.ts
 function canonicalVersion(text) {
@@ -22244,12 +22232,12 @@ The lock was written by a newer uv than pyslug knows. Update pyslug, or lock wit
 }
 
 // src/dependencies/uv/project.ts
+var import_node_path25 = __toESM(require("node:path"), 1);
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_fs_extra10 = __toESM(require_lib(), 1);
-import path25 from "node:path";
 var FIX2 = "Fix the TOML, then run 'uv lock' and commit pyproject.toml and uv.lock.";
 async function readProjectFile(appDir, dir) {
-  const file = dir === "." ? "pyproject.toml" : path25.posix.join(dir, "pyproject.toml");
+  const file = dir === "." ? "pyproject.toml" : import_node_path25.default.posix.join(dir, "pyproject.toml");
   const doc = await readTomlFile(appDir, file, FIX2);
   const project = tableAt(doc["project"]);
   const uv = tableAt(tableAt(doc["tool"])?.["uv"]) ?? {};
@@ -22265,8 +22253,8 @@ async function readUvWorkspace(appDir) {
     const patterns = Array.isArray(workspace["members"]) ? workspace["members"].filter((m) => typeof m === "string") : [];
     const exclude = Array.isArray(workspace["exclude"]) ? workspace["exclude"].filter((m) => typeof m === "string") : [];
     const dirs = await (0, import_fast_glob.default)(patterns, { cwd: appDir, onlyDirectories: true, ignore: exclude, dot: false, followSymbolicLinks: false });
-    for (const dir of dirs.map((d) => path25.posix.normalize(d).replace(/\/$/, "")).sort()) {
-      if (dir === "." || !await import_fs_extra10.default.pathExists(path25.join(appDir, dir, "pyproject.toml"))) continue;
+    for (const dir of dirs.map((d) => import_node_path25.default.posix.normalize(d).replace(/\/$/, "")).sort()) {
+      if (dir === "." || !await import_fs_extra10.default.pathExists(import_node_path25.default.join(appDir, dir, "pyproject.toml"))) continue;
       const member = await readProjectFile(appDir, dir);
       if (!member.name) {
         throw new BuildError(
@@ -22436,8 +22424,8 @@ function fileName(file) {
   return file.filename ?? decodeURIComponent((file.url ?? file.path ?? "").split(/[/?#]/).filter(Boolean).pop() ?? "");
 }
 function relativePathLine(value) {
-  if (path26.posix.isAbsolute(value)) return value;
-  const normal = path26.posix.normalize(value).replace(/\/$/, "");
+  if (import_node_path26.default.posix.isAbsolute(value)) return value;
+  const normal = import_node_path26.default.posix.normalize(value).replace(/\/$/, "");
   return normal === "." ? "." : normal.startsWith("../") ? normal : `./${normal}`;
 }
 function gitRequirement(pkg) {
@@ -22516,7 +22504,7 @@ Choose a Python version it has wheels for, or a version of the package that supp
         const dir = relativePathLine(value);
         const line = kind === "editable" ? `-e ${dir}` : dir;
         out.rest.push(line);
-        out.local.push({ path: path26.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
+        out.local.push({ path: import_node_path26.default.posix.normalize(value).replace(/\/$/, "") || ".", editable: kind === "editable" });
         out.packages[pkg.name] = line;
         break;
       }
@@ -22548,13 +22536,13 @@ This build is Python ${env.python_full_version} on Linux ${env.platform_machine}
 async function checkMembersExist(ctx, lock) {
   for (const pkg of lock.packages) {
     if (!["editable", "virtual", "directory"].includes(pkg.source.kind)) continue;
-    if (path26.posix.isAbsolute(pkg.source.value)) continue;
-    const dir = path26.join(ctx.buildDir, pkg.source.value);
-    if (!await import_fs_extra11.default.pathExists(path26.join(dir, "pyproject.toml")) && !await import_fs_extra11.default.pathExists(path26.join(dir, "setup.py"))) {
+    if (import_node_path26.default.posix.isAbsolute(pkg.source.value)) continue;
+    const dir = import_node_path26.default.join(ctx.buildDir, pkg.source.value);
+    if (!await import_fs_extra11.default.pathExists(import_node_path26.default.join(dir, "pyproject.toml")) && !await import_fs_extra11.default.pathExists(import_node_path26.default.join(dir, "setup.py"))) {
       const member = lock.members.includes(pkg.name) ? "workspace member" : "local package";
       throw new BuildError(
         `uv.lock installs the ${member} ${pkg.name} from ${pkg.source.value}, and the app has no project there (no pyproject.toml or setup.py).
-Commit ${path26.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
+Commit ${import_node_path26.default.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg.name} from the workspace and run 'uv lock'.`,
         { file: "uv.lock" }
       );
     }
@@ -22562,8 +22550,8 @@ Commit ${path26.posix.join(pkg.source.value, "pyproject.toml")}, or remove ${pkg
 }
 async function uvPlan(ctx, target) {
   const [pyprojectText, lockText] = await Promise.all([
-    import_fs_extra11.default.readFile(path26.join(ctx.buildDir, "pyproject.toml"), "utf8"),
-    import_fs_extra11.default.readFile(path26.join(ctx.buildDir, "uv.lock"), "utf8")
+    import_fs_extra11.default.readFile(import_node_path26.default.join(ctx.buildDir, "pyproject.toml"), "utf8"),
+    import_fs_extra11.default.readFile(import_node_path26.default.join(ctx.buildDir, "uv.lock"), "utf8")
   ]);
   const workspace = await readUvWorkspace(ctx.buildDir);
   refuseSettings(workspace, pyprojectText);
@@ -22631,7 +22619,7 @@ Run 'uv lock' and commit uv.lock.`,
     ...ci ? ["# ci"] : []
   ].join("\n");
   const snapshot = {
-    fingerprint: `sha256:${createHash7("sha256").update(`uv-v1
+    fingerprint: `sha256:${(0, import_node_crypto8.createHash)("sha256").update(`uv-v1
 ${spec}`).digest("hex")}`,
     packages: lines2.packages
   };
@@ -22694,11 +22682,11 @@ var LOCKS = {
 };
 
 // src/dependencies/version-files.ts
+var import_node_path27 = __toESM(require("node:path"), 1);
 var import_fs_extra12 = __toESM(require_lib(), 1);
-import path27 from "node:path";
 async function checkVersionFiles(manager, buildDir, defaultMinor) {
   if (manager !== "uv") return;
-  const exists = async (name) => (await import_fs_extra12.default.stat(path27.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
+  const exists = async (name) => (await import_fs_extra12.default.stat(import_node_path27.default.join(buildDir, name)).catch(() => void 0))?.isFile() ?? false;
   if (await exists("runtime.txt")) {
     throw new BuildError(
       `The app uses uv and has a runtime.txt, which uv doesn't read.
@@ -22772,8 +22760,8 @@ var BuildLog = class {
 };
 
 // src/dependencies/package-manager.ts
+var import_node_path28 = __toESM(require("node:path"), 1);
 var import_fs_extra13 = __toESM(require_lib(), 1);
-import path28 from "node:path";
 var DEPENDENCY_FILES = [
   { file: "requirements.txt", manager: "pip", tool: "pip" },
   { file: "Pipfile.lock", manager: "pipenv", tool: "Pipenv" },
@@ -22792,7 +22780,7 @@ function listOfFiles() {
   return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
 async function choosePackageManager(buildDir) {
-  const has = async (name) => isFile(path28.join(buildDir, name));
+  const has = async (name) => isFile(import_node_path28.default.join(buildDir, name));
   const [pipfile, pyproject, ...present] = await Promise.all([
     has("Pipfile"),
     has("pyproject.toml"),
@@ -22847,7 +22835,7 @@ Add one. If the app needs no packages, commit an empty requirements.txt.`
 
 // src/runtime/inventory.ts
 var import_fs_extra14 = __toESM(require_lib(), 1);
-import path29 from "node:path";
+var import_node_path29 = __toESM(require("node:path"), 1);
 function stringList4(value, key) {
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new Error(`inventory/python.toml: '${key}' must be a list of strings`);
@@ -22876,7 +22864,7 @@ function parsePythonInventory(text) {
   return { defaultMinor, supported, deprecated: stringList4(data["deprecated"] ?? [], "deprecated"), latest, pip: pip2 };
 }
 async function loadPythonInventory(buildpackDir) {
-  return parsePythonInventory(await import_fs_extra14.default.readFile(path29.join(buildpackDir, "inventory", "python.toml"), "utf8"));
+  return parsePythonInventory(await import_fs_extra14.default.readFile(import_node_path29.default.join(buildpackDir, "inventory", "python.toml"), "utf8"));
 }
 
 // src/support/platform.ts
@@ -22931,13 +22919,13 @@ to a URL template of Python builds made for it, e.g. https://mirror.example/pyth
 }
 
 // src/steps/check-app-files.ts
+var import_node_path30 = __toESM(require("node:path"), 1);
 var import_fs_extra16 = __toESM(require_lib(), 1);
-import path30 from "node:path";
 async function checkAppFiles(buildDir) {
   const entries = await import_fs_extra16.default.readdir(buildDir, { withFileTypes: true });
   for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : 1)) {
     if (!entry.isDirectory()) continue;
-    if (!await import_fs_extra16.default.pathExists(path30.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
+    if (!await import_fs_extra16.default.pathExists(import_node_path30.default.join(buildDir, entry.name, "pyvenv.cfg"))) continue;
     const dir = entry.name;
     throw new BuildError(
       `The app contains a virtualenv, ${dir}/ (it has a pyvenv.cfg). A virtualenv made on another machine doesn't work on Heroku: its python and scripts point at that machine's paths. pyslug installs the app's dependencies itself, from its dependency files.
@@ -22969,9 +22957,9 @@ Unset it: it comes from a config var (on Dokku, config vars reach the build) or 
 }
 
 // src/steps/choose-python-version.ts
+var import_node_path31 = __toESM(require("node:path"), 1);
 var import_fs_extra17 = __toESM(require_lib(), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-import path31 from "node:path";
 
 // src/runtime/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -23078,7 +23066,7 @@ function requestFromPipfileLock(lock, file = "Pipfile.lock") {
 
 // src/steps/choose-python-version.ts
 async function readIfFile(buildDir, file) {
-  const abs = path31.join(buildDir, file);
+  const abs = import_node_path31.default.join(buildDir, file);
   try {
     if (!(await import_fs_extra17.default.stat(abs)).isFile()) return void 0;
   } catch {
@@ -23100,7 +23088,7 @@ var MISSPELLED_VERSION_FILES = {
 };
 async function refuseMisspelledVersionFile(buildDir) {
   for (const [wrong, right] of Object.entries(MISSPELLED_VERSION_FILES)) {
-    const stat = await import_fs_extra17.default.lstat(path31.join(buildDir, wrong)).catch(() => void 0);
+    const stat = await import_fs_extra17.default.lstat(import_node_path31.default.join(buildDir, wrong)).catch(() => void 0);
     if (!stat) continue;
     throw new BuildError(
       `The app has a file named ${wrong}, which pyslug doesn't read: did you mean ${right}?
@@ -23147,18 +23135,18 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 }
 
 // src/steps/install-dependencies.ts
+var import_node_os5 = __toESM(require("node:os"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
 var import_fs_extra24 = __toESM(require_lib(), 1);
-import os2 from "node:os";
-import path41 from "node:path";
 
 // src/cache/python-tree.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path36 = __toESM(require("node:path"), 1);
 var import_fs_extra19 = __toESM(require_lib(), 1);
-import nodeFs2 from "node:fs";
-import path36 from "node:path";
 
 // src/relocation/rewrite.ts
-import path32 from "node:path";
-import fs23 from "node:fs";
+var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 
 // src/relocation/boundary.ts
 var PATH_END_BRACKET = "[^A-Za-z0-9._-]";
@@ -23217,22 +23205,22 @@ function normaliseDir(dir) {
 
 // src/relocation/rewrite.ts
 function removeStalePyc(pyFile) {
-  const cacheDir = path32.join(path32.dirname(pyFile), "__pycache__");
-  const prefix = `${path32.basename(pyFile, ".py")}.`;
+  const cacheDir = import_node_path32.default.join(import_node_path32.default.dirname(pyFile), "__pycache__");
+  const prefix = `${import_node_path32.default.basename(pyFile, ".py")}.`;
   let names;
   try {
-    names = fs23.readdirSync(cacheDir);
+    names = import_node_fs9.default.readdirSync(cacheDir);
   } catch {
     return 0;
   }
   const stale = names.filter((n2) => n2.startsWith(prefix) && n2.endsWith(".pyc"));
-  for (const name of stale) fs23.rmSync(path32.join(cacheDir, name), { force: true });
+  for (const name of stale) import_node_fs9.default.rmSync(import_node_path32.default.join(cacheDir, name), { force: true });
   return stale.length;
 }
 function relocateOne(file, from, to) {
-  const stat = fs23.lstatSync(file, { throwIfNoEntry: false });
+  const stat = import_node_fs9.default.lstatSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile()) return "missing";
-  const updated = replacePath(fs23.readFileSync(file), from, to);
+  const updated = replacePath(import_node_fs9.default.readFileSync(file), from, to);
   if (updated === void 0) return "unchanged";
   writeFileAtomicSync(file, updated, { mode: stat.mode & 4095 });
   return "rewritten";
@@ -23243,7 +23231,7 @@ function relocateFiles(baseDir, files, from, to) {
   const counts = { rewritten: 0, unchanged: 0, missing: [], pycRemoved: 0 };
   if (fromBytes.equals(toBytes)) return counts;
   for (const file of files) {
-    const full = path32.resolve(baseDir, file);
+    const full = import_node_path32.default.resolve(baseDir, file);
     const outcome = relocateOne(full, fromBytes, toBytes);
     if (outcome === "missing") {
       counts.missing.push(file);
@@ -23256,13 +23244,13 @@ function relocateFiles(baseDir, files, from, to) {
 }
 
 // src/support/walk-tree.ts
-import fs24 from "node:fs";
-import path33 from "node:path";
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 function walkTree(root, visit2) {
   const walk = (dir, relDir) => {
     let entries;
     try {
-      entries = fs24.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs10.default.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR" || code === "EACCES") return;
@@ -23270,7 +23258,7 @@ function walkTree(root, visit2) {
     }
     for (const dirent of entries) {
       const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
-      const full = path33.join(dir, dirent.name);
+      const full = import_node_path33.default.join(dir, dirent.name);
       if (visit2({ rel, full, dirent }) !== "skip" && dirent.isDirectory()) walk(full, rel);
     }
   };
@@ -23278,18 +23266,18 @@ function walkTree(root, visit2) {
 }
 
 // src/cache/tree-snapshot.ts
-import path35 from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+var import_node_path35 = __toESM(require("node:path"), 1);
+var import_promises15 = require("node:timers/promises");
 var import_fs_extra18 = __toESM(require_lib(), 1);
 
 // src/relocation/changed-files.ts
-import path34 from "node:path";
+var import_node_path34 = __toESM(require("node:path"), 1);
 var COARSE_CLOCK_MARGIN_MS = 100;
 function findTime(ms) {
   return `@${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}`;
 }
 async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLOCK_MARGIN_MS) {
-  const dir = path34.resolve(baseDir, root);
+  const dir = import_node_path34.default.resolve(baseDir, root);
   const since = findTime(Math.floor(sinceMs) - marginMs);
   const result = await execa(
     "find",
@@ -23345,7 +23333,7 @@ async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLO
   const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
   for (const entry of result.stdout.split("\0")) {
     if (entry === "") continue;
-    lists[entry[0]].push(path34.relative(baseDir, entry.slice(1)));
+    lists[entry[0]].push(import_node_path34.default.relative(baseDir, entry.slice(1)));
   }
   changed.files.sort();
   changed.symlinks.sort();
@@ -23371,10 +23359,10 @@ var TreeSnapshot = class _TreeSnapshot {
    */
   static async start(tree, copy, probe) {
     await import_fs_extra18.default.rm(copy, { recursive: true, force: true });
-    await import_fs_extra18.default.ensureDir(path35.dirname(copy));
+    await import_fs_extra18.default.ensureDir(import_node_path35.default.dirname(copy));
     const probed = `${copy}.link-probe`;
     try {
-      await import_fs_extra18.default.link(path35.join(tree, probe), probed);
+      await import_fs_extra18.default.link(import_node_path35.default.join(tree, probe), probed);
     } catch {
       return void 0;
     } finally {
@@ -23405,7 +23393,7 @@ var TreeSnapshot = class _TreeSnapshot {
   async writable() {
     const { at } = await this.finished;
     const wait = at + CLOCK_LAG_MS - Date.now();
-    if (wait > 0) await sleep(wait);
+    if (wait > 0) await (0, import_promises15.setTimeout)(wait);
     return at;
   }
   /**
@@ -23440,8 +23428,8 @@ var TreeSnapshot = class _TreeSnapshot {
   }
   /** One changed directory (relative to the tree; "" for its root). Returns the subdirectories it linked whole. */
   async updateDirectory(rel) {
-    const from = path35.join(this.tree, rel);
-    const to = path35.join(this.copy, rel);
+    const from = import_node_path35.default.join(this.tree, rel);
+    const to = import_node_path35.default.join(this.copy, rel);
     const [fromStat, toStat] = await Promise.all([import_fs_extra18.default.lstat(from), lstatOrNone(to)]);
     if (!toStat?.isDirectory()) {
       await import_fs_extra18.default.rm(to, { recursive: true, force: true });
@@ -23452,26 +23440,26 @@ var TreeSnapshot = class _TreeSnapshot {
     const inFrom = new Set(fromNames);
     const inTo = new Set(toNames);
     await Promise.all(
-      toNames.filter((name) => !inFrom.has(name)).map((name) => import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true }))
+      toNames.filter((name) => !inFrom.has(name)).map((name) => import_fs_extra18.default.rm(import_node_path35.default.join(to, name), { recursive: true, force: true }))
     );
     const subdirs = [];
     await Promise.all(
       fromNames.map(async (name) => {
         const [source, kept] = await Promise.all([
-          import_fs_extra18.default.lstat(path35.join(from, name)),
-          inTo.has(name) ? lstatOrNone(path35.join(to, name)) : void 0
+          import_fs_extra18.default.lstat(import_node_path35.default.join(from, name)),
+          inTo.has(name) ? lstatOrNone(import_node_path35.default.join(to, name)) : void 0
         ]);
         if (kept && sameEntry(source, kept)) return;
-        if (kept) await import_fs_extra18.default.rm(path35.join(to, name), { recursive: true, force: true });
+        if (kept) await import_fs_extra18.default.rm(import_node_path35.default.join(to, name), { recursive: true, force: true });
         if (source.isDirectory()) subdirs.push(name);
-        else await import_fs_extra18.default.link(path35.join(from, name), path35.join(to, name));
+        else await import_fs_extra18.default.link(import_node_path35.default.join(from, name), import_node_path35.default.join(to, name));
       })
     );
     subdirs.sort();
     const groups = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i2) => i2 % 2 === half)) : [subdirs];
     if (subdirs.length > 0)
       await Promise.all(
-        groups.map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path35.join(from, name))]))
+        groups.map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => import_node_path35.default.join(from, name))]))
       );
     if ((fromStat.mode & 4095) !== (toStat.mode & 4095)) await import_fs_extra18.default.chmod(to, fromStat.mode & 4095);
     return subdirs.map((name) => rel ? `${rel}/${name}` : name);
@@ -23680,7 +23668,7 @@ var PythonTree = class _PythonTree {
   /** Starts the hard-link copy of the tree into the cache part (see TreeSnapshot); undefined where it can't be made. */
   async startCopy() {
     const { home } = this.runtime;
-    return TreeSnapshot.start(home, part(this.ctx).content, path36.relative(home, pythonExecutable(home))).catch(() => void 0);
+    return TreeSnapshot.start(home, part(this.ctx).content, import_node_path36.default.relative(home, pythonExecutable(home))).catch(() => void 0);
   }
   /**
    * Resolves when the tree may be written (see TreeSnapshot): every writer awaits it. Resolves to the time after which
@@ -23727,7 +23715,7 @@ var PythonTree = class _PythonTree {
     const keep = new Set(this.pristine);
     walkTree(this.runtime.home, ({ rel, full }) => {
       if (keep.has(rel)) return;
-      nodeFs2.rmSync(full, { recursive: true, force: true });
+      import_node_fs11.default.rmSync(full, { recursive: true, force: true });
       return "skip";
     });
   }
@@ -23789,10 +23777,10 @@ function checkEnvironment(environment) {
 }
 
 // src/dependencies/editable-source.ts
+var import_node_crypto9 = require("node:crypto");
+var import_node_path37 = __toESM(require("node:path"), 1);
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_fs_extra20 = __toESM(require_lib(), 1);
-import { createHash as createHash8 } from "node:crypto";
-import path37 from "node:path";
 var PLAIN_BACKENDS = /* @__PURE__ */ new Set([
   "hatchling.build",
   "poetry.core.masonry.api",
@@ -23847,24 +23835,24 @@ function namedFiles(pyproject) {
 }
 async function configDigest(appDir, pkg) {
   if (!pkg.editable) return void 0;
-  const root = path37.join(appDir, pkg.path);
+  const root = import_node_path37.default.join(appDir, pkg.path);
   let text;
   let pyproject;
   try {
-    text = await import_fs_extra20.default.readFile(path37.join(root, "pyproject.toml"), "utf8");
+    text = await import_fs_extra20.default.readFile(import_node_path37.default.join(root, "pyproject.toml"), "utf8");
     pyproject = parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return void 0;
   }
   const present = [];
-  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(path37.join(root, name))) present.push(name);
+  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(import_node_path37.default.join(root, name))) present.push(name);
   if (dynamicBuildReason(pyproject, present) !== void 0) return void 0;
-  const hash = createHash8("sha256");
+  const hash = (0, import_node_crypto9.createHash)("sha256");
   hash.update(`pyslug-local-config-v1
 pyproject.toml\0${text}
 `);
   for (const file of namedFiles(pyproject).sort()) {
-    const content = await import_fs_extra20.default.readFile(path37.join(root, file)).catch(() => void 0);
+    const content = await import_fs_extra20.default.readFile(import_node_path37.default.join(root, file)).catch(() => void 0);
     hash.update(`${file}\0${content === void 0 ? "(missing)" : content.toString("base64")}
 `);
   }
@@ -23881,7 +23869,7 @@ async function readsSourceInPlace(sitePackages, dir) {
         continue;
       }
       if (info.dir_info?.editable !== true || typeof info.url !== "string" || fileUrl2(info.url) !== url) continue;
-      return onlySourcePaths(site, path37.dirname(directUrl), dir);
+      return onlySourcePaths(site, import_node_path37.default.dirname(directUrl), dir);
     }
   }
   return false;
@@ -23894,39 +23882,39 @@ function fileUrl2(url) {
   }
 }
 async function onlySourcePaths(site, distInfo, dir) {
-  const record = await import_fs_extra20.default.readFile(path37.join(distInfo, "RECORD"), "utf8").catch(() => "");
-  const own = `${path37.basename(distInfo)}/`;
+  const record = await import_fs_extra20.default.readFile(import_node_path37.default.join(distInfo, "RECORD"), "utf8").catch(() => "");
+  const own = `${import_node_path37.default.basename(distInfo)}/`;
   let pths = 0;
   for (const line of record.split("\n")) {
     const file = line.split(",")[0]?.trim() ?? "";
     if (file === "" || file.startsWith(own) || file.startsWith("../")) continue;
     if (!file.endsWith(".pth") || file.includes("/")) return false;
     pths++;
-    const text = await import_fs_extra20.default.readFile(path37.join(site, file), "utf8").catch(() => void 0);
+    const text = await import_fs_extra20.default.readFile(import_node_path37.default.join(site, file), "utf8").catch(() => void 0);
     if (text === void 0) return false;
     for (const raw of text.split("\n")) {
       const entry = raw.trim();
       if (entry === "" || entry.startsWith("#")) continue;
       if (/^import[\s\t]/.test(entry)) return false;
-      const target = path37.resolve(site, entry);
-      const inside = path37.relative(dir, target);
-      if (inside.startsWith("..") || path37.isAbsolute(inside)) return false;
-      if (inside.split(path37.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
+      const target = import_node_path37.default.resolve(site, entry);
+      const inside = import_node_path37.default.relative(dir, target);
+      if (inside.startsWith("..") || import_node_path37.default.isAbsolute(inside)) return false;
+      if (inside.split(import_node_path37.default.sep).some((part4) => part4 === "build" || part4 === "dist" || part4.endsWith(".egg-info"))) return false;
     }
   }
   return pths > 0;
 }
 
 // src/dependencies/local-state.ts
+var import_node_path39 = __toESM(require("node:path"), 1);
 var import_fast_glob4 = __toESM(require_out4(), 1);
 var import_fs_extra22 = __toESM(require_lib(), 1);
-import path39 from "node:path";
 
 // src/dependencies/local-packages.ts
+var import_node_crypto10 = require("node:crypto");
+var import_node_path38 = __toESM(require("node:path"), 1);
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_fs_extra21 = __toESM(require_lib(), 1);
-import { createHash as createHash9 } from "node:crypto";
-import path38 from "node:path";
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -23940,14 +23928,14 @@ var NOT_INPUTS = [
   ".cache/**"
 ];
 async function localPackageDigest(appDir, pkg) {
-  const root = path38.join(appDir, pkg.path);
-  const hash = createHash9("sha256");
+  const root = import_node_path38.default.join(appDir, pkg.path);
+  const hash = (0, import_node_crypto10.createHash)("sha256");
   hash.update(`pyslug-local-v1 ${pkg.editable ? "editable" : "copy"}
 `);
   const files = await (0, import_fast_glob3.default)("**/*", { cwd: root, dot: true, onlyFiles: true, ignore: NOT_INPUTS, followSymbolicLinks: false, stats: true });
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   for (const file of files) {
-    const full = path38.join(root, file.path);
+    const full = import_node_path38.default.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
     if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra21.default.readlink(full)}`);
@@ -23971,7 +23959,7 @@ async function sitePackagesOf(ctx) {
 async function inPlaceDigest(ctx, pkg, sites) {
   const config = await configDigest(ctx.buildDir, pkg);
   if (config === void 0) return void 0;
-  return await readsSourceInPlace(await sites(), path39.join(ctx.buildDir, pkg.path)) ? config : void 0;
+  return await readsSourceInPlace(await sites(), import_node_path39.default.join(ctx.buildDir, pkg.path)) ? config : void 0;
 }
 function lazySitePackages(ctx) {
   let listed;
@@ -24027,9 +24015,9 @@ function whyStale(before, now) {
 function ownerOf(file, packages) {
   let owner;
   for (const pkg of packages) {
-    const dir = path39.posix.normalize(pkg.path).replace(/\/$/, "");
+    const dir = import_node_path39.default.posix.normalize(pkg.path).replace(/\/$/, "");
     const inside = dir === "." || file === dir || file.startsWith(`${dir}/`);
-    if (inside && (!owner || dir.length > path39.posix.normalize(owner.path).length)) owner = pkg;
+    if (inside && (!owner || dir.length > import_node_path39.default.posix.normalize(owner.path).length)) owner = pkg;
   }
   return owner;
 }
@@ -24039,7 +24027,7 @@ async function missingPthTargets(sitePackages, buildDir) {
     for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
       for (const line of (await import_fs_extra22.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(path39.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(import_node_path39.default.relative(buildDir, entry));
       }
     }
   }
@@ -24047,20 +24035,20 @@ async function missingPthTargets(sitePackages, buildDir) {
 }
 
 // src/dependencies/pip-bootstrap.ts
-import { createHash as createHash10 } from "node:crypto";
-import os from "node:os";
-import path40 from "node:path";
+var import_node_crypto11 = require("node:crypto");
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path40 = __toESM(require("node:path"), 1);
 var import_fast_glob5 = __toESM(require_out4(), 1);
 var import_fs_extra23 = __toESM(require_lib(), 1);
 
 // src/support/download.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import fsp from "node:fs/promises";
-import { createRequire } from "node:module";
-import { Transform as Transform2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var require2 = createRequire(import.meta.url);
+var import_node_fs12 = require("node:fs");
+var import_promises16 = __toESM(require("node:fs/promises"), 1);
+var import_node_module = require("node:module");
+var import_node_stream9 = require("node:stream");
+var import_promises17 = require("node:stream/promises");
+var import_node_url3 = require("node:url");
+var require2 = (0, import_node_module.createRequire)(__filename);
 var httpGet = (protocol) => (protocol === "https:" ? require2("node:https") : require2("node:http")).get;
 var DownloadError = class extends Error {
   constructor(message, status, retryable, retryAfterMs) {
@@ -24170,7 +24158,7 @@ async function attemptOnce(url, limits, consume) {
       response.on("error", (error) => {
         fail3(new DownloadError(`${shown}: ${describeNetworkError(error, received, length)}`, void 0, true));
       });
-      const checked = new Transform2({
+      const checked = new import_node_stream9.Transform({
         transform(chunk, _encoding, callback) {
           received += chunk.length;
           callback(null, chunk);
@@ -24182,7 +24170,7 @@ async function attemptOnce(url, limits, consume) {
         }
       });
       live.add(checked);
-      pipeline(response, checked).catch(() => void 0);
+      (0, import_promises17.pipeline)(response, checked).catch(() => void 0);
       try {
         const result = await consume(checked, { length, url: current.href });
         if (failure) throw failure;
@@ -24197,10 +24185,10 @@ async function attemptOnce(url, limits, consume) {
   }
 }
 async function consumeFile(url, shown, consume) {
-  const file = fileURLToPath3(url);
-  const stat = await fsp.stat(file).catch(() => void 0);
+  const file = (0, import_node_url3.fileURLToPath)(url);
+  const stat = await import_promises16.default.stat(file).catch(() => void 0);
   if (!stat?.isFile()) throw new DownloadError(`${shown} doesn't exist`, 404, false);
-  return consume(createReadStream2(file), { length: stat.size, url: url.href });
+  return consume((0, import_node_fs12.createReadStream)(file), { length: stat.size, url: url.href });
 }
 async function download(url, consume, options = {}) {
   const limits = {
@@ -24288,7 +24276,7 @@ function findWheelLink(page, pageUrl, file) {
     } catch {
       continue;
     }
-    if (decodeURIComponent(path40.posix.basename(url.pathname)) !== file) continue;
+    if (decodeURIComponent(import_node_path40.default.posix.basename(url.pathname)) !== file) continue;
     const sha256 = /(?:^|&)sha256=([0-9a-fA-F]{64})(?:&|$)/.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = "";
     return { url, sha256 };
@@ -24326,7 +24314,7 @@ async function downloadPipWheel(run, version, dest) {
     if (!link.sha256) throw new Error(`${redactUrl(pageUrl.href)} gives no sha256 for ${file}`);
     const sameOrigin = link.url.origin === source.url.origin;
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
-    const actual = createHash10("sha256").update(bytes).digest("hex");
+    const actual = (0, import_node_crypto11.createHash)("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
     await import_fs_extra23.default.writeFile(dest, bytes);
     return;
@@ -24348,7 +24336,7 @@ async function installWithBundledPip(run, version) {
   if (!wheel) throw new Error(`the Python runtime has no bundled pip wheel (ensurepip/_bundled) to bootstrap pip ${version} from`);
   await pip(run, ["install", "--no-warn-script-location", `pip==${version}`], `Installing pip ${version}`, {
     quiet: true,
-    python: [pythonExecutable(home), path40.join(wheel, "pip")]
+    python: [pythonExecutable(home), import_node_path40.default.join(wheel, "pip")]
   });
 }
 async function bootstrapPip(run, version) {
@@ -24364,12 +24352,12 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra23.default.mkdtemp(path40.join(os.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra23.default.mkdtemp(import_node_path40.default.join(import_node_os4.default.tmpdir(), "pyslug-pip-"));
     try {
-      const wheel = path40.join(scratch, `pip-${version}-py3-none-any.whl`);
+      const wheel = import_node_path40.default.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
       await run.beforeWrite?.();
-      const unpack = await execa(pythonExecutable(home), [path40.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
+      const unpack = await execa(pythonExecutable(home), [import_node_path40.default.join(ctx.buildpackDir, "lib", "install_wheel.py"), wheel, "pyslug"], {
         env: ctx.env,
         extendEnv: false,
         reject: false,
@@ -24441,9 +24429,9 @@ async function decide(ctx, tree, wanted, plan, local) {
   return { kind: "incremental", spec: change, reasons, stale };
 }
 async function envReport(ctx, request, scratch) {
-  const file = path41.join(scratch, "env-request.json");
+  const file = import_node_path41.default.join(scratch, "env-request.json");
   await import_fs_extra24.default.writeJson(file, request);
-  const { stdout } = await runPython(pythonHome(ctx), [path41.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
+  const { stdout } = await runPython(pythonHome(ctx), [import_node_path41.default.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: ctx.env,
     cwd: scratch,
     readOnly: true
@@ -24461,15 +24449,15 @@ async function updateInPlace(run, spec, scratch, checked) {
   const required = [...spec.required];
   for (const pkg of spec.local) {
     const dist = local[pkg.path];
-    if (!dist) return { reason: `no installed package comes from ${path41.relative(ctx.buildDir, pkg.path) || "."}` };
+    if (!dist) return { reason: `no installed package comes from ${import_node_path41.default.relative(ctx.buildDir, pkg.path) || "."}` };
     if (dist.requires.some((r) => r.includes("@"))) return { reason: `${dist.name} requires a package by URL` };
     localNames.add(dist.name);
     lines2.push(...dist.requires);
     required.push(pkg.extras.length ? `${dist.name}[${pkg.extras.join(",")}]` : dist.name);
   }
-  const requirements = path41.join(scratch, "resolve.txt");
-  const constraints = path41.join(scratch, "constraints.txt");
-  const report = path41.join(scratch, "fresh-report.json");
+  const requirements = import_node_path41.default.join(scratch, "resolve.txt");
+  const constraints = import_node_path41.default.join(scratch, "constraints.txt");
+  const report = import_node_path41.default.join(scratch, "fresh-report.json");
   await import_fs_extra24.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
   await import_fs_extra24.default.writeFile(constraints, spec.constraints.map((line) => `${line}
@@ -24493,7 +24481,7 @@ async function updateInPlace(run, spec, scratch, checked) {
     log2.info("Every package a fresh install picks is installed");
     return { required };
   }
-  const pins = path41.join(scratch, "changed.txt");
+  const pins = import_node_path41.default.join(scratch, "changed.txt");
   await import_fs_extra24.default.writeFile(pins, changed.map((line) => `${line}
 `).join(""));
   log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
@@ -24525,7 +24513,7 @@ async function updateWithLocal(run, plan, stale, spec, scratch, checked) {
   });
 }
 function localKey(buildDir, pkg) {
-  return `${path41.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
+  return `${import_node_path41.default.relative(buildDir, pkg.path) || "."}[${[...pkg.extras].sort().join(",")}]`;
 }
 function toSiteReport(buildDir, report, local, uninstalled) {
   const gone = new Set(uninstalled);
@@ -24610,7 +24598,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
     await tree.resetToPristine();
   }
-  const scratch = await import_fs_extra24.default.mkdtemp(path41.join(os2.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra24.default.mkdtemp(import_node_path41.default.join(import_node_os5.default.tmpdir(), "pyslug-deps-"));
   try {
     const run = {
       ctx,
@@ -24710,16 +24698,16 @@ function projectOf(requirement) {
 }
 
 // src/steps/install-python.ts
+var import_node_path43 = __toESM(require("node:path"), 1);
 var import_fs_extra26 = __toESM(require_lib(), 1);
-import path43 from "node:path";
 
 // src/runtime/fetch-archive.ts
+var import_node_child_process6 = require("node:child_process");
+var import_node_crypto12 = require("node:crypto");
+var import_node_path42 = __toESM(require("node:path"), 1);
+var import_node_stream10 = require("node:stream");
+var import_promises18 = require("node:stream/promises");
 var import_fs_extra25 = __toESM(require_lib(), 1);
-import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash11 } from "node:crypto";
-import path42 from "node:path";
-import { Readable as Readable4 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
 function detectCompression(head) {
   if (head.length >= 4 && head.subarray(0, 4).equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
   if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
@@ -24735,7 +24723,7 @@ var ArchiveError = class extends Error {
 };
 async function extractStream(input, compression, dir) {
   const decompress = compression === "zstd" ? "zstd -d -q -c" : "gzip -d -c";
-  const child = spawn2("bash", ["-c", `set -o pipefail; ${decompress} | tar -x --no-same-owner -f - -C "$0"`, dir], {
+  const child = (0, import_node_child_process6.spawn)("bash", ["-c", `set -o pipefail; ${decompress} | tar -x --no-same-owner -f - -C "$0"`, dir], {
     stdio: ["pipe", "ignore", "pipe"]
   });
   let stderr = "";
@@ -24746,7 +24734,7 @@ async function extractStream(input, compression, dir) {
     child.once("error", () => resolve(127));
     child.once("close", (code2, signal) => resolve(code2 ?? (signal ? 128 : 1)));
   });
-  const fed = pipeline2(input, child.stdin);
+  const fed = (0, import_promises18.pipeline)(input, child.stdin);
   const [feeding, code] = await Promise.all([
     fed.then(
       () => void 0,
@@ -24761,7 +24749,7 @@ async function extractStream(input, compression, dir) {
 async function extractBody(body, partial) {
   await import_fs_extra25.default.rm(partial, { recursive: true, force: true });
   await import_fs_extra25.default.ensureDir(partial);
-  const hash = createHash11("sha256");
+  const hash = (0, import_node_crypto12.createHash)("sha256");
   const iterator = body[Symbol.asyncIterator]();
   const read = async () => {
     const next = await iterator.next();
@@ -24784,7 +24772,7 @@ async function extractBody(body, partial) {
     await iterator.return?.();
     throw new ArchiveError("it is not a zstd or gzip compressed tar archive");
   }
-  const rest = Readable4.from(
+  const rest = import_node_stream10.Readable.from(
     (async function* () {
       yield* head;
       for (let chunk = await read(); chunk !== void 0; chunk = await read()) yield chunk;
@@ -24825,7 +24813,7 @@ The mirror may have answered with an error page: check the URL in PYSLUG_PYTHON_
       if (expected !== void 0 && error.sha256 !== void 0 && error.sha256 !== expected) {
         throw mismatch(shown, error.sha256, expected);
       }
-      const free = await freeBytes(path42.dirname(dest));
+      const free = await freeBytes(import_node_path42.default.dirname(dest));
       if (free !== void 0 && free < LOW_SPACE_BYTES) {
         throw new BuildError(
           `The build directory ran out of disk space while extracting ${shown}
@@ -24881,9 +24869,9 @@ function pythonArchiveUrl(template, version, platform2) {
 }
 
 // src/steps/install-python.ts
-import { createHash as createHash12 } from "node:crypto";
+var import_node_crypto13 = require("node:crypto");
 function hashText(text) {
-  return createHash12("sha256").update(text).digest("hex").slice(0, 16);
+  return (0, import_node_crypto13.createHash)("sha256").update(text).digest("hex").slice(0, 16);
 }
 function runtimeUrlTemplate(ctx) {
   const custom = ctx.config.setting("PYSLUG_PYTHON_URL");
@@ -24904,8 +24892,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra26.default.pathExists(path43.join(home, "bin", "python"))) {
-    await import_fs_extra26.default.symlink("python3", path43.join(home, "bin", "python"));
+  if (!await import_fs_extra26.default.pathExists(import_node_path43.default.join(home, "bin", "python"))) {
+    await import_fs_extra26.default.symlink("python3", import_node_path43.default.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24932,7 +24920,7 @@ async function download2(ctx, url, python, inventory, custom) {
       download: downloadLimits(ctx)
     });
     ctx.log.info(
-      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${path43.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
+      verified ? `Verified SHA-256 ${sha256.slice(0, 12)}\u2026 against ${import_node_path43.default.basename(new URL(url).pathname)}.sha256` : `SHA-256 ${sha256.slice(0, 12)}\u2026 (no .sha256 published beside the archive)`
     );
     return sha256;
   } catch (error) {
@@ -25143,9 +25131,9 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 }
 
 // src/steps/download-nltk-data.ts
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path44 from "node:path";
+var import_promises19 = require("node:fs/promises");
+var import_node_os6 = require("node:os");
+var import_node_path44 = __toESM(require("node:path"), 1);
 var import_fs_extra29 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
@@ -25273,7 +25261,7 @@ List the ids NLTK's downloader knows (e.g. punkt_tab, stopwords, wordnet), separ
 }
 
 // src/steps/download-nltk-data.ts
-var NLTK_DATA_DIR = path44.join(".heroku", "nltk_data");
+var NLTK_DATA_DIR = import_node_path44.default.join(".heroku", "nltk_data");
 function nltkEnvVars() {
   return [{ name: "NLTK_DATA", kind: "prepend-path", value: NLTK_DATA_DIR }];
 }
@@ -25312,8 +25300,8 @@ done(0, kind="ok", url=downloader.url)
 async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
   const hidden2 = [...secrets, ...credentialsIn(indexUrl ?? "")];
   const redact = (text) => redactSecrets(redactText(text), hidden2);
-  const scratch = await mkdtemp(path44.join(tmpdir(), "pyslug-nltk-"));
-  const resultFile = path44.join(scratch, "result.json");
+  const scratch = await (0, import_promises19.mkdtemp)(import_node_path44.default.join((0, import_node_os6.tmpdir)(), "pyslug-nltk-"));
+  const resultFile = import_node_path44.default.join(scratch, "result.json");
   try {
     const child = execa(
       pythonExecutable(pythonHome(ctx)),
@@ -25358,7 +25346,7 @@ ${fix}`,
   }
 }
 async function readNltkTxt(buildDir) {
-  const file = path44.join(buildDir, NLTK_TXT);
+  const file = import_node_path44.default.join(buildDir, NLTK_TXT);
   if (!await import_fs_extra29.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
@@ -25379,7 +25367,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const indexUrl = ctx.config.setting("NLTK_DOWNLOAD_URL", ctx.env);
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
-    const dest = path44.join(ctx.buildDir, NLTK_DATA_DIR);
+    const dest = import_node_path44.default.join(ctx.buildDir, NLTK_DATA_DIR);
     await import_fs_extra29.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
@@ -25393,9 +25381,9 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 }
 
 // src/steps/dyno-defaults.ts
+var import_node_path45 = __toESM(require("node:path"), 1);
 var import_fs_extra30 = __toESM(require_lib(), 1);
-import path45 from "node:path";
-var DYNO_DEFAULTS_SCRIPT = path45.join(".profile.d", "pyslug-defaults.sh");
+var DYNO_DEFAULTS_SCRIPT = import_node_path45.default.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
 function dynoDefaultsScript() {
@@ -25465,16 +25453,16 @@ unset -f __pyslug_web_concurrency
 `;
 }
 async function writeDynoDefaults(ctx) {
-  const file = path45.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra30.default.ensureDir(path45.dirname(file));
+  const file = import_node_path45.default.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
+  await import_fs_extra30.default.ensureDir(import_node_path45.default.dirname(file));
   await import_fs_extra30.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
+var import_node_path46 = __toESM(require("node:path"), 1);
 var import_fs_extra31 = __toESM(require_lib(), 1);
-import path46 from "node:path";
-var PIPENV_COMMAND = path46.join(".heroku", "python", "bin", "pipenv");
+var PIPENV_COMMAND = import_node_path46.default.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
   const table = parsePipfile(pipfileText)["scripts"];
@@ -25525,7 +25513,7 @@ exec "$@"
 `;
 }
 async function writePipenvCommand(ctx) {
-  const file = path46.join(ctx.buildDir, PIPENV_COMMAND);
+  const file = import_node_path46.default.join(ctx.buildDir, PIPENV_COMMAND);
   if (await installedVersion(pythonHome(ctx), "pipenv") !== void 0) {
     ctx.log.info("Pipfile.lock installs Pipenv itself: its own pipenv command is on PATH");
     return;
@@ -25536,8 +25524,8 @@ async function writePipenvCommand(ctx) {
 }
 
 // src/relocation/scan.ts
-import path47 from "node:path";
-import fs39 from "node:fs";
+var import_node_path47 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function skippedFile(name) {
   return name.endsWith(".pyc") || name.endsWith(".pyo");
@@ -25553,19 +25541,19 @@ var FileInspector = class {
   inspect(file) {
     let fd;
     try {
-      fd = fs39.openSync(file, "r");
+      fd = import_node_fs13.default.openSync(file, "r");
     } catch (error) {
       if (error.code === "ENOENT") return "none";
       throw error;
     }
     try {
-      const { size } = fs39.fstatSync(fd);
+      const { size } = import_node_fs13.default.fstatSync(fd);
       if (size > this.maxBytes) return "tooLarge";
       if (size < this.needle.length) return "none";
       if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(size, this.buffer.length * 2)));
       let filled = 0;
       while (filled < size) {
-        const read = fs39.readSync(fd, this.buffer, filled, size - filled, filled);
+        const read = import_node_fs13.default.readSync(fd, this.buffer, filled, size - filled, filled);
         if (read === 0) break;
         filled += read;
       }
@@ -25573,7 +25561,7 @@ var FileInspector = class {
       if (!holdsPath(content, this.needle)) return "none";
       return content.includes(0) ? "binary" : "text";
     } finally {
-      fs39.closeSync(fd);
+      import_node_fs13.default.closeSync(fd);
     }
   }
 };
@@ -25588,7 +25576,7 @@ function outermost(roots) {
   return kept;
 }
 async function scanTree(roots, needle, opts = {}) {
-  const baseDir = path47.resolve(opts.baseDir ?? process.cwd());
+  const baseDir = import_node_path47.default.resolve(opts.baseDir ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const needleBytes = Buffer.from(needle, "utf8");
   if (needleBytes.length === 0) throw new Error("scanTree: empty needle");
@@ -25597,10 +25585,10 @@ async function scanTree(roots, needle, opts = {}) {
   const visit2 = (file) => {
     const verdict = inspector.inspect(file);
     if (verdict !== "tooLarge") result.filesRead++;
-    if (verdict !== "none") result[verdict].push(path47.relative(baseDir, file));
+    if (verdict !== "none") result[verdict].push(import_node_path47.default.relative(baseDir, file));
   };
-  for (const root of outermost(roots.map((r) => path47.resolve(baseDir, r)))) {
-    const stat = await fs39.promises.lstat(root).catch(() => void 0);
+  for (const root of outermost(roots.map((r) => import_node_path47.default.resolve(baseDir, r)))) {
+    const stat = await import_node_fs13.default.promises.lstat(root).catch(() => void 0);
     if (stat?.isDirectory()) {
       walkTree(root, ({ full, dirent }) => {
         if (dirent.isDirectory()) return dirent.name === "__pycache__" ? "skip" : void 0;
@@ -25633,8 +25621,8 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 }
 
 // src/steps/run-hook.ts
-import path48 from "node:path";
-import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+var import_node_path48 = __toESM(require("node:path"), 1);
+var import_node_string_decoder3 = require("node:string_decoder");
 var import_fs_extra32 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
@@ -25644,7 +25632,7 @@ var HookOutput = class {
   }
   show;
   limits;
-  decoder = new StringDecoder3("utf8");
+  decoder = new import_node_string_decoder3.StringDecoder("utf8");
   pending = "";
   pendingCut = 0;
   shown = 0;
@@ -25712,7 +25700,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 }
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
-  const hook = path48.join(ctx.buildDir, "bin", name);
+  const hook = import_node_path48.default.join(ctx.buildDir, "bin", name);
   const stat = await import_fs_extra32.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
@@ -25771,14 +25759,14 @@ Fix the hook (its output is above) and deploy again.`,
 }
 
 // src/steps/relocate-paths.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path51 = __toESM(require("node:path"), 1);
 var import_fast_glob9 = __toESM(require_out4(), 1);
 var import_fs_extra33 = __toESM(require_lib(), 1);
-import { readlinkSync } from "node:fs";
-import path51 from "node:path";
 
 // src/relocation/manifest.ts
-import path49 from "node:path";
-import fs41 from "node:fs/promises";
+var import_node_path49 = __toESM(require("node:path"), 1);
+var import_promises20 = __toESM(require("node:fs/promises"), 1);
 var MANIFEST_PATH = ".heroku/pyslug/relocation-manifest";
 var MANIFEST_HEADER = "# pyslug relocation manifest v1";
 function entryProblem(file) {
@@ -25802,8 +25790,8 @@ function formatManifest(manifest) {
 }
 async function writeManifest(appDir, manifest) {
   const { text, rejected } = formatManifest(manifest);
-  const file = path49.join(appDir, MANIFEST_PATH);
-  await fs41.mkdir(path49.dirname(file), { recursive: true });
+  const file = import_node_path49.default.join(appDir, MANIFEST_PATH);
+  await import_promises20.default.mkdir(import_node_path49.default.dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return { rejected };
 }
@@ -25875,16 +25863,16 @@ function bootScript(buildDir) {
 }
 
 // src/relocation/symlinks.ts
-import fs42 from "node:fs";
-import path50 from "node:path";
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path50 = __toESM(require("node:path"), 1);
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function relativise(full, prefix) {
-  const target = fs42.readlinkSync(full);
+  const target = import_node_fs14.default.readlinkSync(full);
   if (!target.startsWith(prefix)) return false;
-  const relative = path50.relative(path50.dirname(full), target) || ".";
+  const relative = import_node_path50.default.relative(import_node_path50.default.dirname(full), target) || ".";
   const temp = `${full}.pyslug-link`;
-  fs42.symlinkSync(relative, temp);
-  fs42.renameSync(temp, full);
+  import_node_fs14.default.symlinkSync(relative, temp);
+  import_node_fs14.default.renameSync(temp, full);
   return true;
 }
 function relativiseSymlinks(root, opts = {}) {
@@ -25896,8 +25884,8 @@ function relativiseSymlinks(root, opts = {}) {
     if (dirent.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   });
   for (const rel of opts.links ?? []) {
-    const full = path50.join(base2, rel);
-    if (fs42.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
+    const full = import_node_path50.default.join(base2, rel);
+    if (import_node_fs14.default.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() && relativise(full, prefix)) changed.push(rel);
   }
   return changed.sort();
 }
@@ -25930,15 +25918,15 @@ async function findBuildPaths(ctx, previous) {
     baseDir: buildDir
   });
   if (previous.writesAfter === void 0) return { found, roots, links, fullScan: false };
-  const inTree = (rel) => rel === PYTHON_HOME || rel.startsWith(`${PYTHON_HOME}/`) ? path51.relative(PYTHON_HOME, rel) : void 0;
-  const treeDirs = [...changed.dirs, ...links.map((link) => path51.dirname(link))].map(inTree).filter((d) => d !== void 0);
+  const inTree = (rel) => rel === PYTHON_HOME || rel.startsWith(`${PYTHON_HOME}/`) ? import_node_path51.default.relative(PYTHON_HOME, rel) : void 0;
+  const treeDirs = [...changed.dirs, ...links.map((link) => import_node_path51.default.dirname(link))].map(inTree).filter((d) => d !== void 0);
   return { found, roots, links, fullScan: false, treeDirs: [...new Set(treeDirs)].sort() };
 }
 async function verifyAgainstFullScan(ctx, roots, found) {
   if (ctx.env["PYSLUG_VERIFY_MANIFEST"] !== "1") return;
   const absolute = [];
-  walkTree(path51.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
-    if (dirent.isSymbolicLink() && readlinkSync(full2).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
+  walkTree(import_node_path51.default.join(ctx.buildDir, PYTHON_HOME), ({ rel, full: full2, dirent }) => {
+    if (dirent.isSymbolicLink() && (0, import_node_fs15.readlinkSync)(full2).startsWith(`${ctx.buildDir}/`)) absolute.push(rel);
   });
   if (absolute.length) throw new Error(`symlinks into the build dir were left absolute: ${JSON.stringify(absolute)}`);
   const full = await scanTree(roots, ctx.buildDir, { baseDir: ctx.buildDir });
@@ -25958,8 +25946,8 @@ async function recordBuildPaths(ctx, previous) {
   if (links.length > 0) log2.info(`Made ${links.length} symlinks into the build dir relative (e.g. ${links[0]})`);
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
-  const script = path51.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra33.default.ensureDir(path51.dirname(script));
+  const script = import_node_path51.default.join(buildDir, BOOT_SCRIPT_PATH);
+  await import_fs_extra33.default.ensureDir(import_node_path51.default.dirname(script));
   await import_fs_extra33.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
@@ -25973,9 +25961,9 @@ async function recordBuildPaths(ctx, previous) {
 }
 
 // src/steps/write-environment.ts
+var import_node_path52 = __toESM(require("node:path"), 1);
 var import_fs_extra34 = __toESM(require_lib(), 1);
-import path52 from "node:path";
-var PROFILE_SCRIPT = path52.join(".profile.d", "pyslug-python.sh");
+var PROFILE_SCRIPT = import_node_path52.default.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
 }
@@ -25995,11 +25983,11 @@ function profileScript(extra = []) {
   ].join("\n");
 }
 async function writeEnvironment(ctx, extra = []) {
-  const profile = path52.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra34.default.ensureDir(path52.dirname(profile));
+  const profile = import_node_path52.default.join(ctx.buildDir, PROFILE_SCRIPT);
+  await import_fs_extra34.default.ensureDir(import_node_path52.default.dirname(profile));
   await import_fs_extra34.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
-  const exportFile = path52.join(ctx.buildpackDir, "export");
+  const exportFile = import_node_path52.default.join(ctx.buildpackDir, "export");
   try {
     await import_fs_extra34.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
@@ -26103,9 +26091,9 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 }
 
 // src/cache/early-tree-copy.ts
+var import_node_net = __toESM(require("node:net"), 1);
+var import_node_path53 = __toESM(require("node:path"), 1);
 var import_fs_extra35 = __toESM(require_lib(), 1);
-import net from "node:net";
-import path53 from "node:path";
 var TREE_COPY_VAR = "PYSLUG_TREE_COPY";
 var COPY_DIR = `${PYTHON_HOME}.restoring`;
 var STATUS_FD = 3;
@@ -26119,7 +26107,7 @@ function readReport(fd) {
     let text = "";
     let socket;
     try {
-      socket = new net.Socket({ fd, readable: true, writable: false });
+      socket = new import_node_net.default.Socket({ fd, readable: true, writable: false });
     } catch {
       resolve("");
       return;
@@ -26141,8 +26129,8 @@ var EarlyTreeCopy = class _EarlyTreeCopy {
   /** The copy bin/compile started, if it started one: its report is read from now on. */
   static fromShim(env, buildDir) {
     const dir = env[TREE_COPY_VAR];
-    if (dir === void 0 || path53.resolve(dir) !== path53.join(buildDir, COPY_DIR)) return void 0;
-    return new _EarlyTreeCopy(path53.resolve(dir), readReport(STATUS_FD).then(copyReport));
+    if (dir === void 0 || import_node_path53.default.resolve(dir) !== import_node_path53.default.join(buildDir, COPY_DIR)) return void 0;
+    return new _EarlyTreeCopy(import_node_path53.default.resolve(dir), readReport(STATUS_FD).then(copyReport));
   }
   /**
    * Renames the finished copy to `dest` (which must not exist). Returns the shim's report of it, or undefined when
@@ -26171,7 +26159,7 @@ var EarlyTreeCopy = class _EarlyTreeCopy {
 
 // src/support/config-vars.ts
 var import_fs_extra36 = __toESM(require_lib(), 1);
-import path54 from "node:path";
+var import_node_path54 = __toESM(require("node:path"), 1);
 var ConfigVars = class _ConfigVars {
   constructor(values) {
     this.values = values;
@@ -26181,7 +26169,7 @@ var ConfigVars = class _ConfigVars {
     const values = /* @__PURE__ */ new Map();
     if (envDir && await import_fs_extra36.default.pathExists(envDir)) {
       for (const name of await import_fs_extra36.default.readdir(envDir)) {
-        const file = path54.join(envDir, name);
+        const file = import_node_path54.default.join(envDir, name);
         if ((await import_fs_extra36.default.stat(file)).isFile()) values.set(name, await import_fs_extra36.default.readFile(file, "utf8"));
       }
     }
@@ -26245,22 +26233,22 @@ async function main(argv) {
     log.error("usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
     return 1;
   }
-  const treeCopy = EarlyTreeCopy.fromShim(process.env, path55.resolve(buildDir));
+  const treeCopy = EarlyTreeCopy.fromShim(process.env, import_node_path55.default.resolve(buildDir));
   const shimStarted = Number(process.env["PYSLUG_SHIM_STARTED_AT"]) * 1e3;
   const startedAt = Number.isFinite(shimStarted) && shimStarted > 0 ? shimStarted : Date.now();
   const nodeStartupMs = Number.isFinite(shimStarted) && shimStarted > 0 ? Date.now() - shimStarted : void 0;
-  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? path55.dirname(path55.dirname(fileURLToPath4(import.meta.url)));
+  const buildpackDir = process.env["PYSLUG_BUILDPACK_DIR"] ?? import_node_path55.default.dirname(__dirname);
   const env = { ...process.env };
   delete env["PYSLUG_SHIM_STARTED_AT"];
   delete env["PYSLUG_BUILDPACK_DIR"];
   delete env[INJECT];
   delete env[TREE_COPY_VAR];
   const ctx = {
-    buildDir: path55.resolve(buildDir),
-    cacheDir: path55.resolve(cacheDir),
-    envDir: envDir ? path55.resolve(envDir) : void 0,
+    buildDir: import_node_path55.default.resolve(buildDir),
+    cacheDir: import_node_path55.default.resolve(cacheDir),
+    envDir: envDir ? import_node_path55.default.resolve(envDir) : void 0,
     buildpackDir,
-    cacheRoot: path55.join(path55.resolve(cacheDir), "pyslug"),
+    cacheRoot: import_node_path55.default.join(import_node_path55.default.resolve(cacheDir), "pyslug"),
     startedAt,
     config: await ConfigVars.read(envDir),
     log,
@@ -26295,4 +26283,4 @@ async function main(argv) {
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 }, crash);
-/*! For license information please see compile.mjs.LEGAL.txt */
+/*! For license information please see compile.cjs.LEGAL.txt */
