@@ -83,54 +83,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs47) {
+    function patch(fs48) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs47);
+        patchLchmod(fs48);
       }
-      if (!fs47.lutimes) {
-        patchLutimes(fs47);
+      if (!fs48.lutimes) {
+        patchLutimes(fs48);
       }
-      fs47.chown = chownFix(fs47.chown);
-      fs47.fchown = chownFix(fs47.fchown);
-      fs47.lchown = chownFix(fs47.lchown);
-      fs47.chmod = chmodFix(fs47.chmod);
-      fs47.fchmod = chmodFix(fs47.fchmod);
-      fs47.lchmod = chmodFix(fs47.lchmod);
-      fs47.chownSync = chownFixSync(fs47.chownSync);
-      fs47.fchownSync = chownFixSync(fs47.fchownSync);
-      fs47.lchownSync = chownFixSync(fs47.lchownSync);
-      fs47.chmodSync = chmodFixSync(fs47.chmodSync);
-      fs47.fchmodSync = chmodFixSync(fs47.fchmodSync);
-      fs47.lchmodSync = chmodFixSync(fs47.lchmodSync);
-      fs47.stat = statFix(fs47.stat);
-      fs47.fstat = statFix(fs47.fstat);
-      fs47.lstat = statFix(fs47.lstat);
-      fs47.statSync = statFixSync(fs47.statSync);
-      fs47.fstatSync = statFixSync(fs47.fstatSync);
-      fs47.lstatSync = statFixSync(fs47.lstatSync);
-      if (fs47.chmod && !fs47.lchmod) {
-        fs47.lchmod = function(path56, mode, cb) {
+      fs48.chown = chownFix(fs48.chown);
+      fs48.fchown = chownFix(fs48.fchown);
+      fs48.lchown = chownFix(fs48.lchown);
+      fs48.chmod = chmodFix(fs48.chmod);
+      fs48.fchmod = chmodFix(fs48.fchmod);
+      fs48.lchmod = chmodFix(fs48.lchmod);
+      fs48.chownSync = chownFixSync(fs48.chownSync);
+      fs48.fchownSync = chownFixSync(fs48.fchownSync);
+      fs48.lchownSync = chownFixSync(fs48.lchownSync);
+      fs48.chmodSync = chmodFixSync(fs48.chmodSync);
+      fs48.fchmodSync = chmodFixSync(fs48.fchmodSync);
+      fs48.lchmodSync = chmodFixSync(fs48.lchmodSync);
+      fs48.stat = statFix(fs48.stat);
+      fs48.fstat = statFix(fs48.fstat);
+      fs48.lstat = statFix(fs48.lstat);
+      fs48.statSync = statFixSync(fs48.statSync);
+      fs48.fstatSync = statFixSync(fs48.fstatSync);
+      fs48.lstatSync = statFixSync(fs48.lstatSync);
+      if (fs48.chmod && !fs48.lchmod) {
+        fs48.lchmod = function(path56, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs47.lchmodSync = function() {
+        fs48.lchmodSync = function() {
         };
       }
-      if (fs47.chown && !fs47.lchown) {
-        fs47.lchown = function(path56, uid, gid, cb) {
+      if (fs48.chown && !fs48.lchown) {
+        fs48.lchown = function(path56, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs47.lchownSync = function() {
+        fs48.lchownSync = function() {
         };
       }
       if (platform2 === "win32") {
-        fs47.rename = typeof fs47.rename !== "function" ? fs47.rename : (function(fs$rename) {
+        fs48.rename = typeof fs48.rename !== "function" ? fs48.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs47.stat(to, function(stater, st) {
+                  fs48.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -146,9 +146,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs47.rename);
+        })(fs48.rename);
       }
-      fs47.read = typeof fs47.read !== "function" ? fs47.read : (function(fs$read) {
+      fs48.read = typeof fs48.read !== "function" ? fs48.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -156,22 +156,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs47, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs48, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs47, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs48, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs47.read);
-      fs47.readSync = typeof fs47.readSync !== "function" ? fs47.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs48.read);
+      fs48.readSync = typeof fs48.readSync !== "function" ? fs48.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs47, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs48, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -181,10 +181,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs47.readSync);
-      function patchLchmod(fs48) {
-        fs48.lchmod = function(path56, mode, callback) {
-          fs48.open(
+      })(fs48.readSync);
+      function patchLchmod(fs49) {
+        fs49.lchmod = function(path56, mode, callback) {
+          fs49.open(
             path56,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
@@ -193,80 +193,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs48.fchmod(fd, mode, function(err2) {
-                fs48.close(fd, function(err22) {
+              fs49.fchmod(fd, mode, function(err2) {
+                fs49.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs48.lchmodSync = function(path56, mode) {
-          var fd = fs48.openSync(path56, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs49.lchmodSync = function(path56, mode) {
+          var fd = fs49.openSync(path56, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs48.fchmodSync(fd, mode);
+            ret = fs49.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs48.closeSync(fd);
+                fs49.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs48.closeSync(fd);
+              fs49.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs48) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs48.futimes) {
-          fs48.lutimes = function(path56, at, mt, cb) {
-            fs48.open(path56, constants4.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs49) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs49.futimes) {
+          fs49.lutimes = function(path56, at, mt, cb) {
+            fs49.open(path56, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs48.futimes(fd, at, mt, function(er2) {
-                fs48.close(fd, function(er22) {
+              fs49.futimes(fd, at, mt, function(er2) {
+                fs49.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs48.lutimesSync = function(path56, at, mt) {
-            var fd = fs48.openSync(path56, constants4.O_SYMLINK);
+          fs49.lutimesSync = function(path56, at, mt) {
+            var fd = fs49.openSync(path56, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs48.futimesSync(fd, at, mt);
+              ret = fs49.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs48.closeSync(fd);
+                  fs49.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs48.closeSync(fd);
+                fs49.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs48.futimes) {
-          fs48.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs49.futimes) {
+          fs49.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs48.lutimesSync = function() {
+          fs49.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs47, target, mode, function(er) {
+          return orig.call(fs48, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -276,7 +276,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs47, target, mode);
+            return orig.call(fs48, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -285,7 +285,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs47, target, uid, gid, function(er) {
+          return orig.call(fs48, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -295,7 +295,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs47, target, uid, gid);
+            return orig.call(fs48, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -315,13 +315,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs47, target, options, callback) : orig.call(fs47, target, callback);
+          return options ? orig.call(fs48, target, options, callback) : orig.call(fs48, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs47, target, options) : orig.call(fs47, target);
+          var stats = options ? orig.call(fs48, target, options) : orig.call(fs48, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -350,7 +350,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs47) {
+    function legacy(fs48) {
       return {
         ReadStream,
         WriteStream
@@ -393,7 +393,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs47.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs48.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -432,7 +432,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs47.open;
+          this._open = fs48.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -467,7 +467,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -499,12 +499,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs47[gracefulQueue]) {
+    if (!fs48[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs47, queue);
-      fs47.close = (function(fs$close) {
+      publishQueue(fs48, queue);
+      fs48.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs47, fd, function(err) {
+          return fs$close.call(fs48, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -516,40 +516,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs47.close);
-      fs47.closeSync = (function(fs$closeSync) {
+      })(fs48.close);
+      fs48.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs47, arguments);
+          fs$closeSync.apply(fs48, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs47.closeSync);
+      })(fs48.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs47[gracefulQueue]);
-          require("assert").equal(fs47[gracefulQueue].length, 0);
+          debug(fs48[gracefulQueue]);
+          require("assert").equal(fs48[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs47[gracefulQueue]);
+      publishQueue(global, fs48[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs47));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs47.__patched) {
-      module2.exports = patch(fs47);
-      fs47.__patched = true;
+    module2.exports = patch(clone(fs48));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs48.__patched) {
+      module2.exports = patch(fs48);
+      fs48.__patched = true;
     }
-    function patch(fs48) {
-      polyfills(fs48);
-      fs48.gracefulify = patch;
-      fs48.createReadStream = createReadStream3;
-      fs48.createWriteStream = createWriteStream2;
-      var fs$readFile = fs48.readFile;
-      fs48.readFile = readFile2;
+    function patch(fs49) {
+      polyfills(fs49);
+      fs49.gracefulify = patch;
+      fs49.createReadStream = createReadStream3;
+      fs49.createWriteStream = createWriteStream2;
+      var fs$readFile = fs49.readFile;
+      fs49.readFile = readFile2;
       function readFile2(path56, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -565,8 +565,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs48.writeFile;
-      fs48.writeFile = writeFile;
+      var fs$writeFile = fs49.writeFile;
+      fs49.writeFile = writeFile;
       function writeFile(path56, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -582,9 +582,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs48.appendFile;
+      var fs$appendFile = fs49.appendFile;
       if (fs$appendFile)
-        fs48.appendFile = appendFile;
+        fs49.appendFile = appendFile;
       function appendFile(path56, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -600,9 +600,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs48.copyFile;
+      var fs$copyFile = fs49.copyFile;
       if (fs$copyFile)
-        fs48.copyFile = copyFile;
+        fs49.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -620,8 +620,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs48.readdir;
-      fs48.readdir = readdir;
+      var fs$readdir = fs49.readdir;
+      fs49.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path56, options, cb) {
         if (typeof options === "function")
@@ -662,21 +662,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs48);
+        var legStreams = legacy(fs49);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs48.ReadStream;
+      var fs$ReadStream = fs49.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs48.WriteStream;
+      var fs$WriteStream = fs49.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs48, "ReadStream", {
+      Object.defineProperty(fs49, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -686,7 +686,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs48, "WriteStream", {
+      Object.defineProperty(fs49, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -697,7 +697,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs48, "FileReadStream", {
+      Object.defineProperty(fs49, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -708,7 +708,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs48, "FileWriteStream", {
+      Object.defineProperty(fs49, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -757,13 +757,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream3(path56, options) {
-        return new fs48.ReadStream(path56, options);
+        return new fs49.ReadStream(path56, options);
       }
       function createWriteStream2(path56, options) {
-        return new fs48.WriteStream(path56, options);
+        return new fs49.WriteStream(path56, options);
       }
-      var fs$open = fs48.open;
-      fs48.open = open;
+      var fs$open = fs49.open;
+      fs49.open = open;
       function open(path56, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -779,20 +779,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs48;
+      return fs49;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs47[gracefulQueue].push(elem);
+      fs48[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs47[gracefulQueue].length; ++i2) {
-        if (fs47[gracefulQueue][i2].length > 2) {
-          fs47[gracefulQueue][i2][3] = now;
-          fs47[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs48[gracefulQueue].length; ++i2) {
+        if (fs48[gracefulQueue][i2].length > 2) {
+          fs48[gracefulQueue][i2][3] = now;
+          fs48[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -800,9 +800,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs47[gracefulQueue].length === 0)
+      if (fs48[gracefulQueue].length === 0)
         return;
-      var elem = fs47[gracefulQueue].shift();
+      var elem = fs48[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -824,7 +824,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs47[gracefulQueue].push(elem);
+          fs48[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -839,7 +839,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u2 = require_universalify().fromCallback;
-    var fs47 = require_graceful_fs();
+    var fs48 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -880,26 +880,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs47[key] === "function";
+      return typeof fs48[key] === "function";
     });
-    Object.assign(exports2, fs47);
+    Object.assign(exports2, fs48);
     api.forEach((method) => {
-      exports2[method] = u2(fs47[method]);
+      exports2[method] = u2(fs48[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs47.exists(filename, callback);
+        return fs48.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs47.exists(filename, resolve);
+        return fs48.exists(filename, resolve);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs47.read(fd, buffer, offset, length, position, callback);
+        return fs48.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs47.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs48.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -907,10 +907,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs47.write(fd, buffer, ...args);
+        return fs48.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs47.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs48.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -918,10 +918,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs47.readv(fd, buffers, ...args);
+        return fs48.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs47.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs48.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -929,17 +929,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs47.writev(fd, buffers, ...args);
+        return fs48.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs47.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs48.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs47.realpath.native === "function") {
-      exports2.realpath.native = u2(fs47.realpath.native);
+    if (typeof fs48.realpath.native === "function") {
+      exports2.realpath.native = u2(fs48.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -972,7 +972,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -981,14 +981,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs47.mkdir(dir, {
+      return fs48.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs47.mkdirSync(dir, {
+      return fs48.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1020,13 +1020,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     function pathExists(path56) {
-      return fs47.access(path56).then(() => true).catch(() => false);
+      return fs48.access(path56).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u2(pathExists),
-      pathExistsSync: fs47.existsSync
+      pathExistsSync: fs48.existsSync
     };
   }
 });
@@ -1035,18 +1035,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function utimesMillis(path56, atime, mtime) {
-      const fd = await fs47.open(path56, "r+");
+      const fd = await fs48.open(path56, "r+");
       let error = null;
       try {
-        await fs47.futimes(fd, atime, mtime);
+        await fs48.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs47.close(fd);
+          await fs48.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1056,15 +1056,15 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path56, atime, mtime) {
-      const fd = fs47.openSync(path56, "r+");
+      const fd = fs48.openSync(path56, "r+");
       let error = null;
       try {
-        fs47.futimesSync(fd, atime, mtime);
+        fs48.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs47.closeSync(fd);
+          fs48.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1084,11 +1084,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var path56 = require("path");
     var u2 = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs47.stat(file, { bigint: true }) : (file) => fs47.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs48.stat(file, { bigint: true }) : (file) => fs48.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1099,7 +1099,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs47.statSync(file, { bigint: true }) : (file) => fs47.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs48.statSync(file, { bigint: true }) : (file) => fs48.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1164,7 +1164,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path56.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs47.stat(destParent, { bigint: true });
+        destStat = await fs48.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1180,7 +1180,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path56.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs47.statSync(destParent, { bigint: true });
+        destStat = fs48.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1247,7 +1247,7 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var path56 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1283,7 +1283,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs47.stat : fs47.lstat;
+      const statFn = opts.dereference ? fs48.stat : fs48.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1295,7 +1295,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs47.unlink(dest);
+        await fs48.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1303,27 +1303,27 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs47.copyFile(src, dest);
+      await fs48.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs47.stat(src);
+        const updatedSrcStat = await fs48.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs47.chmod(dest, srcStat.mode);
+      return fs48.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs47.chmod(dest, srcMode | 128);
+      return fs48.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs47.mkdir(dest);
+        await fs48.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs47.opendir(src), async (item) => {
+      await asyncIteratorConcurrentProcess(await fs48.opendir(src), async (item) => {
         const srcItem = path56.join(src, item.name);
         const destItem = path56.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
@@ -1333,22 +1333,22 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs47.chmod(dest, srcStat.mode);
+        await fs48.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs47.readlink(src);
+      let resolvedSrc = await fs48.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path56.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs47.symlink(resolvedSrc, dest);
+        return fs48.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs47.readlink(dest);
+        resolvedDest = await fs48.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs47.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs48.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -1362,8 +1362,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs47.unlink(dest);
-      return fs47.symlink(resolvedSrc, dest);
+      await fs48.unlink(dest);
+      return fs48.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -1373,7 +1373,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_graceful_fs();
+    var fs48 = require_graceful_fs();
     var path56 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -1396,11 +1396,11 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path56.dirname(dest);
-      if (!fs47.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs48.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs47.statSync : fs47.lstatSync;
+      const statSync2 = opts.dereference ? fs48.statSync : fs48.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1415,14 +1415,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs47.unlinkSync(dest);
+        fs48.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs47.copyFileSync(src, dest);
+      fs48.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1437,10 +1437,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs47.chmodSync(dest, srcMode);
+      return fs48.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs47.statSync(src);
+      const updatedSrcStat = fs48.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1448,12 +1448,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs47.mkdirSync(dest);
+      fs48.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs47.opendirSync(src);
+      const dir = fs48.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1471,18 +1471,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs47.readlinkSync(src);
+      let resolvedSrc = fs48.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path56.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs47.symlinkSync(resolvedSrc, dest);
+        return fs48.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs47.readlinkSync(dest);
+          resolvedDest = fs48.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs47.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs48.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -1500,8 +1500,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs47.unlinkSync(dest);
-      return fs47.symlinkSync(resolvedSrc, dest);
+      fs48.unlinkSync(dest);
+      return fs48.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -1523,13 +1523,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_graceful_fs();
+    var fs48 = require_graceful_fs();
     var u2 = require_universalify().fromCallback;
     function remove(path56, callback) {
-      fs47.rm(path56, { recursive: true, force: true }, callback);
+      fs48.rm(path56, { recursive: true, force: true }, callback);
     }
     function removeSync(path56) {
-      fs47.rmSync(path56, { recursive: true, force: true });
+      fs48.rmSync(path56, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u2(remove),
@@ -1543,14 +1543,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var path56 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u2(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs47.readdir(dir);
+        items = await fs48.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
@@ -1560,7 +1560,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs47.readdirSync(dir);
+        items = fs48.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
@@ -1585,51 +1585,51 @@ var require_file = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var path56 = require("path");
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs47.stat(file);
+        stats = await fs48.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path56.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs47.stat(dir);
+        dirStats = await fs48.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs47.writeFile(file, "");
+          await fs48.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs47.writeFile(file, "");
+        await fs48.writeFile(file, "");
       } else {
-        await fs47.readdir(dir);
+        await fs48.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs47.statSync(file);
+        stats = fs48.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path56.dirname(file);
       try {
-        if (!fs47.statSync(dir).isDirectory()) {
-          fs47.readdirSync(dir);
+        if (!fs48.statSync(dir).isDirectory()) {
+          fs48.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs47.writeFileSync(file, "");
+      fs48.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u2(createFile),
@@ -1644,19 +1644,19 @@ var require_link = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var path56 = require("path");
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs47.lstat(dstpath, { bigint: true });
+        dstStat = await fs48.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs47.lstat(srcpath, { bigint: true });
+        srcStat = await fs48.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -1667,26 +1667,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs47.link(srcpath, dstpath);
+      await fs48.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs47.lstatSync(dstpath, { bigint: true });
+        dstStat = fs48.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs47.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs48.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path56.dirname(dstpath);
-      const dirExists = fs47.existsSync(dir);
-      if (dirExists) return fs47.linkSync(srcpath, dstpath);
+      const dirExists = fs48.existsSync(dir);
+      if (dirExists) return fs48.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs47.linkSync(srcpath, dstpath);
+      return fs48.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u2(createLink),
@@ -1700,13 +1700,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
     var path56 = require("path");
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var { pathExists } = require_path_exists();
     var u2 = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path56.isAbsolute(srcpath)) {
         try {
-          await fs47.lstat(srcpath);
+          await fs48.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1726,7 +1726,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs47.lstat(srcpath);
+        await fs48.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -1738,7 +1738,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path56.isAbsolute(srcpath)) {
-        const exists2 = fs47.existsSync(srcpath);
+        const exists2 = fs48.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -1747,14 +1747,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path56.dirname(dstpath);
       const relativeToDst = path56.join(dstdir, srcpath);
-      const exists = fs47.existsSync(relativeToDst);
+      const exists = fs48.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs47.existsSync(srcpath);
+      const srcExists = fs48.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -1772,13 +1772,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var u2 = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs47.lstat(srcpath);
+        stats = await fs48.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1788,7 +1788,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs47.lstatSync(srcpath);
+        stats = fs48.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1807,7 +1807,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u2 = require_universalify().fromPromise;
     var path56 = require("path");
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1816,25 +1816,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs47.lstat(dstpath);
+        stats = await fs48.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path56.isAbsolute(srcpath)) {
-          srcStat = await fs47.stat(srcpath, { bigint: true });
+          srcStat = await fs48.stat(srcpath, { bigint: true });
         } else {
           const dstdir = path56.dirname(dstpath);
           const relativeToDst = path56.join(dstdir, srcpath);
           try {
-            srcStat = await fs47.stat(relativeToDst, { bigint: true });
+            srcStat = await fs48.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs47.stat(srcpath, { bigint: true });
+            srcStat = await fs48.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs47.stat(dstpath, { bigint: true });
+          dstStat = await fs48.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1847,30 +1847,30 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs47.symlink(srcpath, dstpath, toType);
+      return fs48.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs47.lstatSync(dstpath);
+        stats = fs48.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path56.isAbsolute(srcpath)) {
-          srcStat = fs47.statSync(srcpath, { bigint: true });
+          srcStat = fs48.statSync(srcpath, { bigint: true });
         } else {
           const dstdir = path56.dirname(dstpath);
           const relativeToDst = path56.join(dstdir, srcpath);
           try {
-            srcStat = fs47.statSync(relativeToDst, { bigint: true });
+            srcStat = fs48.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs47.statSync(srcpath, { bigint: true });
+            srcStat = fs48.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs47.statSync(dstpath, { bigint: true });
+          dstStat = fs48.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -1880,10 +1880,10 @@ var require_symlink = __commonJS({
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
       const dir = path56.dirname(dstpath);
-      const exists = fs47.existsSync(dir);
-      if (exists) return fs47.symlinkSync(srcpath, dstpath, type);
+      const exists = fs48.existsSync(dir);
+      if (exists) return fs48.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs47.symlinkSync(srcpath, dstpath, type);
+      return fs48.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u2(createSymlink),
@@ -1953,9 +1953,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs47 = options.fs || _fs;
+      const fs48 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs47.readFile)(file, options);
+      let data = await universalify.fromCallback(fs48.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1975,10 +1975,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs47 = options.fs || _fs;
+      const fs48 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs47.readFileSync(file, options);
+        let content = fs48.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1991,15 +1991,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs47 = options.fs || _fs;
+      const fs48 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      await universalify.fromCallback(fs47.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs48.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs47 = options.fs || _fs;
+      const fs48 = options.fs || _fs;
       const str2 = stringify2(obj, options);
-      return fs47.writeFileSync(file, str2, options);
+      return fs48.writeFileSync(file, str2, options);
     }
     module2.exports = {
       readFile: readFile2,
@@ -2030,7 +2030,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u2 = require_universalify().fromPromise;
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var path56 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -2039,14 +2039,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs47.writeFile(file, data, encoding);
+      return fs48.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path56.dirname(file);
-      if (!fs47.existsSync(dir)) {
+      if (!fs48.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs47.writeFileSync(file, ...args);
+      fs48.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u2(outputFile),
@@ -2105,7 +2105,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_fs();
+    var fs48 = require_fs();
     var path56 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -2132,7 +2132,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs47.rename(src, dest);
+        await fs48.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2157,7 +2157,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs47 = require_graceful_fs();
+    var fs48 = require_graceful_fs();
     var path56 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -2182,12 +2182,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs47.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs48.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs47.renameSync(src, dest);
+        fs48.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2244,7 +2244,7 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports2, module2) {
     module2.exports = isexe;
     isexe.sync = sync;
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     function checkPathExt(path56, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
@@ -2269,12 +2269,12 @@ var require_windows = __commonJS({
       return checkPathExt(path56, options);
     }
     function isexe(path56, options, cb) {
-      fs47.stat(path56, function(er, stat) {
+      fs48.stat(path56, function(er, stat) {
         cb(er, er ? false : checkStat(stat, path56, options));
       });
     }
     function sync(path56, options) {
-      return checkStat(fs47.statSync(path56), path56, options);
+      return checkStat(fs48.statSync(path56), path56, options);
     }
   }
 });
@@ -2284,14 +2284,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports2, module2) {
     module2.exports = isexe;
     isexe.sync = sync;
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     function isexe(path56, options, cb) {
-      fs47.stat(path56, function(er, stat) {
+      fs48.stat(path56, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
     function sync(path56, options) {
-      return checkStat(fs47.statSync(path56), options);
+      return checkStat(fs48.statSync(path56), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -2315,7 +2315,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports2, module2) {
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2579,16 +2579,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports2, module2) {
     "use strict";
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs47.openSync(command, "r");
-        fs47.readSync(fd, buffer, 0, size, 0);
-        fs47.closeSync(fd);
+        fd = fs48.openSync(command, "r");
+        fs48.readSync(fd, buffer, 0, size, 0);
+        fs48.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -6351,8 +6351,8 @@ var require_utils5 = __commonJS({
     exports2.array = array;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs47 = require_fs2();
-    exports2.fs = fs47;
+    var fs48 = require_fs2();
+    exports2.fs = fs48;
     var path56 = require_path();
     exports2.path = path56;
     var pattern = require_pattern();
@@ -6536,12 +6536,12 @@ var require_fs3 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs47.lstat,
-      stat: fs47.stat,
-      lstatSync: fs47.lstatSync,
-      statSync: fs47.statSync
+      lstat: fs48.lstat,
+      stat: fs48.stat,
+      lstatSync: fs48.lstatSync,
+      statSync: fs48.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6558,12 +6558,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs47 = require_fs3();
+    var fs48 = require_fs3();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs47.createFileSystemAdapter(this._options.fs);
+        this.fs = fs48.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -6718,8 +6718,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs47 = require_fs4();
-    exports2.fs = fs47;
+    var fs48 = require_fs4();
+    exports2.fs = fs48;
   }
 });
 
@@ -6914,14 +6914,14 @@ var require_fs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs47.lstat,
-      stat: fs47.stat,
-      lstatSync: fs47.lstatSync,
-      statSync: fs47.statSync,
-      readdir: fs47.readdir,
-      readdirSync: fs47.readdirSync
+      lstat: fs48.lstat,
+      stat: fs48.stat,
+      lstatSync: fs48.lstatSync,
+      statSync: fs48.statSync,
+      readdir: fs48.readdir,
+      readdirSync: fs48.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6940,12 +6940,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path56 = require("path");
     var fsStat = require_out();
-    var fs47 = require_fs5();
+    var fs48 = require_fs5();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs47.createFileSystemAdapter(this._options.fs);
+        this.fs = fs48.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path56.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -8327,16 +8327,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs47 = require("fs");
+    var fs48 = require("fs");
     var os3 = require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs47.lstat,
-      lstatSync: fs47.lstatSync,
-      stat: fs47.stat,
-      statSync: fs47.statSync,
-      readdir: fs47.readdir,
-      readdirSync: fs47.readdirSync
+      lstat: fs48.lstat,
+      lstatSync: fs48.lstatSync,
+      stat: fs48.stat,
+      statSync: fs48.statSync,
+      readdir: fs48.readdir,
+      readdirSync: fs48.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -23137,12 +23137,12 @@ Add a .python-version file containing ${python.minor} so every build uses the Py
 // src/steps/install-dependencies.ts
 var import_node_os5 = __toESM(require("node:os"), 1);
 var import_node_path41 = __toESM(require("node:path"), 1);
-var import_fs_extra24 = __toESM(require_lib(), 1);
+var import_fs_extra25 = __toESM(require_lib(), 1);
 
 // src/cache/python-tree.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path36 = __toESM(require("node:path"), 1);
-var import_fs_extra19 = __toESM(require_lib(), 1);
+var import_fs_extra20 = __toESM(require_lib(), 1);
 
 // src/relocation/rewrite.ts
 var import_node_path32 = __toESM(require("node:path"), 1);
@@ -23268,70 +23268,66 @@ function walkTree(root, visit2) {
 // src/cache/tree-snapshot.ts
 var import_node_path35 = __toESM(require("node:path"), 1);
 var import_promises15 = require("node:timers/promises");
-var import_fs_extra18 = __toESM(require_lib(), 1);
+var import_fs_extra19 = __toESM(require_lib(), 1);
 
 // src/relocation/changed-files.ts
 var import_node_path34 = __toESM(require("node:path"), 1);
+var import_fs_extra18 = __toESM(require_lib(), 1);
 var COARSE_CLOCK_MARGIN_MS = 100;
 function findTime(ms) {
   return `@${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}`;
 }
-async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLOCK_MARGIN_MS) {
+var SPLIT_MIN_ENTRIES = 100;
+var SPLIT_MAX_ARGV_BYTES = 512 * 1024;
+function literalPattern(text) {
+  return text.replace(/[\\*?[\]]/g, "\\$&");
+}
+function changedTest(since, prune) {
+  const dirs = ["(", "-type", "d", "-newerct", since, "-printf", "d%p\\0", "-false", ")"];
+  const skip = prune === void 0 ? [] : ["-o", "(", "-path", literalPattern(prune), "-prune", ")"];
+  return [
+    ...dirs,
+    ...skip,
+    ...["-o", "(", "-name", "__pycache__", "-prune", ")"],
+    ...["-o", "(", "-type", "f", "-newerct", since, "!", "-name", "*.pyc", "!", "-name", "*.pyo", "-printf", "f%p\\0", ")"],
+    ...["-o", "(", "-type", "l", "-newerct", since, "-printf", "l%p\\0", ")"]
+  ];
+}
+async function bigSitePackages(dir) {
+  const isDir = async (p) => (await import_fs_extra18.default.lstat(p).catch(() => void 0))?.isDirectory() === true;
+  if (!await isDir(import_node_path34.default.join(dir, "lib"))) return void 0;
+  const versions = (await import_fs_extra18.default.readdir(import_node_path34.default.join(dir, "lib"))).filter((name) => /^python3\.\d+$/.test(name));
+  if (versions.length !== 1) return void 0;
+  const version = import_node_path34.default.join(dir, "lib", versions[0]);
+  const sitePackages = import_node_path34.default.join(version, "site-packages");
+  if (!await isDir(version) || !await isDir(sitePackages)) return void 0;
+  const entries = (await import_fs_extra18.default.readdir(sitePackages)).map((name) => import_node_path34.default.join(sitePackages, name));
+  if (entries.length < SPLIT_MIN_ENTRIES) return void 0;
+  const bytes = entries.reduce((sum, entry) => sum + entry.length + 1, 0);
+  return bytes / 2 > SPLIT_MAX_ARGV_BYTES ? void 0 : { sitePackages, entries };
+}
+async function findChanged(startPoints, test) {
+  const result = await execa("find", [...startPoints, ...test], { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 });
+  if (result.exitCode === 0) return result.stdout;
+  if (/No such file or directory/.test(result.stderr) && !result.stdout) return void 0;
+  throw new Error(`find ${startPoints[0]} failed: ${result.stderr}`);
+}
+async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLOCK_MARGIN_MS, split = true) {
   const dir = import_node_path34.default.resolve(baseDir, root);
   const since = findTime(Math.floor(sinceMs) - marginMs);
-  const result = await execa(
-    "find",
-    [
-      dir,
-      "(",
-      "-type",
-      "d",
-      "-newerct",
-      since,
-      "-printf",
-      "d%p\\0",
-      "-false",
-      ")",
-      "-o",
-      "(",
-      "-name",
-      "__pycache__",
-      "-prune",
-      ")",
-      "-o",
-      "(",
-      "-type",
-      "f",
-      "-newerct",
-      since,
-      "!",
-      "-name",
-      "*.pyc",
-      "!",
-      "-name",
-      "*.pyo",
-      "-printf",
-      "f%p\\0",
-      ")",
-      "-o",
-      "(",
-      "-type",
-      "l",
-      "-newerct",
-      since,
-      "-printf",
-      "l%p\\0",
-      ")"
-    ],
-    { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 }
-  );
-  if (result.exitCode !== 0) {
-    if (/No such file or directory/.test(result.stderr) && !result.stdout) return { files: [], symlinks: [], dirs: [] };
-    throw new Error(`find ${dir} failed: ${result.stderr}`);
-  }
+  const test = changedTest(since, void 0);
+  const big = split ? await bigSitePackages(dir) : void 0;
+  const outputs = big ? await Promise.all([
+    findChanged([dir, ...big.entries.filter((_, i2) => i2 % 2 === 0)], changedTest(since, big.sitePackages)),
+    findChanged(
+      big.entries.filter((_, i2) => i2 % 2 === 1),
+      test
+    )
+  ]) : [await findChanged([dir], test)];
+  if (outputs[0] === void 0) return { files: [], symlinks: [], dirs: [] };
   const changed = { files: [], symlinks: [], dirs: [] };
   const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
-  for (const entry of result.stdout.split("\0")) {
+  for (const entry of outputs.map((output) => output ?? "").join("").split("\0")) {
     if (entry === "") continue;
     lists[entry[0]].push(import_node_path34.default.relative(baseDir, entry.slice(1)));
   }
@@ -23358,21 +23354,21 @@ var TreeSnapshot = class _TreeSnapshot {
    * beside the copy (another filesystem or mount point): the cache is then saved by copying the whole tree at the end.
    */
   static async start(tree, copy, probe) {
-    await import_fs_extra18.default.rm(copy, { recursive: true, force: true });
-    await import_fs_extra18.default.ensureDir(import_node_path35.default.dirname(copy));
+    await import_fs_extra19.default.rm(copy, { recursive: true, force: true });
+    await import_fs_extra19.default.ensureDir(import_node_path35.default.dirname(copy));
     const probed = `${copy}.link-probe`;
     try {
-      await import_fs_extra18.default.link(import_node_path35.default.join(tree, probe), probed);
+      await import_fs_extra19.default.link(import_node_path35.default.join(tree, probe), probed);
     } catch {
       return void 0;
     } finally {
-      await import_fs_extra18.default.rm(probed, { force: true });
+      await import_fs_extra19.default.rm(probed, { force: true });
     }
     const finished7 = execa("cp", ["-a", "--link", "--no-target-directory", tree, copy]).then(
       () => ({ at: Date.now() + 1 }),
       async (failure) => {
         const at = Date.now() + 1;
-        await import_fs_extra18.default.rm(copy, { recursive: true, force: true }).catch(() => void 0);
+        await import_fs_extra19.default.rm(copy, { recursive: true, force: true }).catch(() => void 0);
         return { at, failure: failure instanceof Error ? failure : new Error(String(failure)) };
       }
     );
@@ -23430,29 +23426,29 @@ var TreeSnapshot = class _TreeSnapshot {
   async updateDirectory(rel) {
     const from = import_node_path35.default.join(this.tree, rel);
     const to = import_node_path35.default.join(this.copy, rel);
-    const [fromStat, toStat] = await Promise.all([import_fs_extra18.default.lstat(from), lstatOrNone(to)]);
+    const [fromStat, toStat] = await Promise.all([import_fs_extra19.default.lstat(from), lstatOrNone(to)]);
     if (!toStat?.isDirectory()) {
-      await import_fs_extra18.default.rm(to, { recursive: true, force: true });
+      await import_fs_extra19.default.rm(to, { recursive: true, force: true });
       await execa("cp", ["-a", "--link", "--no-target-directory", from, to]);
       return [rel];
     }
-    const [fromNames, toNames] = await Promise.all([import_fs_extra18.default.readdir(from), import_fs_extra18.default.readdir(to)]);
+    const [fromNames, toNames] = await Promise.all([import_fs_extra19.default.readdir(from), import_fs_extra19.default.readdir(to)]);
     const inFrom = new Set(fromNames);
     const inTo = new Set(toNames);
     await Promise.all(
-      toNames.filter((name) => !inFrom.has(name)).map((name) => import_fs_extra18.default.rm(import_node_path35.default.join(to, name), { recursive: true, force: true }))
+      toNames.filter((name) => !inFrom.has(name)).map((name) => import_fs_extra19.default.rm(import_node_path35.default.join(to, name), { recursive: true, force: true }))
     );
     const subdirs = [];
     await Promise.all(
       fromNames.map(async (name) => {
         const [source, kept] = await Promise.all([
-          import_fs_extra18.default.lstat(import_node_path35.default.join(from, name)),
+          import_fs_extra19.default.lstat(import_node_path35.default.join(from, name)),
           inTo.has(name) ? lstatOrNone(import_node_path35.default.join(to, name)) : void 0
         ]);
         if (kept && sameEntry(source, kept)) return;
-        if (kept) await import_fs_extra18.default.rm(import_node_path35.default.join(to, name), { recursive: true, force: true });
+        if (kept) await import_fs_extra19.default.rm(import_node_path35.default.join(to, name), { recursive: true, force: true });
         if (source.isDirectory()) subdirs.push(name);
-        else await import_fs_extra18.default.link(import_node_path35.default.join(from, name), import_node_path35.default.join(to, name));
+        else await import_fs_extra19.default.link(import_node_path35.default.join(from, name), import_node_path35.default.join(to, name));
       })
     );
     subdirs.sort();
@@ -23461,7 +23457,7 @@ var TreeSnapshot = class _TreeSnapshot {
       await Promise.all(
         groups.map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => import_node_path35.default.join(from, name))]))
       );
-    if ((fromStat.mode & 4095) !== (toStat.mode & 4095)) await import_fs_extra18.default.chmod(to, fromStat.mode & 4095);
+    if ((fromStat.mode & 4095) !== (toStat.mode & 4095)) await import_fs_extra19.default.chmod(to, fromStat.mode & 4095);
     return subdirs.map((name) => rel ? `${rel}/${name}` : name);
   }
   /**
@@ -23502,7 +23498,7 @@ function atOrUnder(rel, dirs) {
   return false;
 }
 async function lstatOrNone(file) {
-  return import_fs_extra18.default.lstat(file).catch(() => void 0);
+  return import_fs_extra19.default.lstat(file).catch(() => void 0);
 }
 
 // src/cache/python-tree.ts
@@ -23570,7 +23566,7 @@ function lines(text) {
   return text.split("\n").filter(Boolean);
 }
 async function readSidecar(file) {
-  return lines(await import_fs_extra19.default.readFile(file, "utf8").catch(() => ""));
+  return lines(await import_fs_extra20.default.readFile(file, "utf8").catch(() => ""));
 }
 var PythonTree = class _PythonTree {
   constructor(ctx, runtime, reused, savedEnvironment, pristine, restoredFrom) {
@@ -23651,7 +23647,7 @@ var PythonTree = class _PythonTree {
       log2.info(`Discarding cached Python ${wanted.version}: its interpreter no longer starts (the cache is damaged)`);
       await tree.writable();
       await cached.discard();
-      await import_fs_extra19.default.rm(home, { recursive: true, force: true });
+      await import_fs_extra20.default.rm(home, { recursive: true, force: true });
       return void 0;
     }
     log2.info(`Reusing cached Python ${wanted.version} (archive SHA-256 ${archiveSha256.slice(0, 12)}\u2026)`);
@@ -23780,7 +23776,7 @@ function checkEnvironment(environment) {
 var import_node_crypto9 = require("node:crypto");
 var import_node_path37 = __toESM(require("node:path"), 1);
 var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_fs_extra20 = __toESM(require_lib(), 1);
+var import_fs_extra21 = __toESM(require_lib(), 1);
 var PLAIN_BACKENDS = /* @__PURE__ */ new Set([
   "hatchling.build",
   "poetry.core.masonry.api",
@@ -23839,20 +23835,20 @@ async function configDigest(appDir, pkg) {
   let text;
   let pyproject;
   try {
-    text = await import_fs_extra20.default.readFile(import_node_path37.default.join(root, "pyproject.toml"), "utf8");
+    text = await import_fs_extra21.default.readFile(import_node_path37.default.join(root, "pyproject.toml"), "utf8");
     pyproject = parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return void 0;
   }
   const present = [];
-  for (const name of BUILD_SCRIPTS) if (await import_fs_extra20.default.pathExists(import_node_path37.default.join(root, name))) present.push(name);
+  for (const name of BUILD_SCRIPTS) if (await import_fs_extra21.default.pathExists(import_node_path37.default.join(root, name))) present.push(name);
   if (dynamicBuildReason(pyproject, present) !== void 0) return void 0;
   const hash = (0, import_node_crypto9.createHash)("sha256");
   hash.update(`pyslug-local-config-v1
 pyproject.toml\0${text}
 `);
   for (const file of namedFiles(pyproject).sort()) {
-    const content = await import_fs_extra20.default.readFile(import_node_path37.default.join(root, file)).catch(() => void 0);
+    const content = await import_fs_extra21.default.readFile(import_node_path37.default.join(root, file)).catch(() => void 0);
     hash.update(`${file}\0${content === void 0 ? "(missing)" : content.toString("base64")}
 `);
   }
@@ -23864,7 +23860,7 @@ async function readsSourceInPlace(sitePackages, dir) {
     for (const directUrl of await (0, import_fast_glob2.default)("*.dist-info/direct_url.json", { cwd: site, absolute: true })) {
       let info;
       try {
-        info = await import_fs_extra20.default.readJson(directUrl);
+        info = await import_fs_extra21.default.readJson(directUrl);
       } catch {
         continue;
       }
@@ -23882,7 +23878,7 @@ function fileUrl2(url) {
   }
 }
 async function onlySourcePaths(site, distInfo, dir) {
-  const record = await import_fs_extra20.default.readFile(import_node_path37.default.join(distInfo, "RECORD"), "utf8").catch(() => "");
+  const record = await import_fs_extra21.default.readFile(import_node_path37.default.join(distInfo, "RECORD"), "utf8").catch(() => "");
   const own = `${import_node_path37.default.basename(distInfo)}/`;
   let pths = 0;
   for (const line of record.split("\n")) {
@@ -23890,7 +23886,7 @@ async function onlySourcePaths(site, distInfo, dir) {
     if (file === "" || file.startsWith(own) || file.startsWith("../")) continue;
     if (!file.endsWith(".pth") || file.includes("/")) return false;
     pths++;
-    const text = await import_fs_extra20.default.readFile(import_node_path37.default.join(site, file), "utf8").catch(() => void 0);
+    const text = await import_fs_extra21.default.readFile(import_node_path37.default.join(site, file), "utf8").catch(() => void 0);
     if (text === void 0) return false;
     for (const raw of text.split("\n")) {
       const entry = raw.trim();
@@ -23908,13 +23904,13 @@ async function onlySourcePaths(site, distInfo, dir) {
 // src/dependencies/local-state.ts
 var import_node_path39 = __toESM(require("node:path"), 1);
 var import_fast_glob4 = __toESM(require_out4(), 1);
-var import_fs_extra22 = __toESM(require_lib(), 1);
+var import_fs_extra23 = __toESM(require_lib(), 1);
 
 // src/dependencies/local-packages.ts
 var import_node_crypto10 = require("node:crypto");
 var import_node_path38 = __toESM(require("node:path"), 1);
 var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_fs_extra21 = __toESM(require_lib(), 1);
+var import_fs_extra22 = __toESM(require_lib(), 1);
 var NOT_INPUTS = [
   "**/*.egg-info/**",
   "**/__pycache__/**",
@@ -23938,8 +23934,8 @@ async function localPackageDigest(appDir, pkg) {
     const full = import_node_path38.default.join(root, file.path);
     const stat = file.stats;
     hash.update(`${file.path}\0${stat.mode & 73 ? "x" : "-"}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra21.default.readlink(full)}`);
-    else hash.update(await import_fs_extra21.default.readFile(full));
+    if (stat.isSymbolicLink()) hash.update(`link:${await import_fs_extra22.default.readlink(full)}`);
+    else hash.update(await import_fs_extra22.default.readFile(full));
     hash.update("\n");
   }
   return `sha256:${hash.digest("hex")}`;
@@ -23947,7 +23943,7 @@ async function localPackageDigest(appDir, pkg) {
 async function legacyEggLinks(sitePackages) {
   const found = [];
   for (const dir of sitePackages) {
-    if (await import_fs_extra21.default.pathExists(dir)) found.push(...await (0, import_fast_glob3.default)("*.egg-link", { cwd: dir }));
+    if (await import_fs_extra22.default.pathExists(dir)) found.push(...await (0, import_fast_glob3.default)("*.egg-link", { cwd: dir }));
   }
   return found;
 }
@@ -24025,9 +24021,9 @@ async function missingPthTargets(sitePackages, buildDir) {
   const missing = [];
   for (const dir of sitePackages) {
     for (const pth of await (0, import_fast_glob4.default)("*.pth", { cwd: dir, absolute: true })) {
-      for (const line of (await import_fs_extra22.default.readFile(pth, "utf8")).split("\n")) {
+      for (const line of (await import_fs_extra23.default.readFile(pth, "utf8")).split("\n")) {
         const entry = line.trim();
-        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra22.default.pathExists(entry)) missing.push(import_node_path39.default.relative(buildDir, entry));
+        if (entry.startsWith(`${buildDir}/`) && !await import_fs_extra23.default.pathExists(entry)) missing.push(import_node_path39.default.relative(buildDir, entry));
       }
     }
   }
@@ -24039,7 +24035,7 @@ var import_node_crypto11 = require("node:crypto");
 var import_node_os4 = __toESM(require("node:os"), 1);
 var import_node_path40 = __toESM(require("node:path"), 1);
 var import_fast_glob5 = __toESM(require_out4(), 1);
-var import_fs_extra23 = __toESM(require_lib(), 1);
+var import_fs_extra24 = __toESM(require_lib(), 1);
 
 // src/support/download.ts
 var import_node_fs12 = require("node:fs");
@@ -24316,7 +24312,7 @@ async function downloadPipWheel(run, version, dest) {
     const bytes = await fetchBytes(link.url, sameOrigin ? source.headers : {});
     const actual = (0, import_node_crypto11.createHash)("sha256").update(bytes).digest("hex");
     if (actual !== link.sha256) throw new Error(`${file} from the index doesn't match the sha256 its page gives`);
-    await import_fs_extra23.default.writeFile(dest, bytes);
+    await import_fs_extra24.default.writeFile(dest, bytes);
     return;
   }
   throw new Error(misses.join("; ") || "no package index is set");
@@ -24352,7 +24348,7 @@ async function putPipInPlace(run, version) {
   if (installed.any) {
     reason = `pip ${installed.version ?? "(unknown version)"} is already installed`;
   } else {
-    const scratch = await import_fs_extra23.default.mkdtemp(import_node_path40.default.join(import_node_os4.default.tmpdir(), "pyslug-pip-"));
+    const scratch = await import_fs_extra24.default.mkdtemp(import_node_path40.default.join(import_node_os4.default.tmpdir(), "pyslug-pip-"));
     try {
       const wheel = import_node_path40.default.join(scratch, `pip-${version}-py3-none-any.whl`);
       await downloadPipWheel(run, version, wheel);
@@ -24368,7 +24364,7 @@ async function putPipInPlace(run, version) {
     } catch (error) {
       reason = error.message;
     } finally {
-      await import_fs_extra23.default.rm(scratch, { recursive: true, force: true });
+      await import_fs_extra24.default.rm(scratch, { recursive: true, force: true });
     }
   }
   ctx.log.info(`Using the runtime's bundled pip to install it: ${redactSecrets(reason, run.index.secrets)}`);
@@ -24430,7 +24426,7 @@ async function decide(ctx, tree, wanted, plan, local) {
 }
 async function envReport(ctx, request, scratch) {
   const file = import_node_path41.default.join(scratch, "env-request.json");
-  await import_fs_extra24.default.writeJson(file, request);
+  await import_fs_extra25.default.writeJson(file, request);
   const { stdout } = await runPython(pythonHome(ctx), [import_node_path41.default.join(ctx.buildpackDir, "lib", "env_report.py"), file], {
     env: ctx.env,
     cwd: scratch,
@@ -24458,9 +24454,9 @@ async function updateInPlace(run, spec, scratch, checked) {
   const requirements = import_node_path41.default.join(scratch, "resolve.txt");
   const constraints = import_node_path41.default.join(scratch, "constraints.txt");
   const report = import_node_path41.default.join(scratch, "fresh-report.json");
-  await import_fs_extra24.default.writeFile(requirements, lines2.map((line) => `${line}
+  await import_fs_extra25.default.writeFile(requirements, lines2.map((line) => `${line}
 `).join(""));
-  await import_fs_extra24.default.writeFile(constraints, spec.constraints.map((line) => `${line}
+  await import_fs_extra25.default.writeFile(constraints, spec.constraints.map((line) => `${line}
 `).join(""));
   try {
     await pip(
@@ -24473,7 +24469,7 @@ async function updateInPlace(run, spec, scratch, checked) {
     if (error instanceof BuildError) return { reason: "pip could not resolve the requirements in place (its output above)" };
     throw error;
   }
-  const fresh = freshPicks(await import_fs_extra24.default.readJson(report));
+  const fresh = freshPicks(await import_fs_extra25.default.readJson(report));
   const fromIndex = Object.keys(fresh).filter((name) => localNames.has(name));
   if (fromIndex.length > 0) return { reason: `the requirements ask for the local package ${fromIndex.join(", ")} from the index` };
   const changed = Object.entries(fresh).filter(([name, version]) => name !== "pip" && installed[name] !== version).map(([name, version]) => `${name}==${version}`).sort();
@@ -24482,7 +24478,7 @@ async function updateInPlace(run, spec, scratch, checked) {
     return { required };
   }
   const pins = import_node_path41.default.join(scratch, "changed.txt");
-  await import_fs_extra24.default.writeFile(pins, changed.map((line) => `${line}
+  await import_fs_extra25.default.writeFile(pins, changed.map((line) => `${line}
 `).join(""));
   log2.info(`Installing what a fresh install picks differently: ${changed.join(", ")}`);
   try {
@@ -24598,7 +24594,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
     log2.info(`Discarding cached environment: ${decision.reasons.join("; ")}`);
     await tree.resetToPristine();
   }
-  const scratch = await import_fs_extra24.default.mkdtemp(import_node_path41.default.join(import_node_os5.default.tmpdir(), "pyslug-deps-"));
+  const scratch = await import_fs_extra25.default.mkdtemp(import_node_path41.default.join(import_node_os5.default.tmpdir(), "pyslug-deps-"));
   try {
     const run = {
       ctx,
@@ -24654,7 +24650,7 @@ async function installDependencies(ctx, platform2, tree, plan, pipVersion, index
       reused: decision.kind === "reuse"
     };
   } finally {
-    await import_fs_extra24.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra25.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function completeReused(run, plan, local, saved, scratch) {
@@ -24699,7 +24695,7 @@ function projectOf(requirement) {
 
 // src/steps/install-python.ts
 var import_node_path43 = __toESM(require("node:path"), 1);
-var import_fs_extra26 = __toESM(require_lib(), 1);
+var import_fs_extra27 = __toESM(require_lib(), 1);
 
 // src/runtime/fetch-archive.ts
 var import_node_child_process6 = require("node:child_process");
@@ -24707,7 +24703,7 @@ var import_node_crypto12 = require("node:crypto");
 var import_node_path42 = __toESM(require("node:path"), 1);
 var import_node_stream10 = require("node:stream");
 var import_promises18 = require("node:stream/promises");
-var import_fs_extra25 = __toESM(require_lib(), 1);
+var import_fs_extra26 = __toESM(require_lib(), 1);
 function detectCompression(head) {
   if (head.length >= 4 && head.subarray(0, 4).equals(Buffer.from([40, 181, 47, 253]))) return "zstd";
   if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
@@ -24747,8 +24743,8 @@ async function extractStream(input, compression, dir) {
   return { code, stderr: "" };
 }
 async function extractBody(body, partial) {
-  await import_fs_extra25.default.rm(partial, { recursive: true, force: true });
-  await import_fs_extra25.default.ensureDir(partial);
+  await import_fs_extra26.default.rm(partial, { recursive: true, force: true });
+  await import_fs_extra26.default.ensureDir(partial);
   const hash = (0, import_node_crypto12.createHash)("sha256");
   const iterator = body[Symbol.asyncIterator]();
   const read = async () => {
@@ -24826,10 +24822,10 @@ If PYSLUG_PYTHON_URL points at a mirror, check what it serves at that URL.`
       );
     }
     if (expected !== void 0 && sha256 !== expected) throw mismatch(shown, sha256, expected);
-    await import_fs_extra25.default.rename(partial, dest);
+    await import_fs_extra26.default.rename(partial, dest);
     return { sha256, verified: expected !== void 0 };
   } finally {
-    await import_fs_extra25.default.rm(partial, { recursive: true, force: true });
+    await import_fs_extra26.default.rm(partial, { recursive: true, force: true });
   }
 }
 function mismatch(shown, actual, expected) {
@@ -24884,7 +24880,7 @@ function runtimeUrlTemplate(ctx) {
   return { template: custom, custom: true };
 }
 async function checkNoPythonInSource(home) {
-  if (await import_fs_extra26.default.pathExists(home)) {
+  if (await import_fs_extra27.default.pathExists(home)) {
     throw new BuildError(
       "The app's source already has a .heroku/python directory.\npyslug installs Python there itself. Remove .heroku/python from the repository (and add it to .gitignore);\nif an earlier buildpack made it, run pyslug before that buildpack or remove it.",
       { file: ".heroku/python" }
@@ -24892,8 +24888,8 @@ async function checkNoPythonInSource(home) {
   }
 }
 async function verifyRuntime(ctx, home, version) {
-  if (!await import_fs_extra26.default.pathExists(import_node_path43.default.join(home, "bin", "python"))) {
-    await import_fs_extra26.default.symlink("python3", import_node_path43.default.join(home, "bin", "python"));
+  if (!await import_fs_extra27.default.pathExists(import_node_path43.default.join(home, "bin", "python"))) {
+    await import_fs_extra27.default.symlink("python3", import_node_path43.default.join(home, "bin", "python"));
   }
   let reported;
   try {
@@ -24956,7 +24952,7 @@ async function installPython(ctx, platform2, python, inventory) {
 
 // src/cache/pip-cache.ts
 var import_fast_glob7 = __toESM(require_out4(), 1);
-var import_fs_extra27 = __toESM(require_lib(), 1);
+var import_fs_extra28 = __toESM(require_lib(), 1);
 var SCHEMA2 = { format: isNumber, stack: isString, arch: isString, bytes: optional(isNumber) };
 var LABELS = { format: "the cache format", stack: "the stack", arch: "the architecture" };
 var PIP_CACHE_PART = "pip-cache";
@@ -25005,7 +25001,7 @@ async function openPipCache(ctx, platform2) {
     ctx.log.info(`Discarding pip cache: ${saved.reason}`);
     await cached.discard();
   }
-  await import_fs_extra27.default.ensureDir(cached.content);
+  await import_fs_extra28.default.ensureDir(cached.content);
   return new PipCache(cached.content, wanted, savedBytes, cached);
 }
 function selectForPruning(files, maxBytes) {
@@ -25026,7 +25022,7 @@ async function savePipCache(ctx, cache2) {
   const entries = await (0, import_fast_glob7.default)("**/*", { cwd: cache2.dir, onlyFiles: true, stats: true, dot: true, absolute: true });
   const files = entries.map((e) => ({ path: e.path, size: e.stats.size, mtimeMs: e.stats.mtimeMs }));
   const victims = selectForPruning(files, maxBytes);
-  for (const victim of victims) await import_fs_extra27.default.rm(victim, { force: true });
+  for (const victim of victims) await import_fs_extra28.default.rm(victim, { force: true });
   if (victims.length > 0)
     ctx.log.info(`Pruned ${victims.length} old files from the pip cache (limit ${Math.round(maxBytes / 1048576)} MB)`);
   const removed = new Set(victims);
@@ -25134,10 +25130,10 @@ To build without collectstatic, set the config var DISABLE_COLLECTSTATIC=1 (hero
 var import_promises19 = require("node:fs/promises");
 var import_node_os6 = require("node:os");
 var import_node_path44 = __toESM(require("node:path"), 1);
-var import_fs_extra29 = __toESM(require_lib(), 1);
+var import_fs_extra30 = __toESM(require_lib(), 1);
 
 // src/cache/nltk-data.ts
-var import_fs_extra28 = __toESM(require_lib(), 1);
+var import_fs_extra29 = __toESM(require_lib(), 1);
 var SCHEMA3 = { format: isNumber, ids: isStringList, index: isString };
 var LABELS2 = {
   format: "the cache format",
@@ -25174,7 +25170,7 @@ async function restoreNltkData(ctx, wanted, dest) {
   try {
     await ctx.log.measure("cacheRestore", () => cached.copyTo(dest));
   } catch (error) {
-    await import_fs_extra28.default.rm(dest, { recursive: true, force: true });
+    await import_fs_extra29.default.rm(dest, { recursive: true, force: true });
     ctx.log.info(`Discarding cached NLTK data: it could not be copied (${error.message.split("\n")[0]})`);
     await cached.discard();
     return false;
@@ -25310,7 +25306,7 @@ async function runDownloader(ctx, requests, indexUrl, dest, secrets) {
     );
     await eachLine(child, (line) => ctx.log.info(redact(line)));
     const exit = await child;
-    const result = await import_fs_extra29.default.readJson(resultFile).catch(() => void 0);
+    const result = await import_fs_extra30.default.readJson(resultFile).catch(() => void 0);
     const fix = `Check NLTK_DOWNLOAD_URL (a config var; without it NLTK's default index is used) and that ${NLTK_TXT} lists what you need.`;
     if (result === void 0) {
       throw new BuildError(
@@ -25342,12 +25338,12 @@ ${fix}`,
       );
     }
   } finally {
-    await import_fs_extra29.default.rm(scratch, { recursive: true, force: true });
+    await import_fs_extra30.default.rm(scratch, { recursive: true, force: true });
   }
 }
 async function readNltkTxt(buildDir) {
   const file = import_node_path44.default.join(buildDir, NLTK_TXT);
-  if (!await import_fs_extra29.default.pathExists(file)) return void 0;
+  if (!await import_fs_extra30.default.pathExists(file)) return void 0;
   return parseNltkTxt(await readAppText(file, NLTK_TXT, 256 * 1024));
 }
 async function downloadNltkData(ctx, requests, saves, secrets = []) {
@@ -25368,7 +25364,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
   const wanted = nltkDataMetadata(ids, indexUrl);
   await ctx.log.timed("nltk", `Installing NLTK data from ${NLTK_TXT} (${ids.join(", ")}) into ${NLTK_DATA_DIR}`, async () => {
     const dest = import_node_path44.default.join(ctx.buildDir, NLTK_DATA_DIR);
-    await import_fs_extra29.default.rm(dest, { recursive: true, force: true });
+    await import_fs_extra30.default.rm(dest, { recursive: true, force: true });
     if (await restoreNltkData(ctx, wanted, dest)) return;
     await runDownloader(ctx, requests, indexUrl, dest, secrets);
     await saves.run(
@@ -25382,7 +25378,7 @@ async function downloadNltkData(ctx, requests, saves, secrets = []) {
 
 // src/steps/dyno-defaults.ts
 var import_node_path45 = __toESM(require("node:path"), 1);
-var import_fs_extra30 = __toESM(require_lib(), 1);
+var import_fs_extra31 = __toESM(require_lib(), 1);
 var DYNO_DEFAULTS_SCRIPT = import_node_path45.default.join(".profile.d", "pyslug-defaults.sh");
 var MIN_MEMORY = 1048576;
 var MAX_MEMORY = 1099511627776;
@@ -25454,14 +25450,14 @@ unset -f __pyslug_web_concurrency
 }
 async function writeDynoDefaults(ctx) {
   const file = import_node_path45.default.join(ctx.buildDir, DYNO_DEFAULTS_SCRIPT);
-  await import_fs_extra30.default.ensureDir(import_node_path45.default.dirname(file));
-  await import_fs_extra30.default.writeFile(file, dynoDefaultsScript());
+  await import_fs_extra31.default.ensureDir(import_node_path45.default.dirname(file));
+  await import_fs_extra31.default.writeFile(file, dynoDefaultsScript());
   ctx.log.info(`Wrote ${DYNO_DEFAULTS_SCRIPT} (WEB_CONCURRENCY, DYNO_RAM, gunicorn defaults)`);
 }
 
 // src/steps/pipenv-command.ts
 var import_node_path46 = __toESM(require("node:path"), 1);
-var import_fs_extra31 = __toESM(require_lib(), 1);
+var import_fs_extra32 = __toESM(require_lib(), 1);
 var PIPENV_COMMAND = import_node_path46.default.join(".heroku", "python", "bin", "pipenv");
 function pipfileScripts(pipfileText) {
   const scripts = /* @__PURE__ */ new Map();
@@ -25519,7 +25515,7 @@ async function writePipenvCommand(ctx) {
     return;
   }
   const scripts = pipfileScripts(await readPipfileText(ctx.buildDir));
-  await import_fs_extra31.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
+  await import_fs_extra32.default.writeFile(file, pipenvCommandScript(scripts), { mode: 493 });
   ctx.log.info(`Wrote ${PIPENV_COMMAND}: 'pipenv run COMMAND' works in the Procfile, hooks and later buildpacks`);
 }
 
@@ -25623,7 +25619,7 @@ async function keepAfterFailure(ctx, tree, saves, environment) {
 // src/steps/run-hook.ts
 var import_node_path48 = __toESM(require("node:path"), 1);
 var import_node_string_decoder3 = require("node:string_decoder");
-var import_fs_extra32 = __toESM(require_lib(), 1);
+var import_fs_extra33 = __toESM(require_lib(), 1);
 var HOOK_OUTPUT = { headLines: 1e3, tailLines: 200, lineChars: 2e3 };
 var HookOutput = class {
   constructor(show2, limits = HOOK_OUTPUT) {
@@ -25701,7 +25697,7 @@ Convert it to LF line endings (dos2unix ${rel}; in git: add '${rel} text eol=lf'
 async function runHook(ctx, name) {
   const rel = `bin/${name}`;
   const hook = import_node_path48.default.join(ctx.buildDir, "bin", name);
-  const stat = await import_fs_extra32.default.stat(hook).catch(() => void 0);
+  const stat = await import_fs_extra33.default.stat(hook).catch(() => void 0);
   if (!stat) return false;
   ctx.log.step(`Running ${rel}`);
   if (!stat.isFile()) {
@@ -25710,10 +25706,10 @@ Make ${rel} an executable script, or remove it.`, {
       file: rel
     });
   }
-  const handle = await import_fs_extra32.default.open(hook, "r");
+  const handle = await import_fs_extra33.default.open(hook, "r");
   const head = Buffer.alloc(512);
-  const { bytesRead } = await import_fs_extra32.default.read(handle, head, 0, head.length, 0);
-  await import_fs_extra32.default.close(handle);
+  const { bytesRead } = await import_fs_extra33.default.read(handle, head, 0, head.length, 0);
+  await import_fs_extra33.default.close(handle);
   const start = head.subarray(0, bytesRead).toString("latin1");
   const problem = startProblem(rel, start);
   if (problem) throw new BuildError(problem, { file: rel });
@@ -25723,7 +25719,7 @@ Make ${rel} an executable script, or remove it.`, {
 Commit it as executable: git update-index --chmod=+x ${rel}`
     );
   }
-  await import_fs_extra32.default.chmod(hook, 493);
+  await import_fs_extra33.default.chmod(hook, 493);
   const direct = start.startsWith("#!") || start.startsWith("\x7FELF");
   const env = appEnvironment(ctx);
   Object.assign(env, { BUILD_DIR: ctx.buildDir, CACHE_DIR: ctx.cacheDir, ENV_DIR: ctx.envDir ?? "" });
@@ -25762,7 +25758,7 @@ Fix the hook (its output is above) and deploy again.`,
 var import_node_fs15 = require("node:fs");
 var import_node_path51 = __toESM(require("node:path"), 1);
 var import_fast_glob9 = __toESM(require_out4(), 1);
-var import_fs_extra33 = __toESM(require_lib(), 1);
+var import_fs_extra34 = __toESM(require_lib(), 1);
 
 // src/relocation/manifest.ts
 var import_node_path49 = __toESM(require("node:path"), 1);
@@ -25947,8 +25943,8 @@ async function recordBuildPaths(ctx, previous) {
   if (!fullScan) await verifyAgainstFullScan(ctx, roots, result);
   const { rejected } = await writeManifest(buildDir, { buildDir, files: result.text });
   const script = import_node_path51.default.join(buildDir, BOOT_SCRIPT_PATH);
-  await import_fs_extra33.default.ensureDir(import_node_path51.default.dirname(script));
-  await import_fs_extra33.default.writeFile(script, bootScript(buildDir));
+  await import_fs_extra34.default.ensureDir(import_node_path51.default.dirname(script));
+  await import_fs_extra34.default.writeFile(script, bootScript(buildDir));
   log2.info(
     `${result.text.length} of ${result.filesRead} files ${previous ? "written or relocated in this build " : ""}hold the build path; ${BOOT_SCRIPT_PATH} relocates them at dyno start`
   );
@@ -25962,7 +25958,7 @@ async function recordBuildPaths(ctx, previous) {
 
 // src/steps/write-environment.ts
 var import_node_path52 = __toESM(require("node:path"), 1);
-var import_fs_extra34 = __toESM(require_lib(), 1);
+var import_fs_extra35 = __toESM(require_lib(), 1);
 var PROFILE_SCRIPT = import_node_path52.default.join(".profile.d", "pyslug-python.sh");
 function useBuildEnvironment(ctx) {
   ctx.env = applyEnv(ctx.env, [...pythonEnvVars(), ...buildOnlyEnvVars()], ctx.buildDir);
@@ -25984,12 +25980,12 @@ function profileScript(extra = []) {
 }
 async function writeEnvironment(ctx, extra = []) {
   const profile = import_node_path52.default.join(ctx.buildDir, PROFILE_SCRIPT);
-  await import_fs_extra34.default.ensureDir(import_node_path52.default.dirname(profile));
-  await import_fs_extra34.default.writeFile(profile, profileScript(extra));
+  await import_fs_extra35.default.ensureDir(import_node_path52.default.dirname(profile));
+  await import_fs_extra35.default.writeFile(profile, profileScript(extra));
   ctx.log.info(`Wrote ${PROFILE_SCRIPT} (dynos)`);
   const exportFile = import_node_path52.default.join(ctx.buildpackDir, "export");
   try {
-    await import_fs_extra34.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
+    await import_fs_extra35.default.writeFile(exportFile, exportScript(ctx.buildDir, extra));
     ctx.log.info("Wrote export (later buildpacks)");
   } catch (error) {
     ctx.log.warn(
@@ -26093,7 +26089,7 @@ function timingSummary(timings, nodeStartupMs, totalMs, peakMemoryBytes) {
 // src/cache/early-tree-copy.ts
 var import_node_net = __toESM(require("node:net"), 1);
 var import_node_path53 = __toESM(require("node:path"), 1);
-var import_fs_extra35 = __toESM(require_lib(), 1);
+var import_fs_extra36 = __toESM(require_lib(), 1);
 var TREE_COPY_VAR = "PYSLUG_TREE_COPY";
 var COPY_DIR = `${PYTHON_HOME}.restoring`;
 var STATUS_FD = 3;
@@ -26140,12 +26136,12 @@ var EarlyTreeCopy = class _EarlyTreeCopy {
     if (this.settled) return void 0;
     this.settled = true;
     const report = await this.finished;
-    const taken = report !== void 0 && await import_fs_extra35.default.rename(this.dir, dest).then(
+    const taken = report !== void 0 && await import_fs_extra36.default.rename(this.dir, dest).then(
       () => true,
       () => false
     );
     if (taken) return report;
-    await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
+    await import_fs_extra36.default.rm(this.dir, { recursive: true, force: true });
     return void 0;
   }
   /** Removes the copy when nothing took it (once it is over). */
@@ -26153,12 +26149,12 @@ var EarlyTreeCopy = class _EarlyTreeCopy {
     if (this.settled) return;
     this.settled = true;
     await this.finished;
-    await import_fs_extra35.default.rm(this.dir, { recursive: true, force: true });
+    await import_fs_extra36.default.rm(this.dir, { recursive: true, force: true });
   }
 };
 
 // src/support/config-vars.ts
-var import_fs_extra36 = __toESM(require_lib(), 1);
+var import_fs_extra37 = __toESM(require_lib(), 1);
 var import_node_path54 = __toESM(require("node:path"), 1);
 var ConfigVars = class _ConfigVars {
   constructor(values) {
@@ -26167,10 +26163,10 @@ var ConfigVars = class _ConfigVars {
   values;
   static async read(envDir) {
     const values = /* @__PURE__ */ new Map();
-    if (envDir && await import_fs_extra36.default.pathExists(envDir)) {
-      for (const name of await import_fs_extra36.default.readdir(envDir)) {
+    if (envDir && await import_fs_extra37.default.pathExists(envDir)) {
+      for (const name of await import_fs_extra37.default.readdir(envDir)) {
         const file = import_node_path54.default.join(envDir, name);
-        if ((await import_fs_extra36.default.stat(file)).isFile()) values.set(name, await import_fs_extra36.default.readFile(file, "utf8"));
+        if ((await import_fs_extra37.default.stat(file)).isFile()) values.set(name, await import_fs_extra37.default.readFile(file, "utf8"));
       }
     }
     return new _ConfigVars(values);
