@@ -23,7 +23,7 @@ export const SPLIT_MIN_ENTRIES = 100;
 const SPLIT_MAX_ARGV_BYTES = 512 * 1024;
 
 /** `text` as a pattern of find's -path that matches only itself. Pure. */
-export function literalPattern(text: string): string {
+function literalPattern(text: string): string {
   return text.replace(/[\\*?[\]]/g, "\\$&");
 }
 
