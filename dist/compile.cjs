@@ -23273,11 +23273,18 @@ var import_fs_extra19 = __toESM(require_lib(), 1);
 // src/relocation/changed-files.ts
 var import_node_path34 = __toESM(require("node:path"), 1);
 var import_fs_extra18 = __toESM(require_lib(), 1);
+
+// src/support/two-halves.ts
+var SPLIT_MIN_ENTRIES = 100;
+function twoHalves(items) {
+  return [items.filter((_, i2) => i2 % 2 === 0), items.filter((_, i2) => i2 % 2 === 1)];
+}
+
+// src/relocation/changed-files.ts
 var COARSE_CLOCK_MARGIN_MS = 100;
 function findTime(ms) {
   return `@${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}`;
 }
-var SPLIT_MIN_ENTRIES = 100;
 var SPLIT_MAX_ARGV_BYTES = 512 * 1024;
 function literalPattern(text) {
   return text.replace(/[\\*?[\]]/g, "\\$&");
@@ -23304,7 +23311,7 @@ async function bigSitePackages(dir) {
   const entries = (await import_fs_extra18.default.readdir(sitePackages)).map((name) => import_node_path34.default.join(sitePackages, name));
   if (entries.length < SPLIT_MIN_ENTRIES) return void 0;
   const bytes = entries.reduce((sum, entry) => sum + entry.length + 1, 0);
-  return bytes / 2 > SPLIT_MAX_ARGV_BYTES ? void 0 : { sitePackages, entries };
+  return bytes / 2 > SPLIT_MAX_ARGV_BYTES ? void 0 : { sitePackages, halves: twoHalves(entries) };
 }
 async function findChanged(startPoints, test) {
   const result = await execa("find", [...startPoints, ...test], { reject: false, stripFinalNewline: false, maxBuffer: 1 << 30 });
@@ -23317,13 +23324,7 @@ async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLO
   const since = findTime(Math.floor(sinceMs) - marginMs);
   const test = changedTest(since, void 0);
   const big = split ? await bigSitePackages(dir) : void 0;
-  const outputs = big ? await Promise.all([
-    findChanged([dir, ...big.entries.filter((_, i2) => i2 % 2 === 0)], changedTest(since, big.sitePackages)),
-    findChanged(
-      big.entries.filter((_, i2) => i2 % 2 === 1),
-      test
-    )
-  ]) : [await findChanged([dir], test)];
+  const outputs = big ? await Promise.all([findChanged([dir, ...big.halves[0]], changedTest(since, big.sitePackages)), findChanged(big.halves[1], test)]) : [await findChanged([dir], test)];
   if (outputs[0] === void 0) return { files: [], symlinks: [], dirs: [] };
   const changed = { files: [], symlinks: [], dirs: [] };
   const lists = { f: changed.files, l: changed.symlinks, d: changed.dirs };
@@ -23339,7 +23340,6 @@ async function entriesChangedSince(root, sinceMs, baseDir, marginMs = COARSE_CLO
 
 // src/cache/tree-snapshot.ts
 var CLOCK_LAG_MS = 20;
-var SPLIT_MIN_SUBDIRS = 100;
 var TreeSnapshot = class _TreeSnapshot {
   constructor(tree, copy, finished7) {
     this.tree = tree;
@@ -23452,7 +23452,7 @@ var TreeSnapshot = class _TreeSnapshot {
       })
     );
     subdirs.sort();
-    const groups = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i2) => i2 % 2 === half)) : [subdirs];
+    const groups = subdirs.length >= SPLIT_MIN_ENTRIES ? twoHalves(subdirs) : [subdirs];
     if (subdirs.length > 0)
       await Promise.all(
         groups.map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => import_node_path35.default.join(from, name))]))

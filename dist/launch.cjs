@@ -41,10 +41,18 @@ function writeWhole(file, data) {
   }
 }
 function keptCache(dir, source) {
+  let same;
   try {
-    if ((0, import_node_fs.readFileSync)(import_node_path.default.join(dir, BUNDLE_COPY)).equals(source)) return (0, import_node_fs.readFileSync)(import_node_path.default.join(dir, V8_CACHE));
-  } catch (error) {
-    if (error.path === import_node_path.default.join(dir, V8_CACHE)) return void 0;
+    same = (0, import_node_fs.readFileSync)(import_node_path.default.join(dir, BUNDLE_COPY)).equals(source);
+  } catch {
+    same = false;
+  }
+  if (same) {
+    try {
+      return (0, import_node_fs.readFileSync)(import_node_path.default.join(dir, V8_CACHE));
+    } catch {
+      return void 0;
+    }
   }
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true });

@@ -41,11 +41,18 @@ function writeWhole(file: string, data: Uint8Array): void {
  * there a cache made now could end up beside a copy of another bundle.
  */
 function keptCache(dir: string, source: Buffer): Buffer | undefined | false {
+  let same: boolean;
   try {
-    if (readFileSync(path.join(dir, BUNDLE_COPY)).equals(source)) return readFileSync(path.join(dir, V8_CACHE));
-  } catch (error) {
-    // The copy is the bundle and its cache isn't there yet: this build makes it.
-    if ((error as NodeJS.ErrnoException).path === path.join(dir, V8_CACHE)) return undefined;
+    same = readFileSync(path.join(dir, BUNDLE_COPY)).equals(source);
+  } catch {
+    same = false;
+  }
+  if (same) {
+    try {
+      return readFileSync(path.join(dir, V8_CACHE));
+    } catch {
+      return undefined; // not made yet: this build makes it
+    }
   }
   // Another bundle (an upgrade, a damaged copy, an older pyslug's files): its cache goes before the copy changes.
   try {

@@ -31,8 +31,9 @@ tree::copy() {
   printf '%s %s %s\n' "${status}" "${ended}" "${starts}"
 }
 
-# Site-packages entries from which tree::link_copy splits the copy: below, the five more process starts
-# cost more than they save (one cp links about 5,500 files, a runtime and a small app, in 0.1 s here).
+# Site-packages entries from which tree::link_copy splits the copy (src/support/two-halves.ts, the same count):
+# below, the five more process starts cost more than they save (one cp links about 5,500 files, a runtime and
+# a small app, in 0.1 s here).
 TREE_SPLIT_MIN_ENTRIES=100
 
 # tree::link_copy CONTENT COPY: makes COPY a hard-link copy of CONTENT. With a big site-packages, in two cp

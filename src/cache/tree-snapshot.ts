@@ -4,20 +4,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
 import fs from "fs-extra";
 import { findTime } from "../relocation/changed-files.js";
+import { SPLIT_MIN_ENTRIES, twoHalves } from "../support/two-halves.js";
 
 /**
  * How far an inode's change time (ctime) can lag the real time: the kernel stamps inodes with a clock
  * that advances once per tick, and a tick is at most 10 ms (HZ=100). Twice that, to be safe.
  */
 const CLOCK_LAG_MS = 20;
-
-/**
- * From this many new subdirectories in one directory (a first install into site-packages), two cp processes link
- * them, half each: linking is bound by system calls, and one cp takes 1.6-1.7 times as long as two for 150,000
- * files on two cores. Below it, the second process start costs more than it saves. bin/lib/tree.sh splits the
- * early copy of a restored tree at the same count of site-packages entries.
- */
-const SPLIT_MIN_SUBDIRS = 100;
 
 /**
  * The build's Python tree and the cache's copy of it, the same entries (hard links) from a known moment. A restored
@@ -153,7 +146,8 @@ export class TreeSnapshot {
       }),
     );
     subdirs.sort();
-    const groups = subdirs.length >= SPLIT_MIN_SUBDIRS ? [0, 1].map((half) => subdirs.filter((_, i) => i % 2 === half)) : [subdirs];
+    // Many new subdirectories (a first install into site-packages): two cp processes, half each.
+    const groups = subdirs.length >= SPLIT_MIN_ENTRIES ? twoHalves(subdirs) : [subdirs];
     if (subdirs.length > 0)
       await Promise.all(
         groups.map((names) => execa("cp", ["-a", "--link", "--target-directory", to, ...names.map((name) => path.join(from, name))])),

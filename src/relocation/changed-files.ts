@@ -1,6 +1,7 @@
 import path from "node:path";
 import { execa } from "execa";
 import fs from "fs-extra";
+import { SPLIT_MIN_ENTRIES, twoHalves } from "../support/two-halves.js";
 
 const COARSE_CLOCK_MARGIN_MS = 100;
 
@@ -17,8 +18,6 @@ export interface ChangedEntries {
   dirs: string[];
 }
 
-/** From this many entries in site-packages, two find processes walk the tree, each half of those entries. */
-export const SPLIT_MIN_ENTRIES = 100;
 /** Above this many bytes of start points for one find, one process walks the whole tree (argv has a limit). */
 const SPLIT_MAX_ARGV_BYTES = 512 * 1024;
 
@@ -42,9 +41,10 @@ function changedTest(since: string, prune: string | undefined): string[] {
 
 /**
  * site-packages under `dir` (lib/python3.X/site-packages) when it has SPLIT_MIN_ENTRIES entries or more, reached
- * without a symlink (find doesn't follow one, but a path through it would), with its entries' paths; else undefined.
+ * without a symlink (find doesn't follow one, but a path through it would), with its entries' paths in two halves;
+ * else undefined.
  */
-async function bigSitePackages(dir: string): Promise<{ sitePackages: string; entries: string[] } | undefined> {
+async function bigSitePackages(dir: string): Promise<{ sitePackages: string; halves: [string[], string[]] } | undefined> {
   const isDir = async (p: string) => (await fs.lstat(p).catch(() => undefined))?.isDirectory() === true;
   if (!(await isDir(path.join(dir, "lib")))) return undefined;
   const versions = (await fs.readdir(path.join(dir, "lib"))).filter((name) => /^python3\.\d+$/.test(name));
@@ -55,7 +55,7 @@ async function bigSitePackages(dir: string): Promise<{ sitePackages: string; ent
   const entries = (await fs.readdir(sitePackages)).map((name) => path.join(sitePackages, name));
   if (entries.length < SPLIT_MIN_ENTRIES) return undefined;
   const bytes = entries.reduce((sum, entry) => sum + entry.length + 1, 0);
-  return bytes / 2 > SPLIT_MAX_ARGV_BYTES ? undefined : { sitePackages, entries };
+  return bytes / 2 > SPLIT_MAX_ARGV_BYTES ? undefined : { sitePackages, halves: twoHalves(entries) };
 }
 
 /** What find printed under these start points, or undefined when the first of them doesn't exist. */
@@ -72,9 +72,8 @@ async function findChanged(startPoints: string[], test: string[]): Promise<strin
  * compares the status change time (ctime), which no tool can set back (tar and cp -p restore mtime,
  * not ctime), and reads no file's content. `*.pyc` and `__pycache__` are left out, as scanTree leaves
  * them. GNU find does the stat calls: three times less CPU than doing them from Node, which matters at
- * 150,000 files; with a big site-packages, two of them share the walk (`split`, as bin/lib/tree.sh splits its
- * copy: a walk is bound by system calls, and a build has two cores or more). Returned relative to `baseDir`,
- * sorted, the same with or without the split; none when `root` doesn't exist.
+ * 150,000 files; with a big site-packages, two of them share the walk (`split`; see support/two-halves.ts).
+ * Returned relative to `baseDir`, sorted, the same with or without the split; none when `root` doesn't exist.
  */
 export async function entriesChangedSince(
   root: string,
@@ -91,13 +90,7 @@ export async function entriesChangedSince(
   // A big site-packages: one find walks the tree but site-packages and half of its entries, another the other half.
   const big = split ? await bigSitePackages(dir) : undefined;
   const outputs = big
-    ? await Promise.all([
-        findChanged([dir, ...big.entries.filter((_, i) => i % 2 === 0)], changedTest(since, big.sitePackages)),
-        findChanged(
-          big.entries.filter((_, i) => i % 2 === 1),
-          test,
-        ),
-      ])
+    ? await Promise.all([findChanged([dir, ...big.halves[0]], changedTest(since, big.sitePackages)), findChanged(big.halves[1], test)])
     : [await findChanged([dir], test)];
   if (outputs[0] === undefined) return { files: [], symlinks: [], dirs: [] };
   const changed: ChangedEntries = { files: [], symlinks: [], dirs: [] };

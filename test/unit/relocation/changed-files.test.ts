@@ -2,7 +2,8 @@ import { chmod, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { entriesChangedSince, SPLIT_MIN_ENTRIES } from "../../../src/relocation/changed-files.js";
+import { entriesChangedSince } from "../../../src/relocation/changed-files.js";
+import { SPLIT_MIN_ENTRIES } from "../../../src/support/two-halves.js";
 
 let dir: string | undefined;
 afterEach(async () => {
